@@ -3427,13 +3427,28 @@ def _menu_under(lines: list[str], below: list[int]) -> bool:
     False
     >>> _menu_under(["Text.", "Good Habits", "Good Habits", "Good Habits", "Ann"], [1, 2, 3, 4])
     False
+
+    A menu scraped as text keeps its items on lines of their own one after another, each a section's name: short
+    lines parted by blank lines are blocks of the article (a settings table's cells "Option", "Value", a fact
+    check's "Claim", "Rating", "Origin": extracted text parts its blocks so, a menu's lines it keeps together), and a
+    line with a comma is no section's name (an open letter's signatories: "Ann Lee, poet").
+
+    >>> _menu_under(["We value you.", "", "Option", "", "Value", "", "Half", "", "Level"], [2, 4, 6, 8])
+    False
+    >>> _menu_under(["We write.", "Ann Lee, poet", "Bo Chan", "Cy Diaz, MIT", "Di Eze", "Ed Fay, Yale"], [1, 2, 3, 4, 5])
+    False
     """
     run: list[str] = []
     longest = 0
+    previous = None
     for i in below:
         text = lines[i].strip()
-        run = run + [text] if _menu_item_line(text) and text not in run else []  # (a menu's items differ: a
-        longest = max(longest, len(run))  # heading repeated is no menu)
+        together = previous is not None and i == previous + 1
+        # (a menu's items differ: a heading repeated is no menu)
+        item = _menu_item_line(text) and "," not in text and text not in run
+        run = (run + [text] if together or not run else [text]) if item else []
+        previous = i
+        longest = max(longest, len(run))
     return longest >= MIN_MENU_RUN
 
 
