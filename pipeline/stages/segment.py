@@ -3435,7 +3435,8 @@ def _menu_under(lines: list[str], below: list[int]) -> bool:
 
     >>> _menu_under(["We value you.", "", "Option", "", "Value", "", "Half", "", "Level"], [2, 4, 6, 8])
     False
-    >>> _menu_under(["We write.", "Ann Lee, poet", "Bo Chan", "Cy Diaz, MIT", "Di Eze", "Ed Fay, Yale"], [1, 2, 3, 4, 5])
+    >>> signed = ["We write.", "Ann Lee, poet", "Bo Chan", "Cy Diaz, MIT", "Di Eze", "Ed Fay, Yale"]
+    >>> _menu_under(signed, [1, 2, 3, 4, 5])
     False
     """
     run: list[str] = []
