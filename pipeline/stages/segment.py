@@ -137,7 +137,7 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
-from ..text.dates import DATE, YEAR_OR_DATE, is_date_line
+from ..text.dates import DATE, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
@@ -2006,6 +2006,12 @@ def _running_notice(body: list[str]) -> list[lic.Statement]:
     ...         "© 2024 Owl Circle · Do not copy", "Thanks", "© 2024 Owl Circle · Do not copy"]
     >>> [s.tag for s in _running_notice(deck)], _running_notice(deck[:6])
     (['LicenseRef-all-rights-reserved'], [])
+
+    A bare "© NAME" under every picture is the photographer's credit, repeated as often as the page has photos
+    (SPEC: a © photo credit covers only the photo): a footer says more, a year or words that reserve.
+
+    >>> _running_notice(["Foxes came back.", "© Ida Berg", "They nest.", "© Ida Berg", "Cubs.", "© Ida Berg"])
+    []
     """
     seen: dict[str, int] = {}
     for line in body:
@@ -2013,7 +2019,8 @@ def _running_notice(body: list[str]) -> list[lic.Statement]:
         if text and len(text) <= RUNNING_FOOTER_CHARS:
             seen[text] = seen.get(text, 0) + 1
     for text, times in seen.items():
-        if times >= RUNNING_FOOTER_TIMES and (found := lic.find_statements(text)):
+        if (times >= RUNNING_FOOTER_TIMES and (YEAR.search(text) or _reproduction_words(text))
+                and (found := lic.find_statements(text))):
             return found
     return []
 

@@ -37,6 +37,23 @@ def test_a_line_said_twice_inside_the_text_is_no_running_footer(tmp_path):
     assert deck.licence is None or deck.licence.tag == lic.NOASSERTION
 
 
+
+def test_a_photographer_s_bare_credit_under_every_picture_is_no_running_footer(tmp_path):
+    """A news story credits each photo "© NAME" under it: three photos, three credits, no licence for the text
+    (SPEC: a © photo credit covers only the photo). A running footer says more: a year or words that reserve."""
+    story = "\n\n".join([
+        "Otters return to the mill stream",
+        "After twenty quiet years, the river trust has counted three otter holts below the old weir.",
+        "© Tomasz Wierzbicki",
+        "Volunteers found fresh tracks on the gravel bar in March and set two cameras on the bank.",
+        "© Tomasz Wierzbicki",
+        "The footage shows a female and two cubs feeding at dusk, well away from the footpath.",
+        "© Tomasz Wierzbicki",
+        "The trust asks walkers to keep dogs on leads along this stretch until the autumn.",
+    ])
+    [article] = articles(tmp_path, story)
+    assert article.licence is None or article.licence.tag == lic.NOASSERTION
+
 CHAT = """==============================================================
 Server: Window Box Growers
 Channel: #ask-anything
