@@ -2366,12 +2366,39 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (cut := _release_end(parsed.body)) is not None:
         parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
         parsed.body = parsed.body[:cut]
+    if parsed.title and _is_label(parsed.title) and parsed.byline is not None and (
+            headline := _headline_under_column(parsed.body)) is not None:
+        # a column's capitals name over its writer's byline ("THE COUNSELLOR" / "le NAME", where the language's row
+        # reads "le" as "by"), the headline standing alone under them: the column's name is the page's
+        parsed.chrome.insert(0, parsed.title)
+        parsed.title, parsed.body = headline
     if parsed.title and _is_label(parsed.title) and (asked := _reader_question(parsed.body)) is not None:
         # a department's label ("FROM THE MAILBAG", "YOU ASKED") over a reader's quoted question and its credit
         # line: the item is titled by its question; the label and the reader's credit are the page's, not text
         parsed.chrome.insert(0, parsed.title)
         parsed.title, parsed.body = asked
     return parsed
+
+
+MIN_COLUMN_HEADLINE_WORDS = 5  # a headline says something; a subheading opening the text ("Start early") is shorter
+
+
+def _headline_under_column(body: list[str]) -> tuple[str, list[str]] | None:
+    """The headline a column's body opens with, alone in its block, and the body after it; or ``None``.
+
+    >>> _headline_under_column(["Why my bees went quiet this winter", "", "Dear Ann, ..."])[0]
+    'Why my bees went quiet this winter'
+    >>> _headline_under_column(["Start early", "", "Sow in March."]), _headline_under_column(["I tried it. It works."])
+    (None, None)
+    """
+    rows = [i for i, line in enumerate(body) if line.strip()]
+    if len(rows) < 2 or rows[1] == rows[0] + 1:
+        return None  # alone in its block: a blank line under it
+    line = body[rows[0]].strip()
+    if (len(line.split()) < MIN_COLUMN_HEADLINE_WORDS or line[-1] in ".:;," or _is_label(line)
+            or not may_be_title(line)):
+        return None
+    return line, body[rows[0] + 1:]
 
 
 # A document's control block (a patient leaflet's, a guidance note's, a fact sheet's): who wrote it beside who
@@ -5892,7 +5919,7 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
     ...          MailHead(40, 41, "Slugs", "Cy Dee")]
     >>> lines = [""] * 50
     >>> lines[3:5] = ["1. Re: Seed swap (Ann Lee)", "4. Re: Slugs (Cy Dee)"]
-    >>> lines[11] = "Subject: Re: [Plots] Seed swap"
+    >>> lines[10] = lines[21] = "Subject: Re: [Plots] Seed swap"  # two replies of one thread: joined
     >>> pieces, joined = _digest_pieces(lines, heads)
     >>> [h.sender for h in pieces], [(h.sender, h.notice) for h in joined]
     (['Ann Lee', 'Cy Dee'], [('Bo Ng', False), ('Plots admin', True)])

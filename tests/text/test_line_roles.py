@@ -429,7 +429,7 @@ def test_title_shape_tells_counters_labels_tags_and_recurring_chrome():
     lines = ["♥ 12 · 4 · ↗ Share", "Topic: Storing Apples Through Winter", "[Pinned] A Guide to Seed Swaps",
              "Archive", "Cheap Cold Frames", LONG_PARAGRAPH, "Archive"]
     feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
-    counter = next(f for v, f in feats.items() if v.startswith("♥"))
+    counter = next(f for v, f in feats.items() if v.startswith(("♥", "12 ·")))  # (round 19: a framing symbol dropped)
     assert "noletter=many" in counter
     assert "label_colon" in feats["Topic: Storing Apples Through Winter"]
     assert "bracket_tag" in feats["[Pinned] A Guide to Seed Swaps"]
