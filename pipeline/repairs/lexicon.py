@@ -109,6 +109,20 @@ def words_at_least(zipf_floor: float) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
+@lru_cache(maxsize=1)
+def _quiet_wordfreq():  # -> the wordfreq module
+    """wordfreq, imported only for another language's list (the English list is read without it), its logger
+    quieted once: it warns on stderr each time it answers a language it lacks with its nearest list ("hr" -> "sh",
+    "no" -> "nb"; "yo" -> "en"); the answer is what tipline asks for, the warning noise in a user's run (and setting a
+    logger's level clears every logger's cache: not a thing to do per word)."""
+    import logging
+
+    import wordfreq
+
+    logging.getLogger("wordfreq").setLevel(logging.ERROR)
+    return wordfreq
+
+
 def zipf(word: str, lang: str = "en") -> float:
     """Return the Zipf frequency of ``word`` (case-insensitive, curly apostrophes allowed); 0.0 if unknown.
 
@@ -117,14 +131,7 @@ def zipf(word: str, lang: str = "en") -> float:
     """
     key = word.lower().replace("’", "'")
     if lang != "en":
-        import logging
-
-        import wordfreq  # only here: the English list is read without it
-
-        # wordfreq logs a warning on stderr each time it answers a language it lacks with its nearest list ("hr" ->
-        # "sh", "no" -> "nb"; "yo" -> "en"): the answer is what tipline asks for, the warning noise in a user's run
-        logging.getLogger("wordfreq").setLevel(logging.ERROR)
-        return wordfreq.zipf_frequency(key, lang)
+        return _quiet_wordfreq().zipf_frequency(key, lang)
     freq = _frequencies().get(key)
     return round(math.log10(freq) + 9, 2) if freq else 0.0
 
