@@ -1991,14 +1991,14 @@ def _line_of(page: str, text: str) -> str:
     return page[page.rfind("\n", 0, at) + 1:end if end >= 0 else len(page)]
 
 
-# How often a line must recur in a body to be its running footer (a slide deck's or a paged export's, on every
-# slide or page): three, so a notice quoted twice (under the text and in a sidebar copy) is not one.
-RUNNING_FOOTER_TIMES = 3
+# How often a line must recur in a body to be its running header or footer (a print's, a slide deck's or a paged
+# export's, on every page or slide): three, so a notice quoted twice (under the text and in a sidebar copy) is not one
+MIN_RUNNING_REPEATS = 3
 RUNNING_FOOTER_CHARS = 300  # a footer's line, never a paragraph
 
 
 def _running_notice(body: list[str]) -> list[lic.Statement]:
-    """The licence statements of a line the body repeats as its running footer (:data:`RUNNING_FOOTER_TIMES` or
+    """The licence statements of a line the body repeats as its running footer (:data:`MIN_RUNNING_REPEATS` or
     more: a slide deck or a paged document exported to text, its footer under every slide), or ``[]``. Such a
     line is the document's own notice wherever it stands, as a footer under the text would be.
 
@@ -2019,7 +2019,7 @@ def _running_notice(body: list[str]) -> list[lic.Statement]:
         if text and len(text) <= RUNNING_FOOTER_CHARS:
             seen[text] = seen.get(text, 0) + 1
     for text, times in seen.items():
-        if (times >= RUNNING_FOOTER_TIMES and (YEAR.search(text) or _reproduction_words(text))
+        if (times >= MIN_RUNNING_REPEATS and (YEAR.search(text) or _reproduction_words(text))
                 and (found := lic.find_statements(text))):
             return found
     return []
@@ -2838,8 +2838,9 @@ def _emoji_framed(text: str) -> bool:
             and closing.start() > opening.end() and may_be_title(text[opening.end():closing.start()]))
 
 
-MIN_RUNNING_REPEATS = 3  # a running header or footer stands on every page of a print: three pages at least
-MIN_RUNNING_WORDS = 3  # ... and names the document or its issuer; a repeated label ("Speaker notes:") is a field's
+# A running header (MIN_RUNNING_REPEATS) names the document or its issuer in a few words; a repeated label ("Speaker
+# notes:") is a field's head
+MIN_RUNNING_WORDS = 3
 
 
 def _running_lines(lines: list[str], head: list[int]) -> set[int]:
