@@ -158,11 +158,13 @@ def reuse_from_tag(tag: str) -> str:
     'excerpt-ok'
     >>> reuse_from_tag("GFDL-1.3-or-later")  # the GNU FDL: copying with credit and the licence, like CC BY-SA
     'excerpt-ok'
+    >>> reuse_from_tag("LAL-1.3")  # the Free Art License: copyleft, copying and changing with credit, like CC BY-SA
+    'excerpt-ok'
     """
     low = tag.lower()
     if low in ("licenseref-public-domain", "cc0-1.0") or low.startswith("cc0"):
         return "excerpt-ok"
-    if low.startswith(("ogl-", "gfdl-")):
+    if low.startswith(("ogl-", "gfdl-", "lal-")):
         return "excerpt-ok"
     if low.startswith(("cc-", "licenseref-cc-")):
         return "whole-article-only" if "-nd" in low else "excerpt-ok"
