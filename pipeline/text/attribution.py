@@ -1507,10 +1507,6 @@ def without_column_label(title: str | None) -> str | None:
     ('Seven Games for a Wet Day', 'TWO WET DAYS')
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
-    >>> without_column_label("Pick of the Fortnight #12: socks, soup and a stubborn boiler")  # a numbered series
-    'socks, soup and a stubborn boiler'
-    >>> without_column_label("Kuchnia Babci nr. 7: pierogi"), without_column_label("Tip #3: oil the hinge")
-    ('pierogi', 'Tip #3: oil the hinge')
     """
     if not title or (m := COLUMN_LABEL.match(title)) is None or not title[m.end():].strip():
         return title
@@ -1519,9 +1515,8 @@ def without_column_label(title: str | None) -> str | None:
 
 # The name of a column, series or department before an article's own headline on its line: the words of standing
 # columns (a name after "Ask", a mailbag, readers' or members' letters, questions and stories, "... of the month",
-# "From the kitchen") in English and their neighbours, and any name of two words or more numbered in its series by a
-# sign that reads alike in every language ("#12", "№ 12", "No. 12"); a title of two subjects ("Slugs: What Actually
-# Worked") keeps its words.
+# "From the kitchen") in English and their neighbours; a title of two subjects ("Slugs: What Actually Worked") keeps
+# its words.
 COLUMN_LABEL = regex.compile(r"""^(?:
         ask\s+(?:the\s+)?[^\s:]+(?:\s+[^\s:]+){0,2}                           # "Ask Vera", "Ask the Old Hands"
       | (?:[^\s:]+\s+)?(?:mail\s?bag|post\s?bag|doctor|matters|corner)           # "Garden Mailbag", "Money Matters"
@@ -1535,7 +1530,6 @@ COLUMN_LABEL = regex.compile(r"""^(?:
          chiedi\s+a|spør)\s+[^\s:]+(?:\s+[^\s:]+){0,2}
       | leserfragen? | leserbriefe? | pregunta\s+del\s+lector | courrier\s+des\s+lecteurs
       | question\s+(?:d['’]un\s+)?lecteur | domanda\s+del\s+lettore | pytanie\s+czytelnika | lezersvraag
-      | [^\s:#№]+(?:\s+[^\s:#№]+){1,4},?\s+(?:\#|№|(?:no|nr|n[º°])\.)\s?\d+   # "Best of the Week #58", "Notes No. 4"
     )\s*:\s+(?=\S)""", regex.I | regex.X)
 
 

@@ -706,6 +706,9 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
                                                              lead_opens_article or _signed(lead, parts)
                                                              or _marked_title(lead, parts))):
         out.title, out.sources["title"] = lead, LEAD_HEADING
+    if out.title and (headline := _after_issue_name(out.title, [strip_site_name(parts.title, out.site_name)] + [
+            str(o["headline"]) for o in articles if o.get("headline")])) is not None:
+        out.title = headline  # "Best of the Week #58: HEADLINE" where the page names the post "Best of the Week #58"
     elif out.sources.get("title") in SOCIAL_TITLES and (heading := _shown_post_title(out.title, parts)) is not None:
         out.title, out.sources["title"] = heading, MARKED_HEADING  # a social card the page never shows ("Blog
         # Name: the post's first words") against the post's heading its theme marks as the title, which the browser
@@ -823,6 +826,28 @@ SOCIAL_TITLES = ("og:title", "twitter:title", "json-ld")  # the metadata's title
 # The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
 # "headline"): a section's heading inside the text never carries it.
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
+
+
+# A series' name numbered by a sign every language reads alike ("Best of the Week #58", "Notes No. 4", "Stew № 31")
+NUMBERED_NAME = re.compile(r"^\S+(?:\s+\S+){1,5}?,?\s+(?:#|№|(?:no|nr|n[º°])\.)\s?\d{1,4}$", re.I)
+
+
+def _after_issue_name(title: str, names: list[str]) -> str | None:
+    """The headline after the colon of ``title`` where the words before it are a series' numbered name
+    (``NUMBERED_NAME``) that the page's metadata gives alone as the post's name (its browser title without the
+    site's name, its JSON-LD headline): the series and its number label the post, like a column's name (SPEC);
+    else ``None``. A page that names the post by the whole line keeps it whole.
+
+    >>> _after_issue_name("Pick of the Fortnight #12: socks and soup", ["Pick of the Fortnight #12"])
+    'socks and soup'
+    >>> _after_issue_name("Pick of the Fortnight #12: socks and soup", ["Pick of the Fortnight #12: socks and soup"])
+    >>> _after_issue_name("Tip #3: oil the hinge", ["Tip #3"])
+    """
+    prefix, colon, rest = title.partition(":")
+    if not colon or not rest.strip() or not NUMBERED_NAME.match(prefix.strip()):
+        return None
+    key = " ".join(prefix.split()).casefold()
+    return rest.strip() if any(" ".join((name or "").split()).casefold() == key for name in names) else None
 
 
 MARKED_HEADING = "marked-heading"  # where the title came from: the post's heading its theme's class marks
