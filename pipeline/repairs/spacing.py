@@ -123,7 +123,8 @@ _SPACES = re.compile(
 # (PDF, 2 pages)   Order copies   Listen"): a sentence or a table of figures is never such a row.
 # (a button may shout: "Share!   Pin it!   Subscribe!")
 _ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}!?(?: \([^()\n]{1,24}\))?"  # "(PDF, 2 pages)"
-_ROW = re.compile(rf"^[ \t]*{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
+# The row may open with its label and a colon ("Share:   Facebook   Email   Print", in any language and script).
+_ROW = re.compile(rf"^[ \t]*(?:{_ROW_ITEM}:[ \t]+)?{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
 
 
 def fix_spaces(text: str) -> FixResult:
@@ -136,6 +137,8 @@ def fix_spaces(text: str) -> FixResult:
     'Menu  Home  Sleep Tips  Contact\\nOne two three.'
     >>> fix_spaces("Share!   Pin it!   Subscribe!\\nGo  now!")[0]
     'Share!   Pin it!   Subscribe!\\nGo now!'
+    >>> fix_spaces("Jaga:   Fesibhuku   Imeyili   Phrinta\\nNote:  two  spaced  words.")[0]  # a labelled share row
+    'Jaga:   Fesibhuku   Imeyili   Phrinta\\nNote: two spaced words.'
     """
     if not ("  " in text or "\t" in text or " \n" in text or "\n " in text or "\n\n\n" in text
             or text[:1].isspace() or text[-1:].isspace()):

@@ -443,6 +443,10 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
     2
     >>> _first_post_heading(["Fernwick Mending", "Mending Socks", "word " * 30], 0, 3, "Fernwick Mending") is None
     True
+    >>> _first_post_heading(["Two picks.", "", "Mending Socks", "", "★★★★☆ (18)", "", "word " * 30], 0, 7, "Picks")
+    2
+    >>> _first_post_heading(["You will need:", "", "• a darning egg", "", "word " * 30], 0, 5, "Picks") is None
+    True
     """
     key = clean_title(known).casefold()
     nonblank = [i for i in range(lo, hi) if lines[i].strip()]
@@ -451,12 +455,14 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
     for k, i in enumerate(nonblank[:-1]):
         text = lines[i].strip()
         if (lines[i + 1].strip() or _is_text(text) or is_nav_line(text) or _is_label(text) or _is_meta(text)
-                or SALUTATION.match(text) or _by_line(text)
+                or SALUTATION.match(text) or _by_line(text) or CONTENTS_BULLET.match(text)
                 or not (may_be_title(text) or len(text.split()) <= MAX_TITLE_WORDS and text[-1].isalnum())):
-            continue  # (a heading is a block of its own; a blog's may be all in small letters)
-        under = nonblank[k + 1]
-        if is_byline(lines[under]) and k + 2 < len(nonblank):
-            under = nonblank[k + 2]  # the piece's byline between its heading and its text
+            continue  # (a heading is a block of its own; a blog's may be all in small letters; a bulleted line is
+            # a list's item, as a kit list's last item over the list of points is)
+        rest = nonblank[k + 1:]
+        under = next((j for j in rest if not _is_meta(lines[j].strip())), rest[0])  # a rating or a date row
+        if is_byline(lines[under]) and (after := [j for j in rest if j > under]):  # between the heading and its
+            under = after[0]  # text; the piece's byline there
         if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
             return i
     return None
@@ -2262,6 +2268,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
     header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue, opened)
+    if title and not known_title and parsed.title is None and (reblog := _reblogged_title(lines, nonblank)):
+        at, parsed.title = reblog  # a reblog's copy: the original post's title under its poster's handle; the
+        taken.add(at)  # reblogging blog's header, description and menu above it are that blog's
+        chrome.update(i for i in nonblank if i < at and i not in taken)
+        header_end = max(header_end, at + 1)
     if known_title and parsed.title is None and fields.get("title") == known_title and title:
         parsed.title = clean_title(known_title)  # named only in the front matter
     if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
@@ -2378,6 +2389,43 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.chrome.insert(0, parsed.title)
         parsed.title, parsed.body = asked
     return parsed
+
+
+# "HANDLE reblogged HANDLE" (a blogging platform's reblog head, in any language: the platform's own coined verb,
+# "reblogged", "a reblogué", "rebloggeó"): the second handle is the original poster's
+REBLOG_LINE = re.compile(r"^[\w.-]+\s+(?:\S+\s+)?\w*reblog\w*\s+(?P<source>[\w.-]+)$", re.I)
+REBLOG_REACH = 12  # the reblog head stands in the page's first lines, under the blog's own header
+HANDLE_REACH = 3  # the original poster's handle within a few lines under it ("Follow" between)
+
+
+def _reblogged_title(lines: list[str], nonblank: list[int]) -> tuple[int, str] | None:
+    """Where a reblog's copy carries an original post with a title: the line under the original poster's handle
+    (the handle the "X reblogged Y" line names), alone in its block, of a title's length and no sentence (its case
+    as written: a post may be titled all in small letters), over the post's text; its index and text, else ``None``.
+
+    >>> page = ["my-blog", "", "my-blog reblogged bread-owl", "Follow", "", "bread-owl", "",
+    ...         "proving dough in a cold kitchen", "", "ok so my flat is freezing and this is what i do now."]
+    >>> _reblogged_title(page, [i for i, line in enumerate(page) if line])
+    (7, 'proving dough in a cold kitchen')
+    >>> page[7] = "ok so my flat is freezing and the dough never rises. this is what i do now."
+    >>> _reblogged_title(page, [i for i, line in enumerate(page) if line]) is None
+    True
+    """
+    head = nonblank[:REBLOG_REACH]
+    k = next((k for k, i in enumerate(head) if REBLOG_LINE.match(lines[i].strip())), None)
+    if k is None:
+        return None
+    source = REBLOG_LINE.match(lines[head[k]].strip())["source"].casefold()
+    after = nonblank[k + 1:k + 1 + HANDLE_REACH]
+    handle = next((n for n, i in enumerate(after) if lines[i].strip().casefold() == source), None)
+    if handle is None or k + handle + 3 >= len(nonblank):
+        return None
+    at = nonblank[k + handle + 2]
+    text = lines[at].strip()
+    if (lines[at + 1].strip() or _is_text(text) or is_prose(text) or len(text.split()) > MAX_TITLE_WORDS
+            or text[-1] in ".;,"):
+        return None
+    return at, _unquoted(clean_title(text))
 
 
 MIN_COLUMN_HEADLINE_WORDS = 5  # a headline says something; a subheading opening the text ("Start early") is shorter
@@ -2683,6 +2731,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]) or i in tools)
         if above and above[-1] + 1 == head[by] and PERSON_FIELD.fullmatch(texts[above[-1]]):
             chrome.add(above.pop())  # a page's property label over the name ("Owner" / NAME): the field's, no title
+        if (above and above[-1] + 1 == head[by] and parsed.byline is not None
+                and _name_badge(texts[above[-1]], parsed.byline.name)):
+            chrome.add(above.pop())  # a directory's writer badge over the byline ("Expert Author NAME" / "By NAME |
+            # Submitted On DATE"): the writer's name again under a label of a word or two, never the headline
         fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
                and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
         # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
@@ -3018,6 +3070,13 @@ WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted
                            *folded("writer_label", other_languages())))
 
 
+# A name with the writer's e-mail address after it in angle brackets, plain or spelled out against harvesters
+# ("NAME, <x (at) y (dot) org>", "NAME <x@y.org>"): a document's head (a HOWTO's, a FAQ's, a mailing's) under its
+# title. The name is a person's; the address is the writer's contact, no part of it.
+ADDRESSED_NAME = re.compile(r"^(?P<name>[^\W\d_][^<>,;:@()\d]{2,60}?),?[ \t]+"
+                            r"<[^<>@\s]+(?:@|\s*[(\[]at[)\]]\s*)[^<>]+>$", re.I)
+
+
 def _writer_field(text: str) -> str:
     """A row of a page's fields that names the writer, as that one field ("Author: NAME"); other lines as they are.
 
@@ -3031,7 +3090,14 @@ def _writer_field(text: str) -> str:
     'Submitted: 2009-11-02 | Words: 612 | Views: 1,204'
     >>> _writer_field("Autor: Ana Pop Publicat în: 3 mai 2021 Vizualizări: 312")
     'Author: Ana Pop'
+    >>> _writer_field("Ines Moreau, <ines (at) example (dot) org>"), _writer_field("Ann Lee <ann@example.org>")
+    ('Ines Moreau', 'Ann Lee')
+    >>> _writer_field("Write to <letters@example.org>")
+    'Write to <letters@example.org>'
     """
+    if text.endswith(">") and (addressed := ADDRESSED_NAME.match(text)) is not None and is_person_name(
+            addressed["name"]):
+        return addressed["name"]  # a document's head names its writer with an address ("NAME, <x (at) y.org>")
     if ":" not in text:
         return text  # most lines: a cheap test before the search
     fields = list(FIELD_LABEL.finditer(text))
@@ -4156,6 +4222,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         labelled = labelled or bool(below) and len(lines) == 1 and _menu_item(
             texts[lines[0]], [texts[i] for b in blocks[:k] for i in b])  # "Health & Home" the menu above names too
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
+            if len(below) == 1 and _label_over_question(texts[lines[0]], texts[below[0]]):
+                return below[0]  # a column's name over the reader's question that titles the piece (SPEC)
             return lines[0]
         if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
                 and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])
@@ -4191,6 +4259,23 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             last_headline := _last_headline(blocks[-1], texts)) is not None:
         return last_headline  # the site's menu glued over the title (or a scrape without blank lines): its last line
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+QUESTION_MARKS = "?？؟;՞"  # the question mark of Latin, CJK, Arabic (Persian, Pashto, Urdu), Greek and Armenian
+
+
+def _label_over_question(label: str, question: str) -> bool:
+    """Whether a short line (``MAX_LABEL_WORDS`` at most, no question) stands over a longer question: a column's or
+    a department's name over the reader's question that titles the piece, in any script and case.
+
+    >>> _label_over_question("Tanya Dokter", "Bagaimana cara menurunkan demam anak di malam hari?")
+    True
+    >>> _label_over_question("Why Bread Goes Stale", "And can you stop it?"), _label_over_question("Leeks", "Soup.")
+    (False, False)
+    """
+    words, asked = label.split(), question.strip()
+    return (0 < len(words) <= MAX_LABEL_WORDS and label.strip()[-1:] not in QUESTION_MARKS
+            and asked[-1:] in QUESTION_MARKS and len(asked.split()) > len(words) + 1 and may_be_title(asked))
 
 
 MAX_BY_WORD_LETTERS = 4  # the bare "by" of a language before a writer's name: "le", "de", "av", "von", "minn"
@@ -4387,6 +4472,28 @@ PERSON_FIELD = re.compile(
     # a theme's writer box over the name ("この記事を書いている人 - WRITER -": "the person writing this article")
     r"|この記事を(?:書いた|書いている)人|執筆者|筆者|著者|글쓴이|작성자|作者)(?:\s*[-–—]\s*writer\s*[-–—]?)?\s*[:：]?",
     re.I)
+
+MAX_BADGE_LABEL_WORDS = 3  # "Expert Author", "Featured Writer", "Platinum Author": a badge's label is short
+
+
+def _name_badge(text: str, name: str) -> bool:
+    """Whether ``text`` is a writer's badge: the byline's ``name`` after a label of at most
+    ``MAX_BADGE_LABEL_WORDS`` words (in any language and any wording), or the name alone.
+
+    >>> _name_badge("Expert Author Kalle Mäkinen", "Kalle Mäkinen"), _name_badge("Kalle Mäkinen", "Kalle Mäkinen")
+    (True, True)
+    >>> _name_badge("Why I Stopped Arguing With Kalle Mäkinen", "Kalle Mäkinen")
+    False
+    >>> _name_badge("Expert Author Kalle Mäkinen", "Ann Lee"), _name_badge("Seven Tips: Kalle Mäkinen", "Kalle Mäkinen")
+    (False, False)
+    """
+    words, named = text.split(), name.split()
+    if not named or len(words) < len(named) or len(words) > len(named) + MAX_BADGE_LABEL_WORDS:
+        return False
+    label = words[:len(words) - len(named)]
+    return ([w.casefold() for w in words[len(label):]] == [w.casefold() for w in named]
+            and all(w.isalpha() for w in label))  # (a label is words: no colon, no figure, no headline's punctuation)
+
 
 MIN_SENTENCE_TITLE_WORDS = 3  # "Stop underpricing your work": a title says something; a site's name is shorter
 DEK_OVER_TITLE = 1.5  # a subtitle says more than its title: half as many words again, at least

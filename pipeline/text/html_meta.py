@@ -706,6 +706,13 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
                                                              lead_opens_article or _signed(lead, parts)
                                                              or _marked_title(lead, parts))):
         out.title, out.sources["title"] = lead, LEAD_HEADING
+    if out.title and (headline := _after_issue_name(out.title, [strip_site_name(parts.title, out.site_name)] + [
+            str(o["headline"]) for o in articles if o.get("headline")])) is not None:
+        out.title = headline  # "Best of the Week #58: HEADLINE" where the page names the post "Best of the Week #58"
+    elif out.sources.get("title") in SOCIAL_TITLES and (heading := _shown_post_title(out.title, parts)) is not None:
+        out.title, out.sources["title"] = heading, MARKED_HEADING  # a social card the page never shows ("Blog
+        # Name: the post's first words") against the post's heading its theme marks as the title, which the browser
+        # title names too: the visible heading wins (SPEC)
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, LEAD_HEADING  # a listing's <h1> names it; the text is one post
     _author(out, meta, articles, parts)
@@ -813,9 +820,56 @@ def _signed(heading: str, parts: PageParts) -> bool:
     return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
 
 
+SOCIAL_TITLES = ("og:title", "twitter:title", "json-ld")  # the metadata's titles for sharing, never shown as such
+
+
 # The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
 # "headline"): a section's heading inside the text never carries it.
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
+
+
+# A series' name numbered by a sign every language reads alike ("Best of the Week #58", "Notes No. 4", "Stew № 31")
+NUMBERED_NAME = re.compile(r"^\S+(?:\s+\S+){1,5}?,?\s+(?:#|№|(?:no|nr|n[º°])\.)\s?\d{1,4}$", re.I)
+
+
+def _after_issue_name(title: str, names: list[str]) -> str | None:
+    """The headline after the colon of ``title`` where the words before it are a series' numbered name
+    (``NUMBERED_NAME``) that the page's metadata gives alone as the post's name (its browser title without the
+    site's name, its JSON-LD headline): the series and its number label the post, like a column's name (SPEC);
+    else ``None``. A page that names the post by the whole line keeps it whole.
+
+    >>> _after_issue_name("Pick of the Fortnight #12: socks and soup", ["Pick of the Fortnight #12"])
+    'socks and soup'
+    >>> _after_issue_name("Pick of the Fortnight #12: socks and soup", ["Pick of the Fortnight #12: socks and soup"])
+    >>> _after_issue_name("Tip #3: oil the hinge", ["Tip #3"])
+    """
+    prefix, colon, rest = title.partition(":")
+    if not colon or not rest.strip() or not NUMBERED_NAME.match(prefix.strip()):
+        return None
+    key = " ".join(prefix.split()).casefold()
+    return rest.strip() if any(" ".join((name or "").split()).casefold() == key for name in names) else None
+
+
+MARKED_HEADING = "marked-heading"  # where the title came from: the post's heading its theme's class marks
+
+
+def _shown_post_title(social: str | None, parts: PageParts) -> str | None:
+    """The page's one heading marked as a post's title (``TITLE_CLASS``) that ``<title>`` names, where the social
+    title ``social`` stands nowhere in the page's text; else ``None`` (none, or several: a front page's posts).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(title="Nonna's Pot: Bean Soup (Quick)", sigs=["html.", "h1.title", "h3.post-title"],
+    ...                   blocks=[Block("Nonna's Pot", 1, kind="h"), Block("Bean Soup (Quick)", 2, kind="h")])
+    >>> _shown_post_title("Nonnas Pot: Bean Soup", parts), _shown_post_title("Bean Soup (Quick)", parts)
+    ('Bean Soup (Quick)', None)
+    """
+    if not social or not parts.title or not _unshown(social, parts):
+        return None
+    marked = [b.text for b in parts.blocks if b.kind == "h" and 0 <= b.elem < len(parts.sigs)
+              and TITLE_CLASS.search(parts.sigs[b.elem].partition(".")[2])]
+    if len(set(marked)) != 1 or marked[0].lower() not in parts.title.lower():
+        return None
+    return marked[0]
 
 
 def _marked_title(heading: str, parts: PageParts) -> bool:
