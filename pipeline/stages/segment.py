@@ -2525,20 +2525,27 @@ CLOSING_CREDIT_REACH = 12  # the text's last lines: a reblog's comment, its tags
 
 def _closing_written_by(body: list[str]) -> Byline | None:
     """The writer a "written by NAME" line among the text's last lines names, where the trailer's walk up from the
-    page's end stopped short of it (a reblog's added comment, a share row it does not know stand under it);
-    else ``None``. A full name only (a handle or a first name says less than a byline).
+    page's end stopped short of it (a reblog's added comment, a share row it does not know stand under it): the
+    line under the credit is no paragraph (a reblogger's handle, a label), as a paragraph under it continues the
+    text the credit stands inside; else ``None``. A full name only (a handle or a first name says less).
 
     >>> _closing_written_by(["Cook once, eat twice.", "written by Ama Nkansah (ladlefox). share it whole.",
-    ...                      "reblogger: so true!!"])
+    ...                      "pot-and-pan", "adding to this: a pinch of salt in the water makes all the difference!"])
     Byline(name='Ama Nkansah', credentials=None)
     >>> _closing_written_by(["The book was written by Ama Nkansah in 1990."]) is None
     True
+    >>> _closing_written_by(["Written by Ama Nkansah.", "We kept one copy at home and one at my sister's house."])
+    >>> _closing_written_by(["Written by Ama Nkansah", "Ama Nkansah keeps bees near Kumasi and writes for the press."])
+    Byline(name='Ama Nkansah', credentials=None)
     """
-    for text in reversed([line.strip() for line in body if line.strip()][-CLOSING_CREDIT_REACH:]):
+    texts = [line.strip() for line in body if line.strip()][-CLOSING_CREDIT_REACH:]
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k]
         named = parse_byline(text) if WRITTEN_BY_LEAD.match(text) else (
             byline_abroad(text) if WRITTEN_ABROAD.match(text) else None)
-        if named is not None and (
-                len(named.name.split()) >= 2 and is_person_name(named.name)):
+        under = texts[k + 1] if k + 1 < len(texts) else ""
+        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+                not is_prose(under) or under.startswith(named.name + " ")):  # (or her bio: "NAME keeps bees ...")
             return Byline(named.name)
     return None
 
