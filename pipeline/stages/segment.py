@@ -62,6 +62,7 @@ from ..text.attribution import (
     ROW_PARTS,
     SMALL_WORDS,
     TITLE_LABEL,
+    WRITTEN_ABROAD,
     Byline,
     about_name,
     accepted_answer_card,
@@ -220,6 +221,7 @@ class Parsed:
     answerer: bool = False  # ... named as the one who answers the column's letters ("Answers: NAME")
     unmarked: bool = False  # the byline is a bare name line ("Ann Lee | 3 May 2019"): markup's author wins over it
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
+    posted: bool = False  # the byline is a blog footer's posting account ("Posted by NAME at TIME"), none other
     bio: AuthorBio | None = None
     signoff: str | None = None
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
@@ -1858,8 +1860,10 @@ def _credit_bio(lead: str, statements: list[lic.Statement], parsed: Parsed | Non
         return None
     if all(s.kind == "copyright" and (s.holder or "").casefold() != named.name.casefold() for s in statements):
         return None
-    if parsed is not None and parsed.byline is not None and parsed.byline.name.casefold() != named.name.casefold():
-        # under a byline naming someone else, the credit is the writer's only where the host's note above the
+    if parsed is not None and parsed.byline is not None and not parsed.posted and (
+            parsed.byline.name.casefold() != named.name.casefold()):
+        # under a byline naming someone else (not a blog footer's posting account: SPEC reads a post's credit
+        # over the account that posted it), the credit is the writer's only where the host's note above the
         # text names her too; else it is a sentence about someone else, and stays in the body
         opening = [line.strip() for line in lines[body_first:] if line.strip()][:GUEST_NOTE_REACH]
         if not _noted(named.name, [*parsed.chrome, *opening]):
@@ -2352,6 +2356,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
     if parsed.byline is None and parsed.title and (carded := _card_credit(parsed.body, parsed.title)) is not None:
         parsed.byline = carded  # a recipe card under the story: its title again, then "Recipe by NAME"
+    if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
+            closing := _closing_written_by(parsed.body)) is not None:
+        parsed.byline = closing  # "written by NAME (handle). repost it whole ...": above a reblog's added comment
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
@@ -2555,6 +2562,39 @@ def _release_end(body: list[str]) -> int | None:
         if said and RELEASE_END.match(text):
             return k
         said = said or _is_text(text)
+    return None
+
+
+# The verb that credits the writing at a line's start: "Written by", "This post was written by" (the bare "By" is a
+# head's, and "Posted by" a blog footer's, which name the account that posted).
+WRITTEN_BY_LEAD = re.compile(r"^(?:this\s+(?:post|article|piece|guide|list)\s+(?:was\s+)?)?written\s+by\s+(?=\S)", re.I)
+CLOSING_CREDIT_REACH = 12  # the text's last lines: a reblog's comment, its tags, note count and buttons may follow it
+
+
+def _closing_written_by(body: list[str]) -> Byline | None:
+    """The writer a "written by NAME" line among the text's last lines names, where the trailer's walk up from the
+    page's end stopped short of it (a reblog's added comment, a share row it does not know stand under it): the
+    line under the credit is no paragraph (a reblogger's handle, a label), as a paragraph under it continues the
+    text the credit stands inside; else ``None``. A full name only (a handle or a first name says less).
+
+    >>> _closing_written_by(["Cook once, eat twice.", "written by Ama Nkansah (ladlefox). share it whole.",
+    ...                      "pot-and-pan", "adding to this: a pinch of salt in the water makes all the difference!"])
+    Byline(name='Ama Nkansah', credentials=None)
+    >>> _closing_written_by(["The book was written by Ama Nkansah in 1990."]) is None
+    True
+    >>> _closing_written_by(["Written by Ama Nkansah.", "We kept one copy at home and one at my sister's house."])
+    >>> _closing_written_by(["Written by Ama Nkansah", "Ama Nkansah keeps bees near Kumasi and writes for the press."])
+    Byline(name='Ama Nkansah', credentials=None)
+    """
+    texts = [line.strip() for line in body if line.strip()][-CLOSING_CREDIT_REACH:]
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k]
+        named = parse_byline(text) if WRITTEN_BY_LEAD.match(text) else (
+            byline_abroad(text) if WRITTEN_ABROAD.match(text) else None)
+        under = texts[k + 1] if k + 1 < len(texts) else ""
+        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+                not is_prose(under) or under.startswith(named.name + " ")):  # (or her bio: "NAME keeps bees ...")
+            return Byline(named.name)
     return None
 
 
@@ -4651,6 +4691,7 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         at = _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at]) or meta_row_footer(lines[at])
+    parsed.posted = parsed.byline is not None
     return _footer_from(lines, nonblank, at, parsed)
 
 
@@ -4789,6 +4830,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)
                     and s.holder.casefold() not in masthead]  # (a © in the site's own name is no writer's)
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
+        # (a blog footer's posting account is no writer's credit: an unheaded resource box under a reposted piece
+        # names the piece's writer, SPEC)
+        writers = authors[1:] if parsed.byline and parsed.posted else authors
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
             end = cursor = i
@@ -4854,12 +4898,12 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
-        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(
+        elif not parsed.bio_parts and not writers and parsed.signoff is None and is_unheaded_bio(
                 text, named_above=_name_over(lines, i, body_first)):
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
             parsed.unheaded_bio = True
             end = cursor = i
-        elif (not parsed.bio_parts and not authors and parsed.signoff is None
+        elif (not parsed.bio_parts and not writers and parsed.signoff is None
               and (start := _wrapped_start(lines, nonblank, body_first, i)) < i
               and is_unheaded_bio(bio := "\n".join(lines[k].strip() for k in range(start, i + 1)))):
             parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
@@ -5820,6 +5864,10 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
     if (original := _original_writer(parsed)) is not None:  # a repost's note naming the piece's writer: the one
         return original.name, original.credentials, True  # who posted the copy ("Posted by admin") is no writer
+    if parsed.posted and parsed.bio is not None and (boxed := name_in_bio(
+            parsed.bio.text)) and parsed.byline is not None and boxed.name.casefold() != parsed.byline.name.casefold():
+        return boxed.name, boxed.credentials, True  # "Posted by OWNER at TIME" under a repost whose resource box
+        # names its writer: the account posted the copy, the box's writer wrote it (SPEC: a repost's author)
     if parsed.byline is not None:  # a team byline may shorten its company's name ("By the Harbourline Team")
         holders = [s.holder for s in parsed.statements if s.holder]
         name = whole_org(parsed.byline.name, holders) if holders else None
@@ -5871,7 +5919,9 @@ def _original_writer(parsed: Parsed) -> Byline | None:
     >>> _original_writer(Parsed(body=["The original article by Bo Li was wrong."])) is None
     True
     """
-    for line in itertools.chain(parsed.chrome, parsed.body, parsed.footer):
+    leave = (s.text for s in parsed.statements if s.kind == "permission")  # "shared with the permission of its
+    # writer, NAME": a host's note read as the leave it gives, out of the body
+    for line in itertools.chain(parsed.chrome, parsed.body, parsed.footer, leave):
         if (named := original_writer(line)) is not None:
             return named
     return None

@@ -90,12 +90,14 @@ GLUED_INITIAL_NAME = regex.compile(r"(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}[\p{Ll}\p{M}'�
 # ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
 # "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor; Hindi and Marathi "डॉ." doctor, Marathi "प्रा." professor),
 # which Thai glues to the name ("อ.NAME"), or as words (Hebrew "ד"ר", "פרופ'", Persian "دکتر", Urdu "ڈاکٹر" and
-# "پروفیسر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
-SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा)\.\s*"
-                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
+# "پروفیسر", Arabic "الدكتور", "الأستاذ"; Kannada "ಡಾ." and Malayalam "ഡോ." doctor, Lao "ດຣ." doctor and the
+# words "ທ່ານ" Mr and "ທ່ານນາງ" Mrs, Pashto "ډاکټر" doctor): they leave the name as "Dr." does (SPEC).
+SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा|ಡಾ|ഡോ|ດຣ)\.\s*"
+                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์|ທ່ານນາງ|ທ່ານ|ډاکټر)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
+    r"|(?-i:Rr)(?=\.)"  # Javanese "Rr." (Raden Rara), a noble title: dotted only
     # the lower-case academic titles of German and Dutch after "Dr." or alone ("Dr. med.", "ir.", "drs."): dotted only
     r"|(?-i:med|ir|drs)(?=\.)"
     # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
@@ -529,6 +531,8 @@ def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
     ('Joachim Weiss', None)
     >>> split_name("Ann Lee for The New York Times").name, split_name("Ann Lee for the Centre for Ageing Better")
     ('Ann Lee', None)
+    >>> split_name("Ann Lee for the parish council", outlet_cap=False), split_name("Ann Lee for the parish council")
+    (Byline(name='Ann Lee', credentials='for the parish council'), None)
     """
     byline = tidy_name(text)
     if byline is None:
@@ -537,8 +541,10 @@ def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
         if not any(word in byline.name for word in (" of ", " from ", " for ", " at ")):
             return None
         head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
-        if not sep or not is_person_name(head) or not regex.match(r"(?:the\s+)?[\p{Lu}\p{Lo}\d]", rest):
-            return None  # "Packing Light for a Week of Rain": a title; an affiliation names a place or a body
+        if not sep or not is_person_name(head) or not regex.match(r"(?:the\s+)?[\p{Lu}\p{Lo}\d]", rest) and (
+                outlet_cap or not regex.match(r"(?:the|our)\s+\p{Ll}", rest)):
+            return None  # "Packing Light for a Week of Rain": a title; an affiliation names a place or a body (in
+            # lower case after a "By" only: "Written by NAME for the club committee")
         if outlet_cap and sep == "for" and len(THE.sub("", rest, count=1).split()) > MAX_OUTLET_WORDS:
             return None  # "Money Talks for Couples Who Hate Money Talks": a title's "for"; an outlet is a few words
         extra = f"{sep} {rest}"
@@ -560,7 +566,10 @@ PICTURE_LABELS = r"photo|picture|image|illustration|drawing"
 # The date after a separator is looked for in the next 300 characters before a comma: a lookahead to the line's end
 # from every separator walked a line of 50,000 "| " once per separator (quadratic: boilerplate, segment and the
 # chain hung on it); a byline's date is never that far from its separator.
-_DATED_TAIL = r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
+_DATED_TAIL = (r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
+               # the page's date told in a sentence of its own after the name's full stop: "Written by NAME for the
+               # club. Last updated 3 May 2024." (the stop after a word's small letter, never an initial's)
+               rf"|(?<=[^\W\d_][^\W\d_A-Z])\.\s+(?i:(?:last\s+)?{alternation('published')})\b.*$")
 _UNDATED_TAIL = (r"(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                  # a meta row's next field in any language of the tables ("NAME | வகைகள்: X | 3 …", "NAME · Категорија:
                  # X"): a label and its colon after the separator end the name (text/languages.py, meta_label)
@@ -654,7 +663,11 @@ def dated_row_writer(line: str) -> Byline | None:
     >>> dated_row_writer("7 March 2023 · in Home Garden · 4 comments"), dated_row_writer("minn Ġanni Borġ · 4 · x")
     (None, None)
     """
-    if "·" not in line and "|" not in line and "•" not in line or YEAR.search(line) is None:
+    if "·" not in line and "|" not in line and "•" not in line:
+        return None
+    if (labelled := _labelled_row_writer(line)) is not None:
+        return labelled
+    if YEAR.search(line) is None:
         return None
     parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
     if len(parts) < MIN_ROW_PARTS or not any(YEAR.search(part) for part in parts):
@@ -664,6 +677,54 @@ def dated_row_writer(line: str) -> Byline | None:
                 (who := part[by.end():]) and len(who.split()) >= 2 and is_person_name(who)
                 and not _common_words(who.split())):
             return Byline(who)
+    return None
+
+
+# The stems of a one-word label crediting another role than the writing, in the languages the word lists here do
+# not spell out: the editing, the review, the pictures, the translation, a source ("Editor:", "Redaktor:",
+# "Fotografo:", "Zdjęcia:", "Quelle:", "Sumber:"; "Tarjimon:" aside, which no stem here holds, a label before a
+# name is the writer's in a byline element or a dated head row).
+OTHER_ROLE_STEMS = ("edit", "redak", "redac", "review", "photo", "foto", "zdj", "illustr", "ilustr", "translat",
+                    "traduc", "übersetz", "source", "quell", "fonte", "fuente", "sumber", "źród", "zdroj")
+# The labels of a page's metadata in every language of the tables ("Kategori:", "Tags:"): no credit of the writing.
+META_LABELS = frozenset(words("meta_label"))
+# Four digits alone in any script's digits ("2024", Lao "໒໐໒໔", Bengali "২০২৪"): a year when they read 1900-2099.
+FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+
+
+def holds_year(text: str) -> bool:
+    """Whether ``text`` holds a year of the last two centuries in any script's digits (not a register number).
+
+    >>> holds_year("22 ພຶດສະພາ ໒໐໒໔"), holds_year("Register VR 4471"), holds_year("Sabtu, 9 Maret 2024")
+    (True, False, True)
+    """
+    return any(FIRST_YEAR <= int(m.group()) <= LAST_YEAR for m in FOUR_DIGITS.finditer(text))
+
+
+def _labelled_row_writer(line: str) -> Byline | None:
+    """The writer a post's dated head row credits after a one-word label and its colon, in a language no table
+    holds ("DATE | LABEL: NAME, role", "DATE · LABEL: NAME · 6 comments"): the row's first part holds a year (in
+    any digits), a later part is the label and a person's name, the label naming no other role (a picture's, the
+    page's metadata); ``None`` otherwise.
+
+    >>> _labelled_row_writer("Sabtu, 9 Maret 2024 · Panulis: Wulan Sastrowardoyo · 6 komentar").name
+    'Wulan Sastrowardoyo'
+    >>> _labelled_row_writer("9 March 2024 | Photo: Wulan Sastrowardoyo"), _labelled_row_writer("Tags: a | b: Ann Lee")
+    (None, None)
+    >>> _labelled_row_writer("9.3.2024 | Zdjęcia: Jan Kos"), _labelled_row_writer("9.3.2024 | Sumber: Jan Kos")
+    (None, None)
+    """
+    parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
+    if len(parts) < 2 or not holds_year(parts[0]):
+        return None
+    for part in parts[1:]:
+        if (m := CREDIT_LABEL.match(part)) is None or len(m["label"].split()) != 1 or FOUR_DIGITS.search(part) or (
+                (label := m["label"].casefold()) in META_LABELS or label.startswith(OTHER_ROLE_STEMS)):
+            continue
+        named = credit_line(part)
+        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name):
+            return named
     return None
 
 
@@ -1325,6 +1386,8 @@ def name_line(line: str) -> Byline | None:
     ('Ines Moreau-Lenz', None)
     >>> name_line("Ines Moreau-Lenz · originally published on calm.example").name
     'Ines Moreau-Lenz'
+    >>> name_line("Søren Vik, <soren (at) example (dot) no>"), name_line("Søren Vik, soren [at] example [dot] no").name
+    (Byline(name='Søren Vik', credentials=None), 'Søren Vik')
     """
     text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
@@ -1341,6 +1404,9 @@ def name_line(line: str) -> Byline | None:
     rest = rest.strip()
     if rest and CATEGORY_NOTE.match(rest):  # "Ann Lee — posted in Essays": the post's category after the name
         text, rest = head.strip(), ""
+    if rest and WRITER_ADDRESS.match(rest):  # "NAME, <ann (at) example (dot) org>": a how-to's head, name and address
+        named = split_name(head)
+        return Byline(named.name) if named is not None and is_person_name(named.name) else None
     if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
             is_role(rest)) and not _lower_case_role(head.strip(), rest):
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
@@ -1351,6 +1417,14 @@ def name_line(line: str) -> Byline | None:
     if not named.name.isascii() and any(w.strip(",،") in WEEKDAYS_IN_SCRIPTS for w in named.name.split()):
         return None  # "יום שלישי, …", "الثلاثاء ٧ …": a date line opening with its weekday, no name
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
+
+
+# A writer's e-mail address after the name, whole or spelt out against harvesters, in angle brackets or not:
+# "<ann@example.org>", "<ann (at) example (dot) org>", "ann [at] example [dot] org" (each part a run of its own
+# characters between the separators: linear)
+_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
+_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
+WRITER_ADDRESS = re.compile(rf"^<?[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+>?$", re.I)
 
 
 # The word joining two writers' names on a line of their own, in the languages the name reader reads ("Ann Lee and
@@ -1963,6 +2037,8 @@ ACCEPTED_MARK = regex.compile(
     r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
     r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
     r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
+    # the Turkic languages of Central Asia and the Caucasus: Kyrgyz, Kazakh, Uzbek, Azerbaijani
+    r"|эң\s+жакшы\s+жооп|ең\s+жақсы\s+жауап|\beng\s+yaxshi\s+javob\b|\bən\s+yaxşı\s+cavab\b"
     # a community help site's mark under the reply its asker accepted ("✓ Solution accepted by the topic author",
     # "Rozwiązanie zaakceptowane", "Solución aceptada", "Lösung akzeptiert", "Solution acceptée")
     r"|\bsolution\s+accepted\b|\baccepted\s+by\s+(?:the\s+)?(?:topic|thread|question)\s+(?:author|starter|owner)\b"
@@ -1984,8 +2060,8 @@ def is_accepted_mark(line: str) -> bool:
     (True, False)
     >>> is_accepted_mark("✔ Najlepsza odpowiedź"), is_accepted_mark("Which is the best answer here?")
     (True, False)
-    >>> is_accepted_mark("★ Best answer (most votes: 54)")
-    True
+    >>> is_accepted_mark("★ Best answer (most votes: 54)"), is_accepted_mark("✔ Эң жакшы жооп")
+    (True, True)
     """
     # (split at most that many times: a paragraph is not split whole to be turned away)
     label = ASIDE.sub("", line) if "(" in line else line  # "Best answer (most votes: 54)": the aside is no sentence
@@ -2585,9 +2661,12 @@ def meta_row_footer(line: str) -> Byline | None:
 # tutorial was written by NAME and first appeared on ...", "Original article by NAME", "originally written by NAME".
 # It opens the line, a note's label ("Editor's note:") or a sentence, never the middle of running prose.
 ORIGINAL_WRITER = regex.compile(
-    r"(?:^|(?<=[:.!?(]\s)|(?<=[(\[*_]))(?:(?:this|the)\s+(?:original\s+)?(?:post|article|piece|tutorial|guide|story|"
-    r"recipe|essay|column|text)\s+(?:was|is)\s+(?:originally\s+)?written\s+by|original\s+(?:article|story|piece|"
-    r"text|recipe)\s+(?:written\s+)?by|originally\s+written\s+by)\s+(?P<who>\S[^,;:()\[\]]{1,80})", regex.I)
+    r"(?:(?:^|(?<=[:.!?(]\s)|(?<=[(\[*_]))(?:(?:this|the)\s+(?:original\s+)?(?:post|article|piece|tutorial|guide|"
+    r"story|recipe|essay|column|text)\s+(?:was|is)\s+(?:originally\s+)?written\s+by|original\s+(?:article|story|"
+    r"piece|text|recipe)\s+(?:written\s+)?by|originally\s+written\s+by)"
+    # a repost's note naming whose leave it carries the piece by, anywhere in its sentence: "(shared here) with the
+    # kind permission of its writer, NAME" (the writer, never the publisher or the editor a permission line names)
+    r"|(?<=\s)permission\s+of\s+(?:its|the|their)\s+(?:writer|author)s?,?)\s+(?P<who>\S[^,;:()\[\]]{1,80})", regex.I)
 # Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ..."
 WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at)\s+")
 # A caption's or a picture's words naming the writer before the verb: "NAME, who wrote this guide, on day four ..."
@@ -2608,10 +2687,12 @@ def original_writer(line: str) -> Byline | None:
     'Ngaio Pārata-Hughes'
     >>> original_writer("Ilka Brandt, who wrote this guide, at the summit. Photo: Bo Ng").name
     'Ilka Brandt'
+    >>> original_writer("It is shared here with the kind permission of its writer, Ilse Vaher, my neighbour.").name
+    'Ilse Vaher'
     >>> original_writer("We loved the original article by our readers."), original_writer("Written by Ann Lee")
     (None, None)
     """
-    if not any(word in line for word in ("ritten", "riginal", "wrote", "writes")) or len(line) > (
+    if not any(word in line for word in ("ritten", "riginal", "wrote", "writes", "ermission")) or len(line) > (
             MAX_ORIGINAL_LINE_CHARS):
         return None
     if (m := ORIGINAL_WRITER.search(line)) is not None:
@@ -2769,6 +2850,8 @@ def blog_footer(line: str) -> Byline | None:
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
     r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|column|"
+    # a trainer's or an instructor's box, and its link told in words ("at her web site"; a spun copy's "internet site")
+    r"trainer|instructor|website|(?:web|internet)\s+site|"
     # the professions an advice column's writer is introduced by, and what the column does: "answers readers' letters"
     r"counsell?or|psycholog|psychotherapist|nutritionist|dietitian|readers['’]\s+(?:questions|letters)|"
     r"writes\s+(?:at|for|about|the|a)\s|"

@@ -435,6 +435,10 @@ class _Walker:
             parts.links.append({"rel": rel if rel == "author" else "license", "href": attrs.get("href") or "",
                                 "text": _clean(node.text(deep=True)),
                                 "block": str(len(parts.blocks))})  # the block it stands in: what it licenses
+        elif tag == "a" and AUTHOR_PAGE.search(attrs.get("href") or ""):  # a link to a writer's page on the site:
+            # a byline listing co-authors links each to hers (html_meta reads the names a byline links so)
+            parts.links.append({"rel": "author-page", "href": attrs.get("href") or "",
+                                "text": _clean(node.text(deep=True)), "block": str(len(parts.blocks))})
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])
         block = tag in BLOCK
@@ -588,6 +592,9 @@ def _brand_mark(attrs: dict, ancestors: list[str]) -> bool:
 # joins words too), "authors" (a list of one or more writers).
 BYLINE_CUES = re.compile(r"(?<![^\W_])(?:byline|authors?|autor(?:en)?|auteur|writer|posted-?by|by-?line|creator)"
                          r"(?![^\W_])", re.I)
+# A link to a writer's own page on the site, as blog engines make it ("/author/ann-lee/", "/authors/ann",
+# "/autor/jan-brandt/"): its path's last segment under the word, nothing after it but a query or a fragment.
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?)/[^/?#\s]+/?(?:[?#]|$)", re.I)
 # A whole post's wrapper, as WordPress's post_class() marks it: its classes list the post's taxonomy terms
 # ("autor-jan-brandt", "author-ann-lee"), which name writers but do not make the wrapper a byline.
 POST_WRAPPER = re.compile(r"(?:^|\s)(?:type-post|status-publish|hentry)(?:$|\s)", re.I)

@@ -28,10 +28,12 @@ from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    OTHER_ROLE_STEMS,
     POSTNOMINAL,
     ROW_PARTS,
     answer_card,
     bio_start,
+    content_source,
     credit_line,
     is_account_control,
     is_comments_heading,
@@ -1236,7 +1238,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
-    if named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
+    if named and named[0][0].startswith(MARKUP_FIELDS) and parts.bylines and (
+            accepted := _accepted_card(parts)) is not None and not _same_people(accepted, named[0][1]):
+        named.insert(0, ("accepted-card", accepted))  # a thread's markup names its starter; the post marked as the
+        # solution (or the accepted answer) is what SPEC reads the thread for, by the name its card shows
+    elif named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
         named.insert(0, ("top-reply", reply))  # a thread that asks: its markup names the asker (SPEC: the top reply)
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
@@ -1282,6 +1288,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
+    if named and named[0][0].startswith(MARKUP_FIELDS) and (linked := _linked_co_authors(parts, named[0][1])):
+        named.insert(0, ("linked-co-authors", linked))  # the byline links two writers or more, the markup names
+        # one of them: all of them wrote it, joined as SPEC joins co-authors
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1304,8 +1313,37 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
     elif name := _caption_writer(parts):
         out.author, out.sources["author"] = name, "caption-writer"
+    elif org := content_source([block.text for block in parts.blocks[:CAPTION_REACH]]):
+        out.author, out.sources["author"] = org, "content-source"  # an unsigned public page: the body its "Content
+        # source: BODY, Division" line names (SPEC r20), read here as the boilerplate stage drops it as chrome
     elif name := _public_publisher(articles):
         out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
+
+
+def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
+    """The writers one short block links each to her page on the site ("Ann Lee, Bo Ng" over two links to
+    "/author/..."), joined by " and " in the block's order, where they are two or more and the markup's author
+    (``marked``) is one of them; else ``None``. A link list of the site's other writers (a sidebar, a post card)
+    names no one the markup names, or holds a block longer than a credit.
+
+    >>> from .html_main import Block
+    >>> links = [{"rel": "author-page", "text": name, "block": "0"} for name in ("Ann Lee", "Bo Ng")]
+    >>> parts = PageParts(blocks=[Block("Ann Lee, Bo Ng", 0)], sigs=["h4.author-name"], parents=[-1], links=links)
+    >>> _linked_co_authors(parts, "Ann Lee"), _linked_co_authors(parts, "Cy Oduya")
+    ('Ann Lee and Bo Ng', None)
+    """
+    by_block: dict[str, list[str]] = {}
+    for link in parts.links:
+        if link.get("rel") == "author-page" and (name := clean_author(link.get("text"))) and is_person_name(name):
+            names = by_block.setdefault(link.get("block") or "", [])
+            if name not in names:
+                names.append(name)
+    for at, names in by_block.items():
+        block = parts.blocks[int(at)] if at.isdigit() and int(at) < len(parts.blocks) else None
+        if (len(names) >= 2 and block is not None and len(block.text) <= MAX_CREDIT_CHARS
+                and any(_same_people(name, marked) for name in names) and all(name in block.text for name in names)):
+            return " and ".join(names)
+    return None
 
 
 def _caption_writer(parts: PageParts) -> str | None:
@@ -1395,12 +1433,6 @@ def _byline_name(text: str) -> str | None:
             and is_person_name(head)):
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
     return found
-
-
-# The stems of a one-word label crediting another role than the writing, in the languages the word lists of
-# attribution do not spell out: the editing, the review, the pictures, the translation ("Editor:", "Redaktor:",
-# "Fotografo:", "Tarjimon:" aside, which no stem here holds, a label is the writer's in a byline element).
-OTHER_ROLE_STEMS = ("edit", "redak", "redac", "review", "photo", "foto", "illustr", "translat", "traduc", "übersetz")
 
 
 def _other_role(text: str) -> bool:
@@ -1868,7 +1900,9 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
-ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
+# Q&A software's accepted answer, a forum's reply marked as the thread's solution ("message--solution", a BEM
+# modifier on the post's own class)
+ACCEPTED = re.compile(r"(?:^|[\s.])(?:accepted(?:-answer)?|[\w-]+--(?:solution|accepted))(?:$|\s)", re.I)
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
 POST_BOX = re.compile(r"(?:^|[\s.])(?:topic-post|post|forum-post|message)(?:$|\s)", re.I)  # a thread's post
@@ -1911,15 +1945,26 @@ def _posters_card(parts: PageParts) -> str | None:
              if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     if not cards:
         return None
-    accepted = [(text, elem) for text, elem in cards
-                if any(ACCEPTED.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
-    if accepted:
-        owned = [text for text, elem in accepted if any(OWNER.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
-        return (owned or [accepted[-1][0]])[0]
+    if (accepted := _accepted_card(parts, cards)) is not None:
+        return accepted
     if any(QA_POST.search(sig) for sig in parts.sigs):
         return None
     text, elem = cards[0]
     return text if any(POST_BOX.search(parts.sigs[a]) for a in _ancestors(parts, elem)) else None
+
+
+def _accepted_card(parts: PageParts, cards: list[tuple[str, int]] | None = None) -> str | None:
+    """The name in the member's card of the answer or the reply the page marks accepted or as the solution (the
+    owner's card, else the last card under it: an editor's card comes first); ``None`` where none is marked."""
+    if cards is None:
+        cards = [(card_name(text), elem) for cue, text, elem in parts.bylines
+                 if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
+    accepted = [(text, elem) for text, elem in cards
+                if any(ACCEPTED.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+    if not accepted:
+        return None
+    owned = [text for text, elem in accepted if any(OWNER.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+    return (owned or [accepted[-1][0]])[0]
 
 
 MIN_THREAD_POSTS = 2  # a thread shows the question's post and a reply's at least
