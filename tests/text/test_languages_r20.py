@@ -132,9 +132,33 @@ def test_a_credit_line_carries_the_text_with_its_writers_leave(code, line):
 
 
 @pytest.mark.parametrize(("code", "line"), [
+    ("be", "Гэты артыкул можна вольна перадрукоўваць на іншых сайтах."),
     ("bs", "Ovaj članak možete slobodno preuzeti uz navođenje izvora."),
     ("eo", "Vi rajtas republikigi ĉi tiun artikolon."),
     ("su", "Tulisan ieu meunang disebarkeun deui."),
 ])
 def test_a_grant_in_the_rows_words_frees_the_reprint(code, line):
     assert _tag(line) == REPRINT, code
+
+
+def test_a_belarusian_grant_whole_and_unchanged_is_a_term_not_a_limit():
+    # "without changes" is the grant's term, as in Russian and Ukrainian: the grant stands
+    assert _tag("Гэты артыкул можна перадрукоўваць цалкам, без змен, з імем аўтара.") == REPRINT
+    assert _tag("Гэты артыкул можна перадрукоўваць толькі з дазволу аўтара.") != REPRINT
+
+
+def test_a_lao_dedication_to_the_public_domain():
+    assert _tag("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ (public domain).") == "LicenseRef-public-domain"
+    assert _tag("ບົດຄວາມນີ້ ບໍ່ເປັນສົມບັດສາທາລະນະ.") != "LicenseRef-public-domain"
+    assert _tag("ສົມບັດສາທາລະນະ ແມ່ນຫຍັງ?") == "NOASSERTION"
+
+
+def test_the_indonesian_and_javanese_name_of_attribution_names_the_cc_licence():
+    assert _tag("Tulisan iki diterbitake miturut lisensi Creative Commons Atribusi.") == "LicenseRef-cc-by-unversioned"
+    assert _tag("Artikel ini berlisensi Creative Commons Atribusi 4.0 Internasional.") == "CC-BY-4.0"
+
+
+def test_a_javanese_word_indonesian_reads_otherwise_grants_nothing():
+    # Javanese "kena" (may) is Indonesian "hit", "serat" (a writing) Indonesian "fibre": neither is in the row
+    assert _tag("Kabel serat optik dapat menyebarkan sinyal ke seluruh kota.") == "NOASSERTION"
+    assert _tag("Artikel tentang banjir disebarkan ke warga yang kena dampak.") == "NOASSERTION"
