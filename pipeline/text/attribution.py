@@ -93,6 +93,9 @@ GLUED_INITIAL_NAME = regex.compile(r"(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}[\p{Ll}\p{M}'�
 # "پروفیسر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
 SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा)\.\s*"
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
+# ... and the language tables' own (text/languages.py, "honorifics"): an abbreviation with its stop, a word before a
+# blank
+SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in words("honorifics"))
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"

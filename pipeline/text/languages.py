@@ -117,6 +117,9 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``tags``, ``share``: the labels a blog's software prints under a post before its tags and its sharing buttons
   ("Schlagwörter:", "Étiquettes :", "Теги:"; "Teilen:", "Partager :"), asked only before a colon in a line of the
   post's footer (attribution.FOOTER_CHROME). Narrower than ``meta_label``, which also holds the row's other labels.
+- ``honorifics``: the courtesy titles, ranks and academic titles a language writes before a person's name ("ಡಾ.",
+  "ທ່ານ", "استاد", "Rr."), lower case, an abbreviation with its stop: a name opening with one loses it (SPEC), as
+  "Dr." does (attribution.HONORIFICS). Asked only at a name's start, before the name.
 - ``weekdays``, ``months``: the full names of the days and the months as a date writes them ("Montag", "lunes";
   "März", "listopadu", "березня": the month in the case a date puts it, Finnish partitive, Slavic and Greek
   genitive): with a day's number and a year they make a date line. Short and common ("mai", "joi"): asked only so.
@@ -2525,6 +2528,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು", "ಆರು", "ಏಳು", "ಎಂಟು", "ಒಂಬತ್ತು", "ಹತ್ತು"),
         "tips": ("ಸಲಹೆಗಳು", "ಸಲಹೆ", "ಟಿಪ್ಸ್"),
         "sign_in": ("ಲಾಗಿನ್", "ಲಾಗ್ ಇನ್", "ಸೈನ್ ಇನ್", "ನೋಂದಣಿ"),
+        "honorifics": ("ಡಾ.", "ಪ್ರೊ.", "ಶ್ರೀಮತಿ"),
     },
     "ml": {
         "sequence": ("ആദ്യം", "ആദ്യമായി", "ഒന്നാമതായി", "രണ്ടാമതായി", "മൂന്നാമതായി", "നാലാമതായി", "പിന്നീട്",
@@ -2561,6 +2565,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("രണ്ട്", "മൂന്ന്", "നാല്", "അഞ്ച്", "ആറ്", "ഏഴ്", "എട്ട്", "ഒമ്പത്", "പത്ത്"),
         "tips": ("ടിപ്സ്", "ടിപ്പുകൾ", "നുറുങ്ങുകൾ"),
         "sign_in": ("ലോഗിൻ", "സൈൻ ഇൻ", "രജിസ്റ്റർ ചെയ്യുക"),
+        "honorifics": ("ഡോ.", "പ്രൊഫ.", "ശ്രീമതി"),
     },
     "lo": {
         "sequence": ("ທຳອິດ", "ກ່ອນອື່ນ", "ອັນທີໜຶ່ງ", "ອັນທີສອງ", "ອັນທີສາມ", "ຕໍ່ມາ", "ຈາກນັ້ນ", "ສຸດທ້າຍ"),
@@ -2590,6 +2595,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("ສອງ", "ສາມ", "ສີ່", "ຫ້າ", "ຫົກ", "ເຈັດ", "ແປດ", "ເກົ້າ", "ສິບ"),
         "tips": ("ເຄັດລັບ", "ຄຳແນະນຳ"),
         "sign_in": ("ເຂົ້າສູ່ລະບົບ", "ອອກຈາກລະບົບ", "ລົງທະບຽນ"),
+        # (ທ່ານ, "sir", before a man's name, ທ່ານນາງ before a woman's; ດຣ. doctor)
+        "honorifics": ("ທ່ານນາງ", "ທ່ານ", "ດຣ."),
     },
     "ps": {
         "sequence": ("لومړی", "لومړۍ", "تر ټولو مخکې", "دویم", "دوهم", "دریم", "څلورم", "وروسته", "له هغې وروسته",
@@ -2623,6 +2630,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("دوه", "درې", "څلور", "پنځه", "شپږ", "اووه", "اته", "نهه", "لس"),
         "tips": ("لارښوونې", "مشورې", "سپارښتنې"),
         "sign_in": ("ننوتل", "ننوځئ", "نوم لیکنه", "وتل"),
+        # (استاد teacher, پوهاند and پوهنوال the academic ranks, ښاغلی Mr., ډاکټر doctor)
+        "honorifics": ("استاد", "پوهاند", "پوهنوال", "ښاغلی", "ډاکټر"),
     },
     "zu": {
         "sequence": ("okokuqala", "kuqala", "okwesibili", "okwesithathu", "okwesine", "okulandelayo",
@@ -2658,6 +2667,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                     "eziyisishiyagalombili", "eziyisishiyagalolunye", "eziyishumi"),
         "tips": ("amathiphu", "amacebiso", "izeluleko"),
         "sign_in": ("ngena", "bhalisa", "phuma"),
+        "honorifics": ("umnu.", "unkk.", "udkt.", "usolwazi"),
     },
     "be": {
         "sequence": ("па-першае", "перш за ўсё", "спачатку", "па-другое", "па-трэцяе", "па-чацвёртае", "потым",
@@ -2690,6 +2700,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("два", "тры", "чатыры", "пяць", "шэсць", "сем", "восем", "дзевяць", "дзесяць"),
         "tips": ("парады", "саветы"),
         "sign_in": ("уваход", "увайсці", "рэгістрацыя", "выйсці"),
+        "honorifics": ("спадарыня", "спадар"),
     },
     "ky": {
         "sequence": ("биринчиден", "эң оболу", "алгач", "экинчиден", "үчүнчүдөн", "төртүнчүдөн", "андан кийин",
@@ -2760,6 +2771,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("loro", "telu", "papat", "lima", "enem", "pitu", "wolu", "sanga", "sepuluh"),
         "tips": ("pitutur", "tips"),
         "sign_in": ("mlebu", "metu"),
+        # (the noble title Raden, and Raden Rara abbreviated; never "R.A.", "R.M.": initials elsewhere)
+        "honorifics": ("rr.", "raden"),
     },
     # (the larger web languages still missing: Bosnian beside the Serbian and Croatian rows, Esperanto, Kurdish in
     # both its scripts, Kurmanji's Latin and Sorani's Arabic, and Sundanese beside Javanese)
@@ -2828,6 +2841,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("du", "tri", "kvar", "kvin", "ses", "sep", "ok", "naŭ", "dek"),
         "tips": ("konsiloj",),
         "sign_in": ("ensaluti", "elsaluti", "registriĝi"),
+        "honorifics": ("d-ro", "s-ro", "s-ino"),
     },
     "ku": {
         "sequence": ("yekem", "berî her tiştî", "duyem", "sêyem", "çarem", "paşê", "piştre", "di dawiyê de",
@@ -2861,6 +2875,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("du", "sê", "çar", "pênc", "şeş", "heft", "heşt", "neh", "deh"),
         "tips": ("şîret", "şîretan", "ئامۆژگاری", "ئامۆژگارییەکان"),
         "sign_in": ("têkeve", "tomar bibe", "چوونەژوورەوە", "خۆتۆمارکردن"),
+        "honorifics": ("birêz", "mamoste", "مامۆستا", "کاک"),
     },
     "su": {
         "sequence": ("kahiji", "mimitina", "kadua", "katilu", "kaopat", "satuluyna", "salajengna", "saterusna",
@@ -2904,7 +2919,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "editor_role", "thread_status", "summary",
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
-                  "weekdays", "months",
+                  "weekdays", "months", "honorifics",
                   "sources", "facts_box", "vacancy")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma

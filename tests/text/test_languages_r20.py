@@ -162,3 +162,23 @@ def test_a_javanese_word_indonesian_reads_otherwise_grants_nothing():
     # Javanese "kena" (may) is Indonesian "hit", "serat" (a writing) Indonesian "fibre": neither is in the row
     assert _tag("Kabel serat optik dapat menyebarkan sinyal ke seluruh kota.") == "NOASSERTION"
     assert _tag("Artikel tentang banjir disebarkan ke warga yang kena dampak.") == "NOASSERTION"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("ಡಾ. ಸುಮನಾ ಭಟ್", "ಸುಮನಾ ಭಟ್"),  # Kannada doctor
+    ("ທ່ານ ສົມພອນ ວົງສາ", "ສົມພອນ ວົງສາ"),  # Lao "sir"
+    ("استاد احمد ضیا", "احمد ضیا"),  # Pashto teacher
+    ("Rr. Sekar Larasati", "Sekar Larasati"),  # Javanese noble title
+    ("uMnu. Bheki Ntuli", "Bheki Ntuli"),  # Zulu Mr.
+    ("Спадарыня Алена Крупеня", "Алена Крупеня"),  # Belarusian Mrs.
+])
+def test_a_rows_honorific_leaves_the_name(line, name):
+    from pipeline.text.attribution import tidy_name
+
+    assert tidy_name(line).name == name
+
+
+def test_initials_are_no_javanese_title():
+    from pipeline.text.attribution import tidy_name
+
+    assert tidy_name("R.A. Dickens").name == "R.A. Dickens"
