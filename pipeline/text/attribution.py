@@ -90,10 +90,12 @@ GLUED_INITIAL_NAME = regex.compile(r"(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}[\p{Ll}\p{M}'�
 # ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
 # "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor; Hindi and Marathi "डॉ." doctor, Marathi "प्रा." professor),
 # which Thai glues to the name ("อ.NAME"), or as words (Hebrew "ד"ר", "פרופ'", Persian "دکتر", Urdu "ڈاکٹر" and
-# "پروفیسر", Arabic "الدكتور", "الأستاذ"; Kannada "ಡಾ." and Malayalam "ഡോ." doctor, Lao "ດຣ." doctor and the
-# words "ທ່ານ" Mr and "ທ່ານນາງ" Mrs, Pashto "ډاکټر" doctor): they leave the name as "Dr." does (SPEC).
-SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा|ಡಾ|ഡോ|ດຣ)\.\s*"
-                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์|ທ່ານນາງ|ທ່ານ|ډاکټر)\s+")
+# "پروفیسر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
+SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा)\.\s*"
+                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
+# ... and the language tables' own (text/languages.py, "honorifics"): an abbreviation with its stop, a word before a
+# blank
+SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in words("honorifics"))
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"

@@ -167,7 +167,7 @@ CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_E
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
 _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
              r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|Nime[äa]|Uve[ďd]te\s+p[ůu]vod|Nevezd\s+meg!?|At[ıi]f"
-             r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시"
+             r"|Kreditering|Navngivelse|Atribuire|Atribusi|署名|姓名標示|表示|저작자\s?표시"
              # Persian, Arabic, Hebrew, Thai, Bengali, Hindi
              r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय"
              # Marathi and Hindi write the English name in Devanagari ("अ‍ॅट्रिब्यूशन", "एट्रिब्यूशन")
@@ -705,11 +705,14 @@ PUBLIC_ABROAD = (
            r"(?:ਸਮਰਪਿਤ|ਵਿੱਚ\s+(?:ਰੱਖਿਆ|ਜਾਰੀ)|ਨੂੰ\s+(?:ਦਿੱਤਾ|ਸੌਂਪਿਆ))"),
     ("hi", r"(?:सार्वजनिक|पब्लिक)\s+(?:डोमेन|क्षेत्र)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
            r"(?:समर्पित|में\s+(?:रखा|जारी|दिया)|को\s+(?:दिया|सौंपा))"),
+    # round 20: Lao, written without spaces between words: the text named, a few words, "is" and the public's
+    # property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never after "not" (ບໍ່); every run bounded, no space to split at
+    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)ສົມບັດສາທາລະນະ"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
-                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक")
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດສາທາລະນະ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -749,7 +752,7 @@ UNCHANGED_ABROAD = re.compile(
     r"|não\s+(?:seja|for)\s+(?:modificad|alterad)\w*|no\s+(?:sea\s+|se\s+)(?:modifica|altera)\w*"
     r"|non\s+(?:sia|venga)\s+(?:modificat|alterat)\w*|ne\s+(?:soit|soient)\s+pas\s+modifié\w*"
     r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
-    r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
+    r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+змен|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
     r"|ცვლილებების\s+გარეშე"
     # round 17: Albanian, Icelandic, Estonian, Macedonian ("pa ndryshime", "án breytinga", "muutmata kujul"), and
     # "only whole" as a term, not a limit ("vetëm të plotë", "nur vollständig", "uniquement dans son intégralité",
@@ -792,7 +795,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन")  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດສາທາລະນະ")  # (dedications)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS

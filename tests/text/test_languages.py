@@ -86,9 +86,11 @@ def test_no_latin_cue_is_a_bare_short_word():
             # (and a chapter's word: asked only before a number alone on its line, "Bab 4"; the names of days and
             # months: asked only in a date, beside a day's number and a year, "5 mai 2024"; the tips gate's words of
             # a language and to the reader, counted as a share of a body's words, never a cue alone: "you", "der")
-            # (and a footer's tags and share labels: asked only before a colon, "Del:", "Tag:")
+            # (and a footer's tags and share labels: asked only before a colon, "Del:", "Tag:"; an honorific only
+            # opening a name, before the name: "Rr. NAME")
             for w in LANGUAGES[code][kind] if kind not in ("by", "limits", "numbers", "chapter", "weekdays",
-                                                           "months", "tags", "share", *GATE_SHARE_KINDS) else ():
+                                                           "months", "tags", "share", "honorifics",
+                                                           *GATE_SHARE_KINDS) else ():
                 if w.isascii() and " " not in w:
                     assert len(w) >= (3 if kind in ("sequence", "counter", "may") else 4), (code, kind, w)
 

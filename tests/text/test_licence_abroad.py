@@ -229,6 +229,17 @@ ROW_EXAMPLES = {
         "© 2024 తోటపని. సర్వ హక్కులు ప్రత్యేకించబడినవి.",  # Telugu
         "© 2024 Bogʻbon. Barcha huquqlar himoyalangan.",  # Uzbek
         "© 2024 Ọgbà Wa. Gbogbo ẹ̀tọ́ wà ní ìpamọ́.",  # Yoruba
+        # round 20's rows (Belarusian and Kyrgyz are worded above)
+        "© 2024 ಹಿತ್ತಲು. ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ.",  # Kannada
+        "© 2024 തൊടി. എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം.",  # Malayalam
+        "© 2024 ສວນຜັກ. ສະຫງວນລິຂະສິດ.",  # Lao
+        "© 2024 کروندګر. ټول حقونه خوندي دي.",  # Pashto
+        "© 2024 Insimu Yami. Onke amalungelo agodliwe.",  # Zulu
+        "© 2024 Pawon Desa. Hak cipta dilindhungi undang-undang.",  # Javanese
+        "© 2024 Avlija. Sva prava su zadržana.",  # Bosnian
+        "© 2024 Legejo. Ĉiuj rajtoj rezervitaj.",  # Esperanto
+        "© 2024 Rêbername. Hemû mafên parastî ne.",  # Kurdish
+        "© 2024 Saung Tani. Hak cipta ditangtayungan.",  # Sundanese
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -253,6 +264,7 @@ ROW_EXAMPLES = {
         "ይህ ትርጉም ለሕዝብ ይዞታ ተሰጥቷል።",  # Amharic (round 16)
         "ਮੈਂ ਇਹ ਲਿਖਤ ਜਨਤਕ ਖੇਤਰ ਨੂੰ ਸਮਰਪਿਤ ਕਰਦੀ ਹਾਂ।",  # Punjabi (round 17)
         "यह अनुवाद पब्लिक डोमेन में जारी है।",  # Hindi
+        "ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ.",  # Lao (round 20)
     ],
 }
 GATE_WORDS = {
