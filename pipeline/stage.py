@@ -63,8 +63,11 @@ class Stage:
 
     @property
     def per_document(self) -> bool:
-        # extra run() arguments (repair's --explain printer) stay in this process
-        return self.kind.per_document and not self.extra
+        # extra run() arguments (repair's --explain printer) stay in this process; one left at None is the run's own
+        # default, not an argument: the CLI binds repair with explain=None when --explain is not given, and that
+        # kept repair out of the worker pool on every CLI chain (issue 19, round 20: at 10,000 pages two workers
+        # idled while this process repaired the run)
+        return self.kind.per_document and all(value is None for value in self.extra.values())
 
     @property
     def learns(self) -> bool:

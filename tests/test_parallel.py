@@ -68,6 +68,34 @@ def test_whole_chain_on_damaged_corpus_is_identical_with_two_workers(runner, tmp
     assert manifest["learned"]["repair"]["markers"]
 
 
+def test_the_cli_chain_repairs_in_the_workers_and_gives_what_one_worker_gives(runner, tmp_path, monkeypatch):
+    """A chain spelled out on the command line (repair without --explain) sends repair to the worker pool, as
+    ``run`` does: it binds repair's explain printer as None, which once kept the stage in this process (round 20:
+    two workers idled while the parent repaired the run). Same bytes with one worker and two."""
+    from bench.scale_corpus import write_jsonl
+    from pipeline import parallel
+    from tests.conftest import invoke, tree_bytes
+
+    corpus = tmp_path / "pages.jsonl"
+    write_jsonl(corpus, 150)
+    pooled: list[list[str]] = []
+    made = parallel.FusedSteps.__init__
+
+    def spy(self, steps, pool, chunk):
+        pooled.append([s.name for s in steps])
+        made(self, steps, pool, chunk)
+
+    monkeypatch.setattr(parallel.FusedSteps, "__init__", spy)
+    outs = {}
+    for workers in ("1", "2"):
+        outs[workers] = tmp_path / f"w{workers}"
+        chain = ["read-jsonl", str(corpus), "repair", "boilerplate", "segment", "dedup", "tips", "write",
+                 str(outs[workers])]
+        assert invoke(runner, "-q", "--workers", workers, *chain).exit_code == 0
+    assert pooled == [["repair"], ["boilerplate", "segment"], ["tips"]]  # (two workers only: one runs here)
+    assert tree_bytes(outs["1"]) == tree_bytes(outs["2"])
+
+
 def _scale_records(tmp_path, n=200):
     from bench.scale_corpus import write_jsonl
     from pipeline.stages import read

@@ -65,6 +65,12 @@ def test_plan_keeps_a_stage_with_in_process_arguments_out_of_the_pool():
     assert shape(plan(chain)) == [(["a"], True), (["explained"], False), (["b"], True)]
 
 
+def test_plan_fuses_a_stage_whose_in_process_arguments_are_left_unset():
+    # the CLI binds repair with explain=None when --explain is not given: that is no argument to keep in this process
+    chain = [stage("a"), stage("quiet", explain=None), stage("b")]
+    assert shape(plan(chain)) == [(["a", "quiet", "b"], True)]
+
+
 def test_plan_of_the_default_chain():
     stages = [Stage(step.kind, step.config, StageStats(step.name)) for step in DEFAULT_STAGES]
     assert shape(plan(stages)) == [(["repair"], True), (["boilerplate", "segment"], True), (["dedup"], False),

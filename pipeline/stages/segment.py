@@ -1420,8 +1420,14 @@ def _writer_line(line: str) -> bool:
     if text[-1:] in NO_NAME_LINE_ENDS and not dotted_degree(text):
         return False  # name_line reads no line ending so (but a degree's stop): a cheap test, and most lines of text
         # end so
-    return (name_line(text) is not None and (is_person_name(text) or is_byline(text)) and not _is_label(text)
-            or _name_and_role(text))  # (name_line first: a line naming nobody is asked nothing more)
+    # The person-or-byline test before name_line: the same conjunction of pure tests in another order (each answers
+    # from its text alone and raises on none, so `A and B and C` is `B and A and C`; the `or` hands back
+    # _name_and_role's answer whenever the conjunction is false, whichever test made it so). On real text it turns
+    # away most lines that reach here at about half the cost, name_line's credit and name readers unasked: the real
+    # texts' 33,184 calls replayed 1.10 -> 0.55 s (round 19). Tested against name_line first on drawn lines
+    # (tests/stages/test_segment_gates_r20.py).
+    return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+            or _name_and_role(text))
 
 
 MAX_ROLE_WORDS = 8  # "Family and Consumer Sciences Agent", "Horticulture Program Assistant, Fenwick County"
