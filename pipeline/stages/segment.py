@@ -2341,6 +2341,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
     if parsed.byline is None and parsed.title and (carded := _card_credit(parsed.body, parsed.title)) is not None:
         parsed.byline = carded  # a recipe card under the story: its title again, then "Recipe by NAME"
+    # a host's note opening the text that tells of the leave the piece is carried by ("A note from NAME: ... she
+    # kindly said yes when I asked if we could share it here"): the piece's credit line, as it would be above the title
+    if opening and not any(s.kind == "permission" for s in parsed.statements):
+        parsed.statements += [s for s in lic.find_statements(opening) if s.kind == "permission"]
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
@@ -6199,9 +6203,11 @@ def segment_record(record: Article, config: SegmentConfig,
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
-            # the markup's licence is the site's (a rel=license badge, a footer line): the article's own
-            # reservation outranks it, as it outranks a site's default licence in words
-            article.licence = lic.combine(lic.without_yielded(stated, (markup,) if markup else ()))
+            # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
+            # the page's footer or in its sidebar under the last post (below_footer): the article's own
+            # reservation outranks either, as it outranks a site's default licence in words
+            article.licence = lic.combine(lic.without_yielded(stated, ((markup,) if markup else ())
+                                                               + tuple(parsed.below_footer)))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
