@@ -6505,9 +6505,11 @@ def _introduces(parsed: Parsed) -> bool:
             parsed.column or parsed.introduced):
         return False
     # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
-    # contents are no paragraphs: no line of them is a sentence
+    # contents are no paragraphs: no line of them is a sentence; nor is the head of the mail the issue came in
+    # ("From: NAME <address>", "Subject: ...": its fields, however the lines were joined)
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
-    said = [block for block in blocks if any(_is_text(line) for line in block)]
+    said = [block for block in blocks if any(_is_text(line) for line in block)
+            and not MAIL_HEADER.match(block[0].strip())]
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
 
 
@@ -6548,7 +6550,20 @@ def _boxed_note(item: Parsed) -> bool:
     >>> _boxed_note(Parsed(body=["Performance Prompts"], title="Performance Prompts"))
     False
     """
-    return item.title is not None and any(_is_text(line) for line in item.body) and _introduces(item)
+    return ((item.title is not None or _boxed_label(item.body)) and any(_is_text(line) for line in item.body)
+            and _introduces(item))
+
+
+def _boxed_label(body: list[str]) -> bool:
+    """Whether a part opens with its section's label boxed by a rule line under it, the label read as no title
+    (numbered like the contents: "1. A WORD FROM THE EDITOR" / "-----"): the label heads the item as a title would.
+
+    >>> _boxed_label(["1. A NOTE FROM ANN", "-" * 20, "", "Hello all,"]), _boxed_label(["Hello all,", "-" * 20])
+    (True, False)
+    """
+    said = [line.strip() for line in body if line.strip()]
+    return (len(said) > 1 and RULE_LINE.match(said[1]) is not None and not RULE_LINE.match(said[0])
+            and may_be_title(_unnumbered(said[0])) and not _is_text(said[0]))
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
