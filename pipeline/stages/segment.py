@@ -6258,6 +6258,10 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
+        if sink is not None:
+            del sink[sink_mark:]
+        return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
     if _all_cut_short(out, record):
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
@@ -6279,6 +6283,28 @@ def _ascii_author(articles: list[Article]) -> bool:
 
 
 MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
+
+
+# The words a page prints where its piece is missing, in every language whose row has them (languages.py, 'gone'):
+# a heading or a breadcrumb ending so ("Home › Heating › Page not found", "Page not found (404)"), or a line opening
+# so ("This post has been removed at the author's request."). A title that only names them ("How to Fix 'Page Not
+# Found' Errors") neither ends nor opens so.
+_GONE = alternation("gone")
+GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*[.!]?\s*(?:\(?(?:error\s+)?404\)?)?$|^{_GONE}(?!\w)", re.I)
+MAX_GONE_LINES = 12  # the site's head, the breadcrumb, the notice: the top of the page
+
+
+def _gone_page(lines: list[str]) -> bool:
+    """Whether the top of a page says the piece it was meant to show is missing (:data:`GONE_LINE`): a soft 404
+    offering related teasers, the comments kept under a removed post. Such a page carries no article (SPEC).
+
+    >>> _gone_page(["Fix It Blog", "Home › Heating › Page not found", "", "Try one of these instead:"])
+    True
+    >>> _gone_page(["Fix It Blog", "How to Fix 'Page Not Found' Errors on Your Site", "", "A 404 page is ..."])
+    False
+    """
+    said = [line.strip() for line in lines if line.strip()][:MAX_GONE_LINES]
+    return any(GONE_LINE.search(line) for line in said)
 
 
 def _all_cut_short(parts: list[Article], record: Article) -> bool:
@@ -6768,7 +6794,8 @@ def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> 
             continue
         parts, teasers = segment_record(record, config)
         if not parts and teasers:
-            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\")")
+            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\"), or "
+                       "the page's piece gone (a soft 404, a removed post)")
             continue
         if not parts:
             stats.drop(record, "no_article_body", detail="nothing but title, byline, bio and licence lines")
