@@ -2025,6 +2025,39 @@ def _running_notice(body: list[str]) -> list[lic.Statement]:
     return []
 
 
+MAX_CREDIT_WORDS = 8  # "written by NAME (handle)." before the notice on its line
+
+
+def _notice_lines(body: list[str]) -> list[lic.Statement]:
+    """The statements of the body's lines that are notices by themselves: the line opens with its statement and the
+    statement is most of it, and it says something of this text in words: a reservation that refuses or reserves
+    ("© 2024 NAME. All rights reserved.", "Republishing this piece without the magazine's leave is forbidden"), a
+    grant on terms, a leave, a dedication or a public licence. A bare "© NAME" (a photo's credit) and a sentence that
+    only mentions a licence are no notice.
+
+    >>> [s.tag for s in _notice_lines(["Rake the leaves.", "© 2021 Ann Lee. All rights reserved.", "Comments (2)"])]
+    ['LicenseRef-all-rights-reserved']
+    >>> _notice_lines(["Rake the leaves.", "© Ann Lee", "Many blogs say © 2021 NAME. All rights reserved at the foot."])
+    []
+    >>> [s.tag for s in _notice_lines(["written by Ann Lee (annl). repost the whole thing, just keep my name on it."])]
+    ['LicenseRef-free-reprint']
+    """
+    found: list[lic.Statement] = []
+    for line in body:
+        text = line.strip()
+        if not text or not (statements := lic.find_statements(text)):
+            continue
+        first = statements[0].text
+        head = text[:text.find(first)] if first in text else text  # (a credit sentence may open the line: "written
+        if (head and not (head.rstrip().endswith((".", "!")) and len(head.split()) <= MAX_CREDIT_WORDS)  # by NAME.")
+                or len(first) * 2 < len(text)):
+            continue
+        if any(s.kind != "copyright" or lic.RESERVED.search(s.text) or lic.reserves(s)
+               or lic.FOREIGN_REFUSE.search(s.text) for s in statements):
+            found += statements
+    return found
+
+
 OPENING_FIELD_LINES = 8  # an export's header block: the first few lines of its body
 
 
@@ -6193,6 +6226,9 @@ def segment_record(record: Article, config: SegmentConfig,
                            parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
+        known = {s.text for s in parsed.statements}  # a notice line the reading left in the text (its walk up from
+        parsed.statements += [s for s in _notice_lines(parsed.body) if s.text not in known]  # the foot stopped at
+        # comments or a reblog's chrome below it): the article's own line, as it would be under the text
         if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part

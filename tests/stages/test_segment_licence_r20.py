@@ -126,3 +126,50 @@ def test_a_host_s_note_telling_of_the_writer_s_leave_is_the_repost_s_credit_line
     path.write_text(REPOST, encoding="utf-8")
     [article] = [a for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
     assert article.licence.tag == lic.USED_WITH_PERMISSION
+
+
+SHARED_POST = """the-quiet-pantry
+
+cheap soups for one: what actually works
+
+- make a big pot on sunday and freeze it in mug-sized tubs. one tub is one lunch.
+
+- save the parmesan rinds in the freezer. one rind turns a watery soup into a real one.
+
+- buy the ugly vegetables. soup does not care what a carrot looks like.
+
+that's all. go make soup.
+
+{notice}
+
+written by Noor Haddad (soup-noor)
+
+the-quiet-pantry
+
+adding: a spoon of miso at the end fixes almost anything
+
+#soup #cooking for one #budget
+
+2,114 notes
+
+Reblog
+Like
+
+© the-quiet-pantry 2024
+"""
+
+
+def test_a_notice_line_the_reading_left_in_the_text_is_the_article_s(tmp_path):
+    path = tmp_path / "shared.txt"
+    path.write_text(SHARED_POST.format(notice="repost the whole thing wherever you like, just keep my name on it."),
+                    encoding="utf-8")
+    [article] = [a for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
+    assert article.licence.tag == lic.FREE_REPRINT
+
+
+def test_a_sentence_in_the_text_that_only_mentions_a_licence_is_no_notice(tmp_path):
+    path = tmp_path / "shared.txt"
+    page = SHARED_POST.format(notice="").replace("that's all.", "my old blog said © 2019 Noor. All rights reserved.")
+    path.write_text(page, encoding="utf-8")
+    [article] = [a for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
+    assert article.licence.tag == lic.NOASSERTION
