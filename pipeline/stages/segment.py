@@ -6326,7 +6326,8 @@ MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each 
 # so ("This post has been removed at the author's request."). A title that only names them ("How to Fix 'Page Not
 # Found' Errors") neither ends nor opens so.
 _GONE = alternation("gone")
-GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*[.!]?\s*(?:\(?(?:error\s+)?404\)?)?$|^{_GONE}(?!\w)", re.I)
+GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*(?:[.!]\s*)?(?:\(?(?:error\s+)?404\)?)?$|^{_GONE}(?!\w)",
+                       re.I)  # (one blank run between the words and a full stop or the code: linear in any line)
 MAX_GONE_LINES = 12  # the site's head, the breadcrumb, the notice: the top of the page
 
 
