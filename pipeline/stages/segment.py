@@ -2041,6 +2041,39 @@ def _running_notice(body: list[str]) -> list[lic.Statement]:
     return []
 
 
+MAX_CREDIT_WORDS = 8  # "written by NAME (handle)." before the notice on its line
+
+
+def _notice_lines(body: list[str]) -> list[lic.Statement]:
+    """The statements of the body's lines that are notices by themselves: the line opens with its statement and the
+    statement is most of it, and it says something of this text in words: a reservation that refuses or reserves
+    ("© 2024 NAME. All rights reserved.", "Republishing this piece without the magazine's leave is forbidden"), a
+    grant on terms, a leave, a dedication or a public licence. A bare "© NAME" (a photo's credit) and a sentence that
+    only mentions a licence are no notice.
+
+    >>> [s.tag for s in _notice_lines(["Rake the leaves.", "© 2021 Ann Lee. All rights reserved.", "Comments (2)"])]
+    ['LicenseRef-all-rights-reserved']
+    >>> _notice_lines(["Rake the leaves.", "© Ann Lee", "Many blogs say © 2021 NAME. All rights reserved at the foot."])
+    []
+    >>> [s.tag for s in _notice_lines(["written by Ann Lee (annl). repost the whole thing, just keep my name on it."])]
+    ['LicenseRef-free-reprint']
+    """
+    found: list[lic.Statement] = []
+    for line in body:
+        text = line.strip()
+        if not text or not (statements := lic.find_statements(text)):
+            continue
+        first = statements[0].text
+        head = text[:text.find(first)] if first in text else text  # (a credit sentence may open the line: "written
+        if (head and not (head.rstrip().endswith((".", "!")) and len(head.split()) <= MAX_CREDIT_WORDS)  # by NAME.")
+                or len(first) * 2 < len(text)):
+            continue
+        if any(s.kind != "copyright" or lic.RESERVED.search(s.text) or lic.reserves(s)
+               or lic.FOREIGN_REFUSE.search(s.text) for s in statements):
+            found += statements
+    return found
+
+
 OPENING_FIELD_LINES = 8  # an export's header block: the first few lines of its body
 
 
@@ -2365,6 +2398,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
             closing := _closing_written_by(parsed.body)) is not None:
         parsed.byline = closing  # "written by NAME (handle). repost it whole ...": above a reblog's added comment
+    # a host's note opening the text that tells of the leave the piece is carried by ("A note from NAME: ... she
+    # kindly said yes when I asked if we could share it here"): the piece's credit line, as it would be above the title
+    if opening and not any(s.kind == "permission" for s in parsed.statements):
+        parsed.statements += [s for s in lic.find_statements(opening) if s.kind == "permission"]
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
@@ -6352,6 +6389,9 @@ def segment_record(record: Article, config: SegmentConfig,
                            parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
+        known = {s.text for s in parsed.statements}  # a notice line the reading left in the text (its walk up from
+        parsed.statements += [s for s in _notice_lines(parsed.body) if s.text not in known]  # the foot stopped at
+        # comments or a reblog's chrome below it): the article's own line, as it would be under the text
         if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
@@ -6362,9 +6402,11 @@ def segment_record(record: Article, config: SegmentConfig,
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
-            # the markup's licence is the site's (a rel=license badge, a footer line): the article's own
-            # reservation outranks it, as it outranks a site's default licence in words
-            article.licence = lic.combine(lic.without_yielded(stated, (markup,) if markup else ()))
+            # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
+            # the page's footer or in its sidebar under the last post (below_footer): the article's own
+            # reservation outranks either, as it outranks a site's default licence in words
+            article.licence = lic.combine(lic.without_yielded(stated, ((markup,) if markup else ())
+                                                               + tuple(parsed.below_footer)))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -6415,6 +6457,10 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
+        if sink is not None:
+            del sink[sink_mark:]
+        return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
     if _all_cut_short(out, record):
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
@@ -6436,6 +6482,29 @@ def _ascii_author(articles: list[Article]) -> bool:
 
 
 MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
+
+
+# The words a page prints where its piece is missing, in every language whose row has them (languages.py, 'gone'):
+# a heading or a breadcrumb ending so ("Home › Heating › Page not found", "Page not found (404)"), or a line opening
+# so ("This post has been removed at the author's request."). A title that only names them ("How to Fix 'Page Not
+# Found' Errors") neither ends nor opens so.
+_GONE = alternation("gone")
+GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*(?:[.!]\s*)?(?:\(?(?:error\s+)?404\)?)?$|^{_GONE}(?!\w)",
+                       re.I)  # (one blank run between the words and a full stop or the code: linear in any line)
+MAX_GONE_LINES = 12  # the site's head, the breadcrumb, the notice: the top of the page
+
+
+def _gone_page(lines: list[str]) -> bool:
+    """Whether the top of a page says the piece it was meant to show is missing (:data:`GONE_LINE`): a soft 404
+    offering related teasers, the comments kept under a removed post. Such a page carries no article (SPEC).
+
+    >>> _gone_page(["Fix It Blog", "Home › Heating › Page not found", "", "Try one of these instead:"])
+    True
+    >>> _gone_page(["Fix It Blog", "How to Fix 'Page Not Found' Errors on Your Site", "", "A 404 page is ..."])
+    False
+    """
+    said = [line.strip() for line in lines if line.strip()][:MAX_GONE_LINES]
+    return any(GONE_LINE.search(line) for line in said)
 
 
 def _all_cut_short(parts: list[Article], record: Article) -> bool:
@@ -6662,9 +6731,11 @@ def _introduces(parsed: Parsed) -> bool:
             parsed.column or parsed.introduced):
         return False
     # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
-    # contents are no paragraphs: no line of them is a sentence
+    # contents are no paragraphs: no line of them is a sentence; nor is the head of the mail the issue came in
+    # ("From: NAME <address>", "Subject: ...": its fields, however the lines were joined)
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
-    said = [block for block in blocks if any(_is_text(line) for line in block)]
+    said = [block for block in blocks if any(_is_text(line) for line in block)
+            and not MAIL_HEADER.match(block[0].strip())]
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
 
 
@@ -6705,7 +6776,20 @@ def _boxed_note(item: Parsed) -> bool:
     >>> _boxed_note(Parsed(body=["Performance Prompts"], title="Performance Prompts"))
     False
     """
-    return item.title is not None and any(_is_text(line) for line in item.body) and _introduces(item)
+    return ((item.title is not None or _boxed_label(item.body)) and any(_is_text(line) for line in item.body)
+            and _introduces(item))
+
+
+def _boxed_label(body: list[str]) -> bool:
+    """Whether a part opens with its section's label boxed by a rule line under it, the label read as no title
+    (numbered like the contents: "1. A WORD FROM THE EDITOR" / "-----"): the label heads the item as a title would.
+
+    >>> _boxed_label(["1. A NOTE FROM ANN", "-" * 20, "", "Hello all,"]), _boxed_label(["Hello all,", "-" * 20])
+    (True, False)
+    """
+    said = [line.strip() for line in body if line.strip()]
+    return (len(said) > 1 and RULE_LINE.match(said[1]) is not None and not RULE_LINE.match(said[0])
+            and may_be_title(_unnumbered(said[0])) and not _is_text(said[0]))
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
@@ -6910,7 +6994,8 @@ def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> 
             continue
         parts, teasers = segment_record(record, config)
         if not parts and teasers:
-            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\")")
+            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\"), or "
+                       "the page's piece gone (a soft 404, a removed post)")
             continue
         if not parts:
             stats.drop(record, "no_article_body", detail="nothing but title, byline, bio and licence lines")

@@ -78,6 +78,7 @@ from .licence import (
     find_statements,
     licenses_text,
     refuses,
+    site_wide_terms,
 )
 from .plain import LEAD_HEADING
 
@@ -549,9 +550,18 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
                                    or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
         and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH))) or (
-        s.kind == "reprint" and s.conditions and line in beside and THIS_ARTICLE.search(line))]
+        s.kind == "reprint" and s.conditions and line in beside and THIS_ARTICLE.search(line)) or (
+        # (round 20) the site's own terms for every text it carries: a directory's reprint terms, a public-domain
+        # notice for its content, as a CC licence for its texts counts above
+        s.kind in ("public-domain", "reprint") and n not in items and site_wide_terms(s, line))]
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
+    # the site's terms for its texts give way where the site also reserves its rights ("© Site. All rights
+    # reserved."): of the site's two words, the stricter (a wrong grant is worse than none); a writer's own line
+    # under one of the page's articles is that article's, not the site's
+    if any(s.kind == "copyright" and (s.holder is None or not is_person_name(s.holder)) for s in found):
+        found = [s for s in found if not (s.kind in ("public-domain", "reprint") and s.kind != "cc"
+                                          and site_wide_terms(s, s.text) and not (own and s.text in own))]
     found += _own_statements(own, author)
     if not found:
         return None

@@ -111,6 +111,9 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``facts_box``: the heading of a news story's or a press release's box of facts ("Highlights", "Key facts", "At a
   glance", "Auf einen Blick", "En chiffres"), alone on its line or ending it ("The repairs in numbers"): the list
   under it is figures and findings, no advice.
+- ``gone``: the words a page prints where the piece it was meant to show is missing ("page not found", "this post
+  has been removed", "Seite nicht gefunden", "page introuvable"): a heading or a breadcrumb ending so, or a sentence
+  opening so near the top, says the page carries no article (a soft 404, comments under a removed post).
 - ``vacancy``: the headings of a job advertisement's sections ("Key responsibilities", "Your profile", "What we
   offer", "How to apply", "Ihre Aufgaben", "Wir bieten"), each alone on its line: a page with two of them is a
   vacancy, whose lists are duties, requirements and perks, no advice.
@@ -179,6 +182,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "editor_role": ("editor", "editors", "editor-in-chief", "editress", "editrix"),
         "chapter": ("chapter", "part"),
         "subscribe": ("subscri",),
+        "gone": ("page not found", "this post has been removed", "this page has been removed",
+                 "this article has been removed", "this post is no longer available",
+                 "this page is no longer available", "this article is no longer available"),
         "asked_by": ("asked by", "question asked by", "question by", "question from"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
@@ -237,6 +243,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("warnhinweise", "warnungen"),
         "first_published": ("erstmals", "ursprünglich"),
         "subscribe": ("abonn",),
+        "gone": ("seite nicht gefunden", "dieser beitrag wurde entfernt", "dieser artikel wurde entfernt",
+                 "diese seite existiert nicht mehr"),
         "asked_by": ("gefragt von",),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
@@ -299,6 +307,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("avertissements", "mises en garde"),
         "first_published": ("initialement", "à l'origine", "à l’origine"),
         "subscribe": ("abonn",),
+        "gone": ("page introuvable", "page non trouvée", "cet article a été supprimé", "cette page n'existe plus"),
         "asked_by": ("question posée par",),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
@@ -360,6 +369,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("advertencias",),
         "first_published": ("originalmente",),
         "subscribe": ("suscrip",),
+        "gone": ("página no encontrada", "esta entrada ha sido eliminada", "este artículo ha sido eliminado",
+                 "esta página ya no existe"),
         "asked_by": ("preguntado por",),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
@@ -473,6 +484,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("avvertenze",),
         "first_published": ("originariamente",),
         "subscribe": ("iscrizion",),
+        "gone": ("pagina non trovata", "questo articolo è stato rimosso", "questa pagina non esiste più"),
         "asked_by": ("domanda di",),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
@@ -580,6 +592,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("ostrzeżenia",),
         "first_published": ("pierwotnie",),
         "subscribe": ("subskrypc",),
+        "gone": ("nie znaleziono strony", "strona nie została znaleziona", "ten wpis został usunięty"),
         "asked_by": ("pytanie zadał", "pytanie zadal"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
@@ -743,6 +756,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "warnings": ("varningar",),
         "first_published": ("ursprungligen",),
         "subscribe": ("prenumera",),
+        "gone": ("sidan hittades inte", "inlägget har tagits bort", "sidan finns inte längre"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
@@ -2920,7 +2934,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
                   "weekdays", "months", "honorifics",
-                  "sources", "facts_box", "vacancy")
+                  "sources", "facts_box", "vacancy", "gone")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -78,6 +78,7 @@ from .terms import (  # noqa: F401
     credit_line,
     gatable,
     is_cc_by,
+    is_gfdl,
     is_ogl,
     licence_flags,
     more_permissive,
@@ -116,6 +117,14 @@ OGL = re.compile(r"\b(?-i:Open\s+Government\s+Licen[cs]e|OPEN\s+GOVERNMENT\s+LIC
                  r"(?:\s+for\s+public\s+sector\s+information)?"
                  r"(?:\s*\(?\s*(?:v(?:ersion)?\.?\s*(?P<ver>[123])(?:\.0)?|(?P<ver2>[123])\.0)\b)?"
                  r"|open-government-licen[cs]e/version/(?P<ver3>[123])\b", re.I)
+# round 20: the GNU Free Documentation License by its name or its short name, its version and "or any later version"
+# after it ("under the terms of the GNU Free Documentation License, Version 1.3 or any later version published by the
+# Free Software Foundation"): SPDX GFDL-1.3-or-later; a version alone is "-only"; no version lets a reader choose any
+# (the licence's own words), GFDL-1.1-or-later. A name, capitalised: "free documentation" in prose is no licence.
+GFDL = re.compile(r"\b(?:(?-i:GNU)\s+(?-i:Free\s+Documentation\s+Licen[cs]e|FREE\s+DOCUMENTATION\s+LICEN[CS]E)"
+                  r"|(?-i:GNU\s+FDL|GFDL)\b)"
+                  r"(?:\s*\(\s*(?-i:GFDL|FDL)\s*\))?(?:,?\s+(?:v(?:ersion)?\.?\s*)?(?P<ver>1\.[123])\b"
+                  r"(?P<later>(?:,?\s+or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?)?))?", re.I)
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
 # CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
@@ -129,7 +138,7 @@ CC_ELEMENT_WORDS = (
     ("nc", r"Non[\s-]?Commercial|Nicht[\s-]?kommerziell|Pas\s+d['’]Utilisation\s+Commerciale|No\s?Comercial"
            r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"
            r"|Ei\s?Kaupallinen|Neu[žz][íi]vejte\s+komer[čc]n[ěe]|Ne\s+add\s+el!?|Gayri\s?Ticari|Ikke\s?Kommer[cs]iel"
-           r"|Necomercial"
+           r"|Necomercial|Non[\s-]?Komersial"
            # the Chinese (simplified, traditional), Japanese and Korean deeds' names
            r"|非商业性使用|非商業性使用|非営利|비영리"
            # the Persian, Arabic, Hebrew, Thai, Bengali and Hindi names
@@ -143,7 +152,7 @@ CC_ELEMENT_WORDS = (
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
            r"|Ei\s?Muutoksia|Nezasahujte\s+do\s+d[íi]la|Ne\s+v[áa]ltoztasd!?|T[üu]retilemez|Ingen\s?Bearbe[ji]d"
-           r"|F[ăa]r[ăa]\s?Derivate"
+           r"|F[ăa]r[ăa]\s?Derivate|Tanpa\s?Turunan"
            r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"
            r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"
            r"|नो[\s-]?डेरिव्ह?\w*"
@@ -154,7 +163,7 @@ CC_ELEMENT_WORDS = (
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
            r"|Jaa\s?Samoin|Zachovejte\s+licenci|[ÍI]gy\s+add\s+tov[áa]bb!?|Ayn[ıi]\s?Lisansla\s?Payla[şs]"
-           r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
+           r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]|Berbagi\s?Serupa"
            r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"
            r"|اشتراک[\s\u200c]?گذاری\s+(?:به\s+)?همانند|(?:الترخيص|المشاركة)\s+بالمثل|שיתוף\s+זהה"
            r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा|शे(?:अ|य)र[\s-]?अ(?:लाइक|लाईक)"
@@ -176,7 +185,9 @@ _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuc
              # and Greek
              r"|Autorile\s+viitamine|Atsauce|Priskyrimas|Priznanje\s+avtorstva|Imenovanje|Autorstvo|Ауторство"
              r"|Наведи\s+извор|Атрибуция|С\s+указанием\s+авторства|Указание\s+авторства|Зазначення\s+авторства"
-             r"|Αναφορά\s+Δημιουργού)")
+             r"|Αναφορά\s+Δημιουργού"
+             # round 20: the Indonesian deed's name, as Indonesian, Malay and Javanese pages write it
+             r"|Atribusi)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,،/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -191,7 +202,7 @@ _PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Ne
         r"|Schweiz|Switzerland|Canada|New\s+Zealand)\b"
 _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
                  r"|Mi[ęe]dzynarodowe|Kansainv[äa]linen|Mezin[áa]rodn[íi]|Nemzetk[öo]zi|Uluslararas[ıi]"
-                 r"|Interna[țţt]ional[ăa]?|Unported|Generic|بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক"
+                 r"|Interna[țţt]ional[ăa]?|Internasional|Unported|Generic|بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক"
                  r"|अंतरराष्ट्रीय|आंतरराष्ट्रीय))?"
                  r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d[.٫]\d)?(?:(?<=\d)\s+" + _PORT + ")?"
@@ -303,7 +314,9 @@ _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|st
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?"
                 # the printable kin a how-to page hands out ("this checklist", "the worksheet", "my slides")
                 r"|checklists?|worksheets?|printables?|planners?|infographics?|charts?|posters?|chapters?"
-                r"|transcripts?|slides?|decks?)")
+                r"|transcripts?|slides?|decks?"
+                # round 20: a digest's or a round-up's name for itself ("run this roundup in your newsletter")
+                r"|round-?ups?|digests?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
@@ -319,6 +332,8 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
          rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          # "whole posts", "complete articles": every text the notice's page carries, kept whole
          rf"|\b(?:whole|entire|complete|full)\s+(?=[\w-]*s\b){_TEXTS}\b"
+         # round 20: "repost the whole thing": this text, kept whole, in a poster's own words
+         r"|\bthe\s+(?:whole|entire)\s+thing\b"
          # "either article above", "both pieces below": a newsletter's footer for the texts over it
          rf"|\b(?:either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\s+(?:above|below)\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
@@ -357,7 +372,7 @@ _GRANT = (
     r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>{_PARTICIPLE})\b"
     # "this article is free to reprint"
-    rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
+    rf"|(?:is|are)\s+(?:also\s+)?(?:royalty[\s-]+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
     r"|re-?print(?:ing)?|syndication|redistribution)\b"
     # "this essay is free for use in your ezine": a weak noun, a grant only with a place or terms
     r"|for\s+(?P<f3>(?:re-?)?use|sharing)\b))"
@@ -493,10 +508,14 @@ GRANT_ABROAD = (
     # कर सकते हैं"); a verb with "नहीं" (not) before "कर" never matches
     ("hi", r"(?:यह|ये|इस|इन)\s+(?:लेख|लेखों)\s[^।.!?]{0,80}?(?:प्रकाशित|पुनः\s*प्रकाशित|पुनर्प्रकाशित|छाप|साझा)\s+कर\s+"
            r"सकते\s+हैं"),
+    # round 20: a Belarusian directory's terms: this article may (freely) be reprinted ("Гэты артыкул можна вольна
+    # перадрукоўваць ..."), never "нельга" (may not) or under a negation (FOREIGN_NO's "не")
+    ("be", r"(?<!\w)(?:артыкул|тэкст|матэрыял)\w*\s[^.!?]{0,60}?(?<!не\s)\bможна\s+(?:\w+\s+){0,2}?"
+           r"(?:перадрукоўваць|перадрукаваць|публікаваць|апублікаваць|распаўсюджваць|размяшчаць|капіяваць)(?!\w)"),
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
                       "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив", "można", "możesz",
-                      "सकते", "autorisée", "permise")
+                      "सकते", "autorisée", "permise", "можна")
 # Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
 # "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
 REFUSE_ABROAD = (
@@ -558,6 +577,9 @@ REFUSE_ABROAD = (
     # "Queda prohibida la reproducció total o parcial" (Catalan)
     ("ca", r"\b(?:queda\s+)?prohibida\s+(?:la\s+)?(?:seva\s+)?reproducci[óo](?!\w)"
            r"|\breproducci[óo]\b[^.!?]{0,60}?\bprohibida\b"),
+    # round 20: Pashto: republishing or copying (this writing) without (written) leave is forbidden ("د دې لیکنې بیا
+    # خپرول ... له اجازې پرته منع دي")
+    ("ps", r"(?<!\w)(?:خپرول|خپرونه|کاپي|نقلول|نقل)(?!\w)[^.!?۔]{0,80}?(?<!\w)منع\s+(?:دي|ده|دی)(?!\w)"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
@@ -567,7 +589,7 @@ REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "k
                        "offentliggøres", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
                        "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
                        "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
-                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal")
+                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal", "منع")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -705,14 +727,16 @@ PUBLIC_ABROAD = (
            r"(?:ਸਮਰਪਿਤ|ਵਿੱਚ\s+(?:ਰੱਖਿਆ|ਜਾਰੀ)|ਨੂੰ\s+(?:ਦਿੱਤਾ|ਸੌਂਪਿਆ))"),
     ("hi", r"(?:सार्वजनिक|पब्लिक)\s+(?:डोमेन|क्षेत्र)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
            r"(?:समर्पित|में\s+(?:रखा|जारी|दिया)|को\s+(?:दिया|सौंपा))"),
-    # round 20: Lao, written without spaces between words: the text named, a few words, "is" and the public's
-    # property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never after "not" (ບໍ່); every run bounded, no space to split at
-    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)ສົມບັດສາທາລະນະ"),
+    # round 20: Lao, written without spaces between words: the text named (document, article, content, data, a
+    # translation), a few words, "is" and the public's property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never after "not"
+    # (ບໍ່); every run bounded, no space to split at (r20-langs' and r20-grant's rows, one)
+    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)"
+           r"\s{0,3}ສົມບັດ\s{0,3}ສາທາລະນະ"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
-                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດສາທາລະນະ")
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -795,7 +819,8 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດສາທາລະນະ")  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ",  # (dedications)
+                "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
@@ -1003,6 +1028,10 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
+    # share it here", "agreed when we asked whether we might reprint it")
+    r"|\b(?:said\s+yes|agreed)\s+when\s+(?:I|we)\s+asked\s+(?:her\s+|him\s+|them\s+)?(?:if|whether)\s+(?:we|I)\s+"
+    r"(?:could|might|may|can)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\b"
     rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in|on)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
@@ -1037,6 +1066,18 @@ PUBLIC = re.compile(
     # (what is given may be named at length: "I place the text of this post in the public domain")
     r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:in|into|to)\s+the\s+public[\s-]+domain"
+    # round 20: the giver named as anyone ("Ana Ruiz puts this piece in the public domain", "The club releases these
+    # notes into ..."): the act's verb with this text as its object names what is given, whoever gives it
+    rf"|\b(?:dedicates?|places?|releases?|puts|gives?)\s+(?:this|these|my|our|the\s+following)\s+(?:[\w-]+\s+)?"
+    rf"{_PD_WORK}\s+(?:(?:here|hereby|now|freely)\s+)?(?:in|into|to)\s+the\s+public[\s-]+domain"
+    # a work of the US federal government: in the public domain by law, as its pages say ("Content on this site is
+    # a work of the U.S. federal government")
+    # (a sentence is read alone, and "U.S. federal" may end one at its full stop: "the U.S." names it there)
+    r"|\b(?:is|are)\s+(?:a\s+)?works?\s+of\s+the\s+(?:U\.\s?S\.(?!\s*[a-z])|(?:U\.\s?S\.|US|United\s+States)"
+    r"(?:\s+federal)?\s+government\b)"
+    # "Everything in this letter is copyright-free", "this guide is copyright free": no right claimed, for the text
+    rf"|\b(?:(?:everything|all|anything)\s+(?:in|on)\s+this\s+[\w-]+|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK})"
+    r"\s+(?:is|are)\s+(?:entirely\s+|completely\s+)?copyright[\s-]+free\b"
     # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
     rf"|(?:(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:this|the\s+following|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}"
@@ -1068,12 +1109,13 @@ PUBLIC = re.compile(
     re.I,
 )
 # Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
-PD_WORDS = ("no copyright", "no rights reserved", *PUBLIC_ABROAD_WORDS)
+PD_WORDS = ("no copyright", "no rights reserved", "copyright-free", "copyright free", "government",
+            *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
 # "No rights reserved." opens such a notice as well (CC0's own tagline, the mirror of "All rights reserved").
 PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?"
-                      r"(?:public[\s-]+domain|no\s+rights\s+(?:are\s+)?reserved)\s*"
+                      r"(?:public[\s-]+domain|no\s+rights\s+(?:are\s+)?reserved|copyright[\s-]+free)\s*"
                       r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
@@ -1202,11 +1244,12 @@ SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Se
 SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
                         r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
-LETTING_US = ("letting us",)
+LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave asked and given: PERMISSION)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
+         "work of the u", "gfdl", "gnu fdl",  # (round 20: a US federal work, the GNU FDL's short names)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
@@ -1231,7 +1274,7 @@ MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
                "letter", "recipe", "poem", "tutorial", "lesson", "checklist", "printable", "planner", "infographic",
-               "chart", "poster", "chapter", "transcript", "slide", "deck")
+               "chart", "poster", "chapter", "transcript", "slide", "deck", "round", "digest", "whole thing")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
                     " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
@@ -1241,6 +1284,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 # licence's own name after "licensed under" ("attribution").
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
+           "documentation licen", "gfdl", "gnu fdl",  # the GNU FDL's (GFDL)
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
            "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자", *CC_NAME_WORDS)
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
@@ -1370,6 +1414,8 @@ CONDITION_CUES = (
                                         r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
                                         # "with my name on it", "with our name and logo on it"
                                         r"|\bwith\s+(?:my|our|his|her|their)\s+names?\b"
+                                        # round 20: "just keep my name (and this line) with it"
+                                        r"|\bkeep(?:s|ing)?\s+(?:my|our|his|her|their)\s+names?\b"
                                         # "as long as the author's signature stays under it"
                                         r"|\b(?:author|writer)(?:'s|’s|s')?\s+signature\b"
                                         # "provided the source is acknowledged", "citing the author", and as the
@@ -1445,7 +1491,7 @@ def _waives(text: str) -> bool:
 
 
 # Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
-OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL)
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL)
 
 
 def find_cc(text: str) -> Statement | None:
@@ -1468,6 +1514,8 @@ def find_cc(text: str) -> Statement | None:
     'OGL-UK-3.0'
     >>> find_cc("You may re-use this information under the terms of the Open Government Licence.").tag
     'LicenseRef-ogl-uk-unversioned'
+    >>> find_cc("You may copy it under the GNU Free Documentation License, Version 1.3 or any later version.").tag
+    'GFDL-1.3-or-later'
 
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
@@ -1492,6 +1540,8 @@ def find_cc(text: str) -> Statement | None:
     elif m := OGL.search(text):
         version = m["ver"] or m["ver2"] or m["ver3"]
         tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED
+    elif m := GFDL.search(text):
+        tag = f"GFDL-{m['ver'] or '1.1'}-{'or-later' if m['later'] or not m['ver'] else 'only'}"
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -2215,6 +2265,31 @@ ISSUE_SCOPE = re.compile(
     r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in|to)\s+"
     + _PLACE,
     re.I)
+
+
+def site_wide_terms(statement: Statement, line: str) -> bool:
+    """Whether a grant in a site's footer is the site's terms for every text it carries, as a CC licence for the
+    site's texts there is: a public-domain statement naming the site's texts ("Content on this site is in the public
+    domain", "Text on NAME.gov is a work of the U.S. federal government"), or a free-reprint grant that names the
+    site's texts as a whole and sets a directory's terms (the author's box or bio kept: "Articles in this directory
+    may be republished ... with the About the Author box intact"). A grant of one thing ("you may forward this
+    newsletter") stays the site's.
+
+    >>> line = "Any article on Pet Notes may be reprinted free of charge, whole and with its author box."
+    >>> site_wide_terms(find_statements(line)[0], line)
+    True
+    >>> line = "You may reprint any article on Pet Notes in your ezine, free of charge."
+    >>> site_wide_terms(find_statements(line)[0], line)
+    False
+    >>> line = "Content on this site is in the public domain."
+    >>> site_wide_terms(find_statements(line)[0], line)
+    True
+    """
+    if statement.kind == "public-domain":  # (the site's texts named: "This text is public domain" in a footer may
+        return ISSUE_SCOPE.search(line) is not None  # be any page's line, and a wrong grant is worse than none)
+    return statement.kind == "reprint" and "keep-author-bio" in statement.conditions and (
+        covers_issue(line) or any(ISSUE_SCOPE.search(m.group()) for m in GRANT.finditer(line)))  # (after a label:
+    # "Free reprint rights: any article on SITE may be used ...")
 
 
 def covers_issue(text: str) -> bool:

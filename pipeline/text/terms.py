@@ -40,9 +40,21 @@ def is_ogl(tag: str) -> bool:
     return tag.startswith("OGL-UK-") or tag == OGL_UNVERSIONED
 
 
+def is_gfdl(tag: str) -> bool:
+    """Tell whether a tag names the GNU Free Documentation License (SPDX ``GFDL-1.3-or-later``, ``GFDL-1.2-only``):
+    copying, changing and passing on with credit and the licence kept, as CC BY-SA asks.
+
+    >>> is_gfdl("GFDL-1.3-or-later"), is_gfdl("CC-BY-SA-4.0")
+    (True, False)
+    """
+    return tag.startswith("GFDL-")
+
+
 def _cc_conditions(tag: str) -> list[str]:
     if is_ogl(tag):
         return [CC_CONDITIONS["BY"]]
+    if is_gfdl(tag):  # credit the authors, and what is passed on stays under the licence
+        return [CC_CONDITIONS["BY"], CC_CONDITIONS["SA"]]
     found = set(re.findall(r"(?<![A-Z])(BY|SA|NC|ND)(?![A-Z])", tag.upper().removeprefix("LICENSEREF-")))
     return sorted(CC_CONDITIONS[e] for e in found)
 
@@ -122,7 +134,7 @@ def requires_attribution(licence: Licence | dict | None) -> bool:
     (False, False)
     """
     tag, conditions = _tag_and_conditions(licence)
-    return is_cc_by(tag) or is_ogl(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
+    return is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
 
 
 def attribution_missing(licence: Licence | dict | None, author: str | None, bio: object | None) -> bool:
@@ -188,9 +200,11 @@ keep_bio=True)
     ('attribution-required', 'non-commercial')
     >>> reuse({"tag": "OGL-UK-3.0"})
     Reuse(answer='excerpt-ok', conditions=('attribution-required',), attribution=True, keep_bio=False)
+    >>> reuse({"tag": "GFDL-1.3-or-later"}).answer
+    'excerpt-ok'
     """
     tag, conditions = _tag_and_conditions(licence)
-    cc = is_cc_by(tag) or is_ogl(tag)  # an attribution licence: its elements are its conditions
+    cc = is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag)  # an attribution licence: its elements are its conditions
     listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
     if tag in ASK_TAGS or "permission-required" in listed:
         answer, listed = ASK_PERMISSION, {"permission-required"}

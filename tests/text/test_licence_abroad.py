@@ -112,6 +112,7 @@ ROW_EXAMPLES = {
         "Ten artykuł można bezpłatnie przedrukować w całości, z notką o autorze.",
         "Reproduction libre autorisée en citant le nom de la chroniqueuse.",
         "आप यह लेख अपने ब्लॉग पर बिना बदलाव के प्रकाशित कर सकते हैं।",
+        "Гэты тэкст можна перадрукоўваць у рассылках, калі захавана імя аўтара.",
     ],
     "REFUSE_ABROAD": [
         "Nachdruck nur mit schriftlicher Genehmigung.",
@@ -138,6 +139,7 @@ ROW_EXAMPLES = {
         "Preuzimanje tekstova bez dozvole autora nije dozvoljeno.",
         "Bawal ang muling paglalathala ng mga artikulo nang walang pahintulot.",
         "Queda prohibida la reproducció total o parcial dels textos.",
+        "د دې مقالې کاپي کول د لیکوال له اجازې پرته منع دي.",  # Pashto (round 20)
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
