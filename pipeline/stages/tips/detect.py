@@ -3022,6 +3022,22 @@ def _after_cues(text: str, at: int, end: int) -> int:
         at = m.end()
 
 
+# The letters case-blind matching reads as another letter (SPOKEN_COUNTER is case-blind): "ſecond" is matched as
+# "second", "thırd" as "third", a Kelvin sign as a k; lower-casing keeps them, so they are folded before the lookup
+_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
+
+
+def _spoken_rank(word: str) -> int:
+    """The rank of a counter word as SPOKEN_COUNTER matched it, in any case, the letters case-blind matching folds
+    included (a page written with a long s crashed the run before: KeyError).
+
+    >>> _spoken_rank("Second"), _spoken_rank("ſecond"), _spoken_rank("THIRD"), _spoken_rank("thırd")
+    (2, 2, 3, 3)
+    """
+    word = word.lower()
+    return SPOKEN_RANKS[word] if word in SPOKEN_RANKS else SPOKEN_RANKS[word.translate(_CASE_BLIND_LETTERS)]
+
+
 def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
     """Points counted aloud in a talk's transcript or subtitles ("Number one, count the days …", "Habit two." and
     the habit in the next sentence): each counter a marker, one tip from the words after it to the next counter
@@ -3047,7 +3063,7 @@ def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
                     where += 1  # the next cue's words, past the paragraphs that are a cue's number or timing alone
                     words = _after_cues(text, paras[where].start, paras[where].end)
             found.append((idx, p.start + at, where, words))
-            ranks.append(SPOKEN_RANKS[(m.group("w") or m.group("o")).lower()])
+            ranks.append(_spoken_rank(m.group("w") or m.group("o")))
     chain: list[int] = []  # indexes into found
     for k, rank in enumerate(ranks):
         if rank == 1 and len(chain) < SPOKEN_RUN_MIN:
