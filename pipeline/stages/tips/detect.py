@@ -90,6 +90,8 @@ from .patterns import (
     HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
+    BONUS_COUNTER,
+    INLINE_COUNTER,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_MODIFIERS,
@@ -507,7 +509,9 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     style = ""
     for key, marker in markers:
         n = marker.number or 0
-        if cur and marker.style == style and n in (cur[-1][1] + 1, cur[-1][1] + 2):
+        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point)
+        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2)
+                                              or style == "counter" and n == cur[-1][1]):
             cur.append((key, n))
         elif n == 1 or (not cur and n <= 20):
             if cur:
@@ -817,14 +821,17 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
     para_of: dict[int, int] = {}
     for idx, para in enumerate(paras):
         chunk = text[para.start:para.end]
-        for m in INLINE_NUMBER.finditer(chunk):
+        marks = [(m, "inline", int(m.group("n"))) for m in INLINE_NUMBER.finditer(chunk)]
+        # ... and counters ("Tip #1:"), some after a lead-in sentence, some opening their paragraph
+        marks += [(m, "counter", int(m.group("n") or m.group("m"))) for m in INLINE_COUNTER.finditer(chunk)]
+        for m, style, number in sorted(marks, key=lambda f: f[0].start()):
             if not SENTENCE_END_BEFORE.search(chunk[: m.start()]):
                 continue
             after = para.start + m.end()
             while after < para.end and text[after].isspace():
                 after += 1
             para_of[len(cands)] = idx
-            cands.append((len(cands), Marker("numbered", "inline", int(m.group("n")), para.start + m.start(), after)))
+            cands.append((len(cands), Marker("numbered", style, number, para.start + m.start(), after)))
     chains = [c for c in numbered_chains(cands, config.min_inline_run) if len(c) >= config.min_inline_run]
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -837,7 +844,7 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
                 end_pi = para_of[chain[k + 1]]
                 spans = [(marker.end, paras[pi].end if end_pi > pi else nxt.start)]
                 spans += [(p.start, p.end) for p in paras[pi + 1:end_pi] if not has_guard(p.text)]
-                if end_pi > pi:
+                if end_pi > pi and marker.style != "counter":  # (a sentence before a counter leads in to its point)
                     spans.append((paras[end_pi].start, nxt.start))
             else:
                 limit = cands[chains[c + 1][0]][1].start if c + 1 < len(chains) else len(text)
@@ -845,7 +852,7 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
                 last = text[marker.end:paras[pi].end]
                 others = [text[cands[key2][1].end:cands[chain[j + 1]][1].start] for j, key2 in enumerate(chain[:-1])]
                 for p in paras[pi + 1:]:
-                    if p.start >= limit or not _continues(p, last, others):
+                    if p.start >= limit or not _continues(p, last, others) or BONUS_COUNTER.match(p.text):
                         break
                     spans.append((p.start, p.end))
                     last += " " + p.text
@@ -858,11 +865,24 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
             if text[marker.end - 1:marker.end].isalpha() or re.match(r"\d{1,2}[.)][^\s]", text[marker.start:]):
                 item.flags.add("glued-marker")
             found.append(item)
+        if cands[chain[-1]][1].style == "counter":
+            found.extend(_bonus_point(text, paras, para_of[chain[-1]] + 1))
         first = para_of[chain[0]]  # a run opening its paragraph follows that paragraph's lead-in ("In this issue:")
         intro = _before(paras, first) if cands[chain[0]][1].start == paras[first].start else None
         if _good_list(text, found, intro):
             items.extend(_in_list(found, ("inline", c)))
     return items
+
+
+def _bonus_point(text: str, paras: list[Para], at: int) -> list[Item]:
+    """The "Bonus tip:" paragraph right after a counted run's last point (``paras[at]``), as one more point marked
+    like them (SPEC: a tip counter is a list marker; the bonus is counted past the list's end), or none."""
+    if at >= len(paras):
+        return []
+    para = paras[at]
+    m = BONUS_COUNTER.match(text, para.start, para.end)
+    pieces = _pieces(text, [(m.end(), para.end)]) if m is not None else []
+    return [Item("numbered", pieces, [(m.start(), m.end())], {"inline-numbered", "bonus"})] if pieces else []
 
 
 def _item_shape(para: Para) -> tuple[bool, bool]:

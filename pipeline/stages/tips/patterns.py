@@ -154,6 +154,17 @@ GLUED_HEAD = re.compile(r"[A-Z][^\n.!?:;]{4,80}?\b[a-z]{2,}(?=[A-Z][a-z]*\s)")
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
 INLINE_NUMBER = re.compile(r"(?P<n>\d(?<![\w.,$€£%]\d)\d?)[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
+# A point's counter inside a paragraph, after a lead-in sentence ("… with what you grow. Tip #1: Only save …", "…
+# ones. Schritt 2: …"): a counter word of any language (NUMBERED_LINE's), its number marked by "#" or followed by a
+# colon or a dash, then the point's first letter. Asked only at a sentence's start (detect.inline_numbered), and a
+# run of three is needed, as for inline digits. A "Bonus tip:" after the count is one more point marked like them.
+INLINE_COUNTER = re.compile(
+    rf"(?<![^\W\d_])(?:{_ITEM_WORDS})[ \t]*(?:\#[ \t]?(?P<n>\d{{1,2}})(?!\d)[ \t]*[:.\-–—]?"
+    rf"|(?P<m>\d{{1,2}})(?!\d)[ \t]*[:\-–—])[ \t]+(?=[\"“‘'(]?[^\W\d_])",
+    re.IGNORECASE,
+)
+BONUS_COUNTER = re.compile(rf"(?:(?:bonus|extra)[ \t-]*(?:{_ITEM_WORDS})|(?:{_ITEM_WORDS})[ \t]+(?:bonus|extra))"
+                           r"[ \t]*[:\-–—][ \t]+(?=\S)", re.IGNORECASE)
 SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
@@ -765,6 +776,9 @@ INGREDIENTS_CUE = re.compile(
     # call ahead" is a sentence)
     r"you(?:'ll|’ll|\s+will)?\s+need(?:\s+[^.!?:\n]{1,30}(?=:))?|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
+    # a kit list's heading in its other wording: "What to bring", "Things to take with you", "What to have to hand"
+    r"(?:what|things|items)\s+to\s+(?:bring|take\s+(?:along|with\s+you)|have\s+(?:to|on|at)\s+hand)"
+    r"(?:\s+(?:along|with\s+you))?|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"

@@ -1,0 +1,87 @@
+"""Tip shapes of round 20 (issue 16): a kit list headed "What to bring" over a checklist is no tips (SPEC: kit lists
+are like ingredients). Our own words."""
+
+import pytest
+
+from pipeline.stages.tips import split_text
+from pipeline.stages.tips.patterns import INGREDIENTS_CUE
+
+CHECKLIST = """Moving day goes wrong in small ways, and most of them can be caught the evening before.
+
+{cue}
+
+• A roll of strong tape
+• A marker pen that still works
+• The landlord's phone number on paper
+
+In the old place
+
+• Photograph every meter before the van arrives.
+• Sweep each room once it is empty and check the cupboards twice.
+• Leave the spare keys on the kitchen counter with a note.
+
+In the new place
+
+• Check the boiler pressure before you unpack anything.
+• Open every window for an hour to air the rooms.
+• Test the smoke alarms and write down the date you did it.
+"""
+
+
+@pytest.mark.parametrize("cue", ["What to bring", "Things to take with you:", "What to have to hand"])
+def test_a_kit_list_headed_what_to_bring_is_no_tips(cue):
+    heads = [t.headline for t in split_text(CHECKLIST.format(cue=cue)).tips]
+    assert heads[0] == "Photograph every meter before the van arrives."
+    assert len(heads) == 6 and not any("tape" in h or "marker pen" in h for h in heads)
+
+
+def test_the_kit_cue_is_a_heading_not_a_sentence():
+    assert INGREDIENTS_CUE.match("What to bring:") and INGREDIENTS_CUE.match("Items to take along")
+    assert not INGREDIENTS_CUE.match("What to bring to the interview depends on the firm.")
+    assert not INGREDIENTS_CUE.match("What to take away from all this")
+
+
+COUNTED_PROSE = """Good compost takes a season, and most heaps fail for the same few reasons, so here they are in order.
+
+The bin matters less than where it stands. Tip #1: Put the heap where the sun reaches it in the afternoon. A cold
+corner slows everything down by months.
+
+Tip #2: Mix green and brown layers about half and half. Grass alone turns to slime and leaves alone do nothing.
+
+Most heaps I have rescued were simply too dry. Tip #3: Water the heap whenever you water the beds. It should feel
+like a wrung-out cloth.
+
+Tip #3: Turn it once a month with a fork. Air is what keeps the smell away.
+
+Bonus tip: Keep a lidded caddy by the back door. You will carry scraps out far more often if it is handy.
+
+See you at the allotment open day.
+"""
+
+
+def test_counters_inside_paragraphs_mark_points_after_their_lead_in_sentences():
+    found = split_text(COUNTED_PROSE).tips
+    assert [t.headline for t in found] == [
+        "Put the heap where the sun reaches it in the afternoon.",
+        "Mix green and brown layers about half and half.",
+        "Water the heap whenever you water the beds.",
+        "Turn it once a month with a fork.",  # the repeated number is one more point
+        "Keep a lidded caddy by the back door.",  # the bonus after the count
+    ]
+    assert "too dry" not in found[1].text  # the next point's lead-in sentence is not this point's text
+    assert "open day" not in found[-1].text
+
+
+def test_a_counter_word_of_another_language_counts_inside_paragraphs_too():
+    body = ("Ein Beet braucht wenig, aber das Richtige. Schritt 1: Lockern Sie den Boden tief. Danach ruht er.\n\n"
+            "Im Frühjahr geht es weiter. Schritt 2: Säen Sie dünn in Reihen. So bleibt Platz.\n\n"
+            "Dann kommt das Wasser. Schritt 3: Gießen Sie morgens statt abends. Schnecken mögen nasse Abende.")
+    heads = [t.headline for t in split_text(body).tips]
+    assert heads == ["Lockern Sie den Boden tief.", "Säen Sie dünn in Reihen.", "Gießen Sie morgens statt abends."]
+
+
+def test_a_story_that_names_a_tip_once_is_no_counted_list():
+    body = ("We met on the ferry and talked for an hour about boats. She told me about Tip #2: the one her father gave "
+            "her.\n\nThe crossing was rough and we both went below. Nobody was sick, which surprised the crew.\n\n"
+            "In the morning the island came up out of the fog, green and low, and we said goodbye at the quay.")
+    assert not any("numbered" == t.form for t in split_text(body).tips)
