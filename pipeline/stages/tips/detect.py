@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
@@ -2909,7 +2909,34 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for it in items:
         if it is not None and sequenced:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
-    return [it for it in items if it is not None]
+    return [part for it in items if it is not None for part in _run_on_ordinal(text, it)]
+
+
+RUN_ON_ORDINAL = re.compile(r"(?:and\s+)?(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            r"(?:ly)?\s*,)", re.IGNORECASE)
+
+
+def _run_on_ordinal(text: str, item: Item) -> list[Item]:
+    """A point paragraph opening with an ordinal ("Fifth, …") that runs on into the next one in a later sentence
+    ("… you won't. And sixth, put …"): two points, split where the next ordinal's sentence starts (SPEC: run-on
+    points in one paragraph are one tip each). Only the very next rank splits: "first" inside a later point is a
+    story's word, not a marker."""
+    start, end = item.pieces[0]
+    chunk = text[start:end]
+    m = ORDINAL_LEAD.match(chunk)
+    rank = ORDINAL_RANKS.get(m.group("w").lower(), 0) if m is not None else 0
+    if not rank:
+        return [item]
+    for at in sentence_starts(chunk):
+        lead = RUN_ON_ORDINAL.match(chunk, at)
+        nxt = ORDINAL_LEAD.match(chunk, lead.end()) if lead is not None else None
+        if nxt is not None and ORDINAL_RANKS.get(nxt.group("w").lower()) == rank + 1:
+            first = replace(item, pieces=[(start, start + at)], flags=set(item.flags), headline_span=None)
+            split_at = start + at + (lead.end() - at)
+            second = Item(item.form, [(split_at, end), *item.pieces[1:]], [(start + at, split_at)],
+                          set(item.flags) | {"run-on"}, group=item.group)
+            return [first, *_run_on_ordinal(text, second)]
+    return [item]
 
 
 def ordinals_at_least(text: str, lowered: str, n: int) -> bool:

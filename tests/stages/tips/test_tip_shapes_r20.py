@@ -85,3 +85,58 @@ def test_a_story_that_names_a_tip_once_is_no_counted_list():
             "her.\n\nThe crossing was rough and we both went below. Nobody was sick, which surprised the crew.\n\n"
             "In the morning the island came up out of the fog, green and low, and we said goodbye at the quay.")
     assert not any("numbered" == t.form for t in split_text(body).tips)
+
+
+JAVANESE_POINTS = """Tanduran ing pot butuh rumatan sing bener supaya subur. Iki carane sing wis dak lakoni.
+
+Kapisan, siram tanduran saben esuk, aja sore. Banyu sore gawe oyod gampang bosok lan lemahe lembab terus.
+
+Kapindho, pindhahen pot menyang papan sing kena srengenge esuk. Srengenge awan kebangeten panase kanggo godhong.
+
+Katelu, wenehana rabuk kandhang sasi sepisan. Aja kakehan, mundhak godhonge dadi kuning lan garing.
+
+Pungkasan, resikana godhong garing saben minggu. Tanduran dadi seger lan ora gampang lara.
+
+Yen dirumat kaya mangkono, tanduranmu bakal awet nganti pirang-pirang taun.
+"""
+
+
+def test_javanese_sequence_words_mark_prose_points_and_leave_the_headline():
+    heads = [t.headline for t in split_text(JAVANESE_POINTS).tips]
+    assert heads == ["Siram tanduran saben esuk, aja sore.", "Pindhahen pot menyang papan sing kena srengenge esuk.",
+                     "Wenehana rabuk kandhang sasi sepisan.", "Resikana godhong garing saben minggu."]
+
+
+ORDINAL_PROSE = """My first winter with a wood stove was smoky and cold. These are the habits that fixed it, in the
+order I learned them.
+
+First, burn only wood that has dried for two summers. Wet logs hiss, smoke and coat the flue with tar.
+
+Second, open the air vent fully for the first ten minutes. A fire that starts hot stays clean for the evening.
+
+Third, sweep the chimney every autumn, before the first cold week. A sweep costs less than a chimney fire.
+
+Fourth, keep the glass clean with damp newspaper dipped in ash. It sounds odd, and it works. And fifth, fit a
+carbon monoxide alarm in the same room as the stove and test it monthly.
+
+Finally, stack the next day's logs beside the stove so they warm up overnight.
+
+Do all that and the stove becomes the best thing in the house.
+"""
+
+
+def test_a_run_on_next_ordinal_inside_a_point_paragraph_is_a_point_of_its_own():
+    heads = [t.headline for t in split_text(ORDINAL_PROSE).tips]
+    assert heads == [
+        "Burn only wood that has dried for two summers.",
+        "Open the air vent fully for the first ten minutes.",
+        "Sweep the chimney every autumn, before the first cold week.",
+        "Keep the glass clean with damp newspaper dipped in ash.",
+        "Fit a carbon monoxide alarm in the same room as the stove and test it monthly.",
+        "Stack the next day's logs beside the stove so they warm up overnight.",
+    ]
+
+
+def test_a_later_ordinal_that_is_not_the_next_rank_stays_in_its_point():
+    body = ORDINAL_PROSE.replace("And fifth, fit", "And first, fit")
+    assert len(split_text(body).tips) == 5
