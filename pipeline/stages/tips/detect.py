@@ -83,6 +83,7 @@ from .patterns import (
     FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
+    FIRST_PERSON_ASKS,
     FOLLOWING,
     GIVES_REASON,
     GO_TO_LINE,
@@ -131,6 +132,7 @@ from .patterns import (
     SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_ABROAD_BARE,
     SERIES_LIST_CUE,
+    SERVICE_QUESTION,
     SERVING_NOTE,
     SHARE_ROW_MAX_CHARS,
     SHARE_ROW_MIN_NETWORKS,
@@ -1506,7 +1508,19 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         item.flags.add("question-answer")
         if head == question:
             _question_headline(text, item, paras[question])
-    return _in_list(found, ("qa", heads[0]))
+    found = _advising_questions(found, [_after_label(QUESTION_LABEL, paras[q].body) for q, _ in pairs])
+    return _in_list(found, ("qa", heads[0])) if len(found) >= config.min_tips else []
+
+
+def _advising_questions(items: list[Item], questions: list[str]) -> list[Item]:
+    """A FAQ's items without those whose question asks about the publisher's own service (a price, a timetable,
+    who wrote the FAQ, what a policy covers: :data:`SERVICE_QUESTION`; SPEC: informational questions are not
+    tips), where the FAQ asks in its reader's voice (half its questions or more say "I" or "my"): questions put to
+    someone else, a checklist of what to ask a builder, are all advice to ask them."""
+    if 2 * sum(FIRST_PERSON_ASKS.search(q) is not None for q in questions) < len(questions):
+        return items
+    return [item for item, question in zip(items, questions, strict=True)
+            if not SERVICE_QUESTION.match(question.strip())]
 
 
 def _asks(para: Para) -> bool:
@@ -1657,6 +1671,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
             _head_with_question(text, item, start, paras[h].end)
+    found = _advising_questions(found, [_after_label(QUESTION_LABEL, paras[h].text) for h in best])
     return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections or letters else []
 
 

@@ -491,6 +491,22 @@ POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ 
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
 # "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
 QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+# A FAQ's question about the publisher's own service, not about what the reader should do (SPEC round 14:
+# informational questions are not tips; round 18: nor questions about the FAQ itself): a price ("How much is
+# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page, the service booked or bought
+# "with you" / "from us", or what a policy or guarantee covers. "How much water should I drink?" and "When do I
+# prune?" ask for advice and are not among them. Asked only of a FAQ in its reader's voice (FIRST_PERSON_ASKS): a
+# checklist of questions to ask a builder ("When does the work start?") is advice to ask them.
+FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
+SERVICE_QUESTION = re.compile(
+    r"^\W*(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
+    r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
+    r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"
+    r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
+    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?)",
+    re.IGNORECASE,
+)
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
                           re.IGNORECASE)
 LETTER_SIGNATURE = re.compile(

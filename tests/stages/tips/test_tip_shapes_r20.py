@@ -140,3 +140,75 @@ def test_a_run_on_next_ordinal_inside_a_point_paragraph_is_a_point_of_its_own():
 def test_a_later_ordinal_that_is_not_the_next_rank_stays_in_its_point():
     body = ORDINAL_PROSE.replace("And fifth, fit", "And first, fit")
     assert len(split_text(body).tips) == 5
+
+
+LABELLED_FAQ = """Our newest members ask us the same things on every first walk, so here are the answers in one place.
+
+Q. What shoes should I wear on the hills?
+A. Boots with a stiff sole and a proper tread. Trainers slip on wet grass and you will spend the day watching your feet.
+
+Q. How much water should I carry?
+A. A litre for a morning and two for a full day. Drink a little every half hour rather than a lot at lunch.
+
+Q. When does the Sunday walk leave?
+A. Half past nine from the station car park, every Sunday except in August.
+
+Q. How do I keep up with the fast group?
+A. Walk with the middle group for a month first. Short steps on the climbs save more breath than long ones.
+
+Q. How much is a year's membership?
+A. Fifteen pounds, or eight for students. Your first three walks are free.
+
+Q. Who wrote these answers?
+A. The walk leaders, with help from the committee.
+"""
+
+QUESTION_LINES = """We answer these at the counter every week, so here they are for everyone.
+
+How often should I oil my chain?
+Every two weeks in summer and after every wet ride in winter. Wipe off the extra oil, or it collects grit.
+
+What pressure should my tyres be?
+Look for the range printed on the tyre wall and start in the middle of it. Lower for rough tracks, higher for roads.
+
+How do I stop my brakes squealing?
+Clean the rims with warm soapy water and check the pads sit flat. Squealing pads are nearly always dirty pads.
+
+Can I book a service with you online?
+Yes, through the booking page, and we will text you when the bike is ready.
+
+Does the service plan cover new tyres?
+No, the plan covers labour only; parts are charged at cost.
+"""
+
+
+def test_a_faq_leaves_out_its_questions_about_the_publishers_own_service():
+    heads = [t.headline for t in split_text(LABELLED_FAQ).tips]
+    assert heads == ["What shoes should I wear on the hills?", "How much water should I carry?",
+                     "How do I keep up with the fast group?"]
+    heads = [t.headline for t in split_text(QUESTION_LINES).tips]
+    assert heads == ["How often should I oil my chain?", "What pressure should my tyres be?",
+                     "How do I stop my brakes squealing?"]
+
+
+def test_advising_questions_that_look_like_service_questions_stay():
+    from pipeline.stages.tips.patterns import SERVICE_QUESTION
+    for question in ("How much water should I drink?", "When do I prune the roses?", "Do I need to cover my plants?",
+                     "When is the best time to sow beans?", "Can you freeze cooked rice?"):
+        assert not SERVICE_QUESTION.match(question), question
+
+
+def test_questions_to_put_to_someone_else_keep_their_service_questions():
+    body = """Before you let a roofer start, sit down with them and ask these, and write the answers down.
+
+When does the work start?
+A start date in writing lets you plan around the scaffolding and chase them if it slips.
+
+Who will run the site day to day?
+The person you meet at the quote is often not the one on your roof, so ask for a name and a number.
+
+How will you protect the garden?
+Sheets over the beds and a skip on the drive, not on the lawn, are what a careful firm offers without being asked.
+"""
+    assert [t.headline for t in split_text(body).tips] == [
+        "When does the work start?", "Who will run the site day to day?", "How will you protect the garden?"]
