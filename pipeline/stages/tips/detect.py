@@ -92,6 +92,7 @@ from .patterns import (
     HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
+    INGREDIENTS_HEADING,
     INLINE_COUNTER,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
@@ -3274,6 +3275,21 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
               or members[0].start >= last and (all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)
                                                or _closing_tips_box(text, members))}
     return [it for it in items if it.group not in beside] if beside else items
+
+
+def without_card_method(paras: list[Para], items: list[Item]) -> list[Item]:
+    """Without a recipe card's method: where a page heads its ingredients twice and numbers its method under the
+    first, the numbered steps under the second heading are the print card's summary of the same method (SPEC: a
+    method given twice is labelled once, where it first appears). The card's other items (a tips box) stay."""
+    heads = [p.start for p in paras if p.marker is None and INGREDIENTS_HEADING.match(p.text)]
+    if len(heads) < 2:
+        return items
+    card = heads[1]
+    method = sum(it.form == "numbered" and heads[0] < it.start < card for it in items)
+    summary = sum(it.form == "numbered" and it.start > card for it in items)
+    if not method or summary > method:
+        return items  # (a card summarises the method in as many steps or fewer; more steps are a second recipe)
+    return [it for it in items if not (it.form == "numbered" and it.start > card)]
 
 
 def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:

@@ -803,6 +803,11 @@ INGREDIENTS_CUE = re.compile(
     rf"(?:\s*\([^()\n]{{0,80}}\))?\s*(?::\s*)?{WIKI_EDIT_LINK}$",
     re.IGNORECASE,
 )
+# The heading over a recipe's ingredients by that word alone ("Ingredients", "Zutaten (für 4)"): a page that
+# heads its ingredients twice gives the recipe twice, the second time on its print card (detect.without_card_method)
+# (the word alone, a serving note in brackets at most: "Ingredients for the filling" heads one part of one recipe)
+INGREDIENTS_HEADING = re.compile(rf"^\W*(?:ingredients|{_abroad('ingredients')})(?:[ \t]*\([^()\n]{{0,40}}\))?"
+                                 r"[ \t]*:?$", re.IGNORECASE)
 # A list's lead-in naming what a service takes ("We can collect:", "We accept:", "Items we take:", "What can go in your
 # brown bin:", "Accepted materials:"): the list under it is data a reader checks against, like ingredients, no advice.
 ACCEPTS_CUE = re.compile(
@@ -820,8 +825,12 @@ TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI
 CITATION_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # The heading of a health page's "see a doctor" aside ("When to see a doctor", "When to call your GP the same day",
 # "When to get help"): the list under it names the signs that need help, the aside SPEC sets apart from the tips
-SEEK_HELP_CUE = re.compile(r"^\W*when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
-                           r"[^.!\n]{0,60}$", re.IGNORECASE)
+# ... or the same aside as a lead-in line over its list ("Get medical help right away if someone has", "Call your vet
+# at once if you see:", "Ring 999 when"): whom to call, then the condition the list spells out
+SEEK_HELP_CUE = re.compile(r"^\W*(?:when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
+                           r"[^.!\n]{0,60}|(?:get|seek|call|see|contact|phone|ring)\s+(?:[^\W\d_]+\s+){0,3}?"
+                           r"(?:help|doctor|gp|physician|nurse|pharmacist|vet|ambulance|emergency\s+services|\d{3})\b"
+                           r"[^.!?\n]{0,40}\b(?:if|when)\b[^.!?\n]{0,60})$", re.IGNORECASE)
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
 # words: languages.py, 'warnings').

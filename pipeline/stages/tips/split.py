@@ -26,6 +26,7 @@ from .detect import (
     summary_boxes,
     without_asides,
     without_callouts,
+    without_card_method,
     without_consent_notices,
     without_lists_beside_points,
     without_overviews,
@@ -550,7 +551,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = accepted_answers_points(paras, items)
+    items = without_card_method(paras, accepted_answers_points(paras, items))
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
     return items

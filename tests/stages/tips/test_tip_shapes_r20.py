@@ -212,3 +212,65 @@ Sheets over the beds and a skip on the drive, not on the lawn, are what a carefu
 """
     assert [t.headline for t in split_text(body).tips] == [
         "When does the work start?", "Who will run the site day to day?", "How will you protect the garden?"]
+
+
+def test_a_lead_in_saying_whom_to_call_heads_a_list_of_signs_not_tips():
+    body = """A dog left in a hot car can be in danger within minutes, even with a window open.
+
+1. Park in the shade or leave the dog at home.
+2. Carry water and a bowl on every trip.
+3. Walk early in the morning or after dark.
+
+Call your vet at once if your dog shows
+
+• Heavy panting that does not stop in the shade
+• A dark red tongue
+• Stumbling or collapse
+"""
+    assert [t.headline for t in split_text(body).tips] == [
+        "Park in the shade or leave the dog at home.", "Carry water and a bowl on every trip.",
+        "Walk early in the morning or after dark."]
+
+
+RECIPE_WITH_CARD = """These flatbreads are what we eat on Fridays, straight from the pan.
+
+Ingredients
+
+• 300 g plain flour
+• 1 tsp salt
+• 200 ml yoghurt
+
+Method
+
+1. Stir the flour, salt and yoghurt into a soft dough and knead it for a minute.
+2. Rest the dough under a bowl for twenty minutes.
+3. Roll it into six thin rounds on a floured board.
+4. Cook each round in a dry hot pan until it puffs and browns in spots.
+
+Tips
+
+• Keep the cooked breads wrapped in a towel so they stay soft.
+• Brush them with garlic butter while still hot.
+
+Friday Flatbreads
+
+Ingredients
+
+• 300 g plain flour
+• 1 tsp salt
+• 200 ml yoghurt
+
+Instructions
+
+1. Make and rest the dough.
+2. Roll and cook the rounds.
+"""
+
+
+def test_a_print_cards_shorter_method_is_not_counted_again():
+    heads = [t.headline for t in split_text(RECIPE_WITH_CARD).tips]
+    assert heads[:4] == ["Stir the flour, salt and yoghurt into a soft dough and knead it for a minute.",
+                         "Rest the dough under a bowl for twenty minutes.",
+                         "Roll it into six thin rounds on a floured board.",
+                         "Cook each round in a dry hot pan until it puffs and browns in spots."]
+    assert "Make and rest the dough." not in heads and "Roll and cook the rounds." not in heads
