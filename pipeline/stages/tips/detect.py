@@ -2102,6 +2102,14 @@ def _sentences_after_head(row: list[Para]) -> bool:
     return all(p.text[-1:] in ".!?" for p in row[1:])
 
 
+def _tab_rows_advise(rows: list[list[Para]], cell_ends: frozenset[int]) -> bool:
+    """A table copied as text whose every row's cells were parted by tabs on one line (``cell_ends``), most of its
+    first cells advising: a do/don't table of two columns, one tip a row headed by its Do (SPEC). The tabs say it is
+    a table, so two columns are no title line over its paragraph."""
+    return (bool(cell_ends) and all(p.end in cell_ends for row in rows for p in row[:-1])
+            and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
+
+
 def _advising_table(rows: list[list[Para]]) -> bool:
     """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
     of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
@@ -2144,10 +2152,12 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         # readings that advise, the one that reads the most rows is the table's
         best: list[list[Para]] = []
         for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
-            if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
+            # (two columns where the tabs of a table copied as text part them: no heading over its text)
+            if not (TABLE_MIN_COLUMNS - (1 if context.cell_ends else 0)) <= width <= TABLE_MAX_COLUMNS:
                 continue
             rows = _table_body(paras, body, width)
-            if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+            if len(rows) > max(len(best), config.min_tips - 1) and (
+                    _tab_rows_advise(rows, context.cell_ends) if width < TABLE_MIN_COLUMNS else _advising_table(rows)):
                 best = rows
             # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
             # header ends them)
@@ -3403,6 +3413,7 @@ class Context:
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
     breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
     promised_abroad: int | None = None  # the count a title or an introduction in another language opens with
+    cell_ends: frozenset[int] = frozenset()  # where a cell of a table copied as text ended at a tab (now a line break)
 
 
 @dataclass(frozen=True, slots=True)

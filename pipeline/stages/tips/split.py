@@ -567,7 +567,11 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     >>> split_text("In 2008 we had 10 customers. Sales grew 3.5% a year.").tips
     ()
     """
+    # a table copied as text keeps a tab between its cells (repairs.spacing): each cell read as a line of its own, as
+    # a page's table reaches the reader (table_rows reads the rows), and every offset still the same
     text = unquoted(text)
+    cell_ends = frozenset(k for k, ch in enumerate(text) if ch == "\t") if "\t" in text else frozenset()
+    text = text.replace("\t", "\n")
     stop = guard_offset(text, stops)
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
@@ -594,7 +598,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # ... or in another language ("Sex råd …"), in its introduction's first paragraph of a few words (a category's
     # name may stand over it)
     abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
-    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad)
+    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad,
+                      cell_ends=cell_ends)
     items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:

@@ -274,3 +274,29 @@ def test_a_print_cards_shorter_method_is_not_counted_again():
                          "Roll it into six thin rounds on a floured board.",
                          "Cook each round in a dry hot pan until it puffs and browns in spots."]
     assert "Make and rest the dough." not in heads and "Roll and cook the rounds." not in heads
+
+
+DO_DONT_COPIED = ("Wooden boards last for decades if you treat them kindly.\n\nAt a glance\n\n"
+                  "Do\tDon't\n"
+                  "Scrub it with hot soapy water after raw meat\tPut it in the dishwasher\n"
+                  "Stand it on its edge to dry\tLeave it lying flat in a puddle\n"
+                  "Rub in food-safe oil once a month\tUse olive oil, which turns rancid\n"
+                  "Sand out deep knife marks once a year\tKeep using a board with a crack in it\n\n"
+                  "A board that smells after washing needs a rub with half a lemon and salt.")
+
+
+def test_a_do_dont_table_copied_as_text_keeps_its_tabs_and_gives_one_tip_a_row():
+    from pipeline.repairs.spacing import fix_spaces
+    repaired = fix_spaces(DO_DONT_COPIED.replace("\t", " \t"))[0]
+    assert "Do\tDon't\nScrub it with hot soapy water after raw meat\tPut it" in repaired
+    heads = [t.headline for t in split_text(repaired).tips]
+    assert heads == ["Scrub it with hot soapy water after raw meat", "Stand it on its edge to dry",
+                     "Rub in food-safe oil once a month", "Sand out deep knife marks once a year"]
+
+
+def test_two_columns_without_tabs_are_no_table_and_a_lone_tab_is_a_space():
+    from pipeline.repairs.spacing import fix_spaces
+    assert fix_spaces("One\tline with a tab.\nAnother line.")[0] == "One line with a tab.\nAnother line."
+    heads = [t.headline for t in split_text(DO_DONT_COPIED.replace("\t", "\n")).tips]
+    assert heads != ["Scrub it with hot soapy water after raw meat", "Stand it on its edge to dry",
+                     "Rub in food-safe oil once a month", "Sand out deep knife marks once a year"]
