@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
@@ -159,6 +160,16 @@ def _tab_table_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (sorted, apart): a binary search, as a table may have many rows.
+
+    >>> _inside([(0, 4), (10, 12)], 2), _inside([(0, 4), (10, 12)], 6)
+    (True, False)
+    """
+    k = bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
 def fix_spaces(text: str) -> FixResult:
     """Collapse runs of spaces and tabs, strip them at line and text ends, and keep at most one blank line; a row of
     short items spaced apart (``_ROW``) keeps its inner runs.
@@ -184,7 +195,7 @@ def fix_spaces(text: str) -> FixResult:
         at_edge = m.start() == 0 or text[m.start() - 1] == "\n" or m.end() == len(text) or text[m.end()] == "\n"
         if not at_edge and any(lo < m.start() < hi for lo, hi in rows):
             return None  # a row's separator: kept for the segment stage
-        if not at_edge and "\t" in m.group() and any(lo < m.start() < hi for lo, hi in tables):
+        if not at_edge and "\t" in m.group() and _inside(tables, m.start()):
             return None if m.group() == "\t" else ("spaces", "\t")  # a table's cell separator: one tab
         return "spaces", "" if at_edge else " "
 

@@ -163,8 +163,7 @@ INLINE_COUNTER = re.compile(
     rf"|(?P<m>\d{{1,2}})(?!\d)[ \t]*[:\-–—])[ \t]+(?=[\"“‘'(]?[^\W\d_])",
     re.IGNORECASE,
 )
-BONUS_COUNTER = re.compile(rf"(?:(?:bonus|extra)[ \t-]*(?:{_ITEM_WORDS})|(?:{_ITEM_WORDS})[ \t]+(?:bonus|extra))"
-                           r"[ \t]*[:\-–—][ \t]+(?=\S)", re.IGNORECASE)
+BONUS_COUNTER = re.compile(rf"(?:bonus|extra)[ \t-]?(?:{_ITEM_WORDS})[ \t]?[:\-–—][ \t]?(?=\S)", re.IGNORECASE)
 SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
@@ -499,7 +498,7 @@ QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—
 # checklist of questions to ask a builder ("When does the work start?") is advice to ask them.
 FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
 SERVICE_QUESTION = re.compile(
-    r"^\W*(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
+    r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
     r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
     r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"
