@@ -135,7 +135,7 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 def _tab_table_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of tab-separated tables in ``text`` (runs of MIN_TAB_ROWS lines with as many cells).
+    r"""The spans of the lines of tab-separated tables in ``text`` (runs of MIN_TAB_ROWS lines with as many cells).
 
     >>> t = "Intro line\nDo\tDon't\nRinse\tSoak\nDry\tDrip\nEnd"
     >>> [t[a:b] for a, b in _tab_table_lines(t)]
