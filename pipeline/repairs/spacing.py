@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
@@ -127,6 +128,49 @@ _ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}!?(?: \([^
 _ROW = re.compile(rf"^[ \t]*(?:{_ROW_ITEM}:[ \t]+)?{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
 
 
+# A table copied out of a page as text: each row a line, its cells parted by tabs ("Do<TAB>Don't", "Rinse it<TAB>Leave
+# it soaking"). The tab is the only thing that tells one cell from the next, so in a run of MIN_TAB_ROWS lines or more
+# with as many cells each, the tab between two cells stays (one tab for the run of blanks around it).
+MIN_TAB_ROWS = 3
+_TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _tab_table_lines(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the lines of tab-separated tables in ``text`` (runs of MIN_TAB_ROWS lines with as many cells).
+
+    >>> t = "Intro line\nDo\tDon't\nRinse\tSoak\nDry\tDrip\nEnd"
+    >>> [t[a:b] for a, b in _tab_table_lines(t)]
+    ["Do\tDon't", 'Rinse\tSoak', 'Dry\tDrip']
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    cells = 0
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        n = len(_TAB_CELLS.findall(line)) if "\t" in line else 0
+        if n and n == cells:
+            run.append((at, end))
+        else:
+            if len(run) >= MIN_TAB_ROWS:
+                spans.extend(run)
+            run, cells = ([(at, end)], n) if n else ([], 0)
+        at = end + 1
+    if len(run) >= MIN_TAB_ROWS:
+        spans.extend(run)
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (sorted, apart): a binary search, as a table may have many rows.
+
+    >>> _inside([(0, 4), (10, 12)], 2), _inside([(0, 4), (10, 12)], 6)
+    (True, False)
+    """
+    k = bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
 def fix_spaces(text: str) -> FixResult:
     """Collapse runs of spaces and tabs, strip them at line and text ends, and keep at most one blank line; a row of
     short items spaced apart (``_ROW``) keeps its inner runs.
@@ -144,6 +188,7 @@ def fix_spaces(text: str) -> FixResult:
             or text[:1].isspace() or text[-1:].isspace()):
         return text, []
     rows = [(m.start(), m.end()) for m in _ROW.finditer(text)] if "  " in text or "\t" in text else []
+    tables = _tab_table_lines(text) if "\t" in text else []
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         if m.lastgroup == "blank_lines":
@@ -153,6 +198,8 @@ def fix_spaces(text: str) -> FixResult:
         at_edge = m.start() == 0 or text[m.start() - 1] == "\n" or m.end() == len(text) or text[m.end()] == "\n"
         if not at_edge and any(lo < m.start() < hi for lo, hi in rows):
             return None  # a row's separator: kept for the segment stage
+        if not at_edge and "\t" in m.group() and _inside(tables, m.start()):
+            return None if m.group() == "\t" else ("spaces", "\t")  # a table's cell separator: one tab
         return "spaces", "" if at_edge else " "
 
     return substitute(_SPACES, text, decide)

@@ -204,8 +204,9 @@ PART_MIN_WORDS = 25
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
 # The runs of spaces repair keeps between a row's items ("Menu  Home  Contact") so that the row reads as one here:
-# collapsed in the lines that stay in the text.
-ROW_GAP = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
+# collapsed in the lines that stay in the text. (A lone tab is a cell's edge in a table copied as text, which repair
+# keeps as the only sign of it: it stays for the tips stage to read the table's rows.)
+ROW_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
@@ -63,6 +63,7 @@ from .patterns import (
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
+    BONUS_COUNTER,
     BUTTON_LINE,
     CALLOUT_WORDS,
     CASE_BLIND_EXTRAS,
@@ -82,6 +83,7 @@ from .patterns import (
     FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
+    FIRST_PERSON_ASKS,
     FOLLOWING,
     GIVES_REASON,
     GO_TO_LINE,
@@ -90,6 +92,8 @@ from .patterns import (
     HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
+    INGREDIENTS_HEADING,
+    INLINE_COUNTER,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_MODIFIERS,
@@ -129,6 +133,7 @@ from .patterns import (
     SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_ABROAD_BARE,
     SERIES_LIST_CUE,
+    SERVICE_QUESTION,
     SERVING_NOTE,
     SHARE_ROW_MAX_CHARS,
     SHARE_ROW_MIN_NETWORKS,
@@ -507,7 +512,9 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     style = ""
     for key, marker in markers:
         n = marker.number or 0
-        if cur and marker.style == style and n in (cur[-1][1] + 1, cur[-1][1] + 2):
+        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point)
+        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2)
+                                              or style == "counter" and n == cur[-1][1]):
             cur.append((key, n))
         elif n == 1 or (not cur and n <= 20):
             if cur:
@@ -817,14 +824,17 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
     para_of: dict[int, int] = {}
     for idx, para in enumerate(paras):
         chunk = text[para.start:para.end]
-        for m in INLINE_NUMBER.finditer(chunk):
+        marks = [(m, "inline", int(m.group("n"))) for m in INLINE_NUMBER.finditer(chunk)]
+        # ... and counters ("Tip #1:"), some after a lead-in sentence, some opening their paragraph
+        marks += [(m, "counter", int(m.group("n") or m.group("m"))) for m in INLINE_COUNTER.finditer(chunk)]
+        for m, style, number in sorted(marks, key=lambda f: f[0].start()):
             if not SENTENCE_END_BEFORE.search(chunk[: m.start()]):
                 continue
             after = para.start + m.end()
             while after < para.end and text[after].isspace():
                 after += 1
             para_of[len(cands)] = idx
-            cands.append((len(cands), Marker("numbered", "inline", int(m.group("n")), para.start + m.start(), after)))
+            cands.append((len(cands), Marker("numbered", style, number, para.start + m.start(), after)))
     chains = [c for c in numbered_chains(cands, config.min_inline_run) if len(c) >= config.min_inline_run]
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -837,7 +847,7 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
                 end_pi = para_of[chain[k + 1]]
                 spans = [(marker.end, paras[pi].end if end_pi > pi else nxt.start)]
                 spans += [(p.start, p.end) for p in paras[pi + 1:end_pi] if not has_guard(p.text)]
-                if end_pi > pi:
+                if end_pi > pi and marker.style != "counter":  # (a sentence before a counter leads in to its point)
                     spans.append((paras[end_pi].start, nxt.start))
             else:
                 limit = cands[chains[c + 1][0]][1].start if c + 1 < len(chains) else len(text)
@@ -845,7 +855,7 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
                 last = text[marker.end:paras[pi].end]
                 others = [text[cands[key2][1].end:cands[chain[j + 1]][1].start] for j, key2 in enumerate(chain[:-1])]
                 for p in paras[pi + 1:]:
-                    if p.start >= limit or not _continues(p, last, others):
+                    if p.start >= limit or not _continues(p, last, others) or BONUS_COUNTER.match(p.text):
                         break
                     spans.append((p.start, p.end))
                     last += " " + p.text
@@ -858,11 +868,24 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
             if text[marker.end - 1:marker.end].isalpha() or re.match(r"\d{1,2}[.)][^\s]", text[marker.start:]):
                 item.flags.add("glued-marker")
             found.append(item)
+        if cands[chain[-1]][1].style == "counter":
+            found.extend(_bonus_point(text, paras, para_of[chain[-1]] + 1))
         first = para_of[chain[0]]  # a run opening its paragraph follows that paragraph's lead-in ("In this issue:")
         intro = _before(paras, first) if cands[chain[0]][1].start == paras[first].start else None
         if _good_list(text, found, intro):
             items.extend(_in_list(found, ("inline", c)))
     return items
+
+
+def _bonus_point(text: str, paras: list[Para], at: int) -> list[Item]:
+    """The "Bonus tip:" paragraph right after a counted run's last point (``paras[at]``), as one more point marked
+    like them (SPEC: a tip counter is a list marker; the bonus is counted past the list's end), or none."""
+    if at >= len(paras):
+        return []
+    para = paras[at]
+    m = BONUS_COUNTER.match(text, para.start, para.end)
+    pieces = _pieces(text, [(m.end(), para.end)]) if m is not None else []
+    return [Item("numbered", pieces, [(m.start(), m.end())], {"inline-numbered", "bonus"})] if pieces else []
 
 
 def _item_shape(para: Para) -> tuple[bool, bool]:
@@ -1486,7 +1509,19 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         item.flags.add("question-answer")
         if head == question:
             _question_headline(text, item, paras[question])
-    return _in_list(found, ("qa", heads[0]))
+    found = _advising_questions(found, [_after_label(QUESTION_LABEL, paras[q].body) for q, _ in pairs])
+    return _in_list(found, ("qa", heads[0])) if len(found) >= config.min_tips else []
+
+
+def _advising_questions(items: list[Item], questions: list[str]) -> list[Item]:
+    """A FAQ's items without those whose question asks about the publisher's own service (a price, a timetable,
+    who wrote the FAQ, what a policy covers: :data:`SERVICE_QUESTION`; SPEC: informational questions are not
+    tips), where the FAQ asks in its reader's voice (half its questions or more say "I" or "my"): questions put to
+    someone else, a checklist of what to ask a builder, are all advice to ask them."""
+    if 2 * sum(FIRST_PERSON_ASKS.search(q) is not None for q in questions) < len(questions):
+        return items
+    return [item for item, question in zip(items, questions, strict=True)
+            if not SERVICE_QUESTION.match(question.strip())]
 
 
 def _asks(para: Para) -> bool:
@@ -1637,6 +1672,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
             _head_with_question(text, item, start, paras[h].end)
+    found = _advising_questions(found, [_after_label(QUESTION_LABEL, paras[h].text) for h in best])
     return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections or letters else []
 
 
@@ -2066,6 +2102,14 @@ def _sentences_after_head(row: list[Para]) -> bool:
     return all(p.text[-1:] in ".!?" for p in row[1:])
 
 
+def _tab_rows_advise(rows: list[list[Para]], cell_ends: frozenset[int]) -> bool:
+    """A table copied as text whose every row's cells were parted by tabs on one line (``cell_ends``), most of its
+    first cells advising: a do/don't table of two columns, one tip a row headed by its Do (SPEC). The tabs say it is
+    a table, so two columns are no title line over its paragraph."""
+    return (bool(cell_ends) and all(p.end in cell_ends for row in rows for p in row[:-1])
+            and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
+
+
 def _advising_table(rows: list[list[Para]]) -> bool:
     """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
     of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
@@ -2108,10 +2152,12 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         # readings that advise, the one that reads the most rows is the table's
         best: list[list[Para]] = []
         for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
-            if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
+            # (two columns where the tabs of a table copied as text part them: no heading over its text)
+            if not (TABLE_MIN_COLUMNS - (1 if context.cell_ends else 0)) <= width <= TABLE_MAX_COLUMNS:
                 continue
             rows = _table_body(paras, body, width)
-            if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+            if len(rows) > max(len(best), config.min_tips - 1) and (
+                    _tab_rows_advise(rows, context.cell_ends) if width < TABLE_MIN_COLUMNS else _advising_table(rows)):
                 best = rows
             # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
             # header ends them)
@@ -2889,7 +2935,34 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for it in items:
         if it is not None and sequenced:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
-    return [it for it in items if it is not None]
+    return [part for it in items if it is not None for part in _run_on_ordinal(text, it)]
+
+
+RUN_ON_ORDINAL = re.compile(r"(?:and\s+)?(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            r"(?:ly)?\s*,)", re.IGNORECASE)
+
+
+def _run_on_ordinal(text: str, item: Item) -> list[Item]:
+    """A point paragraph opening with an ordinal ("Fifth, …") that runs on into the next one in a later sentence
+    ("… you won't. And sixth, put …"): two points, split where the next ordinal's sentence starts (SPEC: run-on
+    points in one paragraph are one tip each). Only the very next rank splits: "first" inside a later point is a
+    story's word, not a marker."""
+    start, end = item.pieces[0]
+    chunk = text[start:end]
+    m = ORDINAL_LEAD.match(chunk)
+    rank = ORDINAL_RANKS.get(m.group("w").lower(), 0) if m is not None else 0
+    if not rank:
+        return [item]
+    for at in sentence_starts(chunk):
+        lead = RUN_ON_ORDINAL.match(chunk, at)
+        nxt = ORDINAL_LEAD.match(chunk, lead.end()) if lead is not None else None
+        if nxt is not None and ORDINAL_RANKS.get(nxt.group("w").lower()) == rank + 1:
+            first = replace(item, pieces=[(start, start + at)], flags=set(item.flags), headline_span=None)
+            split_at = start + at + (lead.end() - at)
+            second = Item(item.form, [(split_at, end), *item.pieces[1:]], [(start + at, split_at)],
+                          set(item.flags) | {"run-on"}, group=item.group)
+            return [first, *_run_on_ordinal(text, second)]
+    return [item]
 
 
 def ordinals_at_least(text: str, lowered: str, n: int) -> bool:
@@ -3274,6 +3347,21 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
     return [it for it in items if it.group not in beside] if beside else items
 
 
+def without_card_method(paras: list[Para], items: list[Item]) -> list[Item]:
+    """Without a recipe card's method: where a page heads its ingredients twice and numbers its method under the
+    first, the numbered steps under the second heading are the print card's summary of the same method (SPEC: a
+    method given twice is labelled once, where it first appears). The card's other items (a tips box) stay."""
+    heads = [p.start for p in paras if p.marker is None and INGREDIENTS_HEADING.match(p.text)]
+    if len(heads) < 2:
+        return items
+    card = heads[1]
+    method = sum(it.form == "numbered" and heads[0] < it.start < card for it in items)
+    summary = sum(it.form == "numbered" and it.start > card for it in items)
+    if not method or summary > method:
+        return items  # (a card summarises the method in as many steps or fewer; more steps are a second recipe)
+    return [it for it in items if not (it.form == "numbered" and it.start > card)]
+
+
 def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:
     """Leave out a numbered list's boxes that are a quiz's or a flowchart's furniture, not its advice (SPEC): in a
     list where two boxes or more send the reader on to another box ("YES -> go to Step 6"), the boxes that do and the
@@ -3385,6 +3473,7 @@ class Context:
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
     breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
     promised_abroad: int | None = None  # the count a title or an introduction in another language opens with
+    cell_ends: frozenset[int] = frozenset()  # where a cell of a table copied as text ended at a tab (now a line break)
 
 
 @dataclass(frozen=True, slots=True)

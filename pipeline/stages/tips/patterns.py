@@ -154,6 +154,16 @@ GLUED_HEAD = re.compile(r"[A-Z][^\n.!?:;]{4,80}?\b[a-z]{2,}(?=[A-Z][a-z]*\s)")
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
 INLINE_NUMBER = re.compile(r"(?P<n>\d(?<![\w.,$€£%]\d)\d?)[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
+# A point's counter inside a paragraph, after a lead-in sentence ("… with what you grow. Tip #1: Only save …", "…
+# ones. Schritt 2: …"): a counter word of any language (NUMBERED_LINE's), its number marked by "#" or followed by a
+# colon or a dash, then the point's first letter. Asked only at a sentence's start (detect.inline_numbered), and a
+# run of three is needed, as for inline digits. A "Bonus tip:" after the count is one more point marked like them.
+INLINE_COUNTER = re.compile(
+    rf"(?<![^\W\d_])(?:{_ITEM_WORDS})[ \t]*(?:\#[ \t]?(?P<n>\d{{1,2}})(?!\d)[ \t]*[:.\-–—]?"
+    rf"|(?P<m>\d{{1,2}})(?!\d)[ \t]*[:\-–—])[ \t]+(?=[\"“‘'(]?[^\W\d_])",
+    re.IGNORECASE,
+)
+BONUS_COUNTER = re.compile(rf"(?:bonus|extra)[ \t-]?(?:{_ITEM_WORDS})[ \t]?[:\-–—][ \t]?(?=\S)", re.IGNORECASE)
 SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
@@ -480,6 +490,22 @@ POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ 
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
 # "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
 QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+# A FAQ's question about the publisher's own service, not about what the reader should do (SPEC round 14:
+# informational questions are not tips; round 18: nor questions about the FAQ itself): a price ("How much is
+# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page, the service booked or bought
+# "with you" / "from us", or what a policy or guarantee covers. "How much water should I drink?" and "When do I
+# prune?" ask for advice and are not among them. Asked only of a FAQ in its reader's voice (FIRST_PERSON_ASKS): a
+# checklist of questions to ask a builder ("When does the work start?") is advice to ask them.
+FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
+SERVICE_QUESTION = re.compile(
+    r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
+    r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
+    r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"
+    r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
+    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?)",
+    re.IGNORECASE,
+)
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
                           re.IGNORECASE)
 LETTER_SIGNATURE = re.compile(
@@ -765,6 +791,9 @@ INGREDIENTS_CUE = re.compile(
     # call ahead" is a sentence)
     r"you(?:'ll|’ll|\s+will)?\s+need(?:\s+[^.!?:\n]{1,30}(?=:))?|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
+    # a kit list's heading in its other wording: "What to bring", "Things to take with you", "What to have to hand"
+    r"(?:what|things|items)\s+to\s+(?:bring|take\s+(?:along|with\s+you)|have\s+(?:to|on|at)\s+hand)"
+    r"(?:\s+(?:along|with\s+you))?|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
@@ -773,6 +802,11 @@ INGREDIENTS_CUE = re.compile(
     rf"(?:\s*\([^()\n]{{0,80}}\))?\s*(?::\s*)?{WIKI_EDIT_LINK}$",
     re.IGNORECASE,
 )
+# The heading over a recipe's ingredients by that word alone ("Ingredients", "Zutaten (für 4)"): a page that
+# heads its ingredients twice gives the recipe twice, the second time on its print card (detect.without_card_method)
+# (the word alone, a serving note in brackets at most: "Ingredients for the filling" heads one part of one recipe)
+INGREDIENTS_HEADING = re.compile(rf"^\W*(?:ingredients|{_abroad('ingredients')})(?:[ \t]*\([^()\n]{{0,40}}\))?"
+                                 r"[ \t]*:?$", re.IGNORECASE)
 # A list's lead-in naming what a service takes ("We can collect:", "We accept:", "Items we take:", "What can go in your
 # brown bin:", "Accepted materials:"): the list under it is data a reader checks against, like ingredients, no advice.
 ACCEPTS_CUE = re.compile(
@@ -790,8 +824,12 @@ TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI
 CITATION_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # The heading of a health page's "see a doctor" aside ("When to see a doctor", "When to call your GP the same day",
 # "When to get help"): the list under it names the signs that need help, the aside SPEC sets apart from the tips
-SEEK_HELP_CUE = re.compile(r"^\W*when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
-                           r"[^.!\n]{0,60}$", re.IGNORECASE)
+# ... or the same aside as a lead-in line over its list ("Get medical help right away if someone has", "Call your vet
+# at once if you see:", "Ring 999 when"): whom to call, then the condition the list spells out
+SEEK_HELP_CUE = re.compile(r"^\W*(?:when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
+                           r"[^.!\n]{0,60}|(?:get|seek|call|see|contact|phone|ring)\s+(?:[^\W\d_]+\s+){0,3}?"
+                           r"(?:help|doctor|gp|physician|nurse|pharmacist|vet|ambulance|emergency\s+services|\d{3})\b"
+                           r"[^.!?\n]{0,40}\b(?:if|when)\b[^.!?\n]{0,60})$", re.IGNORECASE)
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
 # words: languages.py, 'warnings').

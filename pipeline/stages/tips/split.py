@@ -26,6 +26,7 @@ from .detect import (
     summary_boxes,
     without_asides,
     without_callouts,
+    without_card_method,
     without_consent_notices,
     without_lists_beside_points,
     without_overviews,
@@ -550,7 +551,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = accepted_answers_points(paras, items)
+    items = without_card_method(paras, accepted_answers_points(paras, items))
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
     return items
@@ -566,7 +567,11 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     >>> split_text("In 2008 we had 10 customers. Sales grew 3.5% a year.").tips
     ()
     """
+    # a table copied as text keeps a tab between its cells (repairs.spacing): each cell read as a line of its own, as
+    # a page's table reaches the reader (table_rows reads the rows), and every offset still the same
     text = unquoted(text)
+    cell_ends = frozenset(k for k, ch in enumerate(text) if ch == "\t") if "\t" in text else frozenset()
+    text = text.replace("\t", "\n")
     stop = guard_offset(text, stops)
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
@@ -593,7 +598,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # ... or in another language ("Sex råd …"), in its introduction's first paragraph of a few words (a category's
     # name may stand over it)
     abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
-    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad)
+    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad,
+                      cell_ends=cell_ends)
     items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:
