@@ -754,7 +754,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
                         # editor's consent / permission": разрешения, согласия, дозволу, згоди)
                         # (never the Bulgarian credit's own noun, "с любезното разрешение(то)")
+                        # (and Belarusian's "only with leave", толькі з дазволу: not the credit's own "з дазволу")
                         r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод"
+                        r"|\bтолькі\s+з\s+дазволу\b"
                         r"|नहीं|ਨਹੀਂ",  # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है")
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
