@@ -5727,8 +5727,9 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular|recent|latest|see\s+also"
                             r"|you\s+(?:may|might)\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM X"
                             # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
-                            # (languages.py, 'read_also')
-                            rf"|^{alternation('read_also')}\b[^.!?]{{0,40}}$"
+                            # (languages.py, 'read_also'); the phrase's end asked as "no letter follows", not \b:
+                            # a phrase may end on a vowel sign ("ಇದನ್ನೂ ಓದಿ"), which \w does not hold
+                            rf"|^{alternation('read_also')}(?!\w)[^.!?]{{0,40}}$"
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
                             # (its words capitalised: "I love these posts" is a sentence)
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
