@@ -108,7 +108,6 @@ def words_at_least(zipf_floor: float) -> frozenset[str]:
     return frozenset(w for w, f in freqs.items() if f >= floor)
 
 
-@lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
 @lru_cache(maxsize=1)
 def _quiet_wordfreq():  # -> the wordfreq module
     """wordfreq, imported only for another language's list (the English list is read without it), its logger
@@ -123,6 +122,7 @@ def _quiet_wordfreq():  # -> the wordfreq module
     return wordfreq
 
 
+@lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
 def zipf(word: str, lang: str = "en") -> float:
     """Return the Zipf frequency of ``word`` (case-insensitive, curly apostrophes allowed); 0.0 if unknown.
 
