@@ -60,6 +60,7 @@ from .patterns import (
     AD_INSERT,
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
+    AND_BEFORE,
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
@@ -2938,10 +2939,6 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     return [part for it in items if it is not None for part in _run_on_ordinal(text, it)]
 
 
-RUN_ON_ORDINAL = re.compile(r"(?:and\s+)?(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                            r"(?:ly)?\s*,)", re.IGNORECASE)
-
-
 def _run_on_ordinal(text: str, item: Item) -> list[Item]:
     """A point paragraph opening with an ordinal ("Fifth, …") that runs on into the next one in a later sentence
     ("… you won't. And sixth, put …"): two points, split where the next ordinal's sentence starts (SPEC: run-on
@@ -2954,11 +2951,12 @@ def _run_on_ordinal(text: str, item: Item) -> list[Item]:
     if not rank:
         return [item]
     for at in sentence_starts(chunk):
-        lead = RUN_ON_ORDINAL.match(chunk, at)
-        nxt = ORDINAL_LEAD.match(chunk, lead.end()) if lead is not None else None
+        joined = AND_BEFORE.match(chunk, at)  # "And sixth, ...": the "and" goes with the marker
+        lead = joined.end() if joined is not None else at
+        nxt = ORDINAL_LEAD.match(chunk, lead)
         if nxt is not None and ORDINAL_RANKS.get(nxt.group("w").lower()) == rank + 1:
             first = replace(item, pieces=[(start, start + at)], flags=set(item.flags), headline_span=None)
-            split_at = start + at + (lead.end() - at)
+            split_at = start + lead
             second = Item(item.form, [(split_at, end), *item.pieces[1:]], [(start + at, split_at)],
                           set(item.flags) | {"run-on"}, group=item.group)
             return [first, *_run_on_ordinal(text, second)]

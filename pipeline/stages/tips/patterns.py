@@ -285,6 +285,9 @@ CUE_LINE = re.compile(rf"[ \t]*(?:\d{{1,5}}|{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME
 # ... the same pattern, case-sensitive, for a text already lower-cased that holds none of CASE_BLIND_EXTRAS (see
 # detect.ordinals_at_least: there its matches are ORDINAL_LEAD's in the text, at the same places)
 ORDINAL_LEAD_LOWER = re.compile(ORDINAL_LEAD.pattern)
+# The "and" a run-on point's ordinal may follow inside the paragraph ("... you won't. And sixth, put ..."): it goes
+# with the marker (detect._run_on_ordinal; the ordinal itself is ORDINAL_LEAD's)
+AND_BEFORE = re.compile(r"and\s+", re.IGNORECASE)
 # The characters the case-blind engine takes for an ASCII letter that str.lower does not make that letter: dotted
 # capital I ("İ", which lower-cases to two characters), dotless i ("ı") and long s ("ſ")
 CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
