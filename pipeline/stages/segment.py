@@ -4870,13 +4870,13 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             lines[start:i + 1] = [joined] + [""] * (i - start)
             end = cursor = start + 1
             continue
-        authors = [parsed.byline.name] if parsed.byline else []
-        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)
-                    and s.holder.casefold() not in masthead]  # (a © in the site's own name is no writer's)
+        holders = [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)
+                   and s.holder.casefold() not in masthead]  # (a © in the site's own name is no writer's)
+        authors = ([parsed.byline.name] if parsed.byline else []) + holders
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
         # (a blog footer's posting account is no writer's credit: an unheaded resource box under a reposted piece
         # names the piece's writer, SPEC)
-        writers = authors[1:] if parsed.byline and parsed.posted else authors
+        writers = holders if parsed.byline and parsed.posted else authors
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
             end = cursor = i
