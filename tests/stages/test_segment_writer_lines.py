@@ -50,7 +50,8 @@ TITLE_AND_WRITER = [
     # a role line under the bare name, then a hard-wrapped first paragraph
     pytest.param("School of Logistics · Short Guides\nThree Mistakes That Slow Every Loading Dock\n\n"
                  "Emeka Obi-Lawson, PhD\nLecturer in Supply Chains\n\n"
-                 "Most loading docks waste an hour a day on the same three\nmistakes, and none of them is the people.\n\n"
+                 "Most loading docks waste an hour a day on the same three\n"
+                 "mistakes, and none of them is the people.\n\n"
                  "First, label the bays. A driver who has to ask where to go\nhas already cost you ten minutes.\n",
                  DOCKS, "Emeka Obi-Lawson", id="role-under-bare-name-hard-wrapped"),
     # a credit label (two scripts) over the title under the site's menu
@@ -110,7 +111,8 @@ TITLE_AND_WRITER = [
     # a closing recipe credit under the method, over a please-link note
     pytest.param("Red Lentil Soup\n\nA cheap soup that freezes well and feeds four on a cold night.\n\n"
                  "Ingredients\n1 onion\n150 g red lentils\n\nMethod\n"
-                 "1. Soften the onion in oil for eight minutes.\n2. Add the lentils and stock and simmer until soft.\n\n"
+                 "1. Soften the onion in oil for eight minutes.\n"
+                 "2. Add the lentils and stock and simmer until soft.\n\n"
                  "Recipe and photos by Farah Nasser.\n\nPlease link to this page rather than copying the recipe.\n",
                  "Red Lentil Soup", "Farah Nasser", id="closing-recipe-credit-under-method"),
     # Round 7 (issue 16): a printable leaflet "Produced by" its service: the title is the line above the credit, not
