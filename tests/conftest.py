@@ -91,6 +91,27 @@ def tip_headlines(text: str) -> list[str]:
     return [t.headline for t in split_text(text).tips]
 
 
+def licence_tag(line: str) -> str:
+    """The licence tag the statements found in ``line`` add up to (``lic.NOASSERTION`` when there are none)."""
+    from pipeline.text import licence as lic
+
+    return lic.combine(lic.find_statements(line)).tag
+
+
+def file_articles(path) -> list:
+    """The articles the default chain, up to segment, makes of the page file at ``path``."""
+    from bench.labels import clean_through
+    from pipeline.records import Article
+
+    return [r for r in clean_through([str(path)], "segment") if isinstance(r, Article)]
+
+
+def cases(group: str, expected, inputs) -> list:
+    """A table's rows for ``inputs`` that share one ``expected`` answer, each a ``pytest.param(input, expected)``
+    whose id is ``group-N`` (N counts from 1), so a failing row names the shape it stands for."""
+    return [pytest.param(item, expected, id=f"{group}-{n}") for n, item in enumerate(inputs, 1)]
+
+
 def load_run(out: Path) -> dict:
     """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
     with open(out / "run.json", encoding="utf-8") as fh:

@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline.text.licence as lic
 from pipeline.stages.tips.patterns import INGREDIENTS_CUE, NUMBERED_LINE, SEQUENCE_WORD_ABROAD
 from pipeline.text.attribution import posted_by_abroad, written_abroad
 from pipeline.text.dates import is_date_line
 from pipeline.text.languages import LANGUAGES
+from tests.conftest import licence_tag as _tag
 
 ARR = "LicenseRef-all-rights-reserved"
 UWP = "LicenseRef-used-with-permission"
 ROUND_19 = ("af", "az", "eu", "ga", "gl", "gu", "ha", "hr", "kk", "km", "mn", "ms", "mt", "my", "ne", "si", "sl", "te",
             "uz", "yo")
-
-
-def _tag(line: str) -> str:
-    return lic.combine(lic.find_statements(line)).tag
 
 
 def test_the_rows_stand_in_the_table():

@@ -5,36 +5,70 @@ from __future__ import annotations
 
 import pytest
 
-from bench.labels import clean_through
-from pipeline.records import Article
 from pipeline.text import licence as lic
+from tests.conftest import cases, file_articles
+from tests.conftest import licence_tag as tag_of
+
+READINGS = [
+    # A passive notice's verb is a participle: a -y verb's is -ied ("copied", "photocopied", "carried"), which the
+    # stem-plus-"ed" reading never met.
+    *cases("y-verb-participle", lic.FREE_REPRINT, [
+        "This leaflet may be photocopied for non-commercial use.",
+        "This fact sheet may be copied and handed out, unchanged and with our name on it.",
+        "Our handouts may be freely copied, provided they are copied whole.",
+        "This column may be carried in your newsletter if the byline stays.",
+    ]),
+    # A notice's bare subject with its publisher's name before it ("Glenmoor Extension materials", "Harbour Council
+    # leaflets"): the same notice as "Materials may be copied ...", a grant only with its terms.
+    *cases("bare-subject-after-publishers-name", lic.FREE_REPRINT, [
+        "Fernvale University Extension materials may be copied and shared in their entirety, with credit to the "
+        "author.",
+        "Harbour Council leaflets may be reproduced in full, provided the council is credited.",
+        "The Extension's fact sheets may be shared with credit to the author.",
+    ]),
+    # The UK Open Government Licence, a public licence SPDX names (OGL-UK-1.0 to 3.0), stated as CC licences are: by
+    # its name in a footer, its URL behind a rel=license link, or its name without a version.
+    pytest.param("Everything on this site is published under the Open Government Licence v3.0, unless a page says "
+                 "otherwise.", "OGL-UK-3.0", id="ogl-named-in-footer"),
+    pytest.param("Contains public sector information licensed under the Open Government Licence v2.0.", "OGL-UK-2.0",
+                 id="ogl-v2-named"),
+    pytest.param("See https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/ for the terms.",
+                 "OGL-UK-3.0", id="ogl-by-url"),
+    pytest.param("The text of this leaflet is available under the terms of the Open Government Licence.",
+                 lic.OGL_UNVERSIONED, id="ogl-without-version"),
+    pytest.param("LICENSED UNDER THE OPEN GOVERNMENT LICENCE VERSION 1.0", "OGL-UK-1.0", id="ogl-v1-in-capitals"),
+    # prose about open government names no licence
+    *cases("prose-about-open-government", lic.NOASSERTION, [
+        "The council debated whether an open government licence would suit its planning data.",  # prose, not the name
+        "We believe in open government and publish our minutes.",
+    ]),
+    # Leave given in other nouns than "permission" ("you have my blessing to ..."), a text "free for use" in a place,
+    # and a question answered yes whose question names the readers it would reach ("with your members").
+    *cases("leave-in-other-words", lic.FREE_REPRINT, [
+        "You have my blessing to reprint this essay anywhere, provided my name stays with it.",
+        "Editors have our full consent to publish this column in print or online.",
+        "Club secretaries: this guide is free for use in your newsletter, with the byline kept.",
+        "Thinking of sharing this fact sheet with your subscribers? Please do, just keep our web address on it.",
+    ]),
+    # the same words without a text, a place or terms grant nothing
+    *cases("same-words-without-text-place-or-terms", lic.NOASSERTION, [
+        "You have my blessing to try the recipe with oat milk.",  # leave to do something else
+        "This template is free for use.",  # no text of the page, no place
+        "This article is free for use.",  # no place, no terms
+        "Want to share this post with your friends? Go ahead, just keep my name on it.",  # friends: a reader
+        "Want to share this recipe with your clients? Go ahead, just double the salt.",  # no terms
+    ]),
+    # "No rights reserved", the mirror of "All rights reserved", opening a notice that gives the text away.
+    *cases("no-rights-reserved-gives-text-away", lic.PUBLIC_DOMAIN, [
+        "No rights reserved. Copy it, share it, translate it.",
+        "Rights: no rights reserved.",
+    ]),
+]
 
 
-def tag_of(line: str) -> str:
-    return lic.combine(lic.find_statements(line)).tag
-
-
-# A passive notice's verb is a participle: a -y verb's is -ied ("copied", "photocopied", "carried"), which the
-# stem-plus-"ed" reading never met.
-@pytest.mark.parametrize("line", [
-    "This leaflet may be photocopied for non-commercial use.",
-    "This fact sheet may be copied and handed out, unchanged and with our name on it.",
-    "Our handouts may be freely copied, provided they are copied whole.",
-    "This column may be carried in your newsletter if the byline stays.",
-])
-def test_a_y_verb_s_participle_is_read_as_its_verb(line):
-    assert tag_of(line) == lic.FREE_REPRINT
-
-
-# A notice's bare subject with its publisher's name before it ("Glenmoor Extension materials", "Harbour Council
-# leaflets"): the same notice as "Materials may be copied ...", a grant only with its terms.
-@pytest.mark.parametrize("line", [
-    "Fernvale University Extension materials may be copied and shared in their entirety, with credit to the author.",
-    "Harbour Council leaflets may be reproduced in full, provided the council is credited.",
-    "The Extension's fact sheets may be shared with credit to the author.",
-])
-def test_a_bare_subject_after_its_publisher_s_name_is_a_grant_with_its_terms(line):
-    assert tag_of(line) == lic.FREE_REPRINT
+@pytest.mark.parametrize(("line", "tag"), READINGS)
+def test_a_line_is_read_as_its_licence(line, tag):
+    assert tag_of(line) == tag
 
 
 @pytest.mark.parametrize("line", [
@@ -52,29 +86,6 @@ def test_the_terms_of_a_named_publisher_s_notice_are_its_conditions():
     [statement] = lic.find_statements("Fernvale Extension materials may be copied in their entirety for "
                                       "non-commercial purposes, with credit to the author.")
     assert {"entire-article-only", "attribution-required", "non-commercial"} <= set(statement.conditions)
-
-
-# The UK Open Government Licence, a public licence SPDX names (OGL-UK-1.0 to 3.0), stated as CC licences are: by its
-# name in a footer, its URL behind a rel=license link, or its name without a version.
-@pytest.mark.parametrize(("line", "tag"), [
-    ("Everything on this site is published under the Open Government Licence v3.0, unless a page says otherwise.",
-     "OGL-UK-3.0"),
-    ("Contains public sector information licensed under the Open Government Licence v2.0.", "OGL-UK-2.0"),
-    ("See https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/ for the terms.", "OGL-UK-3.0"),
-    ("The text of this leaflet is available under the terms of the Open Government Licence.",
-     lic.OGL_UNVERSIONED),
-    ("LICENSED UNDER THE OPEN GOVERNMENT LICENCE VERSION 1.0", "OGL-UK-1.0"),
-])
-def test_the_open_government_licence_is_read_by_its_name_or_its_url(line, tag):
-    assert tag_of(line) == tag
-
-
-@pytest.mark.parametrize("line", [
-    "The council debated whether an open government licence would suit its planning data.",  # prose, not the name
-    "We believe in open government and publish our minutes.",
-])
-def test_prose_about_open_government_names_no_licence(line):
-    assert tag_of(line) == lic.NOASSERTION
 
 
 def test_the_open_government_licence_lets_a_tip_travel_alone_with_credit():
@@ -99,41 +110,9 @@ def test_a_government_footer_s_licence_link_licenses_the_page(tmp_path):
             "</footer></body></html>")
     page = tmp_path / "guidance.html"
     page.write_text(html, encoding="utf-8")
-    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    articles = file_articles(page)
     assert [a.licence.tag for a in articles] == ["OGL-UK-3.0"]
     assert lic.reuse(articles[0].licence).answer == lic.EXCERPT_OK
-
-
-# Leave given in other nouns than "permission" ("you have my blessing to ..."), a text "free for use" in a place,
-# and a question answered yes whose question names the readers it would reach ("with your members").
-@pytest.mark.parametrize("line", [
-    "You have my blessing to reprint this essay anywhere, provided my name stays with it.",
-    "Editors have our full consent to publish this column in print or online.",
-    "Club secretaries: this guide is free for use in your newsletter, with the byline kept.",
-    "Thinking of sharing this fact sheet with your subscribers? Please do, just keep our web address on it.",
-])
-def test_leave_in_other_words_is_a_free_reprint(line):
-    assert tag_of(line) == lic.FREE_REPRINT
-
-
-@pytest.mark.parametrize("line", [
-    "You have my blessing to try the recipe with oat milk.",  # leave to do something else
-    "This template is free for use.",  # no text of the page, no place
-    "This article is free for use.",  # no place, no terms
-    "Want to share this post with your friends? Go ahead, just keep my name on it.",  # friends: a reader, no publisher
-    "Want to share this recipe with your clients? Go ahead, just double the salt.",  # no terms
-])
-def test_the_same_words_without_a_text_a_place_or_terms_grant_nothing(line):
-    assert tag_of(line) == lic.NOASSERTION
-
-
-# "No rights reserved", the mirror of "All rights reserved", opening a notice that gives the text away.
-@pytest.mark.parametrize("line", [
-    "No rights reserved. Copy it, share it, translate it.",
-    "Rights: no rights reserved.",
-])
-def test_no_rights_reserved_giving_the_text_away_is_public_domain(line):
-    assert tag_of(line) == lic.PUBLIC_DOMAIN
 
 
 @pytest.mark.parametrize("line", [
@@ -156,8 +135,7 @@ def test_a_licence_mark_glued_to_a_share_row_is_read_in_html(last, tag, tmp_path
 
     page = tmp_path / "herbs.html"
     page.write_text(html_page(last), encoding="utf-8")
-    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
-    assert [a.licence.tag for a in articles] == [tag]
+    assert [a.licence.tag for a in file_articles(page)] == [tag]
 
 
 def test_a_share_row_beside_a_picture_s_licence_does_not_make_it_the_text_s():

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.labels import clean_through
-from pipeline.records import Article
 from pipeline.text import licence as lic
+from tests.conftest import cases, file_articles
 
 BODY = ("Mending a Split Garden Hose\n\nBy Ana Ruiz\n\n"
         "Cut out the split section with a sharp knife, square to the hose.\n\n"
@@ -18,7 +17,7 @@ BODY = ("Mending a Split Garden Hose\n\nBy Ana Ruiz\n\n"
 def tag_of(tail: str, tmp_path) -> str:
     page = tmp_path / "hose.txt"
     page.write_text(BODY + tail + "\n", encoding="utf-8")
-    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    articles = file_articles(page)
     assert len(articles) == 1
     return articles[0].licence.tag
 
@@ -86,48 +85,43 @@ def test_a_signature_to_keep_is_a_credit_condition():
     assert "attribution-required" in lic.combine(found).conditions
 
 
-# A licence worded for the site's texts ("text and photographs on this blog", "writing on NAME") speaks for every
-# article a page of several carries, as "all content on this site" already did.
-@pytest.mark.parametrize("line", [
-    "Text and pictures on this blog are licensed CC BY-SA 4.0 unless a post says otherwise.",
-    "Writing on Hollow Lane Notes is shared under a Creative Commons Attribution 4.0 licence.",
-    "Recipes and words on our site: CC BY-NC 4.0.",
-    "The posts on this website are released under CC0.",
-])
-def test_a_licence_for_the_site_s_texts_covers_every_article(line):
-    assert lic.covers_issue(line)
+SCOPES = [
+    # A licence worded for the site's texts ("text and photographs on this blog", "writing on NAME") speaks for every
+    # article a page of several carries, as "all content on this site" already did.
+    *cases("site-texts", True, [
+        "Text and pictures on this blog are licensed CC BY-SA 4.0 unless a post says otherwise.",
+        "Writing on Hollow Lane Notes is shared under a Creative Commons Attribution 4.0 licence.",
+        "Recipes and words on our site: CC BY-NC 4.0.",
+        "The posts on this website are released under CC0.",
+    ]),
+    # a licence for one text or for pictures covers no other
+    *cases("one-text-or-pictures", False, [
+        "The text on the label is CC BY 4.0.",
+        "This recipe is CC BY 4.0. Text in the margin is from an old almanac.",
+        "This post is CC BY 4.0, as are some of the pictures.",
+        "Photos on this blog are CC BY 2.0.",
+    ]),
+    # A feed's or a page's field name before the statement ("copyright:", "channel.copyright:", "Rights:") is a
+    # label, not a copyright mark standing before the words of scope; and a feed or a channel is a place whose posts
+    # a notice may speak for.
+    *cases("field-label-before-feed-wide-licence", True, [
+        "copyright: Posts in this feed are shared under CC BY 4.0, credit the writer.",
+        "channel.copyright:   Items in this channel are released under CC0 1.0.",
+        "Rights: all entries of this feed are licensed CC BY-SA 4.0.",
+        "License: the articles in this digest are CC BY-NC 4.0.",
+    ]),
+    # a field label before one text's licence covers no other
+    *cases("field-label-before-one-texts-licence", False, [
+        "Rights: this post is CC BY 4.0.",
+        "Copyright: 2024 Ann Lee. This entry is CC BY 4.0.",
+        "© Ann Lee: this essay is CC BY 4.0.",
+    ]),
+]
 
 
-@pytest.mark.parametrize("line", [
-    "The text on the label is CC BY 4.0.",
-    "This recipe is CC BY 4.0. Text in the margin is from an old almanac.",
-    "This post is CC BY 4.0, as are some of the pictures.",
-    "Photos on this blog are CC BY 2.0.",
-])
-def test_a_licence_for_one_text_or_for_pictures_covers_no_other(line):
-    assert not lic.covers_issue(line)
-
-
-# A feed's or a page's field name before the statement ("copyright:", "channel.copyright:", "Rights:") is a label,
-# not a copyright mark standing before the words of scope; and a feed or a channel is a place whose posts a notice
-# may speak for.
-@pytest.mark.parametrize("line", [
-    "copyright: Posts in this feed are shared under CC BY 4.0, credit the writer.",
-    "channel.copyright:   Items in this channel are released under CC0 1.0.",
-    "Rights: all entries of this feed are licensed CC BY-SA 4.0.",
-    "License: the articles in this digest are CC BY-NC 4.0.",
-])
-def test_a_field_label_before_a_feed_wide_licence_is_no_mark(line):
-    assert lic.covers_issue(line)
-
-
-@pytest.mark.parametrize("line", [
-    "Rights: this post is CC BY 4.0.",
-    "Copyright: 2024 Ann Lee. This entry is CC BY 4.0.",
-    "© Ann Lee: this essay is CC BY 4.0.",
-])
-def test_a_field_label_before_one_text_s_licence_covers_no_other(line):
-    assert not lic.covers_issue(line)
+@pytest.mark.parametrize(("line", "covers"), SCOPES)
+def test_a_licence_covers_every_article_only_when_worded_for_the_sites_texts(line, covers):
+    assert lic.covers_issue(line) is covers
 
 
 # The same notice in HTML, its two parts in two paragraphs at the article's foot (another layout, same shape).
@@ -143,5 +137,4 @@ def test_a_notice_over_two_html_paragraphs(tail, tag, tmp_path):
     page.write_text(f"<html><head><title>Hose</title></head><body><article><h1>Mending a hose</h1>"
                     f"<p class='byline'>By Ana Ruiz</p>{para}{tail}</article><footer>© Site</footer></body></html>",
                     encoding="utf-8")
-    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
-    assert [a.licence.tag for a in articles] == [tag]
+    assert [a.licence.tag for a in file_articles(page)] == [tag]

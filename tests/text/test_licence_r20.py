@@ -10,12 +10,9 @@ import pytest
 from pipeline.text import licence as lic
 from pipeline.text.html_meta import trimmed_rights
 from pipeline.text.terms import reuse
+from tests.conftest import licence_tag as tag_of
 
 FR, PD, NONE = lic.FREE_REPRINT, lic.PUBLIC_DOMAIN, lic.NOASSERTION
-
-
-def tag_of(line: str) -> str:
-    return lic.combine(lic.find_statements(line)).tag
 
 
 @pytest.mark.parametrize("line, tag", [

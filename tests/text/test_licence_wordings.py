@@ -9,14 +9,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.text import licence as lic
+from tests.conftest import licence_tag as tag_of
 
 FR, UWP, ARR, PD, NONE = (lic.FREE_REPRINT, lic.USED_WITH_PERMISSION, lic.ALL_RIGHTS_RESERVED, lic.PUBLIC_DOMAIN,
                           lic.NOASSERTION)
 GRANTS = {FR, PD, "CC0-1.0"}
-
-
-def tag_of(line: str) -> str:
-    return lic.combine(lic.find_statements(line)).tag
 
 
 @pytest.mark.parametrize("line, tag", [

@@ -8,21 +8,45 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import licence as lic
+from tests.conftest import cases
+from tests.conftest import licence_tag as tag_of
+
+READINGS = [
+    # leave worded without the usual words, with its terms or a place: a free reprint
+    *cases("leave-without-the-usual-words", lic.FREE_REPRINT, [
+        "Please feel free to photocopy this sheet for your neighbours, as long as it is copied whole.",
+        "You are welcome to photocopy this sheet and pass it round, unaltered and with our name on it.",
+        "Feel free to share this guide with your walking group, as is and with my name on it.",
+        "This publication may be reproduced in its entirety, provided credit is given to the society.",
+        "Individual articles may be reprinted in your own bulletin with the author's name and resource box attached.",
+    ]),
+    # the posts' own copyright beside the platform word still counts
+    *cases("posts-own-copyright-beside-platform-word", lic.ALL_RIGHTS_RESERVED, [
+        "Forum posts © their respective authors",
+        "Blog posts © 2019 Ann Lee",
+        "Content on this platform © 2020 Ann Lee",
+    ]),
+    # the rights kept by each writer, in plain words: the mirror of "© their respective authors"
+    *cases("writers-keep-their-copyright", lic.ALL_RIGHTS_RESERVED, [
+        "Letters appear as sent. Correspondents keep the copyright in their letters.",
+        "Contributors retain copyright of everything they post here.",
+        "Authors hold the copyright to their own stories.",
+    ]),
+    # the words about writers and copyright elsewhere state nothing
+    *cases("writers-and-copyright-elsewhere", lic.NOASSERTION, [
+        "Do writers keep copyright laws in mind when they quote?",  # a question about the law
+        "Writers keep notebooks, and so should gardeners.",
+    ]),
+    # a resource box's question answered "go ahead" with no terms stays advice
+    *cases("go-ahead-without-terms", lic.NOASSERTION, [
+        "Want to use this recipe for a picnic? Go ahead, as long as you double the dressing.",
+    ]),
+]
 
 
-def tag_of(line: str) -> str:
-    return lic.combine(lic.find_statements(line)).tag
-
-
-@pytest.mark.parametrize("line", [
-    "Please feel free to photocopy this sheet for your neighbours, as long as it is copied whole.",
-    "You are welcome to photocopy this sheet and pass it round, unaltered and with our name on it.",
-    "Feel free to share this guide with your walking group, as is and with my name on it.",
-    "This publication may be reproduced in its entirety, provided credit is given to the society.",
-    "Individual articles may be reprinted in your own bulletin with the author's name and resource box attached.",
-])
-def test_leave_worded_without_the_usual_words_is_a_free_reprint(line):
-    assert tag_of(line) == lic.FREE_REPRINT
+@pytest.mark.parametrize(("line", "tag"), READINGS)
+def test_a_line_is_read_as_its_licence(line, tag):
+    assert tag_of(line) == tag
 
 
 @pytest.mark.parametrize("line", [
@@ -44,7 +68,7 @@ def test_the_terms_are_read_as_conditions():
 
 
 # A forum's or a blog's footer credits its software: "Community platform by X © 2010-2022 X Ltd." is the program's
-# copyright, not the posts'. The posts' own notice in the same footer still counts.
+# copyright, not the posts'. The posts' own notice in the same footer still counts (in READINGS above).
 @pytest.mark.parametrize("line", [
     "Community platform by Threadly® © 2011-2023 Threadly Ltd.",
     "Forum software © 2019 Boardworks Inc. All times are UTC.",
@@ -54,43 +78,11 @@ def test_a_platform_s_copyright_is_not_the_text_s(line):
     assert lic.find_statements(line) == []
 
 
-@pytest.mark.parametrize("line", [
-    "Forum posts © their respective authors",
-    "Blog posts © 2019 Ann Lee",
-    "Content on this platform © 2020 Ann Lee",
-])
-def test_the_posts_own_copyright_beside_the_platform_word_still_counts(line):
-    assert tag_of(line) == lic.ALL_RIGHTS_RESERVED
-
-
-# The rights kept by each writer, in plain words: the mirror of "© their respective authors".
-@pytest.mark.parametrize("line", [
-    "Letters appear as sent. Correspondents keep the copyright in their letters.",
-    "Contributors retain copyright of everything they post here.",
-    "Authors hold the copyright to their own stories.",
-])
-def test_writers_keeping_their_copyright_reserves_rights(line):
-    assert tag_of(line) == lic.ALL_RIGHTS_RESERVED
-
-
-@pytest.mark.parametrize("line", [
-    "Do writers keep copyright laws in mind when they quote?",  # a question about the law
-    "Writers keep notebooks, and so should gardeners.",
-])
-def test_the_words_about_writers_and_copyright_elsewhere_state_nothing(line):
-    assert tag_of(line) == lic.NOASSERTION
-
-
 # A resource box's question answered "go ahead", its terms worded as the box itself ("include this paragraph") and
-# the whole text ("run it complete"); the same answer with no terms stays advice.
+# the whole text ("run it complete"); the same answer with no terms stays advice (in READINGS above).
 def test_a_box_s_question_answered_with_its_terms_is_a_free_reprint():
     box = ("Sunita Rao-Whitfield coaches new managers in Leeds. Want to use this article in your own newsletter or on "
            "your site? Go ahead, as long as you run it complete and include this paragraph with it.")
     [statement] = lic.find_statements(box)
     assert statement.tag == lic.FREE_REPRINT
     assert {"entire-article-only", "keep-author-bio"} <= set(statement.conditions)
-
-
-def test_the_same_answer_without_terms_grants_nothing():
-    advice = "Want to use this recipe for a picnic? Go ahead, as long as you double the dressing."
-    assert tag_of(advice) == lic.NOASSERTION
