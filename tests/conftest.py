@@ -98,6 +98,14 @@ def licence_tag(line: str) -> str:
     return lic.combine(lic.find_statements(line)).tag
 
 
+def html_author(html: str) -> str | None:
+    """The author the HTML reader finds in a page's markup (``page_meta`` over the walked page)."""
+    from pipeline.text.html_main import walk
+    from pipeline.text.html_meta import page_meta
+
+    return page_meta(walk(html)).author
+
+
 def file_articles(path) -> list:
     """The articles the default chain, up to segment, makes of the page file at ``path``."""
     from bench.labels import clean_through

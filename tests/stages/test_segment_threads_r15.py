@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import segment_page
+from tests.conftest import only_article, segment_page
 
 # a board's thread: the software prints each post's card (online status, name, rank, stars, post count), the reply's
 # subject "Re: TITLE", the post's date, and marks the chosen reply at the top of its text
@@ -25,17 +25,6 @@ BOARD = ("Balcony Growers Forum\n\nHome | Help | Search | Login\n\n"
          "Re: Why does my potted fig drop its leaves in July?\n« Reply #2 on: 9 July 2024, 18:20:03 »\n"
          "Thanks, it was thirst. Marked as solved.\n\n"
          "SMF 2.1 © 2023, Simple Machines\nBalcony Growers Forum © 2008–2024\n")
-
-
-@pytest.mark.parametrize(("solved", "posts", "mark"), [
-    ("Solved", "Posts", "✔ Best answer (chosen by pim_k)"),
-    ("SOLUCIONADO", "Mensajes", "✔ Mejor respuesta (elegida por pim_k)"),
-    ("Gelöst", "Beiträge", "✔ Beste Antwort"),
-])
-def test_a_board_thread_is_titled_by_its_replies_subject_and_written_by_the_chosen_reply(solved, posts, mark):
-    (article,) = segment_page(BOARD.format(solved=solved, posts=posts, mark=mark))
-    assert article.title == "Why does my potted fig drop its leaves in July?"
-    assert article.author == "Rosa Delgado-Brandt"
 
 
 # a community help page: each card is the member's name, a rank in the site's own words and the stamp with a time;
@@ -56,23 +45,6 @@ HELP = ("Skip to content\nLumenet Community\nSign in\nRegister\nSearch the commu
         "{accepted}\n14 people found this helpful\nLike\nReply\njonas_w7\nNewcomer\n05-02-2025 19:03\n\n"
         "Thank you, the fixed channel did it.\n\n"
         "Terms | Privacy | Cookies\n© 2025 Lumenet Ltd\n")
-
-
-@pytest.mark.parametrize(("badge", "count", "accepted"), [
-    ("SOLVED", "3 REPLIES", "✓ Solution accepted by the topic author"),
-    ("ROZWIĄZANE", "3 ODPOWIEDZI", "✓ Rozwiązanie zaakceptowane przez autora wątku"),
-    ("RESUELTO", "3 RESPUESTAS", "✓ Solución aceptada"),
-])
-def test_a_help_page_is_titled_by_its_question_and_written_by_the_accepted_reply(badge, count, accepted):
-    (article,) = segment_page(HELP.format(badge=badge, count=count, accepted=accepted))
-    assert article.title == "My TV box drops the connection every evening – what can I check?"
-    assert article.author == "Noor Hadjiev-Lindgren"
-
-
-def test_without_a_mark_of_acceptance_the_first_card_stays_the_thread_s_poster():
-    # the nearest thing: no reply is marked, so nothing outranks the first post's card
-    (article,) = segment_page(HELP.format(badge="", count="3 REPLIES", accepted=""))
-    assert article.author == "jonas_w7"
 
 
 # a link-sharing community's thread saved as text: a flair line over the title, the community in brackets after it,
@@ -112,8 +84,44 @@ def test_a_shared_post_is_titled_over_its_submitted_line_and_written_by_its_top_
     assert article.licence.tag == "LicenseRef-all-rights-reserved"
 
 
-def test_the_most_voted_comment_wins_wherever_it_stands():
+THREADS = [
+    # a board's thread is titled by its replies' subject and written by the chosen reply, in the board's language
+    pytest.param(BOARD.format(solved="Solved", posts="Posts", mark="✔ Best answer (chosen by pim_k)"),
+                 "Why does my potted fig drop its leaves in July?", "Rosa Delgado-Brandt", id="board-en"),
+    pytest.param(BOARD.format(solved="SOLUCIONADO", posts="Mensajes", mark="✔ Mejor respuesta (elegida por pim_k)"),
+                 "Why does my potted fig drop its leaves in July?", "Rosa Delgado-Brandt", id="board-es"),
+    pytest.param(BOARD.format(solved="Gelöst", posts="Beiträge", mark="✔ Beste Antwort"),
+                 "Why does my potted fig drop its leaves in July?", "Rosa Delgado-Brandt", id="board-de"),
+    # a help page is titled by its question and written by the accepted reply, in the site's language
+    pytest.param(HELP.format(badge="SOLVED", count="3 REPLIES", accepted="✓ Solution accepted by the topic author"),
+                 "My TV box drops the connection every evening – what can I check?", "Noor Hadjiev-Lindgren",
+                 id="help-page-en"),
+    pytest.param(HELP.format(badge="ROZWIĄZANE", count="3 ODPOWIEDZI",
+                             accepted="✓ Rozwiązanie zaakceptowane przez autora wątku"),
+                 "My TV box drops the connection every evening – what can I check?", "Noor Hadjiev-Lindgren",
+                 id="help-page-pl"),
+    pytest.param(HELP.format(badge="RESUELTO", count="3 RESPUESTAS", accepted="✓ Solución aceptada"),
+                 "My TV box drops the connection every evening – what can I check?", "Noor Hadjiev-Lindgren",
+                 id="help-page-es"),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "author"), THREADS)
+def test_a_thread_is_titled_by_its_question_and_written_by_the_chosen_reply(page, title, author):
+    article = only_article(page)
+    assert article.title == title
+    assert article.author == author
+
+
+NEAREST = [
+    # the nearest thing: no reply is marked, so nothing outranks the first post's card
+    pytest.param(HELP.format(badge="", count="3 REPLIES", accepted=""), "jonas_w7", id="no-mark-of-acceptance"),
     # the nearest thing: the comment sorted second has the most votes, so it is the top comment
-    (article,) = segment_page(SHARED.format(top="old_boiler_bill", top_votes="140", other="tamsin_k",
-                                            other_votes="512"))
-    assert article.author == "tamsin_k"
+    pytest.param(SHARED.format(top="old_boiler_bill", top_votes="140", other="tamsin_k", other_votes="512"),
+                 "tamsin_k", id="most-voted-comment-sorted-second"),
+]
+
+
+@pytest.mark.parametrize(("page", "author"), NEAREST)
+def test_the_nearest_thing_keeps_the_writer_it_should(page, author):
+    assert only_article(page).author == author

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import clean_author, page_meta
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
+from pipeline.text.html_meta import clean_author
+from tests.conftest import html_author as author_of
 
 
 @pytest.mark.parametrize("byline, name", [

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.extract import html_to_text
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
+from tests.conftest import html_author as author_of
 
 
 @pytest.mark.parametrize("credit", ["Guest author: <span>Nadia Benali</span>", "A guest post by Nadia Benali",

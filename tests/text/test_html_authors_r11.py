@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
+from tests.conftest import html_author as author_of
 
 COLUMN = ("<html><head><title>Ask Róisín: My lodger never washes up | The Weekly Lamp</title>{meta}</head><body>"
           "<article><h1>My lodger never washes up. How do I say so?</h1>"
           "<div class='byline'>By <a rel='author' href='/p/roisin'>{shown}</a></div>"
           "<p>A lodger who leaves the pans to soak for three days is testing how much you will let go, and the answer"
           " decides the next year in the flat, so say it early and say it plainly.</p></article></body></html>")
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
 
 
 @pytest.mark.parametrize(("meta", "shown"), [

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import card_name, page_meta
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
-
+from pipeline.text.html_meta import card_name
+from tests.conftest import html_author as author_of
 
 # Shape: a Q&A exchange whose accepted answer's signature card gives the answerer's name as a profile link, the
 # same name again in a hidden microdata span, then the flair (score, badges and their counts).

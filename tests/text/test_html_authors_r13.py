@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
-
+from tests.conftest import html_author as author_of
 
 BODY = ("<p>Cold air slides off a roof and pools in the corner of a yard, so the first frost finds the lowest"
         " pots before it finds anything else on the plot.</p><p>Move the tender things up onto a shelf, wrap the"

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.attribution import split_name
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
-
+from tests.conftest import html_author as author_of
 
 BODY = ("<p>{text}</p>" * 3).format(text="ข้อความยาวพอสมควรเกี่ยวกับการดูแลต้นไม้ในบ้าน ให้รดน้ำเป็นประจำทุกวัน "
                                     "และวางกระถางไว้ในที่ที่มีแสงแดดรำไร")

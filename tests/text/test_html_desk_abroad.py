@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
+from tests.conftest import html_author as author_of
 
 PORTAL = ("<html><head><title>{title} - {site}</title><meta name='author' content='{meta}'></head><body>"
           "<article><h1>{title}</h1><div class='article__author'>{byline}</div>"
           "<p>{text}</p></article></body></html>")
 TEXT_ES = ("El agua es la factura que más crece sin que nadie lo note, y basta con cambiar algunos hábitos de la "
            "casa para que baje en pocas semanas sin renunciar a nada importante.")
-
-
-def author_of(html: str) -> str | None:
-    return page_meta(walk(html)).author
 
 
 @pytest.mark.parametrize(("meta", "site", "byline", "writer"), [
