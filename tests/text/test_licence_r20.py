@@ -10,6 +10,7 @@ import pytest
 from pipeline.text import licence as lic
 from pipeline.text.html_meta import trimmed_rights
 from pipeline.text.terms import reuse
+from tests.conftest import cases
 from tests.conftest import licence_tag as tag_of
 
 FR, PD, NONE = lic.FREE_REPRINT, lic.PUBLIC_DOMAIN, lic.NOASSERTION
@@ -27,59 +28,55 @@ def test_the_gnu_fdl_by_name_is_its_spdx_tag_and_lets_excerpts_travel_with_credi
     assert decided.answer == lic.EXCERPT_OK and decided.attribution
 
 
-@pytest.mark.parametrize("line", [
-    "We wrote our own free documentation for the club's printer.",  # the words in prose, not the licence's name
-    "gnu free documentation license debates went on for years on the list.",
-])
-def test_free_documentation_in_prose_is_no_licence(line):
-    assert tag_of(line) == NONE
+READINGS = [
+    # free documentation in prose is no licence
+    *cases("free-documentation-in-prose", NONE, [
+        "We wrote our own free documentation for the club's printer.",  # the words in prose, not the licence's name
+        "gnu free documentation license debates went on for years on the list.",
+    ]),
+    # dedications, whoever gives them, and works free of copyright are public domain
+    *cases("dedication-or-copyright-free-work", PD, [
+        "Tomás places this booklet in the public domain, so print as many as you like.",
+        "The society releases these notes into the public domain.",
+        "Material on WaterSafe.gov is a work of the U.S. federal government and may be copied freely.",
+        "This leaflet is a work of the United States government.",
+        "Everything in this bulletin is copyright-free: copy it, change it, pass it on.",
+        "COPYRIGHT-FREE: print it, share it, hand it round.",
+    ]),
+    # lines near those words give nothing
+    *cases("near-public-domain-words", NONE, [
+        "She puts her faith in the public domain of shared recipes.",  # no text of this page given
+        "These photos are copyright-free stock images we bought.",  # pictures, not the text
+        "Is copyright-free music safe for a school video?",
+        "He worked for the U.S. government for thirty years.",
+    ]),
+    # free reprint in a poster's or a digest's words
+    *cases("free-reprint-in-posters-or-digests-words", FR, [
+        "This column is royalty-free to reprint in club newsletters, as long as it runs unchanged.",
+        "Feel free to run this digest in your own newsletter, provided every credit and link stays intact.",
+        "posted by Ana (ana-bakes). repost the whole thing wherever you like, just keep my name on it.",
+    ]),
+    # "the whole thing" alone grants nothing
+    *cases("whole-thing-alone", NONE, [
+        "I wrote the whole thing on a train, so forgive the typos.",
+        "Share the whole thing with your friends.",
+        "Keep my name out of it, please.",
+    ]),
+    # Creative Commons Attribution named in Indonesian is CC BY (its version and terms read as in English)
+    pytest.param("Tulisan ini boleh disebarkan ulang dengan lisensi Creative Commons Atribusi.",
+                 "LicenseRef-cc-by-unversioned", id="cc-by-in-indonesian"),
+    pytest.param("Dilisensikan di bawah Creative Commons Atribusi-BerbagiSerupa 4.0 Internasional.", "CC-BY-SA-4.0",
+                 id="cc-by-sa-4-in-indonesian"),
+    # a host's account of the leave given is used with permission; the same words about anything else give nothing
+    pytest.param("Note from Jo: Mei kindly said yes when I asked if we could share her piece here. Over to Mei!",
+                 lic.USED_WITH_PERMISSION, id="hosts-account-of-leave-given"),
+    pytest.param("She said yes when I asked if we could go to the lake.", NONE, id="said-yes-to-something-else"),
+]
 
 
-@pytest.mark.parametrize("line", [
-    "Tomás places this booklet in the public domain, so print as many as you like.",
-    "The society releases these notes into the public domain.",
-    "Material on WaterSafe.gov is a work of the U.S. federal government and may be copied freely.",
-    "This leaflet is a work of the United States government.",
-    "Everything in this bulletin is copyright-free: copy it, change it, pass it on.",
-    "COPYRIGHT-FREE: print it, share it, hand it round.",
-])
-def test_dedications_whoever_gives_them_and_works_free_of_copyright_are_public_domain(line):
-    assert tag_of(line) == PD
-
-
-@pytest.mark.parametrize("line", [
-    "She puts her faith in the public domain of shared recipes.",  # no text of this page given
-    "These photos are copyright-free stock images we bought.",  # pictures, not the text
-    "Is copyright-free music safe for a school video?",
-    "He worked for the U.S. government for thirty years.",
-])
-def test_lines_near_those_words_give_nothing(line):
-    assert tag_of(line) == NONE
-
-
-@pytest.mark.parametrize("line", [
-    "This column is royalty-free to reprint in club newsletters, as long as it runs unchanged.",
-    "Feel free to run this digest in your own newsletter, provided every credit and link stays intact.",
-    "posted by Ana (ana-bakes). repost the whole thing wherever you like, just keep my name on it.",
-])
-def test_free_reprint_in_a_poster_s_or_a_digest_s_words(line):
-    assert tag_of(line) == FR
-
-
-@pytest.mark.parametrize("line", [
-    "I wrote the whole thing on a train, so forgive the typos.",
-    "Share the whole thing with your friends.",
-    "Keep my name out of it, please.",
-])
-def test_the_whole_thing_alone_grants_nothing(line):
-    assert tag_of(line) == NONE
-
-
-def test_creative_commons_attribution_named_in_indonesian_is_cc_by():
-    assert tag_of("Tulisan ini boleh disebarkan ulang dengan lisensi Creative Commons Atribusi.") == (
-        "LicenseRef-cc-by-unversioned")
-    assert tag_of("Dilisensikan di bawah Creative Commons Atribusi-BerbagiSerupa 4.0 Internasional.") == (
-        "CC-BY-SA-4.0")
+@pytest.mark.parametrize(("line", "tag"), READINGS)
+def test_a_line_is_read_as_its_licence(line, tag):
+    assert tag_of(line) == tag
 
 
 @pytest.mark.parametrize("foot, tag", [
@@ -98,9 +95,3 @@ def test_a_site_s_own_terms_for_every_text_in_its_footer_cover_the_article(foot,
 ])
 def test_a_footer_grant_that_is_not_the_site_s_terms_for_its_texts_stays_the_site_s(foot):
     assert trimmed_rights([foot]) is None
-
-
-def test_a_host_s_account_of_the_leave_given_is_used_with_permission():
-    line = "Note from Jo: Mei kindly said yes when I asked if we could share her piece here. Over to Mei!"
-    assert tag_of(line) == lic.USED_WITH_PERMISSION
-    assert tag_of("She said yes when I asked if we could go to the lake.") == NONE
