@@ -8,8 +8,8 @@ import pytest
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
 from pipeline.text.attribution import name_line
+from tests.conftest import only_article as segment
 from tests.conftest import through_stage
-from tests.stages.test_segment_writer_lines import segment
 
 TEXT = ("Oil the hinges before the frost comes; a stiff gate strains its posts all winter long.\n"
         "Clear the gutters once the last leaves fall, or the water finds its own way in.\n\n")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Article
+from tests.conftest import only_article as segment
 from tests.conftest import segment_page
-from tests.stages.test_segment_writer_lines import segment
 
 TEXT = ("Oil the hinges before the frost comes; a stiff gate strains its posts all winter long.\n"
         "Clear the gutters once the last leaves fall, or the water finds its own way in.\n\n")

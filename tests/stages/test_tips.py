@@ -25,6 +25,7 @@ from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
 from pipeline.stages import tips
 from pipeline.text.licence import credit_line
 from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest, through_stage
+from tests.conftest import tip_headlines as headlines
 from tests.stages.tips_fixtures import fixture_names, load_article, load_golden, write_golden
 
 SEED_FIXTURES = [n for n in fixture_names() if n.startswith("seed-")]
@@ -595,10 +596,6 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
 # Issue 16, round 2: shapes seen on real advice pages (read with the search tool's pages corpus: Q&A round-ups,
 # question checklists, headed how-tos, listicles with nested lists, blog posts with comments). Every text below is
 # written here in our own words; each reproduces a SHAPE, never a page.
-
-
-def headlines(text: str) -> list[str]:
-    return [t.headline for t in tips.split_text(text).tips]
 
 
 QA_HEADED = """Each month we answer the questions readers send most often.

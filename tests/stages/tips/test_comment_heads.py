@@ -5,7 +5,7 @@ written here in our own words after blog and article-directory comment threads."
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 POST = ("Four habits keep a compost heap working through the winter:\n\n"
         "1. Turn it once a fortnight. Air keeps the middle warm.\n\n"

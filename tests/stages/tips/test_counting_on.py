@@ -5,7 +5,7 @@ real trouble-shooting articles ("why X happens and how to fix it")."""
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 CAUSES = ("When a bath drains slowly, the pipe is usually telling you one of a few things, and most of them can "
           "be sorted in an evening with cheap tools.\n\n"

@@ -3,7 +3,7 @@ the introduction is no point, even where it advises in general ("A few changes o
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 LED = ("Somewhere around nine, the dog who came at every whistle starts answering with a look and trotting off. "
        "It is normal, and it is not a verdict on your training. A few changes on your side can bring him back.\n\n"

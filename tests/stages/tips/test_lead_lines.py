@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.stages.tips.detect import _lead_line_pairs
 from pipeline.stages.tips.paras import paragraphs
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 CARE_SHEET = ("Frost comes to the allotment every year, and most of the damage is avoidable. These notes come from "
               "a decade of losing things I did not need to lose.\n\n"

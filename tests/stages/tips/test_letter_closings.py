@@ -6,7 +6,7 @@ open letters to a new neighbour, member or colleague, signed under the text."""
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 LETTER = ("Dear new neighbour,\n\n"
           "The agent tells me number 12 has been sold at last, and as I have lived across the road for twenty years "

@@ -5,7 +5,7 @@ the shape of real one-point-per-paragraph health and work guides."""
 from __future__ import annotations
 
 from pipeline.stages.tips.paras import gives_advice
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 GUIDE = ("Early starts wear most people down within a month. A few habits make them bearable.\n\n"
          "Go to bed at the same time every night, weekends included. The body clock likes a fixed anchor more "

@@ -3,7 +3,7 @@ the shapes of real advice pages (a short lead sentence and its explanation per p
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 POINTS = ("Winter kills more houseplants than any pest. A few habits keep them going until spring.\n\n"
           "Water less often. Growth slows in the dark months, so the roots sit wet and rot.\n\n"

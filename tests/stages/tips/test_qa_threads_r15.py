@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.extract import html_to_text
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 FAQ = ("Every autumn new members ask us the same few things about the hives, so here are our answers in one place.\n\n"
        "Contents\n"

@@ -5,7 +5,7 @@ words after the shape of real vet, garden and DIY mailbag pages."""
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 MAILBAG = ("Each week our gardener answers three of your letters.\n\n"
            "Q: Our apple tree fruits every other year. This year it has nothing at all. Is it dying?\n"

@@ -5,7 +5,7 @@ heading. Written in our own words after the shape of real newspaper garden mailb
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 MAILBAG = ("Our gardener answers your questions.\n\n"
            "Q: My runner beans flower but never set pods. Why? — Aled Price, Llanelli\n"

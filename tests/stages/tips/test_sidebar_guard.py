@@ -5,7 +5,7 @@ found above it. Written in our own words after the shape of real WordPress theme
 from __future__ import annotations
 
 from pipeline.stages.tips.paras import colon_lead
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 POST = ("I started running at forty with no idea what I was doing. These are the things that kept me going.\n\n"
         "Run slower than you think: if you cannot talk, you are going too fast for the first months.\n\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.stages.tips.config import TipsConfig
 from pipeline.stages.tips.detect import Context, question_sections
 from pipeline.stages.tips.paras import paragraphs, reader_signature
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 COLUMN = ("Ask Ilse: a noisy neighbour, and a wedding I can't afford\n\n"
           "Ilse Vandermeer answers your letters\n\n"

@@ -4,7 +4,7 @@ the shape of real folklore and "signs" pages."""
 
 from __future__ import annotations
 
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 SIGNS = ("Old gardeners judged the coming frost without any app. A few of their signs still work.\n\n"
          "A clear sky after sunset lets the warmth of the soil escape into the night.\n\n"

@@ -6,7 +6,7 @@ blog posts; a story told in the same voice, past tense, stays a story."""
 from __future__ import annotations
 
 from pipeline.stages.tips.paras import habit_lead
-from tests.stages.test_tips import headlines
+from tests.conftest import tip_headlines as headlines
 
 HABITS = ("For a whole winter our heating bill frightened me every month. Nothing I read online made a dent. "
           "What did was a few small routines, and here they are for anyone in the same boat.\n\n"
