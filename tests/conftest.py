@@ -84,6 +84,11 @@ def only_article(text: str):
     return article
 
 
+def titles_and_authors(articles) -> list[tuple[str | None, str | None]]:
+    """Each article's (title, author), in order: what a page's segmentation is checked against."""
+    return [(a.title, a.author) for a in articles]
+
+
 def tip_headlines(text: str) -> list[str]:
     """The headline of each tip the tips stage finds in an article's text, in order."""
     from pipeline.stages.tips import split_text

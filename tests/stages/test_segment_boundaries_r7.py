@@ -11,21 +11,15 @@ from __future__ import annotations
 
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
-from tests.conftest import segment_page, through_stage
+from tests.conftest import segment_page as segment
+from tests.conftest import through_stage
+from tests.conftest import titles_and_authors as fields
 
 RULE = "-" * 40
 PIECE_ONE = ("Most of us water a little every evening, which keeps the roots lazy and close to the surface.\n\n"
              "Water deeply twice a week instead, and the roots follow the water down where the soil stays cool.\n")
 PIECE_TWO = ("A bare patch of lawn is an invitation to moss, so sow it again before the autumn rains arrive.\n\n"
              "Rake the patch hard, scatter the seed thinly and keep the birds off it with a length of fleece.\n")
-
-
-def segment(text: str) -> list[Article]:
-    return segment_page(text)
-
-
-def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:
-    return [(a.title, a.author) for a in articles]
 
 
 def test_a_mailed_issue_s_header_greeting_and_contents_belong_to_its_first_item():

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
-from tests.conftest import segment_page, through_stage
+from tests.conftest import segment_page as segment
+from tests.conftest import through_stage
+from tests.conftest import titles_and_authors as fields
 
 RULE = "-" * 48
-
-
-def segment(text: str) -> list[Article]:
-    return segment_page(text)
-
-
-def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:
-    return [(a.title, a.author) for a in articles]
 
 
 # a mailed issue, every paragraph hard-wrapped under 60 characters: masthead, a line on why the reader gets it, the

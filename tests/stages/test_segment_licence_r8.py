@@ -7,12 +7,7 @@ Pages here are written in our own words.
 
 from __future__ import annotations
 
-from pipeline.records import Article
-from tests.conftest import segment_page
-
-
-def segment(text: str) -> list[Article]:
-    return segment_page(text)
+from tests.conftest import segment_page as segment
 
 
 def blog(sidebar: str) -> str:

@@ -6,20 +6,15 @@ Every page here is written in our own words; each test names the shape it stands
 
 from __future__ import annotations
 
-from pipeline.records import Article
 from pipeline.stages.segment import _affiliation, _wrapped_title
 from pipeline.text.attribution import name_line
+from tests.conftest import only_article as segment
 from tests.conftest import segment_page
 
 BODY = ("Onions keep for months when they go into store dry, cool and in the dark, and most losses begin in the\n"
         "first fortnight after lifting, while the necks are still green.\n\n"
         "Lift them on a dry morning and leave them on the bed for a day before bringing them in to finish.\n\n"
         "Check the stored bulbs every week and take out any that feel soft at the neck or smell sweet.\n")
-
-
-def segment(text: str) -> Article:
-    (article,) = segment_page(text)
-    return article
 
 
 def test_a_title_in_capitals_over_two_lines_under_a_running_head_is_one_title() -> None:

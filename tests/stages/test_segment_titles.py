@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Article
-from tests.conftest import segment_page
+from tests.conftest import only_article as segment
 
 BODY = ("Most lofts lose their heat in three places, and the hatch is the one nobody checks until the bills come.\n\n"
         "First, look at the seal around the hatch. A gap you can slide a card into lets warm air straight out.\n\n"
         "Second, check the insulation over the ceiling joists, since it settles and thins over the years.\n")
-
-
-def segment(text: str) -> Article:
-    (article,) = segment_page(text)
-    return article
 
 
 @pytest.mark.parametrize("page, title, author", [

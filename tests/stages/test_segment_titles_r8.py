@@ -7,14 +7,8 @@ are written in our own words.
 
 from __future__ import annotations
 
-from pipeline.records import Article
 from pipeline.stages import segment as sg
-from tests.conftest import segment_page
-
-
-def segment(text: str) -> list[Article]:
-    return segment_page(text)
-
+from tests.conftest import segment_page as segment
 
 COLUMN = ("THE HARBOUR GAZETTE\nWeekend\nHome / Weekend / Dear Ines\n\n"
           "Dear Ines: a neighbour's dog, and a sister who borrows and forgets\n\n{standfirst}\n\n"

@@ -12,12 +12,9 @@ import pytest
 from pipeline.records import Article
 from pipeline.stages import segment as sg
 from tests.conftest import segment_page
+from tests.conftest import titles_and_authors as fields
 
 RULE = "-" * 48
-
-
-def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:
-    return [(a.title, a.author) for a in articles]
 
 
 # a mailed ezine: masthead between rules, a line on why the reader gets it, the contents, then two numbered pieces,
