@@ -9,9 +9,10 @@ byline; a patronymic initial stays as written; a picture's credit is no byline.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.text.attribution import is_person_name
-from pipeline.text.html_main import walk
-from pipeline.text.html_meta import page_meta
+from tests.conftest import html_author
 
 
 def _page(login: str, head: str, extra: str = "") -> str:
@@ -29,40 +30,6 @@ def test_a_name_with_its_initial_glued_on_is_a_persons():
     assert not is_person_name("shop.Example") and not is_person_name("U.S.")
 
 
-def test_a_byline_element_with_a_glued_initial_beats_the_login():
-    page = _page("desk07", "<div class='post-meta'><span class='byline'>Т.Сарантуяа</span>"
-                           "<time>2024.02.03</time></div>")
-    assert page_meta(walk(page)).author == "Т.Сарантуяа"
-
-
-def test_a_picture_credit_in_the_caption_does_not_take_the_byline_s_place():
-    page = _page("desk07", "<div class='post-meta'><span class='byline'>Т.Сарантуяа</span></div>",
-                 "<figure><img src='a.jpg' alt=''><figcaption>Гэрэл зураг: Б.Дорж</figcaption></figure>")
-    assert page_meta(walk(page)).author == "Т.Сарантуяа"
-
-
-def test_a_byline_element_labelled_in_an_unlisted_language_gives_the_name_after_the_label():
-    page = _page("bank_content", "<p class='author-line'>Muallif: <strong>Dilnoza Rahimova</strong>, "
-                                 "xavfsizlik bo'limi boshlig'i</p>")
-    assert page_meta(walk(page)).author == "Dilnoza Rahimova"
-
-
-def test_a_byline_element_labelled_for_the_editing_is_not_the_writer():
-    page = _page("bank_content", "<p class='author-line'>Editor: <strong>Dilnoza Rahimova</strong></p>")
-    assert page_meta(walk(page)).author != "Dilnoza Rahimova"
-
-
-def test_a_credit_line_in_its_own_wording_under_the_headline_beats_the_login():
-    page = _page("kitchen_admin", "<div class='submitter'>Recipe shared by <a href='/c/9'>Teodora Vlašić</a>, "
-                                  "Split <span>·</span> <time>4 May 2024</time></div>")
-    assert page_meta(walk(page)).author == "Teodora Vlašić"
-
-
-def test_a_photo_credit_under_the_headline_does_not_beat_the_login():
-    page = _page("kitchen_admin", "<div class='submitter'>Photos by Teodora Vlašić</div>")
-    assert page_meta(walk(page)).author != "Teodora Vlašić"
-
-
 COUNCIL = ("<html><head><title>Before you rent | Ashdown Borough Council</title>"
            "<meta name='dcterms.creator' content='Housing Standards Team'>"
            "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", \"@type\": \"Article\", "
@@ -71,15 +38,6 @@ COUNCIL = ("<html><head><title>Before you rent | Ashdown Borough Council</title>
            "<p>Ask the landlord for the gas safety certificate before you sign anything, and keep a copy.</p>"
            "<p>Check the deposit is protected in a government scheme within thirty days of paying it.</p>"
            "</main><footer><p>© Ashdown Borough Council 2024</p></footer></body></html>")
-
-
-def test_a_public_body_s_guidance_naming_no_one_is_the_body_s():
-    assert page_meta(walk(COUNCIL)).author == "Ashdown Borough Council"
-
-
-def test_a_plain_organisation_publisher_is_not_taken_for_the_author():
-    page = COUNCIL.replace("GovernmentOrganization", "NewsMediaOrganization")
-    assert page_meta(walk(page)).author is None
 
 
 NOTION = ("<html><head><title>Our release checklist</title></head><body><article><header>"
@@ -91,10 +49,51 @@ NOTION = ("<html><head><title>Our release checklist</title></head><body><article
           " run, and write the notes while the changes are fresh.</p></div></article></body></html>")
 
 
-def test_a_workspace_export_s_created_by_cell_names_the_writer():
-    assert page_meta(walk(NOTION)).author == "Radka Šimková"
+AUTHORS = [
+    # a byline element with a glued initial beats the login
+    pytest.param(_page("desk07", "<div class='post-meta'><span class='byline'>Т.Сарантуяа</span>"
+                                 "<time>2024.02.03</time></div>"),
+                 "Т.Сарантуяа", id="byline-with-glued-initial"),
+    # a picture credit in the caption does not take the byline's place
+    pytest.param(_page("desk07", "<div class='post-meta'><span class='byline'>Т.Сарантуяа</span></div>",
+                       "<figure><img src='a.jpg' alt=''><figcaption>Гэрэл зураг: Б.Дорж</figcaption></figure>"),
+                 "Т.Сарантуяа", id="picture-credit-in-caption"),
+    # a byline element labelled in an unlisted language gives the name after the label
+    pytest.param(_page("bank_content", "<p class='author-line'>Muallif: <strong>Dilnoza Rahimova</strong>, "
+                                       "xavfsizlik bo'limi boshlig'i</p>"),
+                 "Dilnoza Rahimova", id="byline-label-in-unlisted-language"),
+    # a credit line in its own wording under the headline beats the login
+    pytest.param(_page("kitchen_admin", "<div class='submitter'>Recipe shared by <a href='/c/9'>Teodora Vlašić</a>, "
+                                        "Split <span>·</span> <time>4 May 2024</time></div>"),
+                 "Teodora Vlašić", id="credit-line-in-own-wording"),
+    # a public body's guidance naming no one is the body's
+    pytest.param(COUNCIL, "Ashdown Borough Council", id="public-bodys-guidance"),
+    # a plain organisation publisher is not taken for the author
+    pytest.param(COUNCIL.replace("GovernmentOrganization", "NewsMediaOrganization"), None,
+                 id="plain-organisation-publisher"),
+    # a workspace export's "Created by" cell names the writer
+    pytest.param(NOTION, "Radka Šimková", id="workspace-created-by-cell"),
+]
 
 
-def test_a_last_edited_by_cell_alone_names_no_writer():
-    page = NOTION.replace("<tr><th>Created by</th><td><span class='user'>Radka Šimková</span></td></tr>", "")
-    assert page_meta(walk(page)).author != "Obinna Eze"
+@pytest.mark.parametrize(("html", "author"), AUTHORS)
+def test_the_author_a_page_shows_over_its_login(html, author):
+    assert html_author(html) == author
+
+
+NOT_THE_AUTHOR = [
+    # a byline element labelled for the editing is not the writer
+    pytest.param(_page("bank_content", "<p class='author-line'>Editor: <strong>Dilnoza Rahimova</strong></p>"),
+                 "Dilnoza Rahimova", id="byline-labelled-editor"),
+    # a photo credit under the headline does not beat the login
+    pytest.param(_page("kitchen_admin", "<div class='submitter'>Photos by Teodora Vlašić</div>"),
+                 "Teodora Vlašić", id="photo-credit-under-headline"),
+    # a "Last edited by" cell alone names no writer
+    pytest.param(NOTION.replace("<tr><th>Created by</th><td><span class='user'>Radka Šimková</span></td></tr>", ""),
+                 "Obinna Eze", id="last-edited-by-cell-alone"),
+]
+
+
+@pytest.mark.parametrize(("html", "name"), NOT_THE_AUTHOR)
+def test_a_name_the_page_shows_for_another_role_is_not_the_author(html, name):
+    assert html_author(html) != name
