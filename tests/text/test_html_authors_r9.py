@@ -35,31 +35,25 @@ LD_LOGIN = ('<script type="application/ld+json">{"@context":"https://schema.org"
             '"headline":"Descaling A Kettle With Vinegar","author":{"@type":"Person","name":"%s"}}</script>')
 
 
-def test_a_login_in_the_markup_gives_way_to_the_name_the_byline_shows():
-    page = POST.format(head=LD_LOGIN % "nikos_p", byline="<span class='meta-author'>Συντάκτης: "
-                                                          "<a href='/author/nikos_p/'>Νίκος Παππάς</a></span>")
-    assert author_of(page) == "Νίκος Παππάς"
-
-
-def test_a_login_with_digits_gives_way_to_a_by_line_too():
-    page = POST.format(head=LD_LOGIN % "kettleman77", byline="<p>By Farid Haddad</p>")
-    assert author_of(page) == "Farid Haddad"
-
-
-def test_a_login_stays_when_the_page_shows_no_full_name():
-    page = POST.format(head=LD_LOGIN % "nikos_p", byline="<span class='meta-date'>3 May 2022</span>")
-    assert author_of(page) == "nikos_p"
-
-
-def test_a_name_in_the_markup_is_not_a_login_and_stays():
-    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>Farid Haddad</p>")
-    assert author_of(page) == "Νίκος Παππάς"
-
-
-def test_a_by_line_under_the_headline_naming_someone_else_outranks_a_name_in_the_markup():
+LOGINS = [
+    # a login in the markup gives way to the name the byline shows
+    pytest.param("nikos_p", "<span class='meta-author'>Συντάκτης: <a href='/author/nikos_p/'>Νίκος Παππάς</a></span>",
+                 "Νίκος Παππάς", id="login-gives-way-to-byline-name"),
+    # a login with digits gives way to a by-line too
+    pytest.param("kettleman77", "<p>By Farid Haddad</p>", "Farid Haddad", id="login-with-digits-gives-way"),
+    # a login stays when the page shows no full name
+    pytest.param("nikos_p", "<span class='meta-date'>3 May 2022</span>", "nikos_p", id="login-stays-without-name"),
+    # a name in the markup is not a login and stays over a byline element without "By"
+    pytest.param("Νίκος Παππάς", "<p class='byline'>Farid Haddad</p>", "Νίκος Παππάς", id="markup-name-stays"),
     # SPEC (round 11): the visible byline outranks markup that names someone else (read so since round 13)
-    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>By Farid Haddad</p>")
-    assert author_of(page) == "Farid Haddad"
+    pytest.param("Νίκος Παππάς", "<p class='byline'>By Farid Haddad</p>", "Farid Haddad",
+                 id="by-line-outranks-markup-name"),
+]
+
+
+@pytest.mark.parametrize(("login", "byline", "author"), LOGINS)
+def test_the_markup_s_login_or_name_against_the_byline_the_page_shows(login, byline, author):
+    assert author_of(POST.format(head=LD_LOGIN % login, byline=byline)) == author
 
 
 def card(who: str, score: str, when: str) -> str:
