@@ -139,7 +139,7 @@ from ..text.attribution import (
     written_by_note,
 )
 from ..text.dates import DATE, YEAR, YEAR_OR_DATE, is_date_line
-from ..text.languages import AND_WORDS, alternation, folded, other_languages
+from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
@@ -2783,7 +2783,8 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or k and _answerer(texts[i]) and may_be_title(texts[head[k - 1]])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
-               or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
+               # "लेखक: NAME": a label naming the writing (or a script's own label colon: "རྩོམ་པ་པོ། NAME")
+               or (":" in texts[i] or any(c in texts[i] for c in LABEL_COLONS)) and writing_credit(texts[i])
                or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
                or reporter_byline(texts[i])  # "NAME 기자 | 입력 DATE", "记者 NAME": a news desk's byline
                or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
@@ -5756,8 +5757,11 @@ def _listed_question(text: str) -> bool:
     True
     >>> _listed_question("We moved. Should I worry?"), _listed_question("We moved house last spring.")
     (False, False)
+    >>> _listed_question("باغنى قانداق سۇغىرىش كېرەك؟")  # (the Arabic script's question mark)
+    True
     """
-    return text.endswith("?") and len(SENTENCE_BREAK.split(text)) == 1 and len(text.split()) <= MAX_FOOTER_WORDS
+    return (text[-1:] in QUESTION_MARKS and len(SENTENCE_BREAK.split(text)) == 1  # (any script's mark: "…كېرەك؟")
+            and len(text.split()) <= MAX_FOOTER_WORDS)
 
 
 MAX_CLOSING_LINES = 6  # an issue's goodbye: a line or two from the editor, a signature, how to unsubscribe
@@ -5926,12 +5930,14 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return named.name, named.credentials, not parsed.unheaded_bio or _borrowed(parsed)
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
-    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
+    # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
+    # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
+    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None or (
+        parsed.signed is not None and len(parsed.signed.name.split()) >= 2) else set()
     for statement in parsed.statements:
         if (statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead
                 and not LEGAL_FORM.search(statement.holder)):  # ("© Harbour Post AS": a company, no person)
-            return normalise_case(statement.holder), None, True  # (a © in the site's own name, its masthead's, is
-            # the host's where a note hands the piece to its writer: "this piece by NAME first ran in ...")
+            return normalise_case(statement.holder), None, True  # ("this piece by NAME first ran in ...")
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line

@@ -82,6 +82,10 @@ _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200
 NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+# Tibetan writes a name as its words are, syllables parted by the tsheg and no space ("བཀྲ་ཤིས་སྒྲོལ་མ"): after a
+# credit's label, one token of two to four syllables is the name (alone, such a token is as often a site's or a
+# section's words: read only where a label has said a name follows)
+TIBETAN_NAME = regex.compile(r"[\u0f40-\u0f6c][\u0f40-\u0fbc]*(?:\u0f0b[\u0f40-\u0f6c][\u0f40-\u0fbc]*){1,3}\u0f0b?")
 # A name whose patronymic or family initial is glued to the given name by its stop, as Mongolian and some Central
 # Asian and Russian-language outlets write it ("Б.Өлзийсайхан", "A.Karimov"): one token, a person's two parts. The
 # part after the stop is capitalised, so a domain ("shop.example") is not one.
@@ -1044,7 +1048,8 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # "文／NAME")
 # Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
 # (:func:`writing_credit`) is read so.
-_LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
+# marks too: Hindi "लेखक" holds a vowel sign; and the Tibetan tsheg, which parts a word's syllables ("རྩོམ་པ་པོ")
+_LABEL_WORD = r"[\p{L}\p{M}\u0f0b]+"
 # Chinese pages write the slash half-width too ("文/NAME"): after a label in Han or kana only, as "Home/Garden" is
 # a path; Amharic and Armenian pages write their scripts' own label colon ("ጸሐፊ፦ NAME", "Հեղինակ՝ NAME").
 CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})"
@@ -1217,8 +1222,12 @@ def _credited(who: str) -> Byline | None:
 
     >>> _credited("Ann Lee, 3 May 2019"), _credited("Seed To Supper")
     (Byline(name='Ann Lee', credentials=None), None)
+    >>> _credited("བཀྲ་ཤིས་སྒྲོལ་མ").name, _credited("བཀྲ་ཤིས་སྒྲོལ་མ་").name  # (Tibetan, a closing tsheg dropped)
+    ('བཀྲ་ཤིས་སྒྲོལ་མ', 'བཀྲ་ཤིས་སྒྲོལ་མ')
     """
     named = split_name(cut_tail(who))
+    if named is None and TIBETAN_NAME.fullmatch(who.strip()):
+        return Byline(who.strip().rstrip("\u0f0b"))
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()):
         return None
     return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
@@ -2763,7 +2772,7 @@ FOOTER_CHROME = re.compile(
     # the same labels as blog software and CMSs word them in other languages: the post's tags and sharing buttons,
     # the comments' heading with their count ("Теги: ...", "Schlagwörter: ...", "Partager : ...", "Коментарі (3)")
     rf"|(?:{TAGS_ABROAD}|{SHARE_ABROAD})\s*:"
-    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\)$"
+    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\):?$"  # (a colon after the count: "Комментарий (2):")
     # what WordPress and its plugins print under a post, and a directory's tools: "Like this:", "Loading...",
     # "Rate this:", "Cancel reply", "Tagged With: X", "← Previous Post", "Next post: TITLE", "Print Friendly, PDF &
     # Email", "Bookmark the permalink.", "Back to top", "Report Abuse", "Rate This Article: * * * * *"
@@ -2788,7 +2797,10 @@ FOOTER_CHROME = re.compile(
 CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b"
                      # "Send Ruth your question", "Email us your dilemmas": the column's invitation under it
                      r"|^(?:send|write|e-?mail|ask)\s+(?:[A-Z][\w'’-]*|us|me|her|him)\s+your\s+(?:questions?|letters?"
-                     r"|problems?|dilemmas?)\b", re.I)
+                     r"|problems?|dilemmas?)\b"
+                     # ... or in any language, a question to the reader, then the column's address closing the line
+                     # ("Got a question? Email ask@…", "Su'aal ma qabtaa? U dir …: weydii@…"): the invitation's shape
+                     r"|[?？؟]\s[^?？؟]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)
 BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
 # The same footer as blog software words it in other languages: (lead, the word before the time). "Eingestellt von
 # NAME um 21:03", "โพสต์โดย NAME ที่ 21:40" (Blogger's templates; WordPress themes and CMSs word it alike).
@@ -2916,6 +2928,11 @@ def is_footer_chrome(line: str) -> bool:
     return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
 
 
+# ... and in the other languages of the tables, the invitation's words opening the line ("Schicken Sie uns Ihre
+# Fragen …", "ستاسو پوښتنې … ولېږئ": text/languages.py, 'ask_us')
+ASK_US = re.compile(rf"^{alternation('ask_us')}(?!\w)", re.I)
+
+
 def is_contact_line(line: str) -> bool:
     """Tell the column's "write to" line under an advice column ("Write to Bea at the address below.").
 
@@ -2923,9 +2940,13 @@ def is_contact_line(line: str) -> bool:
     (True, False)
     >>> is_contact_line("Send Ruth your question"), is_contact_line("Send them your love.")
     (True, False)
+    >>> is_contact_line("A leak? Tell the desk: leaks@paper.example"), is_contact_line("Ann Lee, ann@site.example")
+    (True, False)
+    >>> is_contact_line("Schicken Sie uns Ihre Fragen über das Formular."), is_contact_line("Ihre Fragen sind gut.")
+    (True, False)
     """
     text = line.strip()
-    return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text))
+    return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text) or ASK_US.match(text))
 
 
 # The writer's degrees between commas after the name, then the bio's verb: "NAME, DVM, has run the clinic since ...".

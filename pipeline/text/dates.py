@@ -57,7 +57,9 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
         rf"|{MONTH}\s+\d{{4}})")
 # The same dates in other languages: a day, its month, a year ("Montag, 4. April 2011", "2011年4月4日",
 # "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564").
-DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
+# (the word before the day's number: German "den", French "le", ..., Lao "ທີ", the ordinal's word: "ວັນພຸດ ທີ 22 ...";
+# the digits any script's: Lao writes its own, "໒໒ ພຶດສະພາ ໒໐໒໔", and "\d" reads them)
+DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o|ທີ)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
                # (the year's noun may follow, abbreviated: "2024 р.", "2024 г.", "2024 r."; the day joined to its
                # month by a word, Spanish "de", French "d'", Maltese "ta'", Hausa "ga": "7 ta' Marzu 2023")
                rf"(?:de\s+|d['’]|ta['’]\s+|ga\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
@@ -65,6 +67,9 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
                rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})\s+\d{{1,2}},?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}"
+               # the year first with its noun, then the day joined to its month by a hyphen, as Kyrgyz and Kazakh
+               # pages write a date ("2023-жылдын 3-октябры", "2023 жылғы 3 қазан")
+               rf"|\d{{4}}-?\s?(?:жылдын|жылы|жылғы|жыл|ж\.)\s+\d{{1,2}}[-\s](?:{_ONE_OF(MONTHS_ABROAD)})"
                # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")
                r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\."
                # ... and day, month and year so, spaced, as Czech and Slovak pages do ("14. 3. 2024")

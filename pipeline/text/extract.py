@@ -234,7 +234,7 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         article_byline(parts, item_box(parts, heading)) or "" for k, heading in items[1:] if not why[k]]
     last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
     trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
-               if reason == "html-edge" or (reason and i > last)]
+               if reason == "html-edge" or (reason and i > last)] + notes_above(parts, why)
     if meta.author is None and (firm := company_author(trimmed, parts, meta.site_name)) is not None:
         meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
     if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
@@ -266,6 +266,27 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
 
 # The longest left-out block read for an article's own reservation (a rights line, not a whole footer's menu).
 RESERVATION_BLOCK_CHARS = 600
+
+
+def notes_above(parts: PageParts, why: list[str]) -> list[str]:
+    """The lines the theme sets between the page's title (its ``<h1>``) and the article's first kept block, outside
+    the body's element: a syndication note there ("First published on the writer's blog, republished here with her
+    leave") speaks for the article as a footer line does, and is read for its rights with the trimmed lines.
+
+    >>> from pipeline.text.html_main import extract_main
+    >>> page = ("<body><h1>Five ways</h1><p class='note'><em>Republished with the author's permission.</em></p>"
+    ...         "<article><p>One long paragraph of the article itself, with words enough to be the body.</p>"
+    ...         "<p>Another paragraph of the article, long enough as well to count as text.</p></article></body>")
+    >>> main = extract_main(page)
+    >>> notes_above(main.parts, list(main.why))
+    ["Republished with the author's permission."]
+    """
+    first = next((k for k, reason in enumerate(why) if not reason), -1)
+    title = max((k for k in range(max(first, 0)) if parts.blocks[k].kind == "h" and parts.blocks[k].text in parts.h1),
+                default=-1)
+    if title < 0:
+        return []
+    return [parts.blocks[k].text for k in range(title + 1, first) if why[k] == "html-outside-main"]
 
 
 def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> Statement | None:

@@ -580,6 +580,15 @@ REFUSE_ABROAD = (
     # round 20: Pashto: republishing or copying (this writing) without (written) leave is forbidden ("د دې لیکنې بیا
     # خپرول ... له اجازې پرته منع دي")
     ("ps", r"(?<!\w)(?:خپرول|خپرونه|کاپي|نقلول|نقل)(?!\w)[^.!?۔]{0,80}?(?<!\w)منع\s+(?:دي|ده|دی)(?!\w)"),
+    # round 21: Belarusian, as the Russian and Ukrainian rows read: reprinting or copying (the materials) is
+    # forbidden, either order ("Перадрук матэрыялаў без дазволу рэдакцыі забаронены", "Забараняецца капіяванне ...")
+    ("be", r"(?<!\w)(?:перадрук|капіяванн|узнаўленн|распаўсюджванн)\w*[^.!?]{0,80}?(?<!\w)(?:забаронен\w*"
+           r"|забараняецца|не\s+(?:дазваляецца|дапускаецца|дазволены|дазволена))"
+           r"|(?<!\w)(?:забаронена|забараняецца)\s+(?:\w+\s+){0,2}?(?:перадрук|капіяванн|узнаўленн)\w*"),
+    # Tajik: using or publishing (the site's materials) only with (written) leave, or forbidden without it
+    # ("Истифодаи маводи сомона танҳо бо иҷозати хаттии идора", "Нашри мавод бе иҷозат манъ аст")
+    ("tg", r"(?<!\w)(?:истифода|нашр|нусхабардор|такрорнашр|интишор)\w*[^.!?]{0,80}?(?<!\w)(?:танҳо\s+бо\s+иҷозат"
+           r"|бе\s+иҷозат\w*[^.!?]{0,40}?(?<!\w)(?:манъ|мамнӯъ|мумкин\s+нест))"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
@@ -589,7 +598,8 @@ REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "k
                        "offentliggøres", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
                        "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
                        "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
-                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal", "منع")
+                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal", "منع",
+                       "перадрук", "капіяванн", "узнаўленн", "распаўсюджванн", "истифода", "нусхабардор", "нашр")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -732,11 +742,19 @@ PUBLIC_ABROAD = (
     # (ບໍ່); every run bounded, no space to split at (r20-langs' and r20-grant's rows, one)
     ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)"
            r"\s{0,3}ສົມບັດ\s{0,3}ສາທາລະນະ"),
+    # round 21: Tajik, the text named, a few words, the public's property ("мулки умум", "моликияти ҷамъиятӣ"; the
+    # English words in brackets after it, as often) and the verb that gives or places it there ("месупорад",
+    # "гузошта шудааст", "аст"): an affirmative verb asked, as Tajik negates a verb with its prefix ("намесупорад"),
+    # and never a text about the public domain ("дар бораи", "оид ба": about)
+    ("tg", r"(?:(?<!\w)(?:матн|мақола|мавод|навишта|тарҷума)\w*)(?:\s+(?!бораи\b|оид\b|ҳақида\b)\w+){0,4}?\s+"
+           r"(?:ба\s+)?(?:мулки\s+умум(?:ӣ)?"
+           r"|моликияти\s+(?:умум|ҷамъият)\w*|домени\s+(?:умум|ҷамъият)\w*)(?:\s*\([^()\n]{1,30}\))?\s+"
+           r"(?:ме)?(?:супор|супурд|гузор|гузошт|вогузор|дод|шуда|аст\b|мебошад)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
-                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ")
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -821,7 +839,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ",  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)

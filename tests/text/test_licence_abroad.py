@@ -137,6 +137,8 @@ ROW_EXAMPLES = {
         "Bawal ang muling paglalathala ng mga artikulo nang walang pahintulot.",
         "Queda prohibida la reproducció total o parcial dels textos.",
         "د دې مقالې کاپي کول د لیکوال له اجازې پرته منع دي.",  # Pashto (round 20)
+        "Перадрук тэкстаў сайта без дазволу аўтараў забаронены.",  # Belarusian (round 21)
+        "Нашри матнҳо танҳо бо иҷозати муаллиф.",  # Tajik (round 21)
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
@@ -239,6 +241,15 @@ ROW_EXAMPLES = {
         "© 2024 Legejo. Ĉiuj rajtoj rezervitaj.",  # Esperanto
         "© 2024 Rêbername. Hemû mafên parastî ne.",  # Kurdish
         "© 2024 Saung Tani. Hak cipta ditangtayungan.",  # Sundanese
+        # round 21's rows
+        "© 2024 ବଗିଚା କଥା। ସମସ୍ତ ଅଧିକାର ସଂରକ୍ଷିତ।",  # Odia
+        "© 2024 ལྡུམ་ར། པར་དབང་ཉར་ཚགས་བྱས་ཡོད།",  # Tibetan
+        "© 2024 ናይ ገዛ ጀርዲን። ኩሉ መሰላት ዝተሓለዉ እዮም።",  # Tigrinya
+        "© 2024 Beerta Guriga. Xuquuqda oo dhan way dhowrantahay.",  # Somali
+        "© 2024 Umurima Wacu. Uburenganzira bwose bwihariwe.",  # Kinyarwanda
+        "© 2024 Gaardeneck. All Rechter reservéiert.",  # Luxembourgish
+        "© 2024 Боғча. Ҳамаи ҳуқуқҳо маҳфузанд.",  # Tajik
+        "© 2024 باغچا. بارلىق ھوقۇقلار ساقلىنىدۇ.",  # Uyghur
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -264,6 +275,7 @@ ROW_EXAMPLES = {
         "ਮੈਂ ਇਹ ਲਿਖਤ ਜਨਤਕ ਖੇਤਰ ਨੂੰ ਸਮਰਪਿਤ ਕਰਦੀ ਹਾਂ।",  # Punjabi (round 17)
         "यह अनुवाद पब्लिक डोमेन में जारी है।",  # Hindi
         "ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ.",  # Lao (round 20)
+        "Тарҷумон ин тарҷумаро ба моликияти ҷамъиятӣ супурд.",  # Tajik (round 21)
     ],
 }
 GATE_WORDS = {

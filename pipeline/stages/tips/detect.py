@@ -140,6 +140,7 @@ from .patterns import (
     SHARE_ROW_MIN_NETWORKS,
     SITUATION_LABEL,
     SOCIAL_NETWORK,
+    SOMALI_LETTER_ORDER,
     SOURCES_CUE,
     SPEAKER_LABEL,
     SPOKEN_COUNTER,
@@ -579,6 +580,48 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
     return out
 
 
+def _in_somali_order(cands: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Lettered markers numbered by the Somali alphabet's order where a run of three or more of one style follows
+    it from its first letter ("b) t) j) x)": 1, 2, 3, 4), as a Latin run "a) b) c)" is numbered by its own; other
+    runs keep their Latin numbers.
+
+    The "x)" among them reads as a Roman ten (:data:`SIGN_MARKERS` tries numerals first): in such a run it is the
+    letter, and the run's markers all take the letters' style.
+
+    >>> m = lambda c: Marker("numbered", "alpha-paren", ord(c) - 96, 0, 0)
+    >>> ten = Marker("numbered", "roman-paren", 10, 0, 0)
+    >>> [(k.style, k.number) for _, k in _in_somali_order([(0, m("b")), (1, m("t")), (2, m("j")), (3, ten)])][-1]
+    ('alpha-paren', 4)
+    >>> [k.number for _, k in _in_somali_order([(i, m(c)) for i, c in enumerate("abcbt")])]
+    [1, 2, 3, 2, 20]
+    """
+    out = list(cands)
+    k = 0
+    while k < len(out):
+        n = 0
+        while k + n < len(out) and n < len(SOMALI_LETTER_ORDER) and _letter(out[k + n][1], out[k][1].style) == (
+                SOMALI_LETTER_ORDER[n]):
+            n += 1
+        if n >= 3:
+            style = out[k][1].style
+            out[k:k + n] = [(i, replace(marker, style=style, number=j + 1))
+                            for j, (i, marker) in enumerate(out[k:k + n])]
+        k += max(n, 1)
+    return out
+
+
+def _letter(marker: Marker, style: str) -> str | None:
+    """The letter a lettered marker of ``style`` shows ("alpha-paren" 24: "x"), or a Roman one-letter numeral of the
+    same punctuation ("roman-paren" 10: "x"); ``None`` for any other marker."""
+    if not style.startswith("alpha-") or marker.number is None:
+        return None
+    if marker.style == style:
+        return chr(ord("a") + marker.number - 1) if 1 <= marker.number <= 26 else None
+    if marker.style == "roman" + style[5:]:
+        return {1: "i", 5: "v", 10: "x"}.get(marker.number)
+    return None
+
+
 def _numbering(style: str) -> str:
     """What kind of sign numbers a list: "alpha", "roman" or "digit" (a marker's style without its punctuation).
 
@@ -789,7 +832,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
     # ("1. Clear the worktop." "a) move the kettle" "b) …" "2. …") is its item's sub-points
     by_kind: dict[str, list[tuple[int, Marker]]] = {}
-    for cand in cands:
+    for cand in _in_somali_order(cands):
         by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
     chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
     chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]

@@ -999,7 +999,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
     if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head
-            or "）" in head or "．" in head or "\u1369" <= head[:1] <= "\u137a"):  # the gate of SIGN_MARKERS
+            or "）" in head or "．" in head or "\u1369" <= head[:1] <= "\u137a"  # the gate of SIGN_MARKERS
+            or "\u0f20" <= head[:1] <= "\u0f29"):  # (a Tibetan digit: its bare marker has no stop)
         for style, pattern in SIGN_MARKERS:
             m = pattern.match(line)
             if m is not None and line[m.end():].strip():
@@ -1109,8 +1110,10 @@ def sign_number(style: str, sign: str) -> int:
     [3, 10, 12, 20, 23]
     >>> [sign_number("ethiopic", n) for n in ("\u1369", "\u136f", "\u1372", "\u1372\u136a", "\u1373\u136b")]
     [1, 7, 10, 12, 23]
+    >>> sign_number("tibetan", "\u0f23"), sign_number("tibetan", "\u0f21\u0f22")
+    (3, 12)
     """
-    if style == "keycap":
+    if style in ("keycap", "tibetan"):  # (int reads any script's decimal digits: "༣" is 3)
         return int(sign)
     if style == "circled":
         first, value = max(b for b in CIRCLED_BLOCKS if b[0] <= sign)

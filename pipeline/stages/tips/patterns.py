@@ -38,8 +38,9 @@ _COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
 # the full stops a script writes after a list's digit as "." is written: the danda (Bengali's and Hindi's "১।", "३।"),
-# Urdu's full stop after its Extended Arabic-Indic digit ("۳۔") and Burmese's section mark after its own digit ("၃။")
-SCRIPT_NUMBER_STOPS = "।۔။"
+# Urdu's full stop after its Extended Arabic-Indic digit ("۳۔"), Burmese's section mark after its own digit ("၃။") and
+# the Tibetan shad after a Tibetan digit ("༣།")
+SCRIPT_NUMBER_STOPS = "।۔။།"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
                rf"trick|hint|question|tactic|principle|myth|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
@@ -81,6 +82,8 @@ HEBREW_NUMERALS = "אבגדהוזחטי"  # alef to yod: their values the positi
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
 ETHIOPIC_UNITS = "\u1369-\u1371"  # ፩ … ፱: 1-9, in code point order
 ETHIOPIC_TENS = "\u1372-\u137a"  # ፲ … ፺: 10-90, in code point order
+TIBETAN_DIGITS = "\u0f20-\u0f29"  # ༠ … ༩
+TIBETAN_LETTERS = "\u0f40-\u0f6c"  # ཀ … the last consonant
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
     ("circled", re.compile(r"(?P<n>[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793])\s*")),
@@ -99,8 +102,15 @@ SIGN_MARKERS = (
     # Ethiopic numerals ("፩.", "፯)", "፲፪."): how Amharic and Tigrinya pages number their points; a tens sign, then
     # a units sign (Unicode's Nº, not digits: "\d" never matches them)
     ("ethiopic", re.compile(rf"(?P<n>[{ETHIOPIC_TENS}]?[{ETHIOPIC_UNITS}]|[{ETHIOPIC_TENS}])[.)]\s*(?=\S)")),
+    # Tibetan digits with a blank and no stop after them ("༢ ", "༡༠ "): how Tibetan pages number their points (with
+    # a stop, "༢." or "༢།", they are NUMBERED_LINE's: "\d" matches them); a Tibetan letter must follow, so a year
+    # ("༢༠༢༤ ལོ") is none
+    ("tibetan", re.compile(rf"(?P<n>[{TIBETAN_DIGITS}]{{1,2}})[ \t]+(?=[{TIBETAN_LETTERS}])")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# The Somali alphabet's consonants in its own order (b, t, j, x, kh, d, r, s, sh, dh, c, g, f, q, k, l, m, n, w, h,
+# y), its digraphs left out: a Somali page letters its points "b) t) j) x) d)", as a Latin one "a) b) c)"
+SOMALI_LETTER_ORDER = "btjxdrscgfqklmnwhy"
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
 # of theirs is told by its letters (kana, CJK ideographs, Hangul), not by its count of words. Thai, Lao, Khmer and
 # Burmese write no spaces between words either ("อย่าล้างผักก่อนเก็บ" is one "word"): their letters count alike.

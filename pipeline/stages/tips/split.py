@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import VOTED_HEAD, is_accepted_mark, most_thanked, most_voted
+from ...text.attribution import VOTED_HEAD, dated_name, is_accepted_mark, is_footer_chrome, most_thanked, most_voted
 from ...text.languages import alternation
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
@@ -527,12 +527,22 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
         return items
     # the mark's line is asked by its words alone (a tick may read as a bullet: the marker is no test)
     mark = next((p.end for p in paras if is_accepted_mark(p.text)), None)
-    if mark is None or not any(it.start < mark for it in items):
+    if mark is None:
         return items
     under = [it for it in items if it.start >= mark]
     if not under:
         return items
+    if not any(it.start < mark for it in items):
+        # the accepted answer on top: its points end where the next answer's head stands (its writer's name with
+        # the time it was posted, "NAME · DATE · 12 ▲"), whose list is another answer's, or the answer's comments
+        # begin under their heading ("Comments (2):")
+        head = next((p.start for p in paras if p.start > under[0].start and len(p.text) <= MAX_ANSWER_HEAD_CHARS
+                     and (dated_name(p.text.strip()) is not None or is_footer_chrome(p.text.strip()))), None)
+        return items if head is None else [it for it in items if it.start < head]
     return [it for it in under if it.group == under[0].group]
+
+
+MAX_ANSWER_HEAD_CHARS = 120  # a name, a date, a count: a head line, not a paragraph
 
 
 def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
