@@ -87,6 +87,7 @@ from ..text.attribution import (
     first_name_credit,
     ghostwriter,
     guest_credit,
+    host_line,
     intro_credit,
     is_about_box,
     is_accepted_mark,
@@ -126,6 +127,7 @@ from ..text.attribution import (
     reporter_byline,
     reposted_writer,
     self_introduced,
+    source_credit,
     spells_out,
     split_inline_bio,
     split_name,
@@ -2360,6 +2362,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
         parsed.byline = written  # a leaflet's control block: "Written by: NAME" beside "Reviewed by: NAME"
+    if parsed.byline is None and parsed.signed is None and (hosted := _show_host(page)) is not None:
+        parsed.byline = hosted  # a show's page or transcript: "Presented by NAME, with guest NAME" over the text
     parsed.reviewed = any(REVIEW_CREDIT.match(line.strip(BOX_EDGES)) for line in page if "by" in line or ":" in line)
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
@@ -2532,6 +2536,22 @@ def _accepted_answer(page: list[str]) -> Byline | None:
     if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
         return None
     return accepted_card(page) or accepted_reply(page) or accepted_post(page) or accepted_answer_card(page)
+
+
+SHOW_HOST_REACH = 30  # lines: the host's credit stands with the show's title and its broadcast date
+
+
+def _show_host(page: list[str]) -> Byline | None:
+    """The host a show's page credits in its header ("Presented by NAME, with guest NAME, JOB"), else ``None``.
+
+    >>> _show_host(["THE GARDEN HOUR", "Slugs in May", "Presented by Ffion Rhys, with guest Bo Ng", "Text."])
+    Byline(name='Ffion Rhys', credentials=None)
+    >>> _show_host(["Slugs in May", "Text."] + ["More text."] * 40 + ["Presented by Ffion Rhys"]) is None
+    True
+    """
+    head = [text for line in page if (text := line.strip())][:SHOW_HOST_REACH]
+    return next((hosted for text in head if text[:4].lower() in ("pres", "host") and (hosted := host_line(text))),
+                None)
 
 
 def document_credit(page: list[str]) -> Byline | None:
@@ -5926,6 +5946,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return named.name, named.credentials, not parsed.unheaded_bio or _borrowed(parsed)
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
+    if (sourced := _source_writer(parsed)) is not None:  # a copy posted by an account ("Posted by admin") that
+        return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
     for statement in parsed.statements:
         if (statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead
@@ -5970,6 +5992,22 @@ def _original_writer(parsed: Parsed) -> Byline | None:
         if (named := original_writer(line)) is not None:
             return named
     return None
+
+
+SOURCE_REACH = 8  # nonblank lines at the text's foot: the copy's credit stands under its last paragraph
+
+
+def _source_writer(parsed: Parsed) -> Byline | None:
+    """The writer a copy's closing "Source:" line names (:func:`source_credit`), in the text's last lines or the
+    footer, else ``None``.
+
+    >>> _source_writer(Parsed(body=["Tip.", "", "Source: Malgorzata Wren, The Tidy Attic", "Tags: damp"]))
+    Byline(name='Malgorzata Wren', credentials=None)
+    >>> _source_writer(Parsed(body=["Source: Malgorzata Wren", "Tip."] + ["More."] * 10)) is None
+    True
+    """
+    closing = [line for line in parsed.body if line.strip()][-SOURCE_REACH:] + parsed.footer
+    return next((named for line in closing if (named := source_credit(line)) is not None), None)
 
 
 # A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."

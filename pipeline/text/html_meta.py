@@ -26,6 +26,7 @@ from .attribution import (
     DATED_PARTS,
     GLUED_INITIAL_NAME,
     HONORIFICS,
+    HOST_CREDIT,
     LEGAL_FORM,
     NAME_PARTICLES,
     OTHER_ROLE_STEMS,
@@ -1154,10 +1155,6 @@ def guest_credit(parts: PageParts) -> str | None:
     return None
 
 
-# A show's credit to its host over the episode's notes: "Hosted by NAME · Guest: NAME", "Host: NAME", "Presented by
-# NAME"; the name ends at the row's next separator.
-HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
-                            regex.I)
 HOST_REACH = 60  # blocks: the credit stands with the episode's title and date
 
 

@@ -1,0 +1,73 @@
+"""Round 21 (issue 16): authors on real-shaped pages of several kinds: a Q&A card on one line, a show's host, a
+copy's source credit. Our own words (invented sites and people).
+
+A wrong name is worse than none for a republisher: each rule has a test that the look-alike names nobody.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import only_article as only
+
+TIPS = ("Open the window for ten minutes each morning so the damp air can leave the room before it settles.\n\n"
+        "Wipe the glass dry with an old towel while the condensation is still fresh and easy to lift.\n\n"
+        "Keep the furniture a hand's width from the outside walls so the air can move behind it.\n\n")
+
+
+def _qa_page(card: str) -> str:
+    return ("How do I stop my shed door swelling shut every winter?\n\n"
+            "The door sticks from October to March and I have to kick it open. It is a plain pine door.\n\n"
+            "asked Oct 3 at 8:15 Bram Oosterhuis 54\n\n2 Answers\n\n✓ Accepted answer\n\n9\n\n"
+            "Bare pine drinks water, so the fix is to keep the water out and give the door room to move.\n\n"
+            + TIPS + card + "\n\n31\n\nJust plane it down. Worked for me.\n\n"
+            "answered Oct 3 at 9:02 fenceman 1,204\n")
+
+
+def test_a_one_line_answer_card_under_the_accepted_mark_names_its_answerer_not_the_next_vote_count():
+    assert only(_qa_page("answered Oct 3 at 10:41 Фёдор Гринёв 3,118")).author == "Фёдор Гринёв"
+
+
+def test_a_one_line_answer_card_may_name_a_handle():
+    assert only(_qa_page("answered Oct 3 at 10:41 shed_doctor 3,118")).author == "shed_doctor"
+
+
+def test_a_vote_count_under_a_card_is_never_the_answerer():
+    assert only(_qa_page("answered Oct 3 at 10:41")).author != "31"
+
+
+def _show(credit: str) -> str:
+    return ("Fenwick Sound 101.2 FM\nListen live   Schedule   Contact\n\nTHE GARDEN HOUR\nSlugs, snails and a wet May\n\n"
+            "Broadcast: Saturday 4 May 2024, 09:00-10:00\n" + credit + "\n\n"
+            "This transcript was typed from the broadcast for listeners who are hard of hearing.\n\n" + TIPS +
+            "Transcript prepared by the Fenwick Sound access team.\n\n"
+            "© Fenwick Sound Radio 2024. Transcripts may not be copied or republished.\n")
+
+
+def test_a_show_s_presenter_is_the_author_of_its_transcript_not_its_guest_nor_the_station():
+    assert only(_show("Presented by Eirlys Gwynedd-Parry, with guest Kwabena Osei, allotment officer")).author == (
+        "Eirlys Gwynedd-Parry")
+
+
+def test_a_station_holding_the_copyright_is_no_person():
+    assert only(_show("Listen again for 30 days")).author != "Fenwick Sound Radio"
+
+
+def test_a_body_presenting_a_show_is_no_host():
+    assert only(_show("Presented by the Fenwick Allotment Society")).author is None
+
+
+def _copy(credit: str) -> str:
+    return ("TopHomeTricksToday.example\nBest Tips Everyday!!\nHOME  DIY  GARDEN\n\n"
+            "7 Clever Ways to Keep Condensation Off Your Windows\n\n"
+            "Posted by admin | May 2, 2024 | Cleaning | 0 Comments\n\n"
+            "Every winter the bedroom windows run with water by morning. Here is what finally worked for us.\n\n"
+            + TIPS + credit + "\n\nTags: damp, windows\n\n"
+            "Copyright © 2024 TopHomeTricksToday.example - All Rights Reserved.\n")
+
+
+def test_a_copy_posted_by_an_account_is_by_the_writer_its_source_line_names():
+    assert only(_copy("Source: Wiktoria Hallberg-Nunes, The Dry Sill Diaries")).author == "Wiktoria Hallberg-Nunes"
+
+
+def test_a_source_line_naming_a_body_or_a_site_names_no_writer():
+    assert only(_copy("Source: Fenwick Valley Housing Association")).author is None
+    assert only(_copy("Source: drysill.example")).author is None
