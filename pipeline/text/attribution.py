@@ -45,8 +45,9 @@ NOT_A_PERSON = frozenset(
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
     "llp magazin zeitung redaktion board authority department commission forums community "
-    # a broadcaster ("Carrow Valley Radio", "Harbour Community Television"): a station, never a person
-    "radio television podcast broadcasting".split()
+    # a broadcaster ("Carrow Valley Radio", "Harbour Community Television"): a station, never a person; a
+    # publication's desk ("Brightwell Health Editorial", "Metro Desk", "Coastline Newsroom")
+    "radio television podcast broadcasting editorial desk newsroom".split()
 ) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
     # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
     "management office ministry bureau division committee partnership alliance coalition collective cooperative "

@@ -2212,6 +2212,8 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, False)
     >>> _site_named("Redaktion Valley Times", "Valley Times", ""), _site_named("Redaktion Hill", "Valley Times", "")
     (True, False)
+    >>> _site_named("Oakfield Tool Library", None, "Oakfield Tool Library — notes from the bench")
+    True
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
@@ -2225,7 +2227,8 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
     if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
         return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department
-    return len(ends) >= 2 and low == ends[-1].lower()
+    # (a front page's title opens on the site's name: "Site — its tagline")
+    return len(ends) >= 2 and (low == ends[-1].lower() or low == ends[0].lower())
 
 
 # A site's editorial desk before its name, in another language ("Redaksi Kabar Kota", "Redacción El Diario"):
