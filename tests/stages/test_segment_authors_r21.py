@@ -35,7 +35,8 @@ def test_a_vote_count_under_a_card_is_never_the_answerer():
 
 
 def _show(credit: str) -> str:
-    return ("Fenwick Sound 101.2 FM\nListen live   Schedule   Contact\n\nTHE GARDEN HOUR\nSlugs, snails and a wet May\n\n"
+    return ("Fenwick Sound 101.2 FM\nListen live   Schedule   Contact\n\n"
+            "THE GARDEN HOUR\nSlugs, snails and a wet May\n\n"
             "Broadcast: Saturday 4 May 2024, 09:00-10:00\n" + credit + "\n\n"
             "This transcript was typed from the broadcast for listeners who are hard of hearing.\n\n" + TIPS +
             "Transcript prepared by the Fenwick Sound access team.\n\n"

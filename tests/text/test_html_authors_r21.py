@@ -12,7 +12,8 @@ BODY = ("<p>Most stiffness after a day at a desk comes from holding one position
 
 DESK_PAGE = """<html lang="en"><head><title>Seven desk habits | Brightwell</title>
 <meta name="author" content="brightwell-cms"><meta property="og:site_name" content="Brightwell">
-<script type="application/ld+json">{{"@context":"https://schema.org","@type":"MedicalWebPage","headline":"Seven desk habits",
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"MedicalWebPage",
+"headline":"Seven desk habits",
 "author":{{"@type":"Organization","name":"Brightwell Health {desk}"}},
 "reviewedBy":{{"@type":"Person","name":"Tamsin Achterberg"}}}}</script></head>
 <body><main><article><nav class="breadcrumb"><a href="/">Home</a> › <a href="/pain">Pain</a></nav>
