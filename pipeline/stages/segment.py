@@ -2385,6 +2385,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             thanked is None) and (pointed := _pointed_reply(page)) is not None:
         parsed.byline = pointed  # a thread nobody voted on or chose: its top reply is the one holding the points
         # the tips stage reads (SPEC reads a thread for its top reply, not for the question)
+    elif parsed.first_poster is not None and parsed.byline == parsed.first_poster and voted is None and (
+            thanked is None) and (longest := _longest_reply(page)) is not None:
+        parsed.byline = longest  # a board printing each post's head ("by HANDLE » DATE") over its text and the
+        # member's card under it: the reply holding most of the thread's words is its advice, by the name its
+        # writer signs with under the signature rule, else the handle
     if parsed.byline is None and parsed.signed is None and (
             answered := _accepted_answer(page) or answer_card(page)
     ) is not None:
@@ -5197,6 +5202,48 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     return Byline(posts[best][0])
 
 
+# A board's post head over the post's text: "by HANDLE » Tue Feb 06, 2024 9:12 pm" (phpBB's), the date after the mark
+HEADED_POST = re.compile(r"^\s*by\s+(?P<who>\S[^»\n]{0,40}?)\s*»\s*(?=[^\n]{0,40}\d)", re.I)
+MIN_HEADED_POSTS = 3  # the question and two replies at least: a thread to choose a reply from
+MIN_REPLY_WORDS = 80  # a reply of advice is a few paragraphs; "Same problem here" is no thread's answer
+REPLY_WORDS_OVER_NEXT = 2  # ... and twice the words of any other post: clearly the thread's answer
+
+
+def _longest_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply that holds most of a thread's words, where every post opens with a head naming its
+    poster ("by HANDLE » DATE") and no reply is voted on or chosen: SPEC reads a thread for its top reply, and the
+    one long reply among short ones is it. The name its writer signs with under the post (a dash line, a name under
+    the signature rule) outranks the handle. ``None`` where the first post is the longest, where no reply has
+    :data:`MIN_REPLY_WORDS` words and twice any other post's, or where the page holds fewer heads.
+
+    >>> head = "by {} » Tue Mar 5, 2024 9:12 pm"
+    >>> page = [head.format("ana_k"), "Which saw?", head.format("bo_r"), "Same here.", head.format("kit_w"),
+    ...         "Buy a pull saw. " * 30, "--", "Kit Waring | joiner", "kit_w", "Posts: 8", head.format("ana_k"), "Ta!"]
+    >>> _longest_reply(page)
+    Byline(name='Kit Waring', credentials=None)
+    >>> _longest_reply(page[:7] + page[8:])
+    Byline(name='kit_w', credentials=None)
+    >>> _longest_reply([page[0], "Buy a pull saw. " * 30] + page[2:4] + page[4:5] + ["Thanks."]) is None
+    True
+    """
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    heads = [k for k in nonblank if "»" in lines[k] and HEADED_POST.match(lines[k])]
+    if len(heads) < MIN_HEADED_POSTS:
+        return None
+    ends = heads[1:] + [len(lines)]
+    words = [sum(len(lines[j].split()) for j in range(k + 1, end)) for k, end in zip(heads, ends, strict=True)]
+    best = max(range(len(heads)), key=lambda n: (words[n], -n))
+    if best == 0 or words[best] < MIN_REPLY_WORDS or any(
+            REPLY_WORDS_OVER_NEXT * w > words[best] for n, w in enumerate(words) if n != best):
+        return None
+    post = [k for k in nonblank if heads[best] < k < ends[best]]
+    signed = _post_signature(lines, post, heads[best])
+    if signed is not None:
+        return signed
+    who = HEADED_POST.match(lines[heads[best]])["who"].strip()
+    return Byline(who) if HANDLE.fullmatch(who) or is_person_name(who) else None
+
+
 NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"
 
 
@@ -5221,7 +5268,24 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
     for k in reversed(post[-POST_STATS_REACH:]):
         if (named_by := _closing_credit(lines, nonblank, k)) is not None and is_person_name(named_by.name):
             return Byline(named_by.name)
+        if SIGNATURE_RULE.match(_line_above(lines, nonblank, k)) and (signed := _signature_name(lines[k])):
+            return signed
     return None
+
+
+SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")  # "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts
+
+
+def _signature_name(line: str) -> Byline | None:
+    """The name opening a forum signature's first line under its rule, before the tagline's separator ("Kit Waring ·
+    Leeds", "Kit Waring | joiner, Hull and Leeds (now in York)"), else ``None``: a post's signature says where its
+    writer lives or what they do, in any words, after the name.
+
+    >>> _signature_name("Kit Waring · Leeds"), _signature_name("Powered by coffee | 12 bikes")
+    (Byline(name='Kit Waring', credentials=None), None)
+    """
+    head = SIGNATURE_PARTS.split(line.strip(), maxsplit=1)[0]
+    return Byline(head) if head != line.strip() and is_person_name(head) else None
 
 
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,

@@ -72,3 +72,43 @@ def test_a_copy_posted_by_an_account_is_by_the_writer_its_source_line_names():
 def test_a_source_line_naming_a_body_or_a_site_names_no_writer():
     assert only(_copy("Source: Fenwick Valley Housing Association")).author is None
     assert only(_copy("Source: drysill.example")).author is None
+
+
+def _thread(reply: str, signature: str) -> str:
+    def head(who: str, day: int) -> str:
+        return f"Re: Seedlings keep falling over - help\nby {who} » Tue Mar {day}, 2024 9:12 pm\n\n"
+
+    def card(who: str, posts: int) -> str:
+        return f"{who}\nPosts: {posts}\nJoined: Mon Jan 04, 2016 11:18 am\n\n"
+
+    return ("Leafmould Forum - growing from seed\nFAQ   Search   Members   Login\n\n"
+            "Board index ‹ Seeds ‹ Indoor sowing\n\nSeedlings keep falling over - help\n\n"
+            "Seedlings keep falling over - help\nby pip_and_pot » Tue Mar 5, 2024 8:01 pm\n\n"
+            "My tomato seedlings grow tall and thin and then flop over. What am I doing wrong??\n\n"
+            + card("pip_and_pot", 3) + head("rootbound", 5) + "lol mine too\n\n" + card("rootbound", 911)
+            + head("trowel_tess", 6) + reply + "\n\n" + signature + card("trowel_tess", 2048)
+            + head("pip_and_pot", 7) + "Thank you, moved them to the windowsill.\n\n" + card("pip_and_pot", 3)
+            + "Board index   The team   All times are UTC\nPowered by phpBB® Forum Software © phpBB Limited\n")
+
+
+ADVICE = ("Leggy seedlings are reaching for light, so the fix is more light and less warmth, not more water. "
+          "Here is what I do every spring with a few hundred trays:\n\n"
+          "  Move the trays to the brightest window you have, or hang a cheap grow light a hand's width above them.\n"
+          "  Turn the trays a quarter turn every morning so they do not all lean one way.\n"
+          "  Keep them cooler at night once they are up; a warm room makes soft, stretched stems.\n"
+          "  Brush your hand over the tops once a day, which makes the stems thicker and sturdier.\n"
+          "  Bury the floppy ones deeper when you pot them on; tomatoes root along the buried stem.\n\n"
+          "Most of them will stand up within a week once the light is right.")
+
+
+def test_the_long_reply_of_a_headed_thread_is_credited_to_the_name_signed_under_its_rule():
+    article = only(_thread(ADVICE, "--\nTeodora Wiśniewska-Hale | seed swap organiser, Hebden (now in Otley)\n\n"))
+    assert article.author == "Teodora Wiśniewska-Hale"
+
+
+def test_the_long_reply_without_a_signature_is_credited_to_its_handle():
+    assert only(_thread(ADVICE, "")).author == "trowel_tess"
+
+
+def test_no_reply_is_credited_when_no_reply_stands_out():
+    assert only(_thread("Try a grow light, it helped mine a bit.", "")).author == "pip_and_pot"
