@@ -1421,6 +1421,9 @@ def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
     return cue == USER_CARD or cue == "itemprop" and USER_CARD_CUES.search(classes) is not None
 
 
+FIELD_ROW = regex.compile(r"^[^:\d]{2,30}:\s*")  # a row's label and its colon, "Last Updated: ..."
+
+
 def _byline_name(text: str) -> str | None:
     """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned (the
     date and reading time the element runs on after the name cut off: "By NAME 28 January 2025 7 min read").
@@ -1429,6 +1432,7 @@ def _byline_name(text: str) -> str | None:
     ('Ann Lee', 'Ann Lee')
     >>> _byline_name("Jul 5, 2024"), _byline_name("Sara Lind Stand: 5. März 2024")
     (None, 'Sara Lind')
+    >>> _byline_name("Last Updated: April 9, 2024 · References")  # a row of dates: no name
     """
     listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
     found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
@@ -1439,6 +1443,8 @@ def _byline_name(text: str) -> str | None:
             and len(head.split()) >= 2
             and is_person_name(head)):
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
+    if found and (label := FIELD_ROW.match(found)) is not None and any(c.isdigit() for c in found[label.end():]):
+        return None  # "Last Updated: April 9": the element's row of dates, left when its name stood elsewhere
     return found
 
 

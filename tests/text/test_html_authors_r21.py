@@ -45,3 +45,14 @@ FRONT_PAGE = """<html lang="en"><head><title>Oakfield Makers Yard — notes from
 
 def test_a_front_page_s_markup_author_that_is_the_site_s_name_yields_to_the_post_s_byline():
     assert html_to_text(FRONT_PAGE.format(who="Krisztina Bálint-Moore", body=BODY)).author == "Krisztina Bálint-Moore"
+
+
+HOWTO_PAGE = """<html lang="en"><head><title>How to Sharpen Garden Shears | Fixwise</title></head>
+<body><main><article><h1>How to Sharpen Garden Shears</h1>
+<div class="expert_byline">Reviewed by our garden panel
+<div class="byline_info">Last Updated: May 2, 2024 &middot; <a href="#refs">References</a></div></div>
+<div class="steps">{body}</div></article></main></body></html>"""
+
+
+def test_a_byline_element_holding_only_its_row_of_dates_names_nobody():
+    assert html_to_text(HOWTO_PAGE.format(body=BODY)).author is None
