@@ -5184,15 +5184,12 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     True
     """
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
-    texts = [lines[k] for k in nonblank]
+    cards = _card_heads(lines, nonblank)
     posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
-    card_above = False
-    for k, text in enumerate(texts):
-        name = None if card_above or len(text) > MAX_CARD_CHARS else post_card_name(texts, k)
-        card_above = name is not None
-        if name is not None:
-            posts.append((name, 0))
-        elif posts and POST_POINT.match(text):
+    for k in nonblank:
+        if k in cards:
+            posts.append((cards[k], 0))
+        elif posts and POST_POINT.match(lines[k]):
             posts[-1] = (posts[-1][0], posts[-1][1] + 1)
     if len(posts) < MIN_CARDS:
         return None
@@ -5228,6 +5225,10 @@ def _longest_reply(lines: list[str]) -> Byline | None:
     """
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
     heads = [k for k in nonblank if "»" in lines[k] and HEADED_POST.match(lines[k])]
+    names = {k: HEADED_POST.match(lines[k])["who"].strip() for k in heads}
+    if len(heads) < MIN_HEADED_POSTS:  # a board printing the member's card over each post (name, rank, stats)
+        names = _card_heads(lines, nonblank)
+        heads = sorted(names)
     if len(heads) < MIN_HEADED_POSTS:
         return None
     ends = heads[1:] + [len(lines)]
@@ -5240,8 +5241,29 @@ def _longest_reply(lines: list[str]) -> Byline | None:
     signed = _post_signature(lines, post, heads[best])
     if signed is not None:
         return signed
-    who = HEADED_POST.match(lines[heads[best]])["who"].strip()
+    who = names[heads[best]]
     return Byline(who) if HANDLE.fullmatch(who) or is_person_name(who) else None
+
+
+def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
+    """The member's cards a thread prints over its posts (:func:`post_card_name`: a name over its stats), by line:
+    {line: name}; a card's rank line right under its name is no card of its own (as ``_pointed_reply`` reads them).
+
+    >>> _card_heads(["kit_77", "Posts: 3", "Which valve?", "ana_r22", "Posts: 9", "Do this."], list(range(6)))
+    {0: 'kit_77', 3: 'ana_r22'}
+    >>> _card_heads(["kit_77", "Posts: 3", "Do this.", "--", "Kit Lowe", "kit_78", "Posts: 9"], list(range(7)))
+    {0: 'kit_77', 5: 'kit_78'}
+    """
+    texts = [lines[k] for k in nonblank]
+    cards: dict[int, str] = {}
+    card_above = False
+    for n, text in enumerate(texts):
+        name = None if card_above or len(text) > MAX_CARD_CHARS or n and SIGNATURE_RULE.match(texts[n - 1]) else (
+            post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
+        card_above = name is not None
+        if name is not None:
+            cards[nonblank[n]] = name
+    return cards
 
 
 NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"

@@ -112,3 +112,22 @@ def test_the_long_reply_without_a_signature_is_credited_to_its_handle():
 
 def test_no_reply_is_credited_when_no_reply_stands_out():
     assert only(_thread("Try a grow light, it helped mine a bit.", "")).author == "pip_and_pot"
+
+
+def _carded_thread(reply: str) -> str:
+    def card(who: str, rank: str, posts: int, n: int) -> str:
+        return f"{who}\n{rank}\nPosts: {posts}\n« Reply #{n} on: March 0{n + 2}, 2016, 09:14:22 PM »\n"
+
+    return ("Hearth Talk Forums > Stoves > Wood burners\nWelcome, Guest. Please login or register.\n\n"
+            "Author Topic: Stove glass goes black within a day  (Read 1,204 times)\n\n"
+            "ember_ellie\nNewbie\nPosts: 3\n« on: March 02, 2016, 09:14:22 PM »\n"
+            "The glass on my new stove turns black within a day. Is the stove faulty?\n\n"
+            + card("flue_fergus", "Global Moderator", 4870, 1) + reply + "\n\n"
+            + card("ember_ellie", "Newbie", 3, 2) + "Thanks, dry logs fixed it!\n\n"
+            + card("logpile77", "Full Member", 211, 3) + "Good write up.\n\n"
+            "SMF 2.0.11 | SMF © 2015, Simple Machines\n")
+
+
+def test_a_card_over_each_post_thread_is_read_for_its_long_reply_signed_under_the_rule():
+    reply = ADVICE + "\n\n--\nФёдор Гринёв\nIf it burns, it can burn clean.\n"
+    assert only(_carded_thread(reply)).author == "Фёдор Гринёв"
