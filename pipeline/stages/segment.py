@@ -6089,7 +6089,7 @@ def _source_writer(parsed: Parsed) -> Byline | None:
 
     >>> _source_writer(Parsed(body=["Tip.", "", "Source: Malgorzata Wren, The Tidy Attic", "Tags: damp"]))
     Byline(name='Malgorzata Wren', credentials=None)
-    >>> _source_writer(Parsed(body=["Source: Malgorzata Wren", "Tip."] + ["More."] * 10)) is None
+    >>> _source_writer(Parsed(body=["Source: Malgorzata Wren, The Tidy Attic", "Tip."] + ["More."] * 10)) is None
     True
     """
     closing = [line for line in parsed.body if line.strip()][-SOURCE_REACH:] + parsed.footer

@@ -1947,6 +1947,7 @@ GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "A
 HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
                             regex.I)
 MAX_HOST_LINE_CHARS = 160  # the credit and its guest's name and job; a longer line is a sentence
+SHOW_GUEST = re.compile(r"\b(?:with\s+(?:guests?|special\s+guests?)\b|guests?\s*:)", re.I)  # the row's guest
 
 
 def host_line(line: str) -> Byline | None:
@@ -1955,6 +1956,8 @@ def host_line(line: str) -> Byline | None:
 
     >>> host_line("Presented by Gwenllian Mair, with guest Tobi Adeyemi, tax adviser")
     Byline(name='Gwenllian Mair', credentials=None)
+    >>> host_line("Presented by Harlow Sapphire")  # a sponsor's label: no guest, no show
+
     >>> host_line("Host: Ines Ruiz · Guest: Bo Ng"), host_line("Presented by the Riverside Library")
     (Byline(name='Ines Ruiz', credentials=None), None)
     >>> host_line("Presented by our friends at Acme Bank, this guide explains the rules for first-time buyers.")
@@ -1962,6 +1965,8 @@ def host_line(line: str) -> Byline | None:
     text = line.strip()
     if len(text) > MAX_HOST_LINE_CHARS or (m := HOST_CREDIT.match(text)) is None:
         return None
+    if text[:4].lower() == "pres" and not SHOW_GUEST.search(text, m.end("who")):
+        return None  # "Presented by NAME" alone is as often a sponsor's label over an advertorial as a show's host
     named = split_name(m["who"])
     return Byline(named.name) if named is not None and is_person_name(named.name) else None
 
@@ -2766,19 +2771,21 @@ def original_writer(line: str) -> Byline | None:
     return named if named is not None and is_person_name(named.name) else None
 
 
-# A copy's closing credit to the piece's writer: "Source: NAME, THE BLOG SHE WRITES", "Source: NAME" (SPEC: a scraper
-# copy is by the writer its "Source:" credit names, not the account that posted it). A source that is a body, a
-# firm, a site or a publication is no writer (is_person_name turns those away), nor is an address.
+# A copy's closing credit to the piece's writer: "Source: NAME, THE BLOG SHE WRITES" (SPEC: a scraper copy is by the
+# writer its "Source:" credit names, not the account that posted it). The writer and where the piece ran, both: a
+# bare "Source: NAME" is as often a publication named like a person ("Source: Good Housekeeping"), and a source that
+# is a body, a firm or a site is no writer (is_person_name turns those away), nor is an address.
 SOURCE_CREDIT = regex.compile(r"^(?:(?:article|original)\s+)?source\s*:\s*(?P<who>[^,;:|()/@]{3,60}?)\s*"
-                              r"(?:,\s*(?P<outlet>[^,;:|]{2,60}))?\.?$", regex.I)
+                              r",\s*(?P<outlet>[^,;:|]{2,60}?)\.?$", regex.I)
 MAX_OUTLET_NAME_WORDS = 6  # "The Dry Flat Diaries": a blog's or a paper's name; more words are a sentence
 
 
 def source_credit(line: str) -> Byline | None:
-    """The writer a copy's "Source:" line names (a person, perhaps with her blog's name after a comma), else ``None``.
+    """The writer a copy's "Source:" line names (a person, then her blog's or her paper's name after a comma), else
+    ``None``.
 
-    >>> source_credit("Source: Malgorzata Wren, The Tidy Attic"), source_credit("Source: Malgorzata Wren")
-    (Byline(name='Malgorzata Wren', credentials=None), Byline(name='Malgorzata Wren', credentials=None))
+    >>> source_credit("Source: Malgorzata Wren, The Tidy Attic"), source_credit("Source: Tidy Homemaking")
+    (Byline(name='Malgorzata Wren', credentials=None), None)
     >>> source_credit("Source: Fenwick Valley Water Board"), source_credit("Source: tidyattic.example")
     (None, None)
     >>> source_credit("Source: Office for National Statistics, 2023"), source_credit("Source of damp: the roof")
@@ -2786,7 +2793,7 @@ def source_credit(line: str) -> Byline | None:
     """
     if "ource" not in line[:20] or (m := SOURCE_CREDIT.match(line.strip())) is None:
         return None
-    if m["outlet"] is not None and (DIGIT.search(m["outlet"]) or len(m["outlet"].split()) > MAX_OUTLET_NAME_WORDS):
+    if DIGIT.search(m["outlet"]) or len(m["outlet"].split()) > MAX_OUTLET_NAME_WORDS:
         return None
     who = m["who"].strip()
     return Byline(who) if is_person_name(who) else None

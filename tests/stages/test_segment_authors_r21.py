@@ -74,6 +74,10 @@ def test_a_source_line_naming_a_body_or_a_site_names_no_writer():
     assert only(_copy("Source: drysill.example")).author is None
 
 
+def test_a_bare_source_line_may_name_a_publication_named_like_a_person():
+    assert only(_copy("Source: Tidy Homemaking")).author is None
+
+
 def _thread(reply: str, signature: str) -> str:
     def head(who: str, day: int) -> str:
         return f"Re: Seedlings keep falling over - help\nby {who} » Tue Mar {day}, 2024 9:12 pm\n\n"
@@ -131,3 +135,7 @@ def _carded_thread(reply: str) -> str:
 def test_a_card_over_each_post_thread_is_read_for_its_long_reply_signed_under_the_rule():
     reply = ADVICE + "\n\n--\nФёдор Гринёв\nIf it burns, it can burn clean.\n"
     assert only(_carded_thread(reply)).author == "Фёдор Гринёв"
+
+
+def test_a_sponsor_s_presented_by_label_naming_no_guest_is_no_host():
+    assert only(_show("Presented by Harlow Sapphire")).author != "Harlow Sapphire"
