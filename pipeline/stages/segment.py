@@ -87,6 +87,7 @@ from ..text.attribution import (
     first_name_credit,
     ghostwriter,
     guest_credit,
+    host_line,
     intro_credit,
     is_about_box,
     is_accepted_mark,
@@ -126,6 +127,7 @@ from ..text.attribution import (
     reporter_byline,
     reposted_writer,
     self_introduced,
+    source_credit,
     spells_out,
     split_inline_bio,
     split_name,
@@ -2360,6 +2362,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
         parsed.byline = written  # a leaflet's control block: "Written by: NAME" beside "Reviewed by: NAME"
+    if parsed.byline is None and parsed.signed is None and (hosted := _show_host(page)) is not None:
+        parsed.byline = hosted  # a show's page or transcript: "Presented by NAME, with guest NAME" over the text
     parsed.reviewed = any(REVIEW_CREDIT.match(line.strip(BOX_EDGES)) for line in page if "by" in line or ":" in line)
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
@@ -2381,6 +2385,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             thanked is None) and (pointed := _pointed_reply(page)) is not None:
         parsed.byline = pointed  # a thread nobody voted on or chose: its top reply is the one holding the points
         # the tips stage reads (SPEC reads a thread for its top reply, not for the question)
+    elif parsed.first_poster is not None and parsed.byline == parsed.first_poster and voted is None and (
+            thanked is None) and (longest := _longest_reply(page)) is not None:
+        parsed.byline = longest  # a board printing each post's head ("by HANDLE » DATE") over its text and the
+        # member's card under it: the reply holding most of the thread's words is its advice, by the name its
+        # writer signs with under the signature rule, else the handle
     if parsed.byline is None and parsed.signed is None and (
             answered := _accepted_answer(page) or answer_card(page)
     ) is not None:
@@ -2532,6 +2541,22 @@ def _accepted_answer(page: list[str]) -> Byline | None:
     if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
         return None
     return accepted_card(page) or accepted_reply(page) or accepted_post(page) or accepted_answer_card(page)
+
+
+SHOW_HOST_REACH = 30  # lines: the host's credit stands with the show's title and its broadcast date
+
+
+def _show_host(page: list[str]) -> Byline | None:
+    """The host a show's page credits in its header ("Presented by NAME, with guest NAME, JOB"), else ``None``.
+
+    >>> _show_host(["THE GARDEN HOUR", "Slugs in May", "Presented by Ffion Rhys, with guest Bo Ng", "Text."])
+    Byline(name='Ffion Rhys', credentials=None)
+    >>> _show_host(["Slugs in May", "Text."] + ["More text."] * 40 + ["Presented by Ffion Rhys"]) is None
+    True
+    """
+    head = [text for line in page if (text := line.strip())][:SHOW_HOST_REACH]
+    return next((hosted for text in head if text[:4].lower() in ("pres", "host") and (hosted := host_line(text))),
+                None)
 
 
 def document_credit(page: list[str]) -> Byline | None:
@@ -5160,15 +5185,12 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     True
     """
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
-    texts = [lines[k] for k in nonblank]
+    cards = _card_heads(lines, nonblank)
     posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
-    card_above = False
-    for k, text in enumerate(texts):
-        name = None if card_above or len(text) > MAX_CARD_CHARS else post_card_name(texts, k)
-        card_above = name is not None
-        if name is not None:
-            posts.append((name, 0))
-        elif posts and POST_POINT.match(text):
+    for k in nonblank:
+        if k in cards:
+            posts.append((cards[k], 0))
+        elif posts and POST_POINT.match(lines[k]):
             posts[-1] = (posts[-1][0], posts[-1][1] + 1)
     if len(posts) < MIN_CARDS:
         return None
@@ -5176,6 +5198,73 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     if best == 0 or posts[best][1] < MIN_REPLY_POINTS:
         return None
     return Byline(posts[best][0])
+
+
+# A board's post head over the post's text: "by HANDLE » Tue Feb 06, 2024 9:12 pm" (phpBB's), the date after the mark
+HEADED_POST = re.compile(r"^\s*by\s+(?P<who>\S[^»\n]{0,40}?)\s*»\s*(?=[^\n]{0,40}\d)", re.I)
+MIN_HEADED_POSTS = 3  # the question and two replies at least: a thread to choose a reply from
+MIN_REPLY_WORDS = 80  # a reply of advice is a few paragraphs; "Same problem here" is no thread's answer
+REPLY_WORDS_OVER_NEXT = 2  # ... and twice the words of any other post: clearly the thread's answer
+
+
+def _longest_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply that holds most of a thread's words, where every post opens with a head naming its
+    poster ("by HANDLE » DATE") and no reply is voted on or chosen: SPEC reads a thread for its top reply, and the
+    one long reply among short ones is it. The name its writer signs with under the post (a dash line, a name under
+    the signature rule) outranks the handle. ``None`` where the first post is the longest, where no reply has
+    :data:`MIN_REPLY_WORDS` words and twice any other post's, or where the page holds fewer heads.
+
+    >>> head = "by {} » Tue Mar 5, 2024 9:12 pm"
+    >>> page = [head.format("ana_k"), "Which saw?", head.format("bo_r"), "Same here.", head.format("kit_w"),
+    ...         "Buy a pull saw. " * 30, "--", "Kit Waring | joiner", "kit_w", "Posts: 8", head.format("ana_k"), "Ta!"]
+    >>> _longest_reply(page)
+    Byline(name='Kit Waring', credentials=None)
+    >>> _longest_reply(page[:7] + page[8:])
+    Byline(name='kit_w', credentials=None)
+    >>> _longest_reply([page[0], "Buy a pull saw. " * 30] + page[2:4] + page[4:5] + ["Thanks."]) is None
+    True
+    """
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    heads = [k for k in nonblank if "»" in lines[k] and HEADED_POST.match(lines[k])]
+    names = {k: HEADED_POST.match(lines[k])["who"].strip() for k in heads}
+    if len(heads) < MIN_HEADED_POSTS:  # a board printing the member's card over each post (name, rank, stats)
+        names = _card_heads(lines, nonblank)
+        heads = sorted(names)
+    if len(heads) < MIN_HEADED_POSTS:
+        return None
+    ends = heads[1:] + [len(lines)]
+    words = [sum(len(lines[j].split()) for j in range(k + 1, end)) for k, end in zip(heads, ends, strict=True)]
+    best = max(range(len(heads)), key=lambda n: (words[n], -n))
+    if best == 0 or words[best] < MIN_REPLY_WORDS or any(
+            REPLY_WORDS_OVER_NEXT * w > words[best] for n, w in enumerate(words) if n != best):
+        return None
+    post = [k for k in nonblank if heads[best] < k < ends[best]]
+    signed = _post_signature(lines, post, heads[best])
+    if signed is not None:
+        return signed
+    who = names[heads[best]]
+    return Byline(who) if HANDLE.fullmatch(who) or is_person_name(who) else None
+
+
+def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
+    """The member's cards a thread prints over its posts (:func:`post_card_name`: a name over its stats), by line:
+    {line: name}; a card's rank line right under its name is no card of its own (as ``_pointed_reply`` reads them).
+
+    >>> _card_heads(["kit_77", "Posts: 3", "Which valve?", "ana_r22", "Posts: 9", "Do this."], list(range(6)))
+    {0: 'kit_77', 3: 'ana_r22'}
+    >>> _card_heads(["kit_77", "Posts: 3", "Do this.", "--", "Kit Lowe", "kit_78", "Posts: 9"], list(range(7)))
+    {0: 'kit_77', 5: 'kit_78'}
+    """
+    texts = [lines[k] for k in nonblank]
+    cards: dict[int, str] = {}
+    card_above = False
+    for n, text in enumerate(texts):
+        name = None if card_above or len(text) > MAX_CARD_CHARS or n and SIGNATURE_RULE.match(texts[n - 1]) else (
+            post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
+        card_above = name is not None
+        if name is not None:
+            cards[nonblank[n]] = name
+    return cards
 
 
 NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"
@@ -5202,7 +5291,24 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
     for k in reversed(post[-POST_STATS_REACH:]):
         if (named_by := _closing_credit(lines, nonblank, k)) is not None and is_person_name(named_by.name):
             return Byline(named_by.name)
+        if SIGNATURE_RULE.match(_line_above(lines, nonblank, k)) and (signed := _signature_name(lines[k])):
+            return signed
     return None
+
+
+SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")  # "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts
+
+
+def _signature_name(line: str) -> Byline | None:
+    """The name opening a forum signature's first line under its rule, before the tagline's separator ("Kit Waring ·
+    Leeds", "Kit Waring | joiner, Hull and Leeds (now in York)"), else ``None``: a post's signature says where its
+    writer lives or what they do, in any words, after the name.
+
+    >>> _signature_name("Kit Waring · Leeds"), _signature_name("Powered by coffee | 12 bikes")
+    (Byline(name='Kit Waring', credentials=None), None)
+    """
+    head = SIGNATURE_PARTS.split(line.strip(), maxsplit=1)[0]
+    return Byline(head) if head != line.strip() and is_person_name(head) else None
 
 
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
@@ -5930,6 +6036,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return named.name, named.credentials, not parsed.unheaded_bio or _borrowed(parsed)
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
+    if (sourced := _source_writer(parsed)) is not None:  # a copy posted by an account ("Posted by admin") that
+        return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
     # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
     masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None or (
@@ -5976,6 +6084,22 @@ def _original_writer(parsed: Parsed) -> Byline | None:
         if (named := original_writer(line)) is not None:
             return named
     return None
+
+
+SOURCE_REACH = 8  # nonblank lines at the text's foot: the copy's credit stands under its last paragraph
+
+
+def _source_writer(parsed: Parsed) -> Byline | None:
+    """The writer a copy's closing "Source:" line names (:func:`source_credit`), in the text's last lines or the
+    footer, else ``None``.
+
+    >>> _source_writer(Parsed(body=["Tip.", "", "Source: Malgorzata Wren, The Tidy Attic", "Tags: damp"]))
+    Byline(name='Malgorzata Wren', credentials=None)
+    >>> _source_writer(Parsed(body=["Source: Malgorzata Wren, The Tidy Attic", "Tip."] + ["More."] * 10)) is None
+    True
+    """
+    closing = [line for line in parsed.body if line.strip()][-SOURCE_REACH:] + parsed.footer
+    return next((named for line in closing if (named := source_credit(line)) is not None), None)
 
 
 # A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."

@@ -44,7 +44,10 @@ NOT_A_PERSON = frozenset(
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
-    "llp magazin zeitung redaktion board authority department commission forums community".split()
+    "llp magazin zeitung redaktion board authority department commission forums community "
+    # a broadcaster ("Carrow Valley Radio", "Harbour Community Television"): a station, never a person; a
+    # publication's desk ("Brightwell Health Editorial", "Metro Desk", "Coastline Newsroom")
+    "radio television podcast broadcasting editorial desk newsroom".split()
 ) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
     # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
     "management office ministry bureau division committee partnership alliance coalition collective cooperative "
@@ -1947,11 +1950,45 @@ def first_name_credit(line: str) -> str | None:
 GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "Anne-Sophie": a first name's shape
 
 
+# A show's credit to its host over the episode's notes or its transcript: "Hosted by NAME · Guest: NAME", "Host:
+# NAME", "Presented by NAME, with guest NAME"; the name ends at the row's next separator. SPEC: a show's host is its
+# author (as a podcast's host is), never its guest, its callers or the team that typed the transcript.
+HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
+                            regex.I)
+MAX_HOST_LINE_CHARS = 160  # the credit and its guest's name and job; a longer line is a sentence
+SHOW_GUEST = re.compile(r"\b(?:with\s+(?:guests?|special\s+guests?)\b|guests?\s*:)", re.I)  # the row's guest
+
+
+def host_line(line: str) -> Byline | None:
+    """The host a show's credit line names ("Presented by NAME, with guest NAME, JOB"), else ``None`` (a body or
+    a firm presenting something is no host: "Presented by the Riverside Library", "Hosted by Acme Bank Ltd").
+
+    >>> host_line("Presented by Gwenllian Mair, with guest Tobi Adeyemi, tax adviser")
+    Byline(name='Gwenllian Mair', credentials=None)
+    >>> host_line("Presented by Harlow Sapphire")  # a sponsor's label: no guest, no show
+
+    >>> host_line("Host: Ines Ruiz · Guest: Bo Ng"), host_line("Presented by the Riverside Library")
+    (Byline(name='Ines Ruiz', credentials=None), None)
+    >>> host_line("Presented by our friends at Acme Bank, this guide explains the rules for first-time buyers.")
+    """
+    text = line.strip()
+    if len(text) > MAX_HOST_LINE_CHARS or (m := HOST_CREDIT.match(text)) is None:
+        return None
+    if text[:4].lower() == "pres" and not SHOW_GUEST.search(text, m.end("who")):
+        return None  # "Presented by NAME" alone is as often a sponsor's label over an advertorial as a show's host
+    named = split_name(m["who"])
+    return Byline(named.name) if named is not None and is_person_name(named.name) else None
+
+
 # A Q&A site's answer card: "answered DATE by NAME 12.4k" on one line, or "answered Mar 9 '22 at 18:40" over the
 # answerer's name (then their tagline and reputation). The date is what tells the card from a sentence.
 ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}?)\s+by\s+(?P<who>.+?)"
                                  r"(?:\s+[\d.,]+k?(?:\s*[●•·]\s*[\d.,]+k?)*)?\s*$", regex.I)
 ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
+# The card on one line with the answerer's name after the clock time, and no "by": "answered Jan 15 at 11:34 NAME
+# 8,417" (the date, the time, the name or handle, the reputation score). The clock time ends the date.
+ANSWERED_INLINE = regex.compile(r"^answered\s+(?:on\s+)?(?P<date>[^\n]{3,30}?\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)"
+                                r"\s+(?P<who>\S.*?)(?:\s+[\d.,]+k?)?\s*$", regex.I)
 # an answer card's row of facts under the answerer's name, its credentials before the age ("Retired nurse · Lives in
 # Leeds · Answered 2y · Upvoted by ..."): the name stands on the line over the row (or over its credentials line)
 ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?"
@@ -1981,6 +2018,8 @@ def answer_card(lines: list[str]) -> Byline | None:
             continue
         if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
             return Byline(named.name)
+        if (named := inline_card(text)) is not None:  # "answered DATE at TIME NAME 8,417"
+            return named
         if _dated_card(text) and k + 1 < len(texts) and (named := _card_name(texts[k + 1])) is not None:
             return named
     return None
@@ -1992,7 +2031,26 @@ def _dated_card(text: str) -> bool:
     >>> _dated_card("answered Mar 9 '22 at 18:40"), _dated_card("answered Jul 13, 2021 by Ana Reis-Lobo")
     (True, False)
     """
-    return text[:8].lower() == "answered" and ANSWERED_DATE.match(text) is not None and " by " not in text
+    return (text[:8].lower() == "answered" and ANSWERED_DATE.match(text) is not None and " by " not in text
+            and ANSWERED_INLINE.match(text) is None)
+
+
+def inline_card(text: str, handle: bool = False) -> Byline | None:
+    """The answerer a one-line answer card names after its clock time ("answered Jan 15 at 11:34 NAME 8,417"), else
+    ``None``; with ``handle``, a member's handle too ("rope_and_knot": the account's name, as SPEC credits it).
+
+    >>> inline_card("answered Feb 3 at 14:05 Вера Лебедева 2,310"), inline_card("answered Feb 3 at 14:05 bo_k 12")
+    (Byline(name='Вера Лебедева', credentials=None), None)
+    >>> inline_card("answered Feb 3 at 14:05 bo_k 12", handle=True), inline_card("answered Feb 3 at 14:05 17")
+    (Byline(name='bo_k', credentials=None), None)
+    >>> inline_card("answered Mar 9 '22 at 18:40"), inline_card("I answered at 9:00 the phone and nobody spoke.")
+    (None, None)
+    """
+    if (m := ANSWERED_INLINE.match(text.strip())) is None:
+        return None
+    if (named := _card_name(m["who"])) is not None:
+        return named
+    return Byline(m["who"]) if handle and HANDLE.fullmatch(m["who"]) else None
 
 
 def _card_name(line: str) -> Byline | None:
@@ -2014,12 +2072,16 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     Byline(name='rope_and_knot', credentials=None)
     >>> accepted_answer_card(["answered Mar 1 at 9:00", "Bo Ng"]) is None
     True
+    >>> accepted_answer_card(["✓ Accepted answer", "9", "Do X.", "answered Mar 2 at 7:15 Вера Лебедева 2,310", "31"])
+    Byline(name='Вера Лебедева', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
     if mark is None:
         return None
     for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
+        if texts[k][:8].lower() == "answered" and ANSWERED_INLINE.match(texts[k]) is not None:
+            return inline_card(texts[k], handle=True)  # the card on one line: the name after the clock time
         if not _dated_card(texts[k]):
             continue
         under = texts[k + 1]
@@ -2112,7 +2174,9 @@ ACCEPTED_CARD_REACH = 4  # lines between the mark and the answerer's name (a sec
 POSTED_AT = re.compile(r"^(?:old\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
 # What a site appends to every member's name ("mikan_0412さん", "kuma様"): an honorific, no part of the name
 SITE_HONORIFIC = re.compile(r"(?:さん|様|さま|殿|氏|님)$")
-HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")  # a member's handle: one token of letters and digits
+# a member's handle: one token of letters and digits, a letter among them (a lone number on a card is its votes or
+# its reputation, "17", "8,417": never the member)
+HANDLE = regex.compile(r"(?=[\p{N}_.-]*\p{L})[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")
 
 
 CARD_CELLS = re.compile(r"(?<!\s)\s+[•·|]\s+")
@@ -2714,6 +2778,34 @@ def original_writer(line: str) -> Byline | None:
         return None
     named = split_name(who)
     return named if named is not None and is_person_name(named.name) else None
+
+
+# A copy's closing credit to the piece's writer: "Source: NAME, THE BLOG SHE WRITES" (SPEC: a scraper copy is by the
+# writer its "Source:" credit names, not the account that posted it). The writer and where the piece ran, both: a
+# bare "Source: NAME" is as often a publication named like a person ("Source: Good Housekeeping"), and a source that
+# is a body, a firm or a site is no writer (is_person_name turns those away), nor is an address.
+SOURCE_CREDIT = regex.compile(r"^(?:(?:article|original)\s+)?source\s*:\s*(?P<who>[^,;:|()/@]{3,60}?)\s*"
+                              r",\s*(?P<outlet>[^,;:|]{2,60}?)\.?$", regex.I)
+MAX_OUTLET_NAME_WORDS = 6  # "The Dry Flat Diaries": a blog's or a paper's name; more words are a sentence
+
+
+def source_credit(line: str) -> Byline | None:
+    """The writer a copy's "Source:" line names (a person, then her blog's or her paper's name after a comma), else
+    ``None``.
+
+    >>> source_credit("Source: Malgorzata Wren, The Tidy Attic"), source_credit("Source: Tidy Homemaking")
+    (Byline(name='Malgorzata Wren', credentials=None), None)
+    >>> source_credit("Source: Fenwick Valley Water Board"), source_credit("Source: tidyattic.example")
+    (None, None)
+    >>> source_credit("Source: Office for National Statistics, 2023"), source_credit("Source of damp: the roof")
+    (None, None)
+    """
+    if "ource" not in line[:20] or (m := SOURCE_CREDIT.match(line.strip())) is None:
+        return None
+    if DIGIT.search(m["outlet"]) or len(m["outlet"].split()) > MAX_OUTLET_NAME_WORDS:
+        return None
+    who = m["who"].strip()
+    return Byline(who) if is_person_name(who) else None
 
 
 def spells_out(short: str, full: str) -> bool:

@@ -26,6 +26,7 @@ from .attribution import (
     DATED_PARTS,
     GLUED_INITIAL_NAME,
     HONORIFICS,
+    HOST_CREDIT,
     LEGAL_FORM,
     NAME_PARTICLES,
     OTHER_ROLE_STEMS,
@@ -1154,10 +1155,6 @@ def guest_credit(parts: PageParts) -> str | None:
     return None
 
 
-# A show's credit to its host over the episode's notes: "Hosted by NAME · Guest: NAME", "Host: NAME", "Presented by
-# NAME"; the name ends at the row's next separator.
-HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
-                            regex.I)
 HOST_REACH = 60  # blocks: the credit stands with the episode's title and date
 
 
@@ -1424,6 +1421,9 @@ def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
     return cue == USER_CARD or cue == "itemprop" and USER_CARD_CUES.search(classes) is not None
 
 
+FIELD_ROW = regex.compile(r"^[^:\d]{2,30}:\s*")  # a row's label and its colon, "Last Updated: ..."
+
+
 def _byline_name(text: str) -> str | None:
     """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned (the
     date and reading time the element runs on after the name cut off: "By NAME 28 January 2025 7 min read").
@@ -1432,6 +1432,7 @@ def _byline_name(text: str) -> str | None:
     ('Ann Lee', 'Ann Lee')
     >>> _byline_name("Jul 5, 2024"), _byline_name("Sara Lind Stand: 5. März 2024")
     (None, 'Sara Lind')
+    >>> _byline_name("Last Updated: April 9, 2024 · References")  # a row of dates: no name
     """
     listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
     found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
@@ -1442,6 +1443,8 @@ def _byline_name(text: str) -> str | None:
             and len(head.split()) >= 2
             and is_person_name(head)):
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
+    if found and (label := FIELD_ROW.match(found)) is not None and any(c.isdigit() for c in found[label.end():]):
+        return None  # "Last Updated: April 9": the element's row of dates, left when its name stood elsewhere
     return found
 
 
@@ -2215,6 +2218,8 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, False)
     >>> _site_named("Redaktion Valley Times", "Valley Times", ""), _site_named("Redaktion Hill", "Valley Times", "")
     (True, False)
+    >>> _site_named("Oakfield Tool Library", None, "Oakfield Tool Library — notes from the bench")
+    True
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
@@ -2228,7 +2233,8 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
     if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
         return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department
-    return len(ends) >= 2 and low == ends[-1].lower()
+    # (a front page's title opens on the site's name: "Site — its tagline")
+    return len(ends) >= 2 and (low == ends[-1].lower() or low == ends[0].lower())
 
 
 # A site's editorial desk before its name, in another language ("Redaksi Kabar Kota", "Redacción El Diario"):
