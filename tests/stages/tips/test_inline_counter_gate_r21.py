@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.stages.tips.patterns import INLINE_COUNTER, INLINE_COUNTER_NEEDS
 from pipeline.stages.tips.split import split_text
 
@@ -35,3 +38,22 @@ def test_a_run_of_counters_inside_a_paragraph_is_still_split_into_points() -> No
             "Tip #3: Pick the pods young so the plants keep flowering.\n\nHappy growing!")
     split = split_text(text)
     assert [t.headline.split()[0] for t in split.tips] == ["Sow", "Water", "Pick"], split.tips
+
+
+# A counter's parts in turn (before it, its word, a gap, "#" or not, its number, a gap, its mark, a gap, what follows),
+# each drawn with near misses (other marks, other blanks, other scripts, three digits)
+BEFORE = st.sampled_from(["", "Done. ", "x", "1", "(", "é"])
+WORD = st.sampled_from(["Tip", "step", "Schritt", "CONSEJO", "idea", "Sow", "tipp", ""])
+GAP = st.sampled_from(["", " ", "\t", "  ", "\n", "\u00a0"])
+HASH = st.sampled_from(["", "#", "# ", "#\t", "no."])
+NUMBER = st.sampled_from(["1", "12", "123", "", "x"])
+MARK = st.sampled_from(["", ":", ".", "-", "–", "—", ",", "?", ")"])
+AFTER = st.sampled_from(["Sow", "\"Sow", "(sow", "ßauber", "3 pots", "", "- x"])
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.tuples(BEFORE, WORD, GAP, HASH, NUMBER, GAP, MARK, GAP, AFTER))
+def test_drawn_text_with_a_counter_always_passes_the_pre_test(parts) -> None:
+    text = "".join(parts)
+    if INLINE_COUNTER.search(text):
+        assert INLINE_COUNTER_NEEDS.search(text), text
