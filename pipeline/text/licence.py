@@ -31,6 +31,7 @@ Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -2194,6 +2195,28 @@ JoAnna Brandi. Used with permission.')]
     >>> find_statements("Be kind to every customer.")
     []
     """
+    if len(text) > STATEMENT_CACHE_CHARS:  # a whole paragraph or page: asked seldom, and not kept
+        return _search_statements(text)
+    # fresh statements each call, as the search makes them: callers set a statement's ``text`` to their own line
+    return [Statement(s.kind, s.text, s.tag, s.holder, s.year, list(s.conditions)) for s in _statements_of(text)]
+
+
+# The same line is asked for its statements by boilerplate, by segment's trailer and body scans and by the page's
+# head and foot readings: 96 calls a document on the 1,170 real texts, 53 % of them a line asked before in the same
+# document and 16 % one asked in an earlier one (issue 19). The search is a pure function of the text, so its
+# answers are kept for the lines of a few pages (as attribution's line tests keep theirs).
+STATEMENT_CACHE_LINES = 4096
+STATEMENT_CACHE_CHARS = 1000  # longer texts are not kept: the memory stays a few MB whatever the input
+
+
+@functools.lru_cache(maxsize=STATEMENT_CACHE_LINES)
+def _statements_of(text: str) -> tuple[Statement, ...]:
+    """:func:`find_statements`'s search, each answer kept (read only: :func:`find_statements` hands out copies)."""
+    return tuple(_search_statements(text))
+
+
+def _search_statements(text: str) -> list[Statement]:
+    """Every licence statement in ``text``, strongest first (:func:`find_statements`, without its memory)."""
     lowered = text.lower()
     mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
     if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words

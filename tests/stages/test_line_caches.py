@@ -42,3 +42,28 @@ def test_sentence_starts_gives_each_caller_its_own_list() -> None:
     first.append(99)  # a caller that changes its list changes no one else's
     assert paras.sentence_starts(text) == [15, 29]
     assert isinstance(paras.sentence_starts(text), list) and paras.sentence_starts("One only.") == []
+
+
+NOTICE_LINES = [
+    "© 2023 Orla Fenwick. All rights reserved.", "Feel free to reprint this article as long as the bio stays with it.",
+    "Text licensed under CC BY-SA 4.0.", "Beans want six hours of sun.", "Reprinted with permission of the author.",
+]
+
+
+def test_licence_statements_are_remembered_but_each_caller_gets_its_own() -> None:
+    from pipeline.text import licence
+
+    assert licence._statements_of.cache_info().maxsize is not None  # bounded, as the line tests' caches
+    for line in NOTICE_LINES + NOTICE_LINES[::-1]:
+        assert licence.find_statements(line) == licence._search_statements(line), line
+    first = licence.find_statements(NOTICE_LINES[1])
+    assert first and first[0].kind == "reprint" and first[0].conditions
+    first[0].text = "the caller's own line"  # segment sets a statement's text to its line ...
+    first[0].conditions.append("made-up")  # ... and a caller may change its conditions
+    again = licence.find_statements(NOTICE_LINES[1])
+    assert again[0].text == NOTICE_LINES[1] and "made-up" not in again[0].conditions
+    assert licence.find_statements(NOTICE_LINES[3]) == []
+    long = " ".join(["Beans want six hours of sun."] * 60) + " " + NOTICE_LINES[0]  # past the kept length
+    before = licence._statements_of.cache_info().currsize
+    assert [s.kind for s in licence.find_statements(long)] == ["copyright"]
+    assert licence._statements_of.cache_info().currsize == before  # a long text is searched, not kept

@@ -95,6 +95,7 @@ from .patterns import (
     INGREDIENTS_CUE,
     INGREDIENTS_HEADING,
     INLINE_COUNTER,
+    INLINE_COUNTER_NEEDS,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_MODIFIERS,
@@ -870,7 +871,8 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
         chunk = text[para.start:para.end]
         marks = [(m, "inline", int(m.group("n"))) for m in INLINE_NUMBER.finditer(chunk)]
         # ... and counters ("Tip #1:"), some after a lead-in sentence, some opening their paragraph
-        marks += [(m, "counter", int(m.group("n") or m.group("m"))) for m in INLINE_COUNTER.finditer(chunk)]
+        if INLINE_COUNTER_NEEDS.search(chunk):  # (what every counter holds: most paragraphs are done here)
+            marks += [(m, "counter", int(m.group("n") or m.group("m"))) for m in INLINE_COUNTER.finditer(chunk)]
         for m, style, number in sorted(marks, key=lambda f: f[0].start()):
             if not SENTENCE_END_BEFORE.search(chunk[: m.start()]):
                 continue

@@ -173,6 +173,11 @@ INLINE_COUNTER = re.compile(
     rf"|(?P<m>\d{{1,2}})(?!\d)[ \t]*[:\-–—])[ \t]+(?=[\"“‘'(]?[^\W\d_])",
     re.IGNORECASE,
 )
+# What every INLINE_COUNTER match holds, asked first (exactly: a paragraph without it holds no counter): "#" before
+# a digit, or a digit, a colon or a dash and a space. A plain search finds it by literal characters, where the
+# counter's own search tries its lookbehind and the counter words of every language at each character (1.1 s of
+# the 1,170 real texts' 4.9 s of tips, issue 19); 2 % of their paragraphs hold it.
+INLINE_COUNTER_NEEDS = re.compile(r"\#[ \t]?\d|\d[ \t]*[:\-–—][ \t]")
 BONUS_COUNTER = re.compile(rf"(?:bonus|extra)[ \t-]?(?:{_ITEM_WORDS})[ \t]?[:\-–—][ \t]?(?=\S)", re.IGNORECASE)
 SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
