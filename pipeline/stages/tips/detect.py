@@ -64,6 +64,8 @@ from .patterns import (
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
+    BARE_ANSWER_LABEL,
+    BARE_QUESTION_LABEL,
     BONUS_COUNTER,
     BUTTON_LINE,
     CALLOUT_WORDS,
@@ -1461,6 +1463,20 @@ def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
         item.headline_span = piece
 
 
+def _answer_label(text: str, bare: bool) -> re.Pattern[str] | None:
+    """The label a Q&A answer opens with ("A:", "Answer -"), or ``None``; a bare "A" before a capitalised word only
+    answers a ``bare`` question ("Q Can I …?"): anywhere else it is a sentence's article ("A Friday sowing …").
+
+    >>> _answer_label("A: Feed them.", False) is ANSWER_LABEL, _answer_label("A Feed them.", False)
+    (True, None)
+    >>> _answer_label("A Feed them.", True) is BARE_ANSWER_LABEL, _answer_label("A few weeks.", True)
+    (True, None)
+    """
+    if labelled(ANSWER_LABEL, text):
+        return ANSWER_LABEL
+    return BARE_ANSWER_LABEL if bare and labelled(BARE_ANSWER_LABEL, text) else None
+
+
 def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
     """A Q&A page: labelled questions ("Q:", "Question:") each answered by a labelled answer ("A:"). Each pair is
     a tip, with the title line above its question when there is one (then that line is the headline), else
@@ -1474,19 +1490,23 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         return []
     heads: list[int] = []
     pairs: list[tuple[int, int]] = []
+    answers: list[str] = []  # each pair's answer without its label
     for k, i in enumerate(asks):
         until = asks[k + 1] if k + 1 < len(asks) else n
-        answer = next((j for j in range(i + 1, until) if labelled(ANSWER_LABEL, paras[j].text)), None)
-        if answer is None or any(j in taken for j in range(i, answer + 1)):
+        bare = BARE_QUESTION_LABEL.match(paras[i].body) is not None
+        answer, label = next(((j, label) for j in range(i + 1, until)
+                              if (label := _answer_label(paras[j].text, bare)) is not None), (None, None))
+        if answer is None or label is None or any(j in taken for j in range(i, answer + 1)):
             continue
         titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
+        answers.append(_after_label(label, paras[answer].text))
     if len(pairs) > 1 and heads[0] != pairs[0][0] and all(h == q for h, (q, _) in zip(heads[1:], pairs[1:],
                                                                                      strict=True)):
         heads[0] = pairs[0][0]  # a title line over the first question only is the page's heading ("New Walkers' FAQ")
     if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
-                                                   [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
+                                                   answers):
         return []
     stop = next((j for j in range(heads[-1], n) if j in taken), n)
     groups = [paras[h:heads[k + 1]] for k, h in enumerate(heads[:-1])]
@@ -3494,14 +3514,15 @@ def sections_around(paras: list[Para], items: list[Item], context: Context) -> l
         return []
     first, last = items[0].start, items[-1].end
     outside = [p for p in paras if (p.end <= first or p.start >= last) and _asks(p)]
-    if (len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside)
-            or not any(p.end <= first for p in outside)):
-        return []  # the question that heads the list's answer stands above it, the next one below
+    if len(outside) < context.config.min_headed_sections - 1 or not any(p.end <= first for p in outside):
+        return []  # the question that heads the list's answer stands above it (the next one below, or none: the last)
     for detect in (headed_sections, question_sections):
         sections = detect(paras, context)  # a context of its own: no paragraph taken
         if (all(context.text[sec.pieces[0][1] - 1] == "?" for sec in sections)
                 and any(sec.start <= first and last <= sec.end for sec in sections)):
-            return sections
+            # the FAQ's questions about its publisher's service ("How much is a permit?") are no points, whichever
+            # detector found the sections
+            return _advising_questions(sections, [context.text[slice(*sec.pieces[0])] for sec in sections])
     return []
 
 

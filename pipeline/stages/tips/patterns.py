@@ -491,26 +491,34 @@ POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
-# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
-QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's. A
+# magazine's letters page prints its labels bare, a capital letter and a space ("Q My roses …" / "A Feed them …"):
+# a capital Q before a capitalised word is no English sentence's start, a capital A is (BARE_ANSWER_LABEL, asked only
+# under a bare Q).
+QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$|^(?-i:Q)[ \t](?=[A-Z])",
+                            re.IGNORECASE)
+BARE_QUESTION_LABEL = re.compile(r"^Q[ \t](?=[A-Z])")
 # A FAQ's question about the publisher's own service, not about what the reader should do (SPEC round 14:
 # informational questions are not tips; round 18: nor questions about the FAQ itself): a price ("How much is
-# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page, the service booked or bought
-# "with you" / "from us", or what a policy or guarantee covers. "How much water should I drink?" and "When do I
-# prune?" ask for advice and are not among them. Asked only of a FAQ in its reader's voice (FIRST_PERSON_ASKS): a
-# checklist of questions to ask a builder ("When does the work start?") is advice to ask them.
+# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page or whom to contact, the
+# service booked or bought "with you" / "from us", where to buy a thing, or what a policy or guarantee covers.
+# "How much water should I drink?" and "When do I prune?" ask for advice and are not among them. Asked only of a
+# FAQ in its reader's voice (FIRST_PERSON_ASKS): a checklist of questions to ask a builder ("When does the work
+# start?") is advice to ask them.
 FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
 SERVICE_QUESTION = re.compile(
     r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
     r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
-    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can)\s+(?:I|we)\s+contact\b"
     r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
-    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?)",
+    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
+    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b)",
     re.IGNORECASE,
 )
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
                           re.IGNORECASE)
+BARE_ANSWER_LABEL = re.compile(r"^A[ \t](?=[A-Z])")  # "A Twice a year.": an answer only under a bare "Q"
 LETTER_SIGNATURE = re.compile(
     r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
     re.IGNORECASE,
@@ -925,10 +933,10 @@ HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
                        r"a\s+second|after\s+that)\b", re.IGNORECASE)
 # A reader's question standing as a line is read whole as its heading: a question and a statement or two around it,
-# at most this many sentences and words (the labelled question lines run to 22 words and three sentences; a longer
-# letter is headed by its first sentence).
+# at most this many sentences and words (the labelled question lines run to 29 words, a magazine's letter of a
+# statement and a question, and to three sentences; a longer letter is headed by its first sentence).
 QUESTION_LINE_SENTENCES = 3
-QUESTION_LINE_WORDS = 25
+QUESTION_LINE_WORDS = 30
 # A reader's letter in an advice column is signed in a short line: a name and a place, a pen name, or a name withheld.
 SIGNATURE_MAX_WORDS = 5
 WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b", re.IGNORECASE)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import VOTED_HEAD, is_accepted_mark, most_thanked, most_voted
+from ...text.attribution import VOTED_HEAD, is_accepted_mark, is_answer_card, most_thanked, most_voted
 from ...text.languages import alternation
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
@@ -535,6 +535,30 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     return [it for it in under if it.group == under[0].group]
 
 
+def first_answers_points(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of a Q&A site's chosen answer, where the site prints an answer card ("answered Feb 3 at 9:10 NAME
+    4,102") at the end of each answer (or at the head of the next): the points after the first card under the first
+    point are another answer's, and SPEC reads the page for the accepted answer, else the top one (sorted first; an
+    accepted answer set lower, :func:`accepted_answers_points` has chosen already). A page with no card after its
+    first point keeps its items.
+
+    >>> t = "Any tips?\\n\\n• Vent it.\\n• Dry it.\\n\\nanswered Jan 5 at 9:10 Ana\\n\\n• Buy one.\\n• Empty it."
+    >>> ps = paragraphs(t)
+    >>> kept = first_answers_points(t, ps, [Item("bullet", [(p.start, p.end)]) for p in ps if p.marker is not None])
+    >>> [t[it.start:it.end] for it in kept]
+    ['• Vent it.', '• Dry it.']
+    """
+    if len(items) < 2:
+        return items
+    # (the card's line may close a paragraph of the site's buttons: "Share / Follow / edited … / answered …")
+    card = next((p.start for p in paras if p.start >= items[0].end and p.marker is None and "nswered" in p.text
+                 and any(is_answer_card(line) for line in text[p.start:p.end].splitlines())), None)
+    if card is None:
+        return items
+    kept = [it for it in items if it.end <= card]
+    return kept or items
+
+
 def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
     """The items every detector finds, in the registry's precedence, without overviews and asides."""
     text, promised = context.text, context.promised
@@ -551,7 +575,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = without_card_method(paras, accepted_answers_points(paras, items))
+    items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
     return items
