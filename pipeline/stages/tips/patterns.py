@@ -805,6 +805,10 @@ INGREDIENTS_CUE = re.compile(
     # a kit list's heading in its other wording: "What to bring", "Things to take with you", "What to have to hand"
     r"(?:what|things|items)\s+to\s+(?:bring|take\s+(?:along|with\s+you)|have\s+(?:to|on|at)\s+hand)"
     r"(?:\s+(?:along|with\s+you))?|"
+    # ... and in the writer's own voice: "What I carry for the journey", "What's in my bag", "My kit list"
+    r"what\s+(?:I|we)\s+(?:carry|pack|take|bring)(?:\s+(?:along|with\s+(?:me|us)))?"
+    r"(?:\s+(?:for|on)\s+(?:the|a|my|our|each|every)\s+\w+)?|what(?:'|’|\s+i)s\s+in\s+my\s+(?:bag|kit|pack|rucksack|backpack)"
+    r"|my\s+(?:kit|packing|gear)\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
@@ -849,6 +853,15 @@ WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alter
 # The heading of a page's list of sources or references ("Sources", "References[edit]", "Quellen:"), alone on its line
 # (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
 SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
+# The heading of a page's FAQ after its points ("Frequently asked questions", "FAQs", "Common questions", "Your
+# questions answered", "Questions we get asked", "FAQ about composting"), alone on its line: what follows answers
+# readers' questions, no more points (SPEC round 14).
+FAQ_HEADING = re.compile(r"^\W*(?:faqs?|frequently\s+asked\s+questions|(?:common|reader'?s'?|your)\s+questions"
+                         r"(?:\s+answered)?|questions\s+and\s+answers|q\s?&\s?a"
+                         r"|questions\s+(?:we|you|people|readers|customers)\s+(?:often\s+)?(?:get\s+)?ask(?:ed)?)"
+                         r"\s*(?:\(faqs?\))?"
+                         r"(?:\s+(?:about|on)\s+[^.!?:\n]{1,40})?\s*:?$",
+                         re.IGNORECASE)
 # The heading of a box of facts ("Highlights", "Key facts", "At a glance", "The repairs in numbers", "Auf einen Blick"),
 # alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
 FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
@@ -932,6 +945,11 @@ HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\
 # second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
                        r"a\s+second|after\s+that)\b", re.IGNORECASE)
+# The second clause of a sentence, after ", and" or a semicolon ("Stuff the boots with paper, and change it …").
+AND_CLAUSE = re.compile(r",\s+and\s+(?=\w)|;\s+(?=\w)")
+# A document's subsection number before its title ("3.1. Find the worst wobble first", "2.4 Check the dish"): the
+# section's number, a full stop and the subsection's.
+DECIMAL_SECTION = re.compile(r"^(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?=\S)")
 # A reader's question standing as a line is read whole as its heading: a question and a statement or two around it,
 # at most this many sentences and words (the labelled question lines run to 29 words, a magazine's letter of a
 # statement and a question, and to three sentences; a longer letter is headed by its first sentence).

@@ -21,6 +21,8 @@ from .detect import (
     Item,
     Split,
     before_share_row,
+    decimal_steps_within,
+    faq_section,
     sections_around,
     statement_sections_around,
     summary_boxes,
@@ -49,6 +51,7 @@ from .paras import (
     is_heading,
     lead_sentence,
     normalise,
+    page_furniture,
     paragraphs,
     promised_count,
     sentence_starts,
@@ -338,6 +341,12 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     >>> ps = paragraphs("Teaser one…\\n\\nFive Checks Before a Fire\\n\\nLook up the flue\\n\\nUse a torch.")
     >>> [p.text for p in _under_title(ps, "Five checks before a fire")]
     ['Look up the flue', 'Use a torch.']
+
+    A title repeated under a pager heads the article's next page: the article stands above it too.
+
+    >>> ps = paragraphs("1. Look up the flue.\\n\\nPages: [1] 2\\n\\nFive Checks Before a Fire\\n\\n2. Use a torch.")
+    >>> len(_under_title(ps, "Five checks before a fire")) == len(ps)
+    True
     """
     key = _title_key(title) if title else ""
     if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
@@ -349,6 +358,8 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
         if p.start > half:
             break
         if p.marker is None and len(p.text) <= 2 * len(title) and _title_key(p.text) == key:
+            if k > 0 and page_furniture(paras[k - 1]):
+                continue  # under a pager ("Pages: [1] 2"): the next page's header, the article goes on under it
             return paras[k + 1:]
     return paras
 
@@ -577,7 +588,8 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
     items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
     if "headed" in forms:
-        items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
+        items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
+                 or decimal_steps_within(paras, items, context) or items)
     return items
 
 
@@ -624,7 +636,12 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
     context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad,
                       cell_ends=cell_ends)
-    items = _detected(paras, context, forms)
+    faq = faq_section(paras)
+    # a FAQ under the article's points is no more points (SPEC): the points are looked for around it, and the page
+    # is read whole only when nothing is found there (a page that is mostly its FAQ)
+    items = _detected(paras[:faq[0]] + paras[faq[1]:], context, forms) if faq is not None else []
+    if len(items) < config.min_tips:
+        items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:
         # a "Key takeaways" box restates the points: asked again without it, the article makes them elsewhere (its
