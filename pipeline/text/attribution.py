@@ -1995,6 +1995,20 @@ ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?"
                                  r"(?:\d{1,3}\s?[ymwdh]\b|\p{Lu}\p{Ll}{2}\s+\d)")
 
 
+def is_answer_card(line: str) -> bool:
+    """Whether a line is a Q&A site's answer card, its date line ("answered Feb 3 at 9:10", with or without "by
+    NAME 12.4k" after it): a site prints one at the end of each answer (or at its head), never inside one.
+
+    >>> is_answer_card("answered Jul 13, 2021 by Ana Reis-Lobo 12.4k"), is_answer_card("answered Mar 9 '22 at 18:40")
+    (True, True)
+    >>> is_answer_card("I answered the door at 9."), is_answer_card("Answered by our vet team.")
+    (False, False)
+    """
+    text = line.strip()
+    return text[:8].lower() == "answered" and (ANSWERED_BY_LINE.match(text) is not None
+                                               or ANSWERED_DATE.match(text) is not None)
+
+
 def answer_card(lines: list[str]) -> Byline | None:
     """The answerer a Q&A page's first answer card names, else ``None``.
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise, takewhile
 
-from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
+from ...text.attribution import NAME_PARTICLES, is_byline, is_consent_banner, is_meta_line, is_person_name
 from ...text.dates import YEAR_OR_DATE
 from ...text.languages import SCRIPT_FULL_STOPS
 from ...text.terms import gatable
@@ -44,6 +44,7 @@ from .paras import (
     lead_line,
     lead_sentence,
     lead_shape,
+    looks_imperative,
     names_in_bio,
     normalise,
     page_furniture,
@@ -61,9 +62,12 @@ from .patterns import (
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
     AND_BEFORE,
+    AND_CLAUSE,
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
+    BARE_ANSWER_LABEL,
+    BARE_QUESTION_LABEL,
     BONUS_COUNTER,
     BUTTON_LINE,
     CALLOUT_WORDS,
@@ -80,8 +84,10 @@ from .patterns import (
     CREDIT_LINE,
     CREDIT_TAIL,
     CUE_LINE,
+    DECIMAL_SECTION,
     FACT_LINE,
     FACTS_BOX_CUE,
+    FAQ_HEADING,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FIRST_PERSON_ASKS,
@@ -430,6 +436,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a card's figures ("Prep: 30 min", "Serves: 6") or a product's specs ("Weight: 2.4 kg")
     if 2 * sum(map(_roster_line, firsts)) > len(firsts):
         return False  # a roster of people and their roles: speakers, contributors, a panel
+    if 2 * sum(is_byline(t) or is_meta_line(t) for t in firsts) > len(firsts):
+        return False  # the article's credits set as a list ("By NAME", "Published DATE · Updated DATE"): the page's
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
@@ -1164,6 +1172,23 @@ def _lead_shaped(run: list[Para]) -> bool:
     return LEAD_SHAPE_ODD_INV * odd <= len(run)
 
 
+def _imperative_after_and(sentence: str) -> bool:
+    """Tell whether a sentence's second clause, after ", and" or a semicolon, is an imperative the cue words know
+    ("Stuff the boots with paper, and change it at bedtime."): a clause joined so to an imperative is one too, so
+    the sentence gives advice whatever verb it opens with. A statement goes on with a statement.
+
+    >>> _imperative_after_and("Stuff wet gloves with paper, and change it at bedtime.")
+    True
+    >>> _imperative_after_and("Gloves are cheap, and most of us lose one a winter.")
+    False
+    """
+    clause = AND_CLAUSE.search(sentence)
+    if clause is None:
+        return False
+    rest = sentence[clause.end():]
+    return looks_imperative(rest[:1].upper() + rest[1:])
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -1188,10 +1213,11 @@ def _ends_run(run: list[Para], q: Para) -> bool:
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
-    if (_advising_run(run) and not is_advice(q.text)
+    if (_advising_run(run) and not is_advice(q.text) and not _imperative_after_and(lead_sentence(q.text))
             and not ((short_lead(q.text) or _run_in_led(q.text)) and _lead_shaped(run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
-        # is one more item whose verb the cue words do not know
+        # is one more item whose verb the cue words do not know, and so is one whose sentence goes on with an
+        # imperative ("Stuff the boots with paper, and change it at bedtime.")
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
             is_advice(q.text) and (all(is_advice(p.text) for p in run) or SEQUENCE_WORD.match(q.text))
             or _run_in_led(q.text) and _lead_shaped(run)):
@@ -1506,6 +1532,20 @@ def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
         item.headline_span = piece
 
 
+def _answer_label(text: str, bare: bool) -> re.Pattern[str] | None:
+    """The label a Q&A answer opens with ("A:", "Answer -"), or ``None``; a bare "A" before a capitalised word only
+    answers a ``bare`` question ("Q Can I …?"): anywhere else it is a sentence's article ("A Friday sowing …").
+
+    >>> _answer_label("A: Feed them.", False) is ANSWER_LABEL, _answer_label("A Feed them.", False)
+    (True, None)
+    >>> _answer_label("A Feed them.", True) is BARE_ANSWER_LABEL, _answer_label("A few weeks.", True)
+    (True, None)
+    """
+    if labelled(ANSWER_LABEL, text):
+        return ANSWER_LABEL
+    return BARE_ANSWER_LABEL if bare and labelled(BARE_ANSWER_LABEL, text) else None
+
+
 def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
     """A Q&A page: labelled questions ("Q:", "Question:") each answered by a labelled answer ("A:"). Each pair is
     a tip, with the title line above its question when there is one (then that line is the headline), else
@@ -1519,19 +1559,23 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         return []
     heads: list[int] = []
     pairs: list[tuple[int, int]] = []
+    answers: list[str] = []  # each pair's answer without its label
     for k, i in enumerate(asks):
         until = asks[k + 1] if k + 1 < len(asks) else n
-        answer = next((j for j in range(i + 1, until) if labelled(ANSWER_LABEL, paras[j].text)), None)
-        if answer is None or any(j in taken for j in range(i, answer + 1)):
+        bare = BARE_QUESTION_LABEL.match(paras[i].body) is not None
+        answer, label = next(((j, label) for j in range(i + 1, until)
+                              if (label := _answer_label(paras[j].text, bare)) is not None), (None, None))
+        if answer is None or label is None or any(j in taken for j in range(i, answer + 1)):
             continue
         titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
+        answers.append(_after_label(label, paras[answer].text))
     if len(pairs) > 1 and heads[0] != pairs[0][0] and all(h == q for h, (q, _) in zip(heads[1:], pairs[1:],
                                                                                      strict=True)):
         heads[0] = pairs[0][0]  # a title line over the first question only is the page's heading ("New Walkers' FAQ")
     if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
-                                                   [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
+                                                   answers):
         return []
     stop = next((j for j in range(heads[-1], n) if j in taken), n)
     groups = [paras[h:heads[k + 1]] for k, h in enumerate(heads[:-1])]
@@ -2007,8 +2051,15 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         headings = [h or _question_line(p) for h, p in zip(headings, paras, strict=True)]
     labels = _sub_labels(paras, headings)
     # a comment's head under the post ("Owen says: May 4, 2022 at 7:02 am") heads no section; it ends the last one
+    # (the last of three short title lines or more in a row heads nothing: a table's column labels read as lines,
+    # "Account", "APY", "Min. deposit", over the table's fine print; a slide's counter, "2 / 9", is no label)
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
+             and not (i >= COLUMN_LABELS_MIN - 1 and all(headings[i - COLUMN_LABELS_MIN + 1:i])
+                      and not any(has_words(q.text, COLUMN_LABEL_MAX_WORDS + 1) or any(c.isdigit() for c in q.text)
+                                  for q in paras[i - COLUMN_LABELS_MIN + 1:i + 1]))
+             and not SEEK_HELP_CUE.match(p.text)  # "When to see a GP": the aside SPEC sets apart, no point
+             and p.start - 1 not in context.cell_ends  # a table's last cell (copied as text, tabs between cells)
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
              and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)
              and not names_in_bio(p.text, paras[i + 1].text)]  # an author box under the article heads no section
@@ -2091,6 +2142,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     return items if announced or sum(advises) >= 0.5 * len(items) else []
 
 
+COLUMN_LABELS_MIN = 3  # short title lines in a row: a table's header row, not a section's title
+COLUMN_LABEL_MAX_WORDS = 2  # "Account", "APY", "Min. deposit": a column's label is a word or two
+FAQ_HEADING_MAX_CHARS = 60  # a heading, not a sentence that names the FAQ
 FAQ_MIN_QUESTIONS = 2  # questions heading the last sections after statements: a FAQ block, not more points
 
 
@@ -3287,13 +3341,18 @@ def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
 
 
 def _callout(text: str) -> bool:
-    """A paragraph opening with a callout's label and a colon ("Pro tip: carry a torch.", "Note: …"): the label
-    noun alone or after generic words only (:data:`LABEL_MODIFIERS`: "Quick tip:", "One more note:").
+    """A paragraph opening with a callout's label and a colon ("Pro tip: carry a torch.", "Note: …"), or a callout's
+    label standing as a line of its own over the aside ("Expert tip"): the label noun alone or after generic words
+    only (:data:`LABEL_MODIFIERS`: "Quick tip:", "One more note:").
 
     >>> _callout("Pro tip: carry a small torch."), _callout("Note: it rains."), _callout("Pick a day: Sunday works.")
     (True, True, False)
+    >>> _callout("Expert tip"), _callout("Top tips for a dry tent")
+    (True, False)
     """
     at = text.find(":", 0, CALLOUT_LABEL_REACH)
+    if at < 0:
+        at = len(text) if len(text) <= CALLOUT_LABEL_REACH and "\n" not in text else -1
     if at < 0:
         return False
     words = [w.strip("\"“”‘’'(),;.!?*").lower() for w in text[:at].split()]
@@ -3463,6 +3522,29 @@ def before_share_row(paras: list[Para], items: list[Item]) -> list[Item]:
     return [it for it in items if it.start < row or it.group in above]
 
 
+def faq_section(paras: list[Para]) -> tuple[int, int] | None:
+    """The paragraphs ``[start, end)`` of a FAQ set under the article's first paragraph, from its heading ("Frequently
+    asked questions", "Questions we get asked", :data:`FAQ_HEADING`) over its first question to the first title line
+    that asks nothing (a recipe card's name under it), else ``None``: SPEC reads an FAQ section after an article's
+    points as no more tips, however its questions are laid out (a question too long for a title line, an answer's
+    list). The same words in a contents list, a line of it over the article's introduction, head no FAQ.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> faq_section(paragraphs("Sow thin. Rows help.\\n\\nFAQs\\n\\nCan I sow in pots?\\n\\nYes.\\n\\nSeed card"))
+    (1, 4)
+    >>> faq_section(paragraphs("FAQs\\n\\nCan I sow in pots? Yes.")) is None
+    True
+    """
+    start = next((k for k, p in enumerate(paras[:-1]) if k > 0 and p.marker is None
+                  and len(p.text) <= FAQ_HEADING_MAX_CHARS and FAQ_HEADING.match(heading_words(p.text))
+                  and lead_sentence(paras[k + 1].text).endswith("?")), None)
+    if start is None:
+        return None
+    end = next((k for k in range(start + 1, len(paras)) if is_heading(paras[k]) and not paras[k].text.endswith("?")),
+               len(paras))
+    return start, end
+
+
 def without_consent_notices(text: str, items: list[Item]) -> list[Item]:
     """Leave out a site's cookie notice read as a section ("Cookies on this site" over "We use cookies … Accept"): the
     page's, never a point, whatever shape it took."""
@@ -3539,14 +3621,15 @@ def sections_around(paras: list[Para], items: list[Item], context: Context) -> l
         return []
     first, last = items[0].start, items[-1].end
     outside = [p for p in paras if (p.end <= first or p.start >= last) and _asks(p)]
-    if (len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside)
-            or not any(p.end <= first for p in outside)):
-        return []  # the question that heads the list's answer stands above it, the next one below
+    if len(outside) < context.config.min_headed_sections - 1 or not any(p.end <= first for p in outside):
+        return []  # the question that heads the list's answer stands above it (the next one below, or none: the last)
     for detect in (headed_sections, question_sections):
         sections = detect(paras, context)  # a context of its own: no paragraph taken
         if (all(context.text[sec.pieces[0][1] - 1] == "?" for sec in sections)
                 and any(sec.start <= first and last <= sec.end for sec in sections)):
-            return sections
+            # the FAQ's questions about its publisher's service ("How much is a permit?") are no points, whichever
+            # detector found the sections
+            return _advising_questions(sections, [context.text[slice(*sec.pieces[0])] for sec in sections])
     return []
 
 
@@ -3573,6 +3656,48 @@ def statement_sections_around(paras: list[Para], items: list[Item], context: Con
     above = [sec for sec in sections if sec.end <= first]
     below = [sec for sec in sections if sec.start >= last]
     return sections if len(holding) == 1 and above and below else []
+
+
+MIN_DECIMAL_STEPS = 3  # subsections numbered under one section: its steps (a copyright and a disclaimer: parts)
+
+
+def decimal_steps_within(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The steps of a document numbered in sections ("1. Introduction", "2. What you need", "3. Truing, step by
+    step", …), where one section's subsections are numbered under it ("3.1. Find the worst wobble first", "3.2. …")
+    and each heads its own text: the subsections are the points, and the numbered sections (the introduction, the
+    tools, further reading) are the document's parts, or ``[]`` when the page is no such document. Every section
+    must be a title line, and so must every subsection: numbered sentences with numbered sub-points under them are
+    a list of points and their details (its points stay)."""
+    if len(items) < 2 or items[0].form != "numbered" or len({it.group for it in items}) != 1:
+        return []
+    text = context.text
+    if not all(is_heading(Para(0, 0, normalise(text[slice(*it.pieces[0])]))) for it in items):
+        return []
+    best: list[tuple[int, int]] = []
+    section: Item | None = None
+    for it in items:
+        number = text[slice(*it.markers[0])].strip().rstrip(".)") if it.markers else ""
+        heads: list[tuple[int, int]] = []  # each subsection's paragraph index and where its words start
+        for k, p in enumerate(paras):
+            if not it.start <= p.start < it.end or p.marker is not None:
+                continue
+            m = DECIMAL_SECTION.match(p.text)
+            if (m is not None and m["section"] == number and int(m["sub"]) == len(heads) + 1
+                    and is_heading(Para(0, 0, p.text[m.end():]))):
+                heads.append((k, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip())
+                              + m.end()))
+        if len(heads) > len(best):
+            best, section = heads, it  # the section holding the most subsections holds the steps
+    if section is None or len(best) < max(context.config.min_tips, MIN_DECIMAL_STEPS):
+        return []
+    steps = []
+    for n, (k, words) in enumerate(best):
+        until = best[n + 1][0] if n + 1 < len(best) else next(
+            (j for j, q in enumerate(paras) if q.start >= section.end), len(paras))
+        pieces = _pieces(text, [(words, paras[k].end)] + [(q.start, q.end) for q in paras[k + 1:until]])
+        steps.append(Item("headed", pieces, [(paras[k].start, words)], {"decimal-section"},
+                          headline_span=pieces[0], whole_headline=True))
+    return _in_list(steps, ("decimal", best[0][0]))
 
 
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a

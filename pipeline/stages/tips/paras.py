@@ -667,8 +667,12 @@ def question_line(text: str) -> bool:
     True
     >>> question_line("We moved in May. The garden is clay. It floods. The hedge is dying. What first?")
     False
+    >>> question_line("My neighbour's ash tree has not been cut back for ten years and is taller than our house. "
+    ...               "Can I trim the branches over my side myself?")
+    True
     >>> question_line("My neighbour's ash tree drops seeds over the whole of my vegetable patch every autumn, and "
-    ...               "the seedlings come up in their hundreds by spring. What can I do?")
+    ...               "the seedlings come up in their hundreds by spring, long after I have dug the beds over and "
+    ...               "sown. What can I do?")
     False
     """
     text = normalise(text)

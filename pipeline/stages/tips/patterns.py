@@ -506,26 +506,34 @@ POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
-# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
-QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's. A
+# magazine's letters page prints its labels bare, a capital letter and a space ("Q My roses …" / "A Feed them …"):
+# a capital Q before a capitalised word is no English sentence's start, a capital A is (BARE_ANSWER_LABEL, asked only
+# under a bare Q).
+QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$|^(?-i:Q)[ \t](?=[A-Z])",
+                            re.IGNORECASE)
+BARE_QUESTION_LABEL = re.compile(r"^Q[ \t](?=[A-Z])")
 # A FAQ's question about the publisher's own service, not about what the reader should do (SPEC round 14:
 # informational questions are not tips; round 18: nor questions about the FAQ itself): a price ("How much is
-# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page, the service booked or bought
-# "with you" / "from us", or what a policy or guarantee covers. "How much water should I drink?" and "When do I
-# prune?" ask for advice and are not among them. Asked only of a FAQ in its reader's voice (FIRST_PERSON_ASKS): a
-# checklist of questions to ask a builder ("When does the work start?") is advice to ask them.
+# membership?"), a timetable ("When does the Saturday ride leave?"), who wrote the page or whom to contact, the
+# service booked or bought "with you" / "from us", where to buy a thing, or what a policy or guarantee covers.
+# "How much water should I drink?" and "When do I prune?" ask for advice and are not among them. Asked only of a
+# FAQ in its reader's voice (FIRST_PERSON_ASKS): a checklist of questions to ask a builder ("When does the work
+# start?") is advice to ask them.
 FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
 SERVICE_QUESTION = re.compile(
     r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
     r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
-    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can)\s+(?:I|we)\s+contact\b"
     r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
-    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?)",
+    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
+    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b)",
     re.IGNORECASE,
 )
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
                           re.IGNORECASE)
+BARE_ANSWER_LABEL = re.compile(r"^A[ \t](?=[A-Z])")  # "A Twice a year.": an answer only under a bare "Q"
 LETTER_SIGNATURE = re.compile(
     r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
     re.IGNORECASE,
@@ -812,6 +820,10 @@ INGREDIENTS_CUE = re.compile(
     # a kit list's heading in its other wording: "What to bring", "Things to take with you", "What to have to hand"
     r"(?:what|things|items)\s+to\s+(?:bring|take\s+(?:along|with\s+you)|have\s+(?:to|on|at)\s+hand)"
     r"(?:\s+(?:along|with\s+you))?|"
+    # ... and in the writer's own voice: "What I carry for the journey", "What's in my bag", "My kit list"
+    r"what\s+(?:I|we)\s+(?:carry|pack|take|bring)(?:\s+(?:along|with\s+(?:me|us)))?"
+    r"(?:\s+(?:for|on)\s+(?:the|a|my|our|each|every)\s+\w+)?|what(?:'|’|\s+i)s\s+in\s+my\s+(?:bag|kit|pack|rucksack|backpack)"
+    r"|my\s+(?:kit|packing|gear)\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
@@ -856,6 +868,15 @@ WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alter
 # The heading of a page's list of sources or references ("Sources", "References[edit]", "Quellen:"), alone on its line
 # (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
 SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
+# The heading of a page's FAQ after its points ("Frequently asked questions", "FAQs", "Common questions", "Your
+# questions answered", "Questions we get asked", "FAQ about composting"), alone on its line: what follows answers
+# readers' questions, no more points (SPEC round 14).
+FAQ_HEADING = re.compile(r"^\W*(?:faqs?|frequently\s+asked\s+questions|(?:common|reader'?s'?|your)\s+questions"
+                         r"(?:\s+answered)?|questions\s+and\s+answers|q\s?&\s?a"
+                         r"|questions\s+(?:we|you|people|readers|customers)\s+(?:often\s+)?(?:get\s+)?ask(?:ed)?)"
+                         r"\s*(?:\(faqs?\))?"
+                         r"(?:\s+(?:about|on)\s+[^.!?:\n]{1,40})?\s*:?$",
+                         re.IGNORECASE)
 # The heading of a box of facts ("Highlights", "Key facts", "At a glance", "The repairs in numbers", "Auf einen Blick"),
 # alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
 FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
@@ -939,11 +960,16 @@ HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\
 # second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
                        r"a\s+second|after\s+that)\b", re.IGNORECASE)
+# The second clause of a sentence, after ", and" or a semicolon ("Stuff the boots with paper, and change it …").
+AND_CLAUSE = re.compile(r",\s+and\s+(?=\w)|;\s+(?=\w)")
+# A document's subsection number before its title ("3.1. Find the worst wobble first", "2.4 Check the dish"): the
+# section's number, a full stop and the subsection's.
+DECIMAL_SECTION = re.compile(r"^(?P<section>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?=\S)")
 # A reader's question standing as a line is read whole as its heading: a question and a statement or two around it,
-# at most this many sentences and words (the labelled question lines run to 22 words and three sentences; a longer
-# letter is headed by its first sentence).
+# at most this many sentences and words (the labelled question lines run to 29 words, a magazine's letter of a
+# statement and a question, and to three sentences; a longer letter is headed by its first sentence).
 QUESTION_LINE_SENTENCES = 3
-QUESTION_LINE_WORDS = 25
+QUESTION_LINE_WORDS = 30
 # A reader's letter in an advice column is signed in a short line: a name and a place, a pen name, or a name withheld.
 SIGNATURE_MAX_WORDS = 5
 WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b", re.IGNORECASE)

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import VOTED_HEAD, dated_name, is_accepted_mark, is_footer_chrome, most_thanked, most_voted
+from ...text.attribution import (VOTED_HEAD, dated_name, is_accepted_mark, is_answer_card, is_footer_chrome,
+                                 most_thanked, most_voted)
 from ...text.languages import alternation
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
@@ -21,6 +22,8 @@ from .detect import (
     Item,
     Split,
     before_share_row,
+    decimal_steps_within,
+    faq_section,
     sections_around,
     statement_sections_around,
     summary_boxes,
@@ -49,6 +52,7 @@ from .paras import (
     is_heading,
     lead_sentence,
     normalise,
+    page_furniture,
     paragraphs,
     promised_count,
     sentence_starts,
@@ -338,6 +342,12 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     >>> ps = paragraphs("Teaser one…\\n\\nFive Checks Before a Fire\\n\\nLook up the flue\\n\\nUse a torch.")
     >>> [p.text for p in _under_title(ps, "Five checks before a fire")]
     ['Look up the flue', 'Use a torch.']
+
+    A title repeated under a pager heads the article's next page: the article stands above it too.
+
+    >>> ps = paragraphs("1. Look up the flue.\\n\\nPages: [1] 2\\n\\nFive Checks Before a Fire\\n\\n2. Use a torch.")
+    >>> len(_under_title(ps, "Five checks before a fire")) == len(ps)
+    True
     """
     key = _title_key(title) if title else ""
     if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
@@ -349,6 +359,8 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
         if p.start > half:
             break
         if p.marker is None and len(p.text) <= 2 * len(title) and _title_key(p.text) == key:
+            if k > 0 and page_furniture(paras[k - 1]):
+                continue  # under a pager ("Pages: [1] 2"): the next page's header, the article goes on under it
             return paras[k + 1:]
     return paras
 
@@ -517,6 +529,9 @@ def voted_comment(paras: list[Para]) -> list[Para]:
     return paras[voted.line + 1:end]
 
 
+MAX_ANSWER_HEAD_CHARS = 120  # a name, a date, a count: a head line, not a paragraph
+
+
 def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     """The points of the answer a Q&A page marks accepted (or best), where points stand both above its mark (the
     top-voted answer's, sorted first) and under it: the first list under the mark is the accepted answer's, and
@@ -542,7 +557,28 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     return [it for it in under if it.group == under[0].group]
 
 
-MAX_ANSWER_HEAD_CHARS = 120  # a name, a date, a count: a head line, not a paragraph
+def first_answers_points(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of a Q&A site's chosen answer, where the site prints an answer card ("answered Feb 3 at 9:10 NAME
+    4,102") at the end of each answer (or at the head of the next): the points after the first card under the first
+    point are another answer's, and SPEC reads the page for the accepted answer, else the top one (sorted first; an
+    accepted answer set lower, :func:`accepted_answers_points` has chosen already). A page with no card after its
+    first point keeps its items.
+
+    >>> t = "Any tips?\\n\\n• Vent it.\\n• Dry it.\\n\\nanswered Jan 5 at 9:10 Ana\\n\\n• Buy one.\\n• Empty it."
+    >>> ps = paragraphs(t)
+    >>> kept = first_answers_points(t, ps, [Item("bullet", [(p.start, p.end)]) for p in ps if p.marker is not None])
+    >>> [t[it.start:it.end] for it in kept]
+    ['• Vent it.', '• Dry it.']
+    """
+    if len(items) < 2:
+        return items
+    # (the card's line may close a paragraph of the site's buttons: "Share / Follow / edited … / answered …")
+    card = next((p.start for p in paras if p.start >= items[0].end and p.marker is None and "nswered" in p.text
+                 and any(is_answer_card(line) for line in text[p.start:p.end].splitlines())), None)
+    if card is None:
+        return items
+    kept = [it for it in items if it.end <= card]
+    return kept or items
 
 
 def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
@@ -561,9 +597,10 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = without_card_method(paras, accepted_answers_points(paras, items))
+    items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
     if "headed" in forms:
-        items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
+        items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
+                 or decimal_steps_within(paras, items, context) or items)
     return items
 
 
@@ -610,7 +647,12 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
     context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad,
                       cell_ends=cell_ends)
-    items = _detected(paras, context, forms)
+    faq = faq_section(paras)
+    # a FAQ under the article's points is no more points (SPEC): the points are looked for around it, and the page
+    # is read whole only when nothing is found there (a page that is mostly its FAQ)
+    items = _detected(paras[:faq[0]] + paras[faq[1]:], context, forms) if faq is not None else []
+    if len(items) < config.min_tips:
+        items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:
         # a "Key takeaways" box restates the points: asked again without it, the article makes them elsewhere (its

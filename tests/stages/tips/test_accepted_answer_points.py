@@ -45,5 +45,11 @@ def test_the_accepted_answers_list_is_the_pages_points():
             "Move the jar off the top of the fridge."], mark
 
 
-def test_without_a_mark_both_answers_lists_stay():
-    assert len(split_text(PAGE.format(mark="")).tips) == 6
+def test_without_a_mark_the_top_answers_list_is_the_pages_points():
+    # (SPEC: "on a Q&A page only the top answer's tips count"; its answer card closes it: round 21)
+    tips = split_text(PAGE.format(mark="")).tips
+    assert [t.headline for t in tips] == ["feed it more often,", "feed it more flour,", "or keep it somewhere cooler."]
+
+
+def test_without_a_mark_or_an_answer_card_both_answers_lists_stay():
+    assert len(split_text(PAGE.format(mark="").replace("answered Mar 3 at 9:12 loafing_about", "")).tips) == 6
