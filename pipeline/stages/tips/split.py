@@ -9,8 +9,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import (VOTED_HEAD, dated_name, is_accepted_mark, is_answer_card, is_footer_chrome,
-                                 most_thanked, most_voted)
+from ...text.attribution import (
+    VOTED_HEAD,
+    dated_name,
+    is_accepted_mark,
+    is_answer_card,
+    is_footer_chrome,
+    most_thanked,
+    most_voted,
+)
 from ...text.languages import alternation
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
