@@ -764,9 +764,10 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         listed += bool(entries) and _listed(lines, section, entries)
     # the issue's own contents list naming its items says they are its pieces, signed or not; in an issue (its
     # number above the first rule) a signed item and an unsigned listicle of its own are two pieces
-    marked = any(ISSUE_MARK.search(lines[i]) for i in nonblank[:rules[0]])
+    marked = any(ISSUE_MARK.search(lines[i]) for i in nonblank[:rules[0]]) or (
+        _transport_fields(lines, nonblank) > 0)  # (or it came as a message: an e-mailed issue, its headers on top)
     return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2 or (
-        marked and signed >= 1 and signed + pieces >= MIN_SIGNED_ITEMS)) else set()
+        marked and signed + pieces >= MIN_SIGNED_ITEMS)) else set()
 
 
 # An issue's sponsor label over its block ("SPONSORED", "Advertisement", "A word from our sponsor", "Partner content")
@@ -880,6 +881,9 @@ def _listicle_piece(lines: list[str], section: list[int]) -> bool:
     False
     """
     body = section[1:]
+    if len(body) > 1 and not _is_text(lines[body[0]]) and _LIST_ITEM.match(lines[body[0]]) is None and (
+            _is_text(lines[body[1]])):
+        body = body[1:]  # a line of its head between the title and the opening paragraph: a credit, a dek, a date
     return (len(body) > MIN_PIECE_POINTS and _is_text(lines[body[0]]) and _block_count(lines, body) >= 2
             and sum(_LIST_ITEM.match(lines[j]) is not None for j in body) >= MIN_PIECE_POINTS)
 
@@ -1122,6 +1126,8 @@ def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) 
 def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
     """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee") or a bare name under its
     last paragraph."""
+    while len(section) > 2 and lic.find_statements(lines[section[-1]]):
+        section = section[:-1]  # the writer's own copyright line under the signature ("NAME" / "© 2021 NAME")
     last = lines[section[-1]].strip()
     return dash_signoff(last, lines[section[-2]]) is not None or (
         _bare_signature(lines, nonblank, section[0], section[-1]) is not None)
@@ -5676,8 +5682,20 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         return None
     above = _line_above(lines, nonblank, k)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) or (
+    return k if above[-1:] in (".", "!", "?", "”", '"') and (is_prose(above) or _short_remark(above)) or (
+        _is_closing(above)) or (
         above.endswith("!") and len(above.split()) <= MAX_CLOSING_NAME_WORDS) else None  # "See you on Sunday!"
+
+
+def _short_remark(text: str) -> bool:
+    """Whether a short line is a closing remark in sentences, two or more ("Mulch early. You will thank me."): too
+    short for a paragraph (``is_prose``), yet no heading, label or list item, which hold one phrase at most.
+
+    >>> _short_remark("Mulch early. You will thank me."), _short_remark("Mulch Early"), _short_remark("Done.")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text[-1:] in ".!?" and INNER_SENTENCE.search(text[:-1]) is not None and _LIST_ITEM.match(text) is None
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)

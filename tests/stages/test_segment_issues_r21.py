@@ -1,0 +1,155 @@
+"""Round 21: an e-mailed issue (its message headers on top, a "view it online" line, a masthead, a contents list)
+holding two pieces between rule lines, each under its own headline. Pages written in our own words."""
+
+from __future__ import annotations
+
+from bench.labels import clean_through
+from pipeline.records import Article
+from pipeline.stages.segment import _bare_signature, _listicle_piece, _short_remark, _signed_at_end
+
+RULE = "=" * 50
+
+MAILED = f"""From: The Tidy Shed <post@tidyshed.example>
+Subject: Issue 12: sharpening, and when to sow beans
+Date: Tue, 4 Mar 2025 08:00:00 +0000
+
+Open this message in your browser
+
+THE TIDY SHED
+notes for people with small gardens  ·  Issue 12  ·  March 2025
+
+Inside:
+ - Sharpening without a jig
+ - When to sow broad beans
+
+Hello everyone, two pieces this month, one on tools and one on seeds. - Mo
+
+{RULE}
+
+SHARPENING SECATEURS WITHOUT A JIG
+
+Blunt secateurs crush stems instead of cutting them, and crushed stems rot. Ten minutes at the kitchen table
+fixes most pairs, and this is how I do it:
+
+ a) Open the blades and wipe off the sap with a rag and a little oil.
+ b) Hold the stone flat against the bevel and push along the edge, away from you.
+ c) Take one light pass on the flat side to lift off the burr.
+ d) Cut a sheet of paper to test it, then oil the spring.
+
+Do it every spring. Your roses will notice.
+
+Ottilie Brandvold
+© 2025 Ottilie Brandvold
+
+{RULE}
+
+When to Sow Broad Beans for an Early Crop
+
+Broad beans are the first crop many of us pick, and the sowing date decides how early that is.
+
+Sow in late autumn if your soil drains well. The plants sit small through winter and race away in spring.
+
+Sow under cover in February if your ground stays wet. Plant them out when they have four leaves.
+
+Pinch out the tips once the first pods set. It stops the blackfly and sends the strength into the pods.
+
+Rasmus Lind is a market gardener in Cumbria and the author of two books on growing in the north.
+
+{RULE}
+
+DIARY
+ 14 Mar   Seed swap at the village hall, 10am
+ 2 Apr    Pruning walk, meet at the gate, 2pm
+
+{RULE}
+
+You get this because you signed up at tidyshed.example. Unsubscribe | Preferences
+"""
+
+
+def articles(tmp_path, text: str) -> list[Article]:
+    path = tmp_path / "issue.txt"
+    path.write_text(text, encoding="utf-8")
+    return [a for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
+
+
+def test_an_emailed_issue_of_two_pieces_is_two_articles_under_their_own_headlines(tmp_path):
+    found = articles(tmp_path, MAILED)
+    assert [a.title for a in found] == ["SHARPENING SECATEURS WITHOUT A JIG",
+                                        "When to Sow Broad Beans for an Early Crop"]
+    assert found[0].author == "Ottilie Brandvold"  # the name signed over the writer's own copyright line
+
+
+def test_a_name_over_its_copyright_line_signs_the_item():
+    lines = ["TITLE", "A paragraph of the item, as long as a sentence should be.", "Ann Lee-Varga",
+             "© 2024 Ann Lee-Varga"]
+    assert _signed_at_end(lines, [0, 1, 2, 3], [0, 1, 2, 3])
+    assert not _signed_at_end(lines[:2] + lines[3:], [0, 1, 2], [0, 1, 2])  # the copyright line alone signs nothing
+
+
+def test_a_short_remark_in_two_sentences_may_stand_over_the_signature():
+    assert _short_remark("Do it every spring. Your roses will notice.")
+    assert not _short_remark("Spring Jobs For The Weekend") and not _short_remark("Sharpen the blades.")
+    lines = ["Title", "Text of it.", "Do it every spring. You will see.", "Ottilie Brandvold"]
+    assert _bare_signature(lines, [0, 1, 2, 3], 1, 3) == 3
+    assert _bare_signature(["Title", "Tools", "Ottilie Brandvold"], [0, 1, 2], 1, 2) is None  # under a heading
+
+
+UNSIGNED = f"""From: Hill Growers <news@hillgrowers.example>
+To: members@hillgrowers.example
+Subject: The hill growers' letter, spring
+
+{RULE}
+HILL GROWERS
+{RULE}
+
+Dear members, two short pieces for the season and the dates to keep.
+
+----------------------------------------
+
+STORING DRY BEANS THROUGH SUMMER
+
+Written up by a member of the committee for this letter
+
+Beans stored damp go mouldy in weeks, and a whole sack can be lost to one bad handful. Follow these steps:
+
+1. Dry the pods on the plant until they rattle.
+
+2. Shell them on a sheet, never on the ground.
+
+3. Throw out any bean with a hole in it.
+
+4. Keep them in sealed tins on a shelf off the floor.
+
+----------------------------------------
+
+Keeping hens dry in the wet months
+
+Long wet spells bring sickness to a flock. Keep to these:
+
+- Sweep the house out every week.
+- Raise the water so the rain cannot fill it.
+- Keep the run roofed at one end.
+- Change the water every morning.
+
+----------------------------------------
+
+You get this letter because you are a member.
+"""
+
+
+def test_an_emailed_issue_of_two_unsigned_listicle_pieces_is_two_articles(tmp_path):
+    found = articles(tmp_path, UNSIGNED)
+    assert len(found) == 2 and found[1].title == "Keeping hens dry in the wet months"
+
+
+def test_without_the_message_headers_two_unsigned_pieces_stay_one_page(tmp_path):
+    bare = UNSIGNED.split("\n\n", 1)[1]  # no headers, no issue number: rule lines may be one article's sections
+    assert len(articles(tmp_path, bare)) == 1
+
+
+def test_a_listicle_piece_may_carry_a_head_line_over_its_opening_paragraph():
+    lines = ["BEANS", "", "Notes by the committee", "", "Beans stored damp go mouldy within weeks, and a sack is soon lost. Do this:", "",
+             "1. Dry them.", "2. Shell them.", "3. Sort them.", "4. Seal them."]
+    assert _listicle_piece(lines, [0, 2, 4, 6, 7, 8, 9])
+    assert not _listicle_piece(lines, [0, 2, 6, 7, 8, 9])  # no paragraph opening it: a bare list
