@@ -3723,6 +3723,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
+        if is_prose(text) and _running_lines(lines, [i]):
+            head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
+            continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."

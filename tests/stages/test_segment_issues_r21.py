@@ -153,3 +153,52 @@ def test_a_listicle_piece_may_carry_a_head_line_over_its_opening_paragraph():
              "1. Dry them.", "2. Shell them.", "3. Sort them.", "4. Seal them."]
     assert _listicle_piece(lines, [0, 2, 4, 6, 7, 8, 9])
     assert not _listicle_piece(lines, [0, 2, 6, 7, 8, 9])  # no paragraph opening it: a bare list
+
+
+PRINTED = """2/9/25, 4:05 PM Mending a bike tyre at the roadside: a five-minute fix | The Valley Wheel
+
+Skip to content
+The Valley Wheel
+Cycling news for the valley
+Sections   Rides   Repairs   Events
+
+REPAIRS
+
+Mending a bike tyre at the roadside: a five-minute fix
+
+A puncture need not end your ride. Here is what to carry and how to use it.
+
+by Wanjiru Halvorsen-Achebe
+February 8, 2025
+
+A slow puncture is the most common reason a ride ends early, and most of them can be fixed by the road in a few
+minutes with a patch kit, two levers and a small pump that fits in a jersey pocket.
+
+https://valleywheel.example/repairs/roadside-tyre-fix/ 1/3
+
+2/9/25, 4:05 PM Mending a bike tyre at the roadside: a five-minute fix | The Valley Wheel
+
+Lever the tyre off one side only, pull out the tube and find the hole by listening for the hiss of the air.
+
+https://valleywheel.example/repairs/roadside-tyre-fix/ 2/3
+
+2/9/25, 4:05 PM Mending a bike tyre at the roadside: a five-minute fix | The Valley Wheel
+
+Check the inside of the tyre for the thorn before you put the patched tube back, or it will puncture again.
+
+https://valleywheel.example/repairs/roadside-tyre-fix/ 3/3
+"""
+
+
+def test_a_print_s_running_header_over_the_site_s_head_is_no_paragraph(tmp_path):
+    (found,) = articles(tmp_path, PRINTED)
+    assert found.title == "Mending a bike tyre at the roadside: a five-minute fix"
+    assert found.author == "Wanjiru Halvorsen-Achebe"
+
+
+def test_a_long_opening_line_printed_once_is_still_the_text(tmp_path):
+    once = PRINTED.replace("2/9/25, 4:05 PM ", "", 1).replace("\n2/9/25, 4:05 PM Mending a bike tyre at the roadside:"
+                                                               " a five-minute fix | The Valley Wheel\n", "")
+    assert "2/9/25" not in once
+    (found,) = articles(tmp_path, once)
+    assert found.title == "Mending a bike tyre at the roadside: a five-minute fix"
