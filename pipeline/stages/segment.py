@@ -262,7 +262,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = (_ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
-             | _signed_letters(lines, nonblank))
+             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:]))
     bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
 
     def byline(j: int) -> bool:
@@ -619,6 +619,59 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
 # a reader's comment's head under the post ("Marjorie P said...", "Anonymous said…", "Tom wrote:"): the blog
 # platform's comment list, whose heading ("3 comments:") the boilerplate may have taken away, never a post's title
 COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
+
+
+# A series' part counter on a line of its own, or after the series' label ("Part 2 of 3", "HOW TO X (Part 2 of 2)",
+# "Part 2/3:"): a print-all page of a series holds each part under its counter, the part's own headline under it
+SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
+                         r"\s*[)\]]?\s*[:.]?$", re.I)
+
+
+def series_parts(lines: list[str], nonblank: list[int]) -> list[int]:
+    """The lines of a series' part counters ("Part 1 of 3" ... "Part 3 of 3", :data:`SERIES_PART`), in order, when the
+    page prints two parts or more of one series, counted up from one, each counter over a headline line (no
+    sentence) or carrying the series' label; else none. Each part is an article of its own (a page's "Page 2 of
+    3" is one article's page, never a part).
+
+    >>> text = "A paragraph of the part, as long as a sentence should be."
+    >>> lines = ["Part 1 of 2", "Getting Started", text, "Part 2 of 2", "Going Further", text]
+    >>> series_parts(lines, list(range(6)))
+    [0, 3]
+    >>> series_parts(lines[3:], list(range(3))), series_parts(["Part 1 of 2", text, "Part 2 of 2", text], [0, 1, 2, 3])
+    ([], [])
+    """
+    found: list[int] = []
+    total = None
+    for k, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if len(text) > MAX_SERIES_COUNTER_CHARS or (m := SERIES_PART.match(text)) is None:
+            continue
+        under = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+        if int(m["n"]) != len(found) + 1 or total not in (None, m["of"]) or not (
+                m["label"] or may_be_title(under) and not _is_text(under)):
+            return []
+        found.append(i)
+        total = m["of"]
+    return found if len(found) >= 2 else []
+
+
+MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
+# the series' one credit over its parts: "A two-part series by NAME", "A series by NAME", "Series by NAME, role"
+SERIES_CREDIT = re.compile(r"^(?:an?\s+)?(?:[\w-]+[-\s]part\s+)?series\s+(?:written\s+)?by\s+(?P<who>\S.{2,80})$", re.I)
+
+
+def series_credit(head: list[str]) -> Byline | None:
+    """The writer the series' credit line names among the lines over its first part, else ``None``.
+
+    >>> series_credit(["THE SHED - print version", "A three-part series by Ann Lee-Varga", "Printed: 2 May 2010"])
+    Byline(name='Ann Lee-Varga', credentials=None)
+    >>> series_credit(["A series by the Allotment Committee"]), series_credit(["Our series by the sea"])
+    (None, None)
+    """
+    for line in head:
+        if (m := SERIES_CREDIT.match(line.strip())) and (named := split_name(m["who"])) and is_person_name(named.name):
+            return named
+    return None
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -6268,6 +6321,9 @@ def segment_record(record: Article, config: SegmentConfig,
     else:
         starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
+    series = series_parts(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
+        len(bounds) > 1 and not messages) else []
+    series = series if series[1:] == starts[1:] else []  # (split there, and nowhere else)
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
@@ -6291,6 +6347,8 @@ def segment_record(record: Article, config: SegmentConfig,
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
+    elif series:  # a series' parts, each under its counter: the lines over the first counter head the first part
+        intro = series[0]
     elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
             # or credits the first part: it is a piece, but for an issue's markup)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
@@ -6480,6 +6538,8 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if series:
+        _series_shared(out, series_credit(lines[:series[0]]))
     if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
         if sink is not None:
             del sink[sink_mark:]
@@ -6568,6 +6628,33 @@ def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: st
     marked = set(headings.split("\n"))
     return {part for part, (lo, hi) in enumerate(bounds)
             if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
+
+
+def _series_shared(articles: list[Article], credit: Byline | None = None) -> None:
+    """On a print-all page of a series (its parts split at their counters, :func:`series_parts`), a part that names
+    no writer is by the series' writer (``credit``, the one credit line over all the parts; else the name a part
+    gives, the first),
+    and a part that states no licence is under the one licence the page states for its parts (a footer's under
+    the last part, a badge read for the first), where the parts state no two different ones.
+
+    >>> from types import SimpleNamespace as Part
+    >>> parts = [Part(author=None, author_credentials=None, licence=None),
+    ...          Part(author="Ann Lee", author_credentials="RN", licence=None)]
+    >>> _series_shared(parts); [(p.author, p.author_credentials) for p in parts]
+    [('Ann Lee', 'RN'), ('Ann Lee', 'RN')]
+    """
+    writer = credit or next((Byline(a.author, a.author_credentials) for a in articles if a.author), None)
+    for article in articles if writer is not None else ():
+        if not article.author:
+            article.author, article.author_credentials = writer.name, writer.credentials
+    stated = [a.licence for a in articles if a.licence is not None and a.licence.tag != lic.NOASSERTION]
+    if not stated or len({licence.tag for licence in stated}) > 1:
+        return
+    for article in articles:
+        if article.licence is None or article.licence.tag == lic.NOASSERTION:
+            article.licence = stated[0]
+        if lic.attribution_missing(article.licence, article.author, article.author_bio):
+            article.add_flag(FLAG_ATTRIBUTION_MISSING)
 
 
 def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:
