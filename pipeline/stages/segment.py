@@ -303,7 +303,21 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
         prose = prose or ((prev != starts[-1] or titled and prev == 0) and _is_text(lines[prev])
                           and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
-    return starts
+    return [start for start, end in zip(starts, starts[1:] + [len(lines)], strict=True)
+            if start == 0 or any(_says_something(line) for line in lines[start + 1:end])]  # (titles over bylines,
+    # nothing said under them: "Related Articles:" / TITLE / "By: NAME | Views: 987", the piece's list of others)
+
+
+def _says_something(line: str) -> bool:
+    """Whether a line is a piece's own text: a sentence or a paragraph, not a site's menu or field row
+    ("Categories: Arts | Home | Travel") nor its notice ("Copyright © 2011 Site. All rights reserved.").
+
+    >>> _says_something("Start with the smallest room."), _says_something("Tags: Arts | Home | Health | Travel")
+    (True, False)
+    >>> _says_something("Copyright © 2011 Example Articles. All rights reserved.")
+    False
+    """
+    return _is_text(line) and not is_nav_line(line) and not lic.find_statements(line)
 
 
 # The line a page sets over the next piece it appends under the article (infinite scroll, a "next article" box):

@@ -73,3 +73,43 @@ def test_pages_of_one_document_and_counters_out_of_order_are_no_series():
 def test_a_page_naming_one_part_of_a_series_stays_one_article(tmp_path):
     one = SERIES.split("Part 2 of 3")[0] + "Read part 2 next week.\n"
     assert len(articles(tmp_path, one)) == 1
+
+
+RELATED = """Cutting Your Water Bill Without Cutting Showers
+By: Odalys Pemberton-Kruger
+
+Most of a household's water goes down the toilet and the washing machine, not the shower. Fix those first.
+
+Fit a cistern bag. It saves a litre or more with every flush, and the water company will often send one free.
+
+Run the washing machine full. Two half loads use nearly twice the water of one full one.
+
+Turn the tap off while you brush your teeth. It sounds small, but it is several litres a day for a family.
+
+Fix a dripping tap the week it starts. A washer costs pennies and a drip wastes a bathful in a month.
+
+Water the garden in the evening, at the roots, so less of it is lost to the sun.
+
+Related Articles:
+Why Your Boiler Pressure Keeps Dropping
+By: Tancredi Olufemi | Views: 1,204
+Five Draughts You Can Fix In An Afternoon
+By: Mirela Castellanos | Views: 877
+
+Categories: Home | Money | Garden | Travel | Health | Family | Work
+
+Copyright © 2010 Example Articles Hub. All rights reserved.
+"""
+
+
+def test_a_list_of_related_titles_over_their_bylines_is_no_article(tmp_path):
+    (found,) = articles(tmp_path, RELATED)
+    assert found.title == "Cutting Your Water Bill Without Cutting Showers"
+    assert found.author == "Odalys Pemberton-Kruger"
+
+
+def test_a_second_piece_with_its_own_text_still_opens_an_article(tmp_path):
+    whole = RELATED.replace("By: Mirela Castellanos | Views: 877\n",
+                            "By: Mirela Castellanos\n\nA draught under a door wastes more heat than most people "
+                            "think, and a brush strip costs little and takes ten minutes to fit.\n")
+    assert [a.title for a in articles(tmp_path, whole)][-1] == "Five Draughts You Can Fix In An Afternoon"
