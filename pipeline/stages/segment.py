@@ -814,7 +814,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             continue  # "SUBSCRIPTION INFORMATION": the issue's notice, no item
         head = lines[section[0]].strip()
         if (not may_be_title(_unnumbered(head)) or _is_text(head) and not _question_title(head)
-                or lic.find_statements(head) or LINKED.search(head)
+                or lic.find_statements(head) or LINKED.search(head) or is_footer_chrome(head)  # ("You are
+                # receiving this because ...": the issue's footer boxed by its rules)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
                            and not lines[j].rstrip().endswith("?") for j in section[1:])):  # (questions alone: a
@@ -884,8 +885,10 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
         return True  # a table of rows (rates, opening hours) under its label and a line's note: a reference box
     text = " ".join(lines[j].strip() for j in body)
-    return (_block_count(lines, body) < MIN_UNSIGNED_ITEM_BLOCKS and QUOTED_READER.search(text) is not None
-            and READER_SAYS.search(text) is not None)
+    if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
+        return READER_SAYS.search(text) is not None and all(  # quoted and credited ("NAME in PLACE writes: ...")
+            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in _blocks(body))
+    return QUOTED_READER.search(text) is not None and READER_SAYS.search(text) is not None
 
 
 MAX_TABLE_ROW_WORDS = 8  # a table's row of figures: a label and its values, never a sentence

@@ -202,3 +202,19 @@ def test_a_long_opening_line_printed_once_is_still_the_text(tmp_path):
     assert "2/9/25" not in once
     (found,) = articles(tmp_path, once)
     assert found.title == "Mending a bike tyre at the roadside: a five-minute fix"
+
+
+def test_a_box_of_several_readers_quoted_words_and_a_boxed_footer_are_no_articles(tmp_path):
+    readers = ("FROM OUR READERS\n\nMarisol in Tromsø writes: \"Keep seed packets in a tin with a sachet of rice.\"\n\n"
+               "Tobiah from Kendal: \"Label the lid, not the side.\nThe side faces the wall.\"\n\n")
+    footer = f"{RULE}\nYou are receiving this because you signed up at tidyshed.example. To leave, reply with\nSTOP.\n"
+    page = MAILED.replace("DIARY\n", readers + f"{RULE}\n\nDIARY\n").split("You get this")[0] + footer
+    assert [a.title for a in articles(tmp_path, page)] == ["SHARPENING SECATEURS WITHOUT A JIG",
+                                                           "When to Sow Broad Beans for an Early Crop"]
+
+
+def test_an_item_of_several_paragraphs_quoting_a_reader_once_is_still_a_piece():
+    from pipeline.stages.segment import _issue_box
+    lines = ["WHY WE MULCH", "", "Ada in Leeds writes: \"Does mulch really help?\" It does, and here is why.", "",
+             "A layer of bark keeps the soil damp for weeks and the weeds down all summer."]
+    assert not _issue_box(lines, [0, 2, 4])
