@@ -884,11 +884,34 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     if _figures_table([lines[j] for j in first]) and sum(
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
         return True  # a table of rows (rates, opening hours) under its label and a line's note: a reference box
+    listing = section if AD_ROW.match(lines[section[0]].strip()) else body  # (no label over the ads, or one)
+    if (rows := _ad_rows(lines, listing)) and all(AD_ROW.match(lines[j].strip()) for j in rows):
+        return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
     text = " ".join(lines[j].strip() for j in body)
     if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
         return READER_SAYS.search(text) is not None and all(  # quoted and credited ("NAME in PLACE writes: ...")
             QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in _blocks(body))
     return QUOTED_READER.search(text) is not None and READER_SAYS.search(text) is not None
+
+
+# A small ad's row in an issue's classifieds: its kind in capitals and a colon ("FOR SALE:", "WANTED:", "FREE:"), then
+# the ad (a label of letters only: "STEP 2:" heads a piece's point)
+AD_ROW = regex.compile(r"^\p{Lu}[\p{Lu}\s'’&/-]{2,24}:\s+\S")
+MIN_AD_ROWS = 2
+
+
+def _ad_rows(lines: list[str], body: list[int]) -> list[int]:
+    """The lines an issue's small ads would open on: each block's first line, or each line of a one-block listing;
+    none when fewer than ``MIN_AD_ROWS`` (one labelled line is a note).
+
+    >>> _ad_rows(["FOR SALE: A frame,", "collect from Leeds.", "", "WANTED: Jars."], [0, 1, 3])
+    [0, 3]
+    >>> _ad_rows(["FOR SALE: A frame.", "WANTED: Jars.", "FREE: Pots."], [0, 1, 2]), _ad_rows(["NOTE: Shut."], [0])
+    ([0, 1, 2], [])
+    """
+    blocks = _blocks(body)
+    rows = [block[0] for block in blocks] if len(blocks) > 1 else body
+    return rows if len(rows) >= MIN_AD_ROWS else []
 
 
 MAX_TABLE_ROW_WORDS = 8  # a table's row of figures: a label and its values, never a sentence
@@ -1420,8 +1443,11 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
     rules = [i for i in range(lo + 1, hi) if RULE_LINE.match(lines[i])]
     for n, r in enumerate(rules):  # the issue's own listing or notice under the last item: its footer from there
         section = [i for i in nonblank if r < i < (rules[n + 1] if n + 1 < len(rules) else hi)]
+        if len(section) == 1 and n + 2 < len(rules):  # a label boxed by rules over its listing: the two as one
+            section += [i for i in nonblank if rules[n + 1] < i < rules[n + 2]]
         if section and any(_is_text(lines[i]) for i in range(lo, r)) and (
-                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))):
+                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))
+                or len(section) > 1 and _issue_box(lines, section)):  # (its small ads, its dated listings)
             return r
     rule = rules[-1] if rules else None
     if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):

@@ -218,3 +218,24 @@ def test_an_item_of_several_paragraphs_quoting_a_reader_once_is_still_a_piece():
     lines = ["WHY WE MULCH", "", "Ada in Leeds writes: \"Does mulch really help?\" It does, and here is why.", "",
              "A layer of bark keeps the soil damp for weeks and the weeds down all summer."]
     assert not _issue_box(lines, [0, 2, 4])
+
+
+BOXED = "-" * 40
+
+
+def test_an_issue_s_small_ads_under_their_boxed_label_are_its_own_and_end_the_last_piece(tmp_path):
+    ads = (f"{BOXED}\n4. SMALL ADS\n{BOXED}\n\nFOR SALE: Oak plant stand, three tiers, collect from\nNorthwich. "
+           f"Offers. Reply to the editor.\n\nWANTED: Rhubarb crowns, any kind. Will swap\nfor seedlings.\n\n")
+    page = MAILED.replace("DIARY\n", f"{ads}{RULE}\n\nDIARY\n")
+    found = articles(tmp_path, page)
+    assert [a.title for a in found] == ["SHARPENING SECATEURS WITHOUT A JIG",
+                                        "When to Sow Broad Beans for an Early Crop"]
+    assert "FOR SALE" not in found[1].text  # the issue's footer from its ads down, not the last piece's text
+
+
+def test_one_labelled_line_or_a_piece_s_labelled_steps_are_no_small_ads():
+    from pipeline.stages.segment import _issue_box
+    note = ["NOTICE", "", "PLEASE NOTE: the hall is shut in August, and the library will take the seed swap."]
+    steps = ["POTTING ON", "", "Step 2: move the plant up one size only.", "", "Step 3: water it in well."]
+    assert not _issue_box(note, [0, 2]) and not _issue_box(steps, [0, 2, 4])
+    assert _issue_box(["SMALL ADS", "FOR SALE: A cold frame.", "WANTED: Jam jars.", "FREE: Pots."], [0, 1, 2, 3])
