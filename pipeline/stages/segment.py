@@ -6676,9 +6676,8 @@ def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: st
 def _series_shared(articles: list[Article], credit: Byline | None = None) -> None:
     """On a print-all page of a series (its parts split at their counters, :func:`series_parts`), a part that names
     no writer is by the series' writer (``credit``, the one credit line over all the parts; else the name a part
-    gives, the first),
-    and a part that states no licence is under the one licence the page states for its parts (a footer's under
-    the last part, a badge read for the first), where the parts state no two different ones.
+    gives, the first), and a part that states no licence is under the one licence the page states for its parts
+    (a footer's under the last part, a badge read for the first), where the parts state no two different ones.
 
     >>> from types import SimpleNamespace as Part
     >>> parts = [Part(author=None, author_credentials=None, licence=None),
