@@ -12,7 +12,7 @@ from .base import FixResult, substitute
 
 _LABELS = r"Advertisements?|ADVERTISEMENTS?|Sponsored Links?|SPONSORED LINKS?|Add to My Yahoo!|Add to Google"
 _JUNK = re.compile(
-    rf"^[ \t]*(?:{_LABELS}|Read More|Read more|Continue Reading)[ \t]*(?:»|>>|→)?[ \t]*(?:\n|\Z)"  # a line of its own
+    rf"^[ \t]*(?:{_LABELS}|Read More|Read more|Continue [Rr]eading)[ \t]*(?:»|>>|→)?[ \t]*(?:\n|\Z)"  # a line of its own
     rf"|(?<=[.!?”\"])[ \t]+(?:{_LABELS})(?=[ \t]+[A-Z“\"])"  # between two sentences
     r"|[ \t]*Add to My Yahoo!"  # anywhere: no sentence says this
     r"|(?:(?<=…)|(?<=\.\.\.))[ \t]*\[?Read [Mm]ore\]?[ \t]*(?:»|>>|→)?(?=[ \t]*$)"  # "… Read More" ending a teaser
@@ -22,7 +22,7 @@ _JUNK = re.compile(
 
 _TRIGGERS = ("Advert", "ADVERT", "Sponsored", "SPONSORED", "Add to My Yahoo!", "Add to Google", "Read More",
              "Read more",
-             "Continue Reading")
+             "Continue Reading", "Continue reading")
 
 
 def fix_page_junk(text: str) -> FixResult:
@@ -43,4 +43,4 @@ def fix_page_junk(text: str) -> FixResult:
 # The change a "Read more" link's removal is logged under: a post cut short at its jump break. Segment reads the
 # count (``Article.repairs``): a page whose every post was cut so carries teasers only, no article (SPEC).
 JUMP_LINK = "jump_link"
-_READ_MORE = re.compile(r"Read [Mm]ore|Continue Reading")
+_READ_MORE = re.compile(r"Read [Mm]ore|Continue [Rr]eading")

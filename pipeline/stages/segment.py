@@ -264,7 +264,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = (_ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
-             | _signed_letters(lines, nonblank))
+             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:]))
     bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
 
     def byline(j: int) -> bool:
@@ -305,7 +305,21 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
         prose = prose or ((prev != starts[-1] or titled and prev == 0) and _is_text(lines[prev])
                           and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
-    return starts
+    return [start for start, end in zip(starts, starts[1:] + [len(lines)], strict=True)
+            if start == 0 or any(_says_something(line) for line in lines[start + 1:end])]  # (titles over bylines,
+    # nothing said under them: "Related Articles:" / TITLE / "By: NAME | Views: 987", the piece's list of others)
+
+
+def _says_something(line: str) -> bool:
+    """Whether a line is a piece's own text: a sentence or a paragraph, not a site's menu or field row
+    ("Categories: Arts | Home | Travel") nor its notice ("Copyright © 2011 Site. All rights reserved.").
+
+    >>> _says_something("Start with the smallest room."), _says_something("Tags: Arts | Home | Health | Travel")
+    (True, False)
+    >>> _says_something("Copyright © 2011 Example Articles. All rights reserved.")
+    False
+    """
+    return _is_text(line) and not is_nav_line(line) and not lic.find_statements(line)
 
 
 # The line a page sets over the next piece it appends under the article (infinite scroll, a "next article" box):
@@ -623,6 +637,59 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
 COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 
+# A series' part counter on a line of its own, or after the series' label ("Part 2 of 3", "HOW TO X (Part 2 of 2)",
+# "Part 2/3:"): a print-all page of a series holds each part under its counter, the part's own headline under it
+SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
+                         r"\s*[)\]]?\s*[:.]?$", re.I)
+
+
+def series_parts(lines: list[str], nonblank: list[int]) -> list[int]:
+    """The lines of a series' part counters ("Part 1 of 3" ... "Part 3 of 3", :data:`SERIES_PART`), in order, when the
+    page prints two parts or more of one series, counted up from one, each counter over a headline line (no
+    sentence) or carrying the series' label; else none. Each part is an article of its own (a page's "Page 2 of
+    3" is one article's page, never a part).
+
+    >>> text = "A paragraph of the part, as long as a sentence should be."
+    >>> lines = ["Part 1 of 2", "Getting Started", text, "Part 2 of 2", "Going Further", text]
+    >>> series_parts(lines, list(range(6)))
+    [0, 3]
+    >>> series_parts(lines[3:], list(range(3))), series_parts(["Part 1 of 2", text, "Part 2 of 2", text], [0, 1, 2, 3])
+    ([], [])
+    """
+    found: list[int] = []
+    total = None
+    for k, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if len(text) > MAX_SERIES_COUNTER_CHARS or (m := SERIES_PART.match(text)) is None:
+            continue
+        under = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+        if int(m["n"]) != len(found) + 1 or total not in (None, m["of"]) or not (
+                m["label"] or may_be_title(under) and not _is_text(under)):
+            return []
+        found.append(i)
+        total = m["of"]
+    return found if len(found) >= 2 else []
+
+
+MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
+# the series' one credit over its parts: "A two-part series by NAME", "A series by NAME", "Series by NAME, role"
+SERIES_CREDIT = re.compile(r"^(?:an?\s+)?(?:[\w-]+[-\s]part\s+)?series\s+(?:written\s+)?by\s+(?P<who>\S.{2,80})$", re.I)
+
+
+def series_credit(head: list[str]) -> Byline | None:
+    """The writer the series' credit line names among the lines over its first part, else ``None``.
+
+    >>> series_credit(["THE SHED - print version", "A three-part series by Ann Lee-Varga", "Printed: 2 May 2010"])
+    Byline(name='Ann Lee-Varga', credentials=None)
+    >>> series_credit(["A series by the Allotment Committee"]), series_credit(["Our series by the sea"])
+    (None, None)
+    """
+    for line in head:
+        if (m := SERIES_CREDIT.match(line.strip())) and (named := split_name(m["who"])) and is_person_name(named.name):
+            return named
+    return None
+
+
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     """The label lines that head the items of an issue after its first: a section's label in capitals right over
     a title (or a blank line over it), with the item's text (after a byline or the writer's bare name, if any)
@@ -749,7 +816,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             continue  # "SUBSCRIPTION INFORMATION": the issue's notice, no item
         head = lines[section[0]].strip()
         if (not may_be_title(_unnumbered(head)) or _is_text(head) and not _question_title(head)
-                or lic.find_statements(head) or LINKED.search(head)
+                or lic.find_statements(head) or LINKED.search(head) or is_footer_chrome(head)  # ("You are
+                # receiving this because ...": the issue's footer boxed by its rules)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
                            and not lines[j].rstrip().endswith("?") for j in section[1:])):  # (questions alone: a
@@ -766,9 +834,10 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         listed += bool(entries) and _listed(lines, section, entries)
     # the issue's own contents list naming its items says they are its pieces, signed or not; in an issue (its
     # number above the first rule) a signed item and an unsigned listicle of its own are two pieces
-    marked = any(ISSUE_MARK.search(lines[i]) for i in nonblank[:rules[0]])
+    marked = any(ISSUE_MARK.search(lines[i]) for i in nonblank[:rules[0]]) or (
+        _transport_fields(lines, nonblank) > 0)  # (or it came as a message: an e-mailed issue, its headers on top)
     return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2 or (
-        marked and signed >= 1 and signed + pieces >= MIN_SIGNED_ITEMS)) else set()
+        marked and signed + pieces >= MIN_SIGNED_ITEMS)) else set()
 
 
 # An issue's sponsor label over its block ("SPONSORED", "Advertisement", "A word from our sponsor", "Partner content")
@@ -817,9 +886,34 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     if _figures_table([lines[j] for j in first]) and sum(
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
         return True  # a table of rows (rates, opening hours) under its label and a line's note: a reference box
+    listing = section if AD_ROW.match(lines[section[0]].strip()) else body  # (no label over the ads, or one)
+    if (rows := _ad_rows(lines, listing)) and all(AD_ROW.match(lines[j].strip()) for j in rows):
+        return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
     text = " ".join(lines[j].strip() for j in body)
-    return (_block_count(lines, body) < MIN_UNSIGNED_ITEM_BLOCKS and QUOTED_READER.search(text) is not None
-            and READER_SAYS.search(text) is not None)
+    if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
+        return READER_SAYS.search(text) is not None and all(  # quoted and credited ("NAME in PLACE writes: ...")
+            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in _blocks(body))
+    return QUOTED_READER.search(text) is not None and READER_SAYS.search(text) is not None
+
+
+# A small ad's row in an issue's classifieds: its kind in capitals and a colon ("FOR SALE:", "WANTED:", "FREE:"), then
+# the ad (a label of letters only: "STEP 2:" heads a piece's point)
+AD_ROW = regex.compile(r"^\p{Lu}[\p{Lu}\s'’&/-]{2,24}:\s+\S")
+MIN_AD_ROWS = 2
+
+
+def _ad_rows(lines: list[str], body: list[int]) -> list[int]:
+    """The lines an issue's small ads would open on: each block's first line, or each line of a one-block listing;
+    none when fewer than ``MIN_AD_ROWS`` (one labelled line is a note).
+
+    >>> _ad_rows(["FOR SALE: A frame,", "collect from Leeds.", "", "WANTED: Jars."], [0, 1, 3])
+    [0, 3]
+    >>> _ad_rows(["FOR SALE: A frame.", "WANTED: Jars.", "FREE: Pots."], [0, 1, 2]), _ad_rows(["NOTE: Shut."], [0])
+    ([0, 1, 2], [])
+    """
+    blocks = _blocks(body)
+    rows = [block[0] for block in blocks] if len(blocks) > 1 else body
+    return rows if len(rows) >= MIN_AD_ROWS else []
 
 
 MAX_TABLE_ROW_WORDS = 8  # a table's row of figures: a label and its values, never a sentence
@@ -882,6 +976,9 @@ def _listicle_piece(lines: list[str], section: list[int]) -> bool:
     False
     """
     body = section[1:]
+    if len(body) > 1 and not _is_text(lines[body[0]]) and _LIST_ITEM.match(lines[body[0]]) is None and (
+            _is_text(lines[body[1]])):
+        body = body[1:]  # a line of its head between the title and the opening paragraph: a credit, a dek, a date
     return (len(body) > MIN_PIECE_POINTS and _is_text(lines[body[0]]) and _block_count(lines, body) >= 2
             and sum(_LIST_ITEM.match(lines[j]) is not None for j in body) >= MIN_PIECE_POINTS)
 
@@ -1124,6 +1221,8 @@ def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) 
 def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
     """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee") or a bare name under its
     last paragraph."""
+    while len(section) > 2 and lic.find_statements(lines[section[-1]]):
+        section = section[:-1]  # the writer's own copyright line under the signature ("NAME" / "© 2021 NAME")
     last = lines[section[-1]].strip()
     return dash_signoff(last, lines[section[-2]]) is not None or (
         _bare_signature(lines, nonblank, section[0], section[-1]) is not None)
@@ -1346,8 +1445,11 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
     rules = [i for i in range(lo + 1, hi) if RULE_LINE.match(lines[i])]
     for n, r in enumerate(rules):  # the issue's own listing or notice under the last item: its footer from there
         section = [i for i in nonblank if r < i < (rules[n + 1] if n + 1 < len(rules) else hi)]
+        if len(section) == 1 and n + 2 < len(rules):  # a label boxed by rules over its listing: the two as one
+            section += [i for i in nonblank if rules[n + 1] < i < rules[n + 2]]
         if section and any(_is_text(lines[i]) for i in range(lo, r)) and (
-                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))):
+                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))
+                or len(section) > 1 and _issue_box(lines, section)):  # (its small ads, its dated listings)
             return r
     rule = rules[-1] if rules else None
     if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):
@@ -3743,6 +3845,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
+        if is_prose(text) and _running_lines(lines, [i]):
+            head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
+            continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
@@ -5783,8 +5888,20 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         return None
     above = _line_above(lines, nonblank, k)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) or (
+    return k if above[-1:] in (".", "!", "?", "”", '"') and (is_prose(above) or _short_remark(above)) or (
+        _is_closing(above)) or (
         above.endswith("!") and len(above.split()) <= MAX_CLOSING_NAME_WORDS) else None  # "See you on Sunday!"
+
+
+def _short_remark(text: str) -> bool:
+    """Whether a short line is a closing remark in sentences, two or more ("Mulch early. You will thank me."): too
+    short for a paragraph (``is_prose``), yet no heading, label or list item, which hold one phrase at most.
+
+    >>> _short_remark("Mulch early. You will thank me."), _short_remark("Mulch Early"), _short_remark("Done.")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text[-1:] in ".!?" and INNER_SENTENCE.search(text[:-1]) is not None and _LIST_ITEM.match(text) is None
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
@@ -6377,6 +6494,9 @@ def segment_record(record: Article, config: SegmentConfig,
     else:
         starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
+    series = series_parts(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
+        len(bounds) > 1 and not messages) else []
+    series = series if series[1:] == starts[1:] else []  # (split there, and nowhere else)
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
@@ -6400,6 +6520,8 @@ def segment_record(record: Article, config: SegmentConfig,
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
+    elif series:  # a series' parts, each under its counter: the lines over the first counter head the first part
+        intro = series[0]
     elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
             # or credits the first part: it is a piece, but for an issue's markup)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
@@ -6589,6 +6711,8 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if series:
+        _series_shared(out, series_credit(lines[:series[0]]))
     if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
         if sink is not None:
             del sink[sink_mark:]
@@ -6677,6 +6801,32 @@ def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: st
     marked = set(headings.split("\n"))
     return {part for part, (lo, hi) in enumerate(bounds)
             if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
+
+
+def _series_shared(articles: list[Article], credit: Byline | None = None) -> None:
+    """On a print-all page of a series (its parts split at their counters, :func:`series_parts`), a part that names
+    no writer is by the series' writer (``credit``, the one credit line over all the parts; else the name a part
+    gives, the first), and a part that states no licence is under the one licence the page states for its parts
+    (a footer's under the last part, a badge read for the first), where the parts state no two different ones.
+
+    >>> from types import SimpleNamespace as Part
+    >>> parts = [Part(author=None, author_credentials=None, licence=None),
+    ...          Part(author="Ann Lee", author_credentials="RN", licence=None)]
+    >>> _series_shared(parts); [(p.author, p.author_credentials) for p in parts]
+    [('Ann Lee', 'RN'), ('Ann Lee', 'RN')]
+    """
+    writer = credit or next((Byline(a.author, a.author_credentials) for a in articles if a.author), None)
+    for article in articles if writer is not None else ():
+        if not article.author:
+            article.author, article.author_credentials = writer.name, writer.credentials
+    stated = [a.licence for a in articles if a.licence is not None and a.licence.tag != lic.NOASSERTION]
+    if not stated or len({licence.tag for licence in stated}) > 1:
+        return
+    for article in articles:
+        if article.licence is None or article.licence.tag == lic.NOASSERTION:
+            article.licence = stated[0]
+        if lic.attribution_missing(article.licence, article.author, article.author_bio):
+            article.add_flag(FLAG_ATTRIBUTION_MISSING)
 
 
 def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:
