@@ -1078,7 +1078,9 @@ PUBLIC = re.compile(
     r"|\b(?:is|are)\s+(?:a\s+)?works?\s+of\s+the\s+(?:U\.\s?S\.(?!\s*[a-z])|(?:U\.\s?S\.|US|United\s+States)"
     r"(?:\s+federal)?\s+government\b)"
     # "Everything in this letter is copyright-free", "this guide is copyright free": no right claimed, for the text
-    rf"|\b(?:(?:everything|all|anything)\s+(?:in|on)\s+this\s+[\w-]+|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK})"
+    # (never what a text holds, as below: "many of the recipes in these notes are copyright-free")
+    rf"|\b(?:(?:everything|all|anything)\s+(?:in|on)\s+this\s+[\w-]+|(?<!\bin\s)(?<!\bof\s)(?:this|these|my|our)\s+"
+    rf"(?:[\w-]+\s+)?{_PD_WORK})"
     r"\s+(?:is|are)\s+(?:entirely\s+|completely\s+)?copyright[\s-]+free\b"
     # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
@@ -1122,7 +1124,9 @@ PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
 HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+# (a quantifier negates as "not" does: "Nothing on this blog is a work of the U.S. federal government", "None of
+# these recipes are copyright-free", "Nobody may reprint this article")
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|nothing|none|nobody|no[\s-]+one|neither)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
     # (an OCR'd brochure's "A11 rights reserved": the l's read as ones, SPEC's misreads labelled as meant)
@@ -1251,7 +1255,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
-         "work of the u", "gfdl", "gnu fdl",  # (round 20: a US federal work, the GNU FDL's short names)
+         "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: a US federal work, the GNU FDL's short names)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
