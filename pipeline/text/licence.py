@@ -728,9 +728,10 @@ PUBLIC_ABROAD = (
     ("hi", r"(?:सार्वजनिक|पब्लिक)\s+(?:डोमेन|क्षेत्र)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
            r"(?:समर्पित|में\s+(?:रखा|जारी|दिया)|को\s+(?:दिया|सौंपा))"),
     # round 20: Lao, written without spaces between words: the text named (document, article, content, data, a
-    # translation), a few words, "is" and the public's property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never after "not"
-    # (ບໍ່); every run bounded, no space to split at (r20-langs' and r20-grant's rows, one)
-    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)"
+    # translation), a few words, "is" and the public's property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never with "not"
+    # (ບໍ່, FOREIGN_NO: spaced or not, "ບໍ່ໄດ້ເປັນ" too); every run bounded, no space to split at (r20-langs' and
+    # r20-grant's rows, one)
+    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?:ເປັນ|ຢູ່ໃນ)"
            r"\s{0,3}ສົມບັດ\s{0,3}ສາທາລະນະ"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
@@ -757,7 +758,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # (and Belarusian's "only with leave", толькі з дазволу: not the credit's own "з дазволу")
                         r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод"
                         r"|\bтолькі\s+з\s+дазволу\b"
-                        r"|नहीं|ਨਹੀਂ",  # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है")
+                        # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
+                        # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
+                        r"|नहीं|ਨਹੀਂ|ບໍ່",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out

@@ -49,3 +49,17 @@ def test_the_same_dedications_unnegated_still_stand(line):
 def test_a_quantifier_before_a_grant_leaves_no_grant_and_the_grant_alone_stands():
     assert tag_of("Nobody may reprint this article in a newsletter.") != lic.FREE_REPRINT
     assert tag_of("You may reprint this article in your newsletter.") == lic.FREE_REPRINT
+
+
+# Lao writes "not" (ບໍ່) before the verb, spaced or not, or with "did" (ໄດ້) between: every form undoes the dedication
+@pytest.mark.parametrize("line", [
+    "ເອກະສານນີ້ ບໍ່ ເປັນສົມບັດສາທາລະນະ.",
+    "ເອກະສານນີ້ບໍ່ໄດ້ເປັນສົມບັດສາທາລະນະ.",
+    "ເອກະສານນີ້ບໍ່ເປັນສົມບັດສາທາລະນະ.",
+])
+def test_a_lao_dedication_with_not_is_none(line):
+    assert tag_of(line) == NONE
+
+
+def test_a_lao_dedication_without_not_stands():
+    assert tag_of("ເອກະສານນີ້ ເປັນສົມບັດສາທາລະນະ.") == PD
