@@ -2154,6 +2154,17 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
     return None
 
 
+def _denied(text: str, mark: int) -> bool:
+    """Whether the sentence holding a licence's name at ``mark`` denies it before the name ("we do not use the GNU
+    Free Documentation License", "this article is not under CC BY-SA 4.0"); a site default's own "where not
+    otherwise noted" denies nothing.
+
+    >>> _denied("This article is not under the GFDL.", 28), _denied("Where not otherwise noted, text is CC BY.", 35)
+    (True, False)
+    """
+    return NEGATION.search(SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark])) is not None
+
+
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
     """``any(w in lowered for w in words)`` without a generator: the gate of every line, a third faster.
 
@@ -2197,8 +2208,8 @@ JoAnna Brandi. Used with permission.')]
         starts = [a for a in at if a is not None]
         marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
         mark = min((a for a in marks if a is not None), default=min(starts))
-        if credits_other(text, mark):  # a picture's credit, a question about licences, someone else's licence
-            cc = None
+        if credits_other(text, mark) or _denied(text, mark):  # a picture's credit, a question about licences,
+            cc = None  # someone else's licence, or one denied
         else:
             begin = _sentence_start(text, min(starts))
             found.append((begin, _tail_end(text, begin), cc))
@@ -2361,7 +2372,8 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
+        KIND_OF_TAG.get(tag)  # (the public licences find_cc reads, of its kind)
     if kind is None:
         return None
     own = list(licence.conditions)

@@ -63,3 +63,27 @@ def test_a_lao_dedication_with_not_is_none(line):
 
 def test_a_lao_dedication_without_not_stands():
     assert tag_of("ເອກະສານນີ້ ເປັນສົມບັດສາທາລະນະ.") == PD
+
+
+@pytest.mark.parametrize("line", [
+    "We do not use the GNU Free Documentation License.",
+    "This article is not under the GFDL.",
+    "This guide is not under CC BY-SA 4.0.",
+    "Our council never publishes under the Open Government Licence.",
+])
+def test_a_public_licence_denied_before_its_name_is_none(line):
+    assert tag_of(line) == NONE
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("This article is under the GFDL.", "GFDL-1.1-or-later"),
+    ("Where not otherwise noted, this blog is licensed under CC BY 4.0.", "CC-BY-4.0"),  # a default, not a denial
+])
+def test_a_public_licence_stated_stands(line, tag):
+    assert tag_of(line) == tag
+
+
+def test_a_gfdl_licence_read_before_weighs_again_as_a_public_licence():
+    from pipeline.records import Licence
+    s = lic.statement_of(Licence(tag="GFDL-1.3-or-later", statement="GNU FDL 1.3 or later"))
+    assert s is not None and s.kind == "cc" and "share-alike" in s.conditions
