@@ -6489,9 +6489,13 @@ MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each 
 # The words a page prints where its piece is missing, in every language whose row has them (languages.py, 'gone'):
 # a heading or a breadcrumb ending so ("Home › Heating › Page not found", "Page not found (404)"), or a line opening
 # so ("This post has been removed at the author's request."). A title that only names them ("How to Fix 'Page Not
-# Found' Errors") neither ends nor opens so.
+# Found' Errors") neither ends nor opens so, nor one that goes on from them ("Page not found? Five fixes for broken
+# links", "Page not found errors cost you readers."): an opening notice ends its sentence there, or goes on only with
+# the reason or the circumstance, in a short clause that ends as a sentence does.
 _GONE = alternation("gone")
-GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*(?:[.!]\s*)?(?:\(?(?:error\s+)?404\)?)?$|^{_GONE}(?!\w)",
+_GONE_REASON = r"(?:\s*[(–—]|\s+(?:at|by|on|from|for|due|because|after|as|per|upon|following|until|since|in)\b)"
+GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*(?:[.!]\s*)?(?:\(?(?:error\s+)?404\)?)?$"
+                       rf"|^{_GONE}(?![\w?])(?:\s*(?:[.!]|$)|{_GONE_REASON}[^.!?:\n]{{0,60}}[.!])",
                        re.I)  # (one blank run between the words and a full stop or the code: linear in any line)
 MAX_GONE_LINES = 12  # the site's head, the breadcrumb, the notice: the top of the page
 
@@ -6504,6 +6508,9 @@ def _gone_page(lines: list[str]) -> bool:
     True
     >>> _gone_page(["Fix It Blog", "How to Fix 'Page Not Found' Errors on Your Site", "", "A 404 page is ..."])
     False
+    >>> _gone_page(["This post has been removed at the author's request. Comments are kept."]), _gone_page(
+    ...     ["Page not found? Five fixes for broken links"]), _gone_page(["Page not found errors cost you readers."])
+    (True, False, False)
     """
     said = [line.strip() for line in lines if line.strip()][:MAX_GONE_LINES]
     return any(GONE_LINE.search(line) for line in said)
