@@ -557,10 +557,13 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
     # the site's terms for its texts give way where the site also reserves its rights ("© Site. All rights
-    # reserved."): of the site's two words, the stricter (a wrong grant is worse than none); a writer's own line
-    # under one of the page's articles is that article's, not the site's
-    if any(s.kind == "copyright" and (s.holder is None or not is_person_name(s.holder)) for s in found):
-        found = [s for s in found if not (s.kind in ("public-domain", "reprint") and s.kind != "cc"
+    # reserved."): of the site's two words, the stricter (a wrong grant is worse than none), whoever holds the
+    # reserving line (a person's "© 2024 NAME. All rights reserved." reserves as a company's does); a person's bare
+    # "© NAME" or a writer's own line under one of the page's articles is that article's, not the site's
+    if any(s.kind == "copyright" and not (own and s.text in own) and (
+            s.holder is None or not is_person_name(s.holder) or RESERVED.search(s.text) or refuses(s.text))
+           for s in found):
+        found = [s for s in found if not (s.kind in ("public-domain", "reprint")
                                           and site_wide_terms(s, s.text) and not (own and s.text in own))]
     found += _own_statements(own, author)
     if not found:

@@ -87,3 +87,17 @@ def test_a_gfdl_licence_read_before_weighs_again_as_a_public_licence():
     from pipeline.records import Licence
     s = lic.statement_of(Licence(tag="GFDL-1.3-or-later", statement="GNU FDL 1.3 or later"))
     assert s is not None and s.kind == "cc" and "share-alike" in s.conditions
+
+
+@pytest.mark.parametrize("holder", ["Mirela Dobos", "Dobos Garden Media Ltd"])
+@pytest.mark.parametrize("terms", ["Content on this site is in the public domain.",
+                                   "Articles on this site may be reprinted free of charge with the author's bio."])
+def test_a_footer_reserving_rights_outranks_the_sites_lighter_terms_whoever_holds_it(holder, terms):
+    from pipeline.text.html_meta import trimmed_rights
+    statement = trimmed_rights([f"© 2024 {holder}. All rights reserved.", terms])
+    assert statement is not None and statement.tag == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_persons_bare_mark_leaves_the_sites_terms_standing():
+    from pipeline.text.html_meta import trimmed_rights
+    assert trimmed_rights(["© 2024 Mirela Dobos.", "Content on this site is in the public domain."]).tag == PD
