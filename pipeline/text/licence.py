@@ -2157,12 +2157,19 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
 def _denied(text: str, mark: int) -> bool:
     """Whether the sentence holding a licence's name at ``mark`` denies it before the name ("we do not use the GNU
     Free Documentation License", "this article is not under CC BY-SA 4.0"); a site default's own "where not
-    otherwise noted" denies nothing.
+    otherwise noted" denies nothing, nor an aside in brackets (the OGL's own "You may re-use this information (not
+    including logos) ... under the terms of the Open Government Licence").
 
     >>> _denied("This article is not under the GFDL.", 28), _denied("Where not otherwise noted, text is CC BY.", 35)
     (True, False)
+    >>> _denied("You may re-use this (not including logos) under CC BY.", 49)
+    False
     """
-    return NEGATION.search(SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark])) is not None
+    head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
+    return NEGATION.search(head) is not None
+
+
+ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:

@@ -78,6 +78,8 @@ def test_a_public_licence_denied_before_its_name_is_none(line):
 @pytest.mark.parametrize("line, tag", [
     ("This article is under the GFDL.", "GFDL-1.1-or-later"),
     ("Where not otherwise noted, this blog is licensed under CC BY 4.0.", "CC-BY-4.0"),  # a default, not a denial
+    ("You may re-use these notes (not including the club's logos) free of charge under the terms of the Open "
+     "Government Licence v3.0.", "OGL-UK-3.0"),  # the licence's own wording: the aside denies the logos only
 ])
 def test_a_public_licence_stated_stands(line, tag):
     assert tag_of(line) == tag
