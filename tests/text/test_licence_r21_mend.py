@@ -103,3 +103,13 @@ def test_a_footer_reserving_rights_outranks_the_sites_lighter_terms_whoever_hold
 def test_a_persons_bare_mark_leaves_the_sites_terms_standing():
     from pipeline.text.html_meta import trimmed_rights
     assert trimmed_rights(["© 2024 Mirela Dobos.", "Content on this site is in the public domain."]).tag == PD
+
+
+def test_a_persons_reserving_line_above_the_sites_own_mark_is_an_articles_not_the_sites():
+    """A directory page of two articles: the second's own "© NAME. All rights reserved." stands above the
+    footer's "© SITE", so the site's reprint terms still cover the first."""
+    from pipeline.text.html_meta import trimmed_rights
+    lines = ["© 2019 Mirela Dobos. All rights reserved.",
+             "Any article on Quillside Articles may be reprinted free of charge with its author box.",
+             "© 2019 Quillside Articles · Privacy · Terms"]
+    assert trimmed_rights(lines).tag == lic.FREE_REPRINT
