@@ -496,6 +496,10 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     [[0, 1, 3], [4, 5]]
     >>> numbered_chains([(0, m(10)), (1, m(3))], 2)
     []
+    >>> c = lambda n: Marker("numbered", "counter", n, 0, 0)
+    >>> numbered_chains([(0, c(1)), (1, c(1)), (2, c(1))], 2), numbered_chains([(k, c(n)) for k, n in enumerate(
+    ...     [1, 2, 3, 3, 4])], 2)
+    ([], [[0, 1, 2, 3, 4]])
 
     A countdown ("10 – …", "9 – …", down to "1 – …", a listicle saving its best for last) is a sequence too: a run
     going down by one to 1, three numbers at least.
@@ -513,9 +517,10 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     style = ""
     for key, marker in markers:
         n = marker.number or 0
-        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point)
-        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2)
-                                              or style == "counter" and n == cur[-1][1]):
+        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point;
+        # only after a step, so that "Step 1:" written three times is no run of three)
+        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2) or style == "counter" and (
+                n == cur[-1][1] and len(cur) > 1 and cur[-2][1] != n)):
             cur.append((key, n))
         elif n == 1 or (not cur and n <= 20):
             if cur:
