@@ -1258,7 +1258,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
-         "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: a US federal work, the GNU FDL's short names)
+         "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: US federal works, the GNU FDL by name)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
