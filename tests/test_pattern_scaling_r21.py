@@ -32,3 +32,13 @@ def test_tab_cells_match_where_the_old_spelling_did() -> None:
     for _ in range(20_000):
         line = "".join(draw.choice("ab \t\t  ") for _ in range(draw.randint(0, 14)))
         assert [m.span() for m in spacing._TAB_CELLS.finditer(line)] == [m.span() for m in old.finditer(line)], line
+
+
+def test_a_reblog_head_over_a_long_word_of_reblogs_is_linear() -> None:
+    """'a ' + 'reblog' * 8000: the verb's unbounded runs walked the word from each letter (old: 2-7 s CPU)."""
+    from pipeline.stages.segment import REBLOG_LINE
+    found, seconds = _cpu(REBLOG_LINE.match, "a " + "reblog" * 8000)
+    assert found is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+    assert REBLOG_LINE.match("tide-notes reblogged harbourlight")["source"] == "harbourlight"
+    assert REBLOG_LINE.match("lune a reblogué petitpois")["source"] == "petitpois"
