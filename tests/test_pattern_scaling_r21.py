@@ -42,3 +42,20 @@ def test_a_reblog_head_over_a_long_word_of_reblogs_is_linear() -> None:
     assert seconds < 0.5, f"{seconds:.2f} s"
     assert REBLOG_LINE.match("tide-notes reblogged harbourlight")["source"] == "harbourlight"
     assert REBLOG_LINE.match("lune a reblogué petitpois")["source"] == "petitpois"
+
+
+def test_an_addressed_name_over_a_long_run_of_spelt_separators_is_linear() -> None:
+    """'Ann Lee, <' + 'a(at)' * 10000 + '<>': the address's runs walked it from each separator (old: ~1.9 s)."""
+    from pipeline.stages.segment import ADDRESSED_NAME
+    found, seconds = _cpu(ADDRESSED_NAME.match, "Ann Lee, <" + "a(at)" * 10_000 + "<>")
+    assert found is None
+    assert seconds < 0.2, f"{seconds:.2f} s"
+
+
+def test_an_addressed_name_accepts_the_addresses_the_attribution_twin_does() -> None:
+    from pipeline.stages.segment import _writer_field
+    from pipeline.text.attribution import WRITER_ADDRESS
+    for address in ("<ines (at) example (dot) org>", "ines [at] example [dot] org", "<ines@example.org>"):
+        assert WRITER_ADDRESS.match(address)
+        assert _writer_field(f"Ines Moreau, {address}") == "Ines Moreau"
+    assert _writer_field("Write to <letters@example.org>") == "Write to <letters@example.org>"
