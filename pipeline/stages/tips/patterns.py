@@ -509,7 +509,7 @@ SERVICE_QUESTION = re.compile(
     r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
     # (a schedule is a service's: "your"/"our" one, or "the" with what a service runs; "When does the frost start in
     # my area?" asks about the world)
-    r"|when\s+(?:does|do|is|are)\s+(?:(?:your|our)\b[^?\n]{0,40}|the\s+(?:\w+\s+)?" + _SERVICE_THINGS +
+    r"|when\s+(?:does|do|is|are)\s+(?:(?:your|our)\b[^?\n]{0,40}|the\s+(?:[\w'’-]+\s+){0,3}" + _SERVICE_THINGS +
     r"[^?\n]{0,30})\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
     r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b"

@@ -22,6 +22,7 @@ def test_a_readers_advice_question_is_no_service_question(question):
 @pytest.mark.parametrize("question", [
     "Can I book a lesson with you?", "Can I pay for the course through you?", "Do I have to sign up with you first?",
     "When does the next course start?", "When does your shop open?", "How much does a lesson cost?",
+    "When does the Sunday morning beginners' walk leave?",
 ])
 def test_a_question_about_the_service_still_is(question):
     assert SERVICE_QUESTION.match(question)
