@@ -4742,7 +4742,9 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         at = _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at]) or meta_row_footer(lines[at])
-    parsed.posted = parsed.byline is not None
+    # a posting account only where the footer is the blog software's "Posted by NAME at TIME"; a theme's row naming
+    # its writer ("Written by: NAME | Categories: X") credits the writer, as a byline does
+    parsed.posted = blog_footer(lines[at]) is not None
     return _footer_from(lines, nonblank, at, parsed)
 
 
