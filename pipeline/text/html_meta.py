@@ -558,10 +558,14 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
     # the site's terms for its texts give way where the site also reserves its rights ("© Site. All rights
-    # reserved."): of the site's two words, the stricter (a wrong grant is worse than none); a writer's own line
-    # under one of the page's articles is that article's, not the site's
-    if any(s.kind == "copyright" and (s.holder is None or not is_person_name(s.holder)) for s in found):
-        found = [s for s in found if not (s.kind in ("public-domain", "reprint") and s.kind != "cc"
+    # reserved."): of the site's two words, the stricter (a wrong grant is worse than none), whoever holds the
+    # reserving line when it is the page's last (its footer's: a person's "© 2024 NAME. All rights reserved." there
+    # reserves as a company's does); a person's bare "© NAME", a writer's own line, or a person's line above the
+    # footer's own © (under one of the page's articles) is that article's, not the site's
+    if any(s.kind == "copyright" and not (own and s.text in own) and (
+            s.holder is None or not is_person_name(s.holder) or (RESERVED.search(s.text) or refuses(s.text))
+            and _last_mark(lines, s.text)) for s in found):
+        found = [s for s in found if not (s.kind in ("public-domain", "reprint")
                                           and site_wide_terms(s, s.text) and not (own and s.text in own))]
     found += _own_statements(own, author)
     if not found:
@@ -572,6 +576,19 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
         return combine_grants(grants)  # an article's own grant beside the site's CC footer: the stricter one
     # of several licences, the one that names the texts ("Die von uns verfassten Inhalte stehen unter ...")
     return permission or max(found, key=lambda s: (STRENGTH[s.kind], s.kind == "cc" and _licensing(s.text, TEXTISH)))
+
+
+def _last_mark(lines: list[str], text: str) -> bool:
+    """Whether the line holding ``text`` is the last of ``lines`` with a copyright mark (a page's footer is below
+    every article's own line).
+
+    >>> _last_mark(["© 2020 Ann Lee. All rights reserved.", "© 2020 Site · Terms"], "© 2020 Ann Lee.")
+    False
+    >>> _last_mark(["Reprints welcome.", "© 2020 Ann Lee. All rights reserved."], "© 2020 Ann Lee.")
+    True
+    """
+    at = next((k for k, line in enumerate(lines) if text in line), len(lines))
+    return not any("©" in line or "copyright" in line.lower() for line in lines[at + 1:])
 
 
 def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None) -> list[Statement]:

@@ -739,9 +739,10 @@ PUBLIC_ABROAD = (
     ("hi", r"(?:सार्वजनिक|पब्लिक)\s+(?:डोमेन|क्षेत्र)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
            r"(?:समर्पित|में\s+(?:रखा|जारी|दिया)|को\s+(?:दिया|सौंपा))"),
     # round 20: Lao, written without spaces between words: the text named (document, article, content, data, a
-    # translation), a few words, "is" and the public's property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never after "not"
-    # (ບໍ່); every run bounded, no space to split at (r20-langs' and r20-grant's rows, one)
-    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?<!ບໍ່)(?:ເປັນ|ຢູ່ໃນ)"
+    # translation), a few words, "is" and the public's property ("ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ"), never with "not"
+    # (ບໍ່, FOREIGN_NO: spaced or not, "ບໍ່ໄດ້ເປັນ" too); every run bounded, no space to split at (r20-langs' and
+    # r20-grant's rows, one)
+    ("lo", r"(?:ບົດຄວາມ|ເອກະສານ|ຂໍ້ຄວາມ|ເນື້ອຫາ|ຂໍ້ມູນ|ບົດແປ)\S{0,30}(?:\s{1,3}\S{1,30}){0,3}?\s{0,3}(?:ເປັນ|ຢູ່ໃນ)"
            r"\s{0,3}ສົມບັດ\s{0,3}ສາທາລະນະ"),
     # round 21: Tajik, the text named, a few words, the public's property ("мулки умум", "моликияти ҷамъиятӣ"; the
     # English words in brackets after it, as often) and the verb that gives or places it there ("месупорад",
@@ -776,7 +777,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # (and Belarusian's "only with leave", толькі з дазволу: not the credit's own "з дазволу")
                         r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод"
                         r"|\bтолькі\s+з\s+дазволу\b"
-                        r"|नहीं|ਨਹੀਂ",  # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है")
+                        # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
+                        # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
+                        r"|नहीं|ਨਹੀਂ|ບໍ່",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -1097,7 +1100,9 @@ PUBLIC = re.compile(
     r"|\b(?:is|are)\s+(?:a\s+)?works?\s+of\s+the\s+(?:U\.\s?S\.(?!\s*[a-z])|(?:U\.\s?S\.|US|United\s+States)"
     r"(?:\s+federal)?\s+government\b)"
     # "Everything in this letter is copyright-free", "this guide is copyright free": no right claimed, for the text
-    rf"|\b(?:(?:everything|all|anything)\s+(?:in|on)\s+this\s+[\w-]+|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK})"
+    # (never what a text holds, as below: "many of the recipes in these notes are copyright-free")
+    rf"|\b(?:(?:everything|all|anything)\s+(?:in|on)\s+this\s+[\w-]+|(?<!\bin\s)(?<!\bof\s)(?:this|these|my|our)\s+"
+    rf"(?:[\w-]+\s+)?{_PD_WORK})"
     r"\s+(?:is|are)\s+(?:entirely\s+|completely\s+)?copyright[\s-]+free\b"
     # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
@@ -1141,7 +1146,9 @@ PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
 HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+# (a quantifier negates as "not" does: "Nothing on this blog is a work of the U.S. federal government", "None of
+# these recipes are copyright-free", "Nobody may reprint this article")
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|nothing|none|nobody|no[\s-]+one|neither)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
     # (an OCR'd brochure's "A11 rights reserved": the l's read as ones, SPEC's misreads labelled as meant)
@@ -1270,7 +1277,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
-         "work of the u", "gfdl", "gnu fdl",  # (round 20: a US federal work, the GNU FDL's short names)
+         "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: US federal works, the GNU FDL by name)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
@@ -2166,6 +2173,24 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
     return None
 
 
+def _denied(text: str, mark: int) -> bool:
+    """Whether the sentence holding a licence's name at ``mark`` denies it before the name ("we do not use the GNU
+    Free Documentation License", "this article is not under CC BY-SA 4.0"); a site default's own "where not
+    otherwise noted" denies nothing, nor an aside in brackets (the OGL's own "You may re-use this information (not
+    including logos) ... under the terms of the Open Government Licence").
+
+    >>> _denied("This article is not under the GFDL.", 28), _denied("Where not otherwise noted, text is CC BY.", 35)
+    (True, False)
+    >>> _denied("You may re-use this (not including logos) under CC BY.", 49)
+    False
+    """
+    head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
+    return NEGATION.search(head) is not None
+
+
+ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
+
+
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
     """``any(w in lowered for w in words)`` without a generator: the gate of every line, a third faster.
 
@@ -2231,8 +2256,8 @@ def _search_statements(text: str) -> list[Statement]:
         starts = [a for a in at if a is not None]
         marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
         mark = min((a for a in marks if a is not None), default=min(starts))
-        if credits_other(text, mark):  # a picture's credit, a question about licences, someone else's licence
-            cc = None
+        if credits_other(text, mark) or _denied(text, mark):  # a picture's credit, a question about licences,
+            cc = None  # someone else's licence, or one denied
         else:
             begin = _sentence_start(text, min(starts))
             found.append((begin, _tail_end(text, begin), cc))
@@ -2395,7 +2420,8 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
+        KIND_OF_TAG.get(tag)  # (the public licences find_cc reads, of its kind)
     if kind is None:
         return None
     own = list(licence.conditions)

@@ -506,6 +506,10 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     [[0, 1, 3], [4, 5]]
     >>> numbered_chains([(0, m(10)), (1, m(3))], 2)
     []
+    >>> c = lambda n: Marker("numbered", "counter", n, 0, 0)
+    >>> numbered_chains([(0, c(1)), (1, c(1)), (2, c(1))], 2), numbered_chains([(k, c(n)) for k, n in enumerate(
+    ...     [1, 2, 3, 3, 4])], 2)
+    ([], [[0, 1, 2, 3, 4]])
 
     A countdown ("10 – …", "9 – …", down to "1 – …", a listicle saving its best for last) is a sequence too: a run
     going down by one to 1, three numbers at least.
@@ -523,9 +527,10 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     style = ""
     for key, marker in markers:
         n = marker.number or 0
-        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point)
-        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2)
-                                              or style == "counter" and n == cur[-1][1]):
+        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point;
+        # only after a step, so that "Step 1:" written three times is no run of three)
+        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2) or style == "counter" and (
+                n == cur[-1][1] and len(cur) > 1 and cur[-2][1] != n)):
             cur.append((key, n))
         elif n == 1 or (not cur and n <= 20):
             if cur:
@@ -3046,14 +3051,14 @@ def _run_on_ordinal(text: str, item: Item) -> list[Item]:
     start, end = item.pieces[0]
     chunk = text[start:end]
     m = ORDINAL_LEAD.match(chunk)
-    rank = ORDINAL_RANKS.get(m.group("w").lower(), 0) if m is not None else 0
+    rank = ORDINAL_RANKS.get(case_blind_lower(m.group("w")), 0) if m is not None else 0
     if not rank:
         return [item]
     for at in sentence_starts(chunk):
         joined = AND_BEFORE.match(chunk, at)  # "And sixth, ...": the "and" goes with the marker
         lead = joined.end() if joined is not None else at
         nxt = ORDINAL_LEAD.match(chunk, lead)
-        if nxt is not None and ORDINAL_RANKS.get(nxt.group("w").lower()) == rank + 1:
+        if nxt is not None and ORDINAL_RANKS.get(case_blind_lower(nxt.group("w"))) == rank + 1:
             first = replace(item, pieces=[(start, start + at)], flags=set(item.flags), headline_span=None)
             split_at = start + lead
             second = Item(item.form, [(split_at, end), *item.pieces[1:]], [(start + at, split_at)],
@@ -3105,7 +3110,7 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
         for at in [lead, *sentence_starts(chunk)]:
             m = ORDINAL_LEAD.match(chunk, at)
             if m is not None:
-                found.append((idx, p.start + at, ORDINAL_RANKS[m.group("w").lower()]))
+                found.append((idx, p.start + at, ORDINAL_RANKS[case_blind_lower(m.group("w"))]))
     chain: list[tuple[int, int, int]] = []
     for cand in found:
         if cand[2] == 1:
@@ -3192,20 +3197,30 @@ def _after_cues(text: str, at: int, end: int) -> int:
         at = m.end()
 
 
-# The letters case-blind matching reads as another letter (SPOKEN_COUNTER is case-blind): "ſecond" is matched as
-# "second", "thırd" as "third", a Kelvin sign as a k; lower-casing keeps them, so they are folded before the lookup
-_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
+# The letters case-blind matching reads as another letter (ORDINAL_LEAD and SPOKEN_COUNTER are case-blind): "ſecond"
+# is matched as "second", "thırd" and "THİRD" as "third", a Kelvin sign as a k. Lower-casing keeps the first three and
+# turns "İ" into two characters (i and a combining dot), so they are folded before it.
+_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def case_blind_lower(word: str) -> str:
+    """A word a case-blind pattern matched, lower-cased as the ASCII word it was matched as (the key of a table of
+    ranks: a page written with a long s or a Turkish capital İ crashed the run before: KeyError).
+
+    >>> case_blind_lower("Second"), case_blind_lower("ſecond"), case_blind_lower("THİRD"), case_blind_lower("thırd")
+    ('second', 'second', 'third', 'third')
+    """
+    return word.translate(_CASE_BLIND_LETTERS).lower()
 
 
 def _spoken_rank(word: str) -> int:
     """The rank of a counter word as SPOKEN_COUNTER matched it, in any case, the letters case-blind matching folds
-    included (a page written with a long s crashed the run before: KeyError).
+    included.
 
-    >>> _spoken_rank("Second"), _spoken_rank("ſecond"), _spoken_rank("THIRD"), _spoken_rank("thırd")
-    (2, 2, 3, 3)
+    >>> _spoken_rank("Second"), _spoken_rank("ſecond"), _spoken_rank("THIRD"), _spoken_rank("NİNE")
+    (2, 2, 3, 9)
     """
-    word = word.lower()
-    return SPOKEN_RANKS[word] if word in SPOKEN_RANKS else SPOKEN_RANKS[word.translate(_CASE_BLIND_LETTERS)]
+    return SPOKEN_RANKS[case_blind_lower(word)]
 
 
 def spoken_counters(paras: list[Para], context: Context) -> list[Item]:

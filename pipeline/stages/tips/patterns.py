@@ -521,13 +521,24 @@ BARE_QUESTION_LABEL = re.compile(r"^Q[ \t](?=[A-Z])")
 # FAQ in its reader's voice (FIRST_PERSON_ASKS): a checklist of questions to ask a builder ("When does the work
 # start?") is advice to ask them.
 FIRST_PERSON_ASKS = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
+# What a service runs on a timetable (SERVICE_QUESTION's "When does the NEXT course start?")
+_SERVICE_THINGS = (r"(?:class|classes|course|courses|session|sessions|workshop|workshops|tour|tours|meeting|meetings"
+                   r"|sale|shop|store|office|event|events|program|programme|camp|term|trip|trips|webinar|club|group"
+                   r"|service|bus|train|ferry|boat|registration|enrolment|enrollment|walks?|rides?|hikes?|lessons?"
+                   r"|outings?|market|library|clinic|pool|gym|collections?|deliver(?:y|ies)|pick-?ups?)\b")
 SERVICE_QUESTION = re.compile(
     r"^[^\w\n]{0,8}(?:how\s+much\s+(?:is|are)\b|how\s+much\s+(?:does|do|will)\b[^?\n]{0,50}\bcosts?\b"
-    r"|when\s+(?:does|do|is|are)\s+(?:the|your|our)\b[^?\n]{0,40}\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
+    # (a schedule is a service's: "your"/"our" one, or "the" with what a service runs; "When does the frost start in
+    # my area?" asks about the world)
+    r"|when\s+(?:does|do|is|are)\s+(?:(?:your|our)\b[^?\n]{0,40}|the\s+(?:[\w'’-]+\s+){0,3}" + _SERVICE_THINGS +
+    r"[^?\n]{0,30})\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
     r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can)\s+(?:I|we)\s+contact\b"
     r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
-    r"|[^?\n]{0,80}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
+    # dealing with the service itself: "Can I book a lesson with you?", "Can I pay through you?" (never the
+    # reader's own "How do I get my teenager to talk with us?")
+    r"|[^?\n]{0,60}\b(?:book|buy|order|pay|join|sign\s+up|register|enrol|enroll|subscribe|rent|hire|shop)"
+    r"(?:s|ed|ing)?\b[^?\n]{0,40}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
     r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b)",
     re.IGNORECASE,
 )
