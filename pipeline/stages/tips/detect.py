@@ -128,6 +128,7 @@ from .patterns import (
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
+    REFERENCE_STOP,
     REPORTING_WORDS,
     RESPONSE_LABEL,
     ROW_SEPARATOR,
@@ -159,6 +160,7 @@ from .patterns import (
     TEASER_LINE,
     TEASER_MAX_CHARS,
     TIPS_BOX_CUE,
+    TIPS_NAMED,
     UNSPACED_LETTER,
     WARNINGS_CUE,
     WH_WORDS,
@@ -417,9 +419,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if lead is not None and lead.rstrip().endswith(":") and SERIES_LIST_CUE.search(lead[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
-    if len(firsts) >= 2 and all(CITATION_YEAR.search(t) and t.count(".") >= 2 for t in firsts) and not any(
-            map(is_advice, firsts)):  # (a reference's parts end at full stops: "Author. Title. Journal. 2019;4:1-9.")
-        return False  # every item dated and none advising: the page's references, numbered as footnotes
+    cited = all(CITATION_YEAR.search(t) and len(REFERENCE_STOP.findall(t)) >= 2 for t in firsts)
+    if len(firsts) >= 2 and cited and not (any(map(is_advice, firsts)) or lead is not None and TIPS_NAMED.search(lead)):
+        return False  # every item dated, none advising, no lead-in naming them tips: the page's references
     if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
         return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
     if lead is not None and NOTES_CUE.match(lead) and 2 * sum(is_advice(t) for t in firsts) < len(firsts):

@@ -863,6 +863,11 @@ TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI
 # A year of publication in a reference ("2019;14(2):88-97", "3rd edn, 2022."): a list whose every item holds one and
 # none advises is the page's references, numbered as its footnotes are, no points
 CITATION_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A reference's parts end at full stops ("Author. Title. Journal. 2019;4:1-9."), never a decimal point ("3.5%")
+REFERENCE_STOP = re.compile(r"\.(?!\d)")
+# A lead-in that names its list as tips ("Our shop tips start here.", "Five tips:"): whatever its items hold, the
+# writer offers them as points, never as the page's references
+TIPS_NAMED = re.compile(rf"\b{alternation('tips')}", re.IGNORECASE)
 # The heading of a health page's "see a doctor" aside ("When to see a doctor", "When to call your GP the same day",
 # "When to get help"): the list under it names the signs that need help, the aside SPEC sets apart from the tips
 # ... or the same aside as a lead-in line over its list ("Get medical help right away if someone has", "Call your vet

@@ -411,3 +411,29 @@ def test_a_contents_line_naming_the_faq_cuts_no_points():
     heads = [t.headline for t in split_text(page.format(faq="Frequently asked questions")).tips]
     assert heads == ["Pitch with the door away from the wind", "Tension the fly before the inner",
                      "Dry it at home within a day"]
+
+
+# The references rule (every item dated, two full stops, none advising: the page's sources) read a decimal point as
+# a full stop and took a list the lead-in names as tips for references (hypothesis drew it: items that each hold a
+# year). A lead-in naming its tips keeps them; a real reference list under "Sources" still gives none.
+def test_dated_items_under_a_lead_naming_them_tips_are_tips():
+    page = ("Our five garden tips for a dry year. They cost nothing.\n\n"
+            "• Our beds lost half their water in 2012. A mulch stopped that.\n"
+            "• Bark mulch, first laid in 2012. It still works.\n"
+            "• Grouped pots, tried in 2021. They lost a third less.\n\nThat is all for now.\n")
+    assert len(split_text(page).tips) == 3
+
+
+def test_a_decimal_point_is_no_full_stop_of_a_reference():
+    from pipeline.stages.tips.patterns import REFERENCE_STOP
+
+    assert [len(REFERENCE_STOP.findall(s)) for s in ("Rainfall fell 3.5% in 2008.", "Lee A. Soil water. 2019;4:1-9.")] \
+        == [1, 3]
+
+
+def test_a_numbered_reference_list_still_gives_no_tips():
+    refs = ("Why mulch works\n\nMulch keeps the water in the soil.\n\nReferences\n\n"
+            "1. Lee A. Soil water under mulch. Garden Journal. 2019;4:1-9.\n"
+            "2. Ng B. Mulch and evaporation. Soil Notes. 2021;7:33-40.\n"
+            "3. Oduya C. Bark against straw. Plot Review. 2017;2:11-19.\n")
+    assert len(split_text(refs).tips) == 0
