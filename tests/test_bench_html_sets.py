@@ -6,11 +6,11 @@ from bench.bench_html_trafilatura_eval import chain_options
 from pipeline.stages import segment
 
 PAGE = H.Page(key="garden", truth={}, html=(
-    "<html><head><title>Watering Pots in Summer | Leafy Corner</title></head><body><article>"
-    "<h1>Watering Pots in Summer</h1><p>By Ona Vesterby</p>"
-    "<p>Pots dry out faster than beds, so check the soil with a finger each morning before you water.</p>"
-    "<p>Water deeply until it runs from the drainage hole, then let the top inch dry before the next round.</p>"
-    "</article></body></html>").encode())
+    b"<html><head><title>Watering Pots in Summer | Leafy Corner</title></head><body><article>"
+    b"<h1>Watering Pots in Summer</h1><p>By Ona Vesterby</p>"
+    b"<p>Pots dry out faster than beds, so check the soil with a finger each morning before you water.</p>"
+    b"<p>Water deeply until it runs from the drainage hole, then let the top inch dry before the next round.</p>"
+    b"</article></body></html>"))
 
 
 def _modes_seen(monkeypatch, options):
