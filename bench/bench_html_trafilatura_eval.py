@@ -3,15 +3,33 @@
 Body: every ``with`` snippet must be in the text, no ``without`` snippet may be (precision/recall/F1 over
 snippets). Metadata: exact author (538 pages have one) and exact title (845). English pages (by their ``lang``
 attribute, else by common words) are also reported alone. All extractors run in this process on the same pages.
+
+``BENCH_LINE_ROLES=MODE`` runs tipline's chain with segment's learned line roles in that mode
+(``SegmentConfig.line_roles``: off, model, arbiter, fallback, author-fallback, title); unset: segment's default.
 """
 
 from __future__ import annotations
+
+import os
 
 from bench import html_sets as H
 from bench.util import table
 
 TITLE = "HTML main content and metadata: trafilatura-eval (990 pages)"
 CHAIN = ["repair", "boilerplate", "segment"]
+
+
+def chain_options(line_roles: str | None) -> tuple[dict[str, dict[str, str]] | None, str]:
+    """The chain's stage options and its row's name suffix for a line-roles mode (None or "": the default).
+
+    >>> chain_options(None)
+    (None, '')
+    >>> chain_options("title")
+    ({'segment': {'line_roles': 'title'}}, ' (line roles: title)')
+    """
+    if not line_roles:
+        return None, ""
+    return {"segment": {"line_roles": line_roles}}, f" (line roles: {line_roles})"
 
 
 def _row(name, pages, english, texts, meta, seconds, anchor):
@@ -39,8 +57,9 @@ def run(smoke: bool) -> str:
         out, seconds = H.run_tool(fn, pages)
         results[name] = ({k: v.text for k, v in out.items()}, {k: (v.title, v.author) for k, v in out.items()},
                          seconds)
-    texts, meta, seconds = H.run_chain(pages, CHAIN)
-    results[f"tipline read {' '.join(CHAIN)}"] = (texts, meta, seconds)
+    options, suffix = chain_options(os.environ.get("BENCH_LINE_ROLES"))
+    texts, meta, seconds = H.run_chain(pages, CHAIN, options)
+    results[f"tipline read {' '.join(CHAIN)}{suffix}"] = (texts, meta, seconds)
     anchor_name = next((k for k in results if k.startswith("trafilatura")), None)
     anchor = len(pages) / results[anchor_name][2] if anchor_name else None
     rows = [_row(name, pages, english, *res, anchor) for name, res in results.items()]

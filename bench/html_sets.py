@@ -229,9 +229,23 @@ def run_tool(fn, pages: list[Page]) -> tuple[dict[str, Extracted], float]:
     return out, time.process_time() - start
 
 
-def run_chain(pages: list[Page], stages: list[str]) -> tuple[dict[str, str], dict[str, tuple], float]:
+def config_toml(options: dict[str, dict[str, str]]) -> str:
+    """A ``--config`` file's text giving stage options (``{stage: {key: value}}``, string values), top-level
+    ``[<stage>]`` tables as ``settings.sections_of`` reads them.
+
+    >>> print(config_toml({"segment": {"line_roles": "title"}}), end="")
+    [segment]
+    line_roles = "title"
+    """
+    return "".join(f"[{stage}]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in keys.items())
+                   for stage, keys in options.items())
+
+
+def run_chain(pages: list[Page], stages: list[str], options: dict[str, dict[str, str]] | None = None
+              ) -> tuple[dict[str, str], dict[str, tuple], float]:
     """Run ``tipline read DIR <stages> write-jsonl`` on the pages (one worker); texts and (title, author) per
-    page key (parts of a split page joined), and CPU seconds."""
+    page key (parts of a split page joined), and CPU seconds. ``options``: stage options given through a
+    ``--config`` file (``{"segment": {"line_roles": "title"}}``); none: the stages' defaults."""
     import tempfile
     import time
 
@@ -240,15 +254,20 @@ def run_chain(pages: list[Page], stages: list[str]) -> tuple[dict[str, str], dic
     from pipeline.cli import cli
 
     with tempfile.TemporaryDirectory(prefix="tipline-html-") as tmp:
-        root = Path(tmp)
+        root = Path(tmp) / "pages"
+        root.mkdir()
+        config = []
+        if options:
+            (Path(tmp) / "config.toml").write_text(config_toml(options), encoding="utf-8")
+            config = ["--config", str(Path(tmp) / "config.toml")]
         names = {}
         for i, page in enumerate(pages):
             name = f"{i:05d}.html"
             (root / name).write_bytes(page.html)
             names[name] = page.key
         start = time.process_time()
-        result = CliRunner().invoke(cli, ["--workers", "1", "--no-progress", "-q", "read", str(root), *stages,
-                                          "write-jsonl", "-"])
+        result = CliRunner().invoke(cli, ["--workers", "1", "--no-progress", "-q", *config, "read", str(root),
+                                          *stages, "write-jsonl", "-"])
         seconds = time.process_time() - start
     texts: dict[str, list[str]] = {}
     meta: dict[str, tuple] = {}
