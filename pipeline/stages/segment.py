@@ -2187,7 +2187,9 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     statement is most of it, and it says something of this text in words: a reservation that refuses or reserves
     ("© 2024 NAME. All rights reserved.", "Republishing this piece without the magazine's leave is forbidden"), a
     grant on terms, a leave, a dedication or a public licence. A bare "© NAME" (a photo's credit) and a sentence that
-    only mentions a licence are no notice.
+    only mentions a licence are no notice (the latter holds no statement: licence.talks_of_licence; a statement's
+    text runs from its start to its line's end, so the length test below only drops a copyright clause that opens a
+    longer line).
 
     >>> [s.tag for s in _notice_lines(["Rake the leaves.", "© 2021 Ann Lee. All rights reserved.", "Comments (2)"])]
     ['LicenseRef-all-rights-reserved']
@@ -2195,6 +2197,8 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     []
     >>> [s.tag for s in _notice_lines(["written by Ann Lee (annl). repost the whole thing, just keep my name on it."])]
     ['LicenseRef-free-reprint']
+    >>> _notice_lines(["CC BY 4.0 is what most bloggers pick.", 'Add "This post is CC BY 4.0." under each post.'])
+    []
     """
     found: list[lic.Statement] = []
     shown = cited_lines(body)

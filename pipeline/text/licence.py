@@ -2244,8 +2244,9 @@ def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
 # domain." under the post'), or after an example's cue ("paste:", "for example", "such as", "e.g.", "like this:").
 # It licenses nothing here: :func:`without_citations` blanks it before the search. A quote must hold a statement's
 # verb, so a licence's name in quotes ('licensed under "Creative Commons Attribution 4.0"') stays the line's own.
-CITED_QUOTE = re.compile(r'"(?P<a>[^"\n]{8,400})"|“(?P<b>[^”\n]{8,400})”|„(?P<c>[^“”\n]{8,400})[“”]|«(?P<d>[^»\n]{8,400})»'
-                         r"|`(?P<e>[^`\n]{8,400})`")
+# A quote opens after no letter, digit or "=" (never an inch mark, 12" pots, or a markup attribute) and closes before none.
+CITED_QUOTE = re.compile(r'(?<![\w=])(?:"(?P<a>[^"<>\n]{8,400})"|“(?P<b>[^”<>\n]{8,400})”|„(?P<c>[^“”<>\n]{8,400})[“”]'
+                         r"|«(?P<d>[^»<>\n]{8,400})»|`(?P<e>[^`<>\n]{8,400})`)(?!\w)")
 QUOTE_CHARS = ('"', "“", "„", "«", "`")  # every match of CITED_QUOTE opens on one
 CITED_VERB = re.compile(r"\b(?:is|are|am|licen[cs]ed|released|placed?|dedicated?|waived?|may|can|reserved|granted"
                         r"|reprinted|used|free\s+to)\b", re.I)
@@ -2267,6 +2268,8 @@ def without_citations(text: str) -> str:
     'To license your blog, paste:'
     >>> without_citations('This essay is licensed under "Creative Commons Attribution 4.0".')
     'This essay is licensed under "Creative Commons Attribution 4.0".'
+    >>> without_citations('Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.')
+    'Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.'
     """
     lowered = text.lower()
     spans: list[tuple[int, int]] = []
@@ -2327,11 +2330,16 @@ def _search_statements(page_text: str) -> list[Statement]:
     >>> [s.tag for s in _search_statements('Write a line such as "I place this text in the public domain." below.')]
     []
     """
-    text = without_citations(page_text)  # (the same offsets: what is found is read back from ``page_text``)
+    text = page_text
     lowered = text.lower()
     mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
     if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words
         return []
+    if (shown := without_citations(text)) != text:  # (the same offsets: what is found is read back from page_text)
+        text, lowered = shown, shown.lower()
+        mask = gate_mask(lowered)
+        if not passes_gate(text, lowered, mask):
+            return []
     grant_words = bool(mask & G_NOUNS and mask & G_WORDS)
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
