@@ -2251,7 +2251,7 @@ QUOTE_CHARS = ('"', "“", "„", "«", "`")  # every match of CITED_QUOTE opens
 CITED_VERB = re.compile(r"\b(?:is|are|am|licen[cs]ed|released|placed?|dedicated?|waived?|may|can|reserved|granted"
                         r"|reprinted|used|free\s+to)\b", re.I)
 EXAMPLE_CUE = re.compile(r"\b(?:paste|copy|insert|type)\s*:|\b(?:paste|copy|insert|add|include|put|write|type|use)\s+"
-                         r"(?:this|these|the\s+following|(?:a|one|this|the)\s+(?:line|sentence|notice|text)(?:\s+like\s+this)?)\s*:"
+                         r"(?:this|these|the\s+following|(?:a|one|this|the)\s+(?:line|sentence|notice|text|wording)(?:\s+[\w'’-]+){0,8}?)\s*:"
                          r"|\b(?:for\s+example|for\s+instance|such\s+as|something\s+like|e\.\s?g\.|like\s+this\s*:"
                          r"|(?:an?\s+)?(?:example|sample|template)\s*:)", re.I)
 EXAMPLE_WORDS = ("paste", "copy", "insert", "add", "include", "put", "write", "type", "use", "example", "instance",

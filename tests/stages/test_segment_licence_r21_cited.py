@@ -43,6 +43,7 @@ RESERVED_FOOT = "© 2024 Ines Moreau. All rights reserved."
     "For example: You may reprint this article freely as long as the bio stays.",
     "A common choice, e.g. This blog is licensed under CC BY-SA 4.0, lets others adapt it.",
     "Add this line: Released under CC0 1.0 Universal.",
+    "Add this line to the foot of your post: This post may be reprinted freely with credit.",
     "Here is an example:\n\nThis post may be republished by anyone, provided the credit stays.",
     "```\nThis work is licensed under a Creative Commons Attribution 4.0 International License.\n```",
     "CC BY 4.0 lets others copy and adapt your work as long as they credit you.",
