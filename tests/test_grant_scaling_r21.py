@@ -35,8 +35,8 @@ def test_the_named_text_still_grants_through_it() -> None:
 
 def test_the_bounded_gap_matches_where_the_unbounded_did() -> None:
     """Drawn sentences of the branch's words: the same matches as the unbounded spelling (its gaps stay short)."""
-    unbounded = re.compile(r"\b(?=[a-z])(?:%s)" % lic._GRANT.replace(
-        "[^.!?]{0,%d}?" % lic.NAMED_IT_GAP, "[^.!?]*?"), re.I)
+    unbounded_grant = lic._GRANT.replace(f"[^.!?]{{0,{lic.NAMED_IT_GAP}}}?", "[^.!?]*?")
+    unbounded = re.compile(rf"\b(?=[a-z])(?:{unbounded_grant})", re.I)
     assert unbounded.pattern != lic.GRANT.pattern
     words = "this article guide you may can post reprint it them feel free to readers and the our a , .".split()
     draw = random.Random(21)

@@ -1746,7 +1746,7 @@ def cited_lines(lines: list[str]) -> set[int]:
     set()
     """
     fences = [i for i, line in enumerate(lines) if CODE_FENCE.match(line)]
-    cited = {i for a, b in zip(fences[::2], fences[1::2]) for i in range(a + 1, b) if lines[i].strip()}
+    cited = {i for a, b in zip(fences[::2], fences[1::2], strict=False) for i in range(a + 1, b) if lines[i].strip()}
     introduced = False
     for i, line in enumerate(lines):
         if not line.strip():

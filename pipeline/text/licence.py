@@ -1639,7 +1639,8 @@ USERS_OWN = re.compile(r"\bwhen\s+you\s+(?:publish|post|upload|submit|contribute
 # "CC BY 4.0 applies to this post", "I chose CC BY 4.0 for this blog" state it).
 LICENCE_TALK = re.compile(r"(?:[^\s,;:]+\s+){0,6}?(?:lets|allows|permits|means|requires|asks|forbids|prohibits|gives"
                           r"|grants|stands\s+for|works\s+(?:well|best)|suits|is\s+(?:what|the\s+(?:most|best|least)"
-                          r"|an?\s|one\s+of|popular|common|ideal|good|fine|best|better|often|usually|not\s+the))\b", re.I)
+                          r"|an?\s|one\s+of|popular|common|ideal|good|fine|best|better|often|usually|not\s+the))\b",
+                          re.I)
 LICENCE_CHOSEN = re.compile(r"\b(?:picks?|picked|choos(?:e|es|ing)|chose|recommends?|recommended|prefers?|preferred"
                             r"|suggests?|suggested|consider|compare)\s+(?:the\s+|a\s+|either\s+)?$", re.I)
 READERS_OWN = re.compile(r"\b(?:licen[cs]e|release|publish|share|mark|label|tag|put|place|dedicate)\s+(?:all\s+|each\s+"
@@ -2244,7 +2245,7 @@ def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
 # domain." under the post'), or after an example's cue ("paste:", "for example", "such as", "e.g.", "like this:").
 # It licenses nothing here: :func:`without_citations` blanks it before the search. A quote must hold a statement's
 # verb, so a licence's name in quotes ('licensed under "Creative Commons Attribution 4.0"') stays the line's own.
-# A quote opens after no letter, digit or "=" (never an inch mark, 12" pots, or a markup attribute) and closes before none.
+# A quote opens after no letter, digit or "=" (never an inch mark, 12" pots, or a markup attribute), closes before none.
 CITED_QUOTE = re.compile(r'(?<![\w=])(?:"(?P<a>[^"<>\n]{8,400})"|“(?P<b>[^”<>\n]{8,400})”|„(?P<c>[^“”<>\n]{8,400})[“”]'
                          r"|«(?P<d>[^»<>\n]{8,400})»|`(?P<e>[^`<>\n]{8,400})`)(?!\w)")
 QUOTE_CHARS = ('"', "“", "„", "«", "`")  # every match of CITED_QUOTE opens on one
