@@ -1726,6 +1726,37 @@ LINK_ROW = re.compile(r"[·|]|\bPowered by\b|\bPrivacy\b", re.IGNORECASE)
 LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words may stand beside a statement on its line
 
 
+# A body line that shows a notice rather than states it: inside a code block (Markdown's ``` fences, opened and
+# closed: a lone "~~~" is a section's divider) or straight under a line introducing an example ("Here is an
+# example:", "Paste this into your footer:"; never a share bar's bare "Like this:"): a page about licensing shows its
+# readers notices to copy (the line-level quotes and cues: licence.without_citations).
+CODE_FENCE = re.compile(r"\s*```")
+EXAMPLE_INTRO = re.compile(r"\b(?:examples?|samples?|templates?|paste|copy\s+(?:this|it|these)|like\s+this"
+                           r"|something\s+like)\b[^:]*:\s*$", re.I)
+MIN_INTRO_WORDS = 3  # "Here is an example:", "Use a line like this:"
+
+
+def cited_lines(lines: list[str]) -> set[int]:
+    """The indexes of ``lines`` that a page shows as an example: the lines of a fenced code block, and the first
+    non-blank line under a line introducing an example.
+
+    >>> sorted(cited_lines(["Here is an example:", "", "Text is CC BY 4.0.", "```", "I waive it all.", "```", "End."]))
+    [2, 4]
+    >>> cited_lines(["```", "This post is CC BY 4.0.", "Like this:", "Like Loading..."])
+    set()
+    """
+    fences = [i for i, line in enumerate(lines) if CODE_FENCE.match(line)]
+    cited = {i for a, b in zip(fences[::2], fences[1::2], strict=False) for i in range(a + 1, b) if lines[i].strip()}
+    introduced = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if introduced:
+            cited.add(i)
+        introduced = bool(EXAMPLE_INTRO.search(line)) and len(line.split()) >= MIN_INTRO_WORDS
+    return cited
+
+
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
                            stated: bool = False, reserving: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
@@ -1738,7 +1769,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     (``reserving``: "Unless otherwise stated, text on this site is CC BY"), only the article's reservation in words
     is taken ("© NAME. Reproduction by other publications is not permitted"), or a "reprinted with permission" line.
     Taken lines leave the body."""
-    body = [k for k in nonblank if body_first <= k < end]
+    shown = cited_lines(lines[body_first:end])
+    body = [k for k in nonblank if body_first <= k < end and k - body_first not in shown]  # (an example: no notice)
     taken: list[lic.Statement] = []
     whole: dict[int, tuple[int, int, str] | None] = {}  # each paragraph's reading as one notice, by its first line
     for n, i in enumerate(body):
@@ -2155,7 +2187,9 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     statement is most of it, and it says something of this text in words: a reservation that refuses or reserves
     ("© 2024 NAME. All rights reserved.", "Republishing this piece without the magazine's leave is forbidden"), a
     grant on terms, a leave, a dedication or a public licence. A bare "© NAME" (a photo's credit) and a sentence that
-    only mentions a licence are no notice.
+    only mentions a licence are no notice (the latter holds no statement: licence.talks_of_licence; a statement's
+    text runs from its start to its line's end, so the length test below only drops a copyright clause that opens a
+    longer line).
 
     >>> [s.tag for s in _notice_lines(["Rake the leaves.", "© 2021 Ann Lee. All rights reserved.", "Comments (2)"])]
     ['LicenseRef-all-rights-reserved']
@@ -2163,11 +2197,14 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     []
     >>> [s.tag for s in _notice_lines(["written by Ann Lee (annl). repost the whole thing, just keep my name on it."])]
     ['LicenseRef-free-reprint']
+    >>> _notice_lines(["CC BY 4.0 is what most bloggers pick.", 'Add "This post is CC BY 4.0." under each post.'])
+    []
     """
     found: list[lic.Statement] = []
-    for line in body:
+    shown = cited_lines(body)
+    for n, line in enumerate(body):
         text = line.strip()
-        if not text or not (statements := lic.find_statements(text)):
+        if not text or n in shown or not (statements := lic.find_statements(text)):
             continue
         first = statements[0].text
         head = text[:text.find(first)] if first in text else text  # (a credit sentence may open the line: "written
@@ -4993,10 +5030,11 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     footer: list[str] = []
     site_footer = False  # a list of the site's own (other titles, links) has been passed
     masthead = _masthead_names(parsed.chrome)
+    shown = cited_lines(lines[body_first:end])  # an example's lines: the page's text, never its notice
     while (i := _nearest_above(nonblank, body_first, cursor)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
-        split = _licence_split(text)
+        split = _licence_split(text) if i - body_first not in shown else None
         # a short footer sentence before a notice goes with it; a credit before the notice ("Written by NAME.",
         # "This post: NAME.") is read below
         if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]) and not (

@@ -352,6 +352,7 @@ _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*(?:full\s+)?" + _LEAVE + r"\s+to"
         r"|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
+NAMED_IT_GAP = 200  # the most characters between "this article" and "you may ... it" (see _GRANT)
 # (Before _MAY's own blank run: "\s*," or blanks before "'re" only - the old "\s*,?" split a blank run between
 # itself and _MAY's "\s+" every way, quadratic in one match: "aggregators" and 20 KB of spaces took 9 s. The same
 # strings and matches.)
@@ -363,8 +364,10 @@ _GRANT = (
     rf"|\bfeel\s+free\s+to\s+(?P<l>{_STRONG})(?=\s*(?:[,.;:!]|$|\s+(?:it|with|as\s+long|so\s+long|provided|if)\b))"
     # "We encourage you to republish this article ..."
     rf"|\b(?:we|I)\s+(?:encourage|invite|allow|permit|welcome)\s+{_WHO}\s+to\s+(?P<m>{_VERBS}){_PARTICLE}\s+{_WORK}"
-    # "Share this article: you may post it on your site ...": "it" is the text the sentence named before
-    rf"|\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.!?]*?(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to)\s+(?:freely\s+|also\s+)?"
+    # "Share this article: you may post it on your site ...": "it" is the text the sentence named before, at most
+    # NAMED_IT_GAP characters before the leave (unbounded, the lazy run walked to the sentence's end from every
+    # "this guide" of it: 44 KB of "this guide " took 15 s; the tuned parts and real texts hold one match, 82 long)
+    rf"|\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.!?]{{0,{NAMED_IT_GAP}}}?(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to)\s+(?:freely\s+|also\s+)?"
     rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b"
     # a box's imperative: "Pass this article along to your ezine readers, with this box": a grant only with its
     # terms or a strong verb (see find_grant), as "Share this article with a friend" is an invitation to read
@@ -1629,6 +1632,38 @@ USERS_OWN = re.compile(r"\bwhen\s+you\s+(?:publish|post|upload|submit|contribute
                        r"|\b(?:you|users?|members?|contributors?|authors?|uploaders?|posters?)\s+(?:may|can|are\s+able\s+to)"
                        r"\s+(?:also\s+)?(?:choose|opt|elect|select|decide|pick)\b", re.I)
 
+# A licence talked of, not stated (a page about licensing): its name opens the sentence and a verb describes it
+# ("CC BY 4.0 lets others remix your work", "CC BY-NC means no one may sell it", "CC BY 4.0 is what most bloggers
+# pick"), or someone picks it ("Most bloggers choose CC BY 4.0"), or the reader licenses their own texts with it
+# ("To license your blog under CC BY 4.0, ..."). Read only where the sentence names no text of this page (THIS_TEXT:
+# "CC BY 4.0 applies to this post", "I chose CC BY 4.0 for this blog" state it).
+LICENCE_TALK = re.compile(r"(?:[^\s,;:]+\s+){0,6}?(?:lets|allows|permits|means|requires|asks|forbids|prohibits|gives"
+                          r"|grants|stands\s+for|works\s+(?:well|best)|suits|is\s+(?:what|the\s+(?:most|best|least)"
+                          r"|an?\s|one\s+of|popular|common|ideal|good|fine|best|better|often|usually|not\s+the))\b",
+                          re.I)
+LICENCE_CHOSEN = re.compile(r"\b(?:picks?|picked|choos(?:e|es|ing)|chose|recommends?|recommended|prefers?|preferred"
+                            r"|suggests?|suggested|consider|compare)\s+(?:the\s+|a\s+|either\s+)?$", re.I)
+READERS_OWN = re.compile(r"\b(?:licen[cs]e|release|publish|share|mark|label|tag|put|place|dedicate)\s+(?:all\s+|each\s+"
+                         r"|every\s+)?(?:of\s+)?your\s+(?:own\s+)?[\w-]+", re.I)
+OPENING_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s*)?$", re.I)  # a head that leaves the name opening its sentence
+
+
+def talks_of_licence(line: str, at: int) -> bool:
+    """Tell whether the licence named at ``at`` is talked of, not stated for this text (:data:`LICENCE_TALK`).
+
+    >>> talks_of_licence("CC BY 4.0 is what most bloggers pick.", 0), talks_of_licence("Most pick CC BY 4.0.", 10)
+    (True, True)
+    >>> talks_of_licence("CC BY 4.0 applies to this post.", 0), talks_of_licence("This post is CC BY 4.0.", 13)
+    (False, False)
+    """
+    start = _sentence_start(line, at)
+    sentence = line[start:_sentence_end(line, at)]
+    if THIS_TEXT.search(sentence):
+        return False
+    head = line[start:at]
+    return bool(OPENING_ARTICLE.match(head) and LICENCE_TALK.match(line, at) or LICENCE_CHOSEN.search(head)
+                or READERS_OWN.search(head))
+
 
 def licenses_text(line: str) -> bool:
     """Tell whether a Creative Commons line licenses the texts of the page: what comes before the licence names
@@ -1715,6 +1750,8 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     sentence = line[_sentence_start(line, at):end]
     if GENERIC_WORK.search(sentence) and not THIS_TEXT.search(sentence):
         return True  # what a licence allows in general: "Under a CC BY licence anyone may reuse a work if ..."
+    if talks_of_licence(line, at):
+        return True  # "CC BY 4.0 lets others ...", "Most bloggers pick CC BY 4.0": a page about licences
     if len(head) < NAME_CREDIT_CHARS and NAME_CREDIT.match(head) and not TEXTISH.search(head):
         return True  # "Leena Simon, CC-BY 4.0": whatever follows, the mark is the credit's
     lowered = line.lower()  # CREDIT_LINE's words first: most lines hold none
@@ -2203,6 +2240,53 @@ def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# A licence sentence a page shows rather than states (a page about licensing shows its readers notices to copy): one
+# in quotation marks with the page's own words around it ('Write a line such as "I place this text in the public
+# domain." under the post'), or after an example's cue ("paste:", "for example", "such as", "e.g.", "like this:").
+# It licenses nothing here: :func:`without_citations` blanks it before the search. A quote must hold a statement's
+# verb, so a licence's name in quotes ('licensed under "Creative Commons Attribution 4.0"') stays the line's own.
+# A quote opens after no letter, digit or "=" (never an inch mark, 12" pots, or a markup attribute), closes before none.
+CITED_QUOTE = re.compile(r'(?<![\w=])(?:"(?P<a>[^"<>\n]{8,400})"|“(?P<b>[^”<>\n]{8,400})”|„(?P<c>[^“”<>\n]{8,400})[“”]'
+                         r"|«(?P<d>[^»<>\n]{8,400})»|`(?P<e>[^`<>\n]{8,400})`)(?!\w)")
+QUOTE_CHARS = ('"', "“", "„", "«", "`")  # every match of CITED_QUOTE opens on one
+CITED_VERB = re.compile(r"\b(?:is|are|am|licen[cs]ed|released|placed?|dedicated?|waived?|may|can|reserved|granted"
+                        r"|reprinted|used|free\s+to)\b", re.I)
+EXAMPLE_CUE = re.compile(r"\b(?:paste|copy|insert|type)\s*:|\b(?:paste|copy|insert|add|include|put|write|type|use)\s+"
+                         r"(?:this|these|the\s+following|(?:a|one|this|the)\s+(?:line|sentence|notice|text|wording)(?:\s+[\w'’-]+){0,8}?)\s*:"
+                         r"|\b(?:for\s+example|for\s+instance|such\s+as|something\s+like|e\.\s?g\.|like\s+this\s*:"
+                         r"|(?:an?\s+)?(?:example|sample|template)\s*:)", re.I)
+EXAMPLE_WORDS = ("paste", "copy", "insert", "add", "include", "put", "write", "type", "use", "example", "instance",
+                 "such as", "like", "e.g", "e. g", "sample", "template")  # every match of EXAMPLE_CUE holds one
+
+
+def without_citations(text: str) -> str:
+    """``text`` with the licence sentences it cites blanked (spaces, so offsets hold): a quotation holding a
+    statement's verb with other words of the line around it, and what follows an example's cue to its sentence's end.
+
+    >>> without_citations('Add the line "This text is CC BY 4.0." under it.').split()
+    ['Add', 'the', 'line', 'under', 'it.']
+    >>> without_citations("To license your blog, paste: This work is licensed under CC BY 4.0").strip()
+    'To license your blog, paste:'
+    >>> without_citations('This essay is licensed under "Creative Commons Attribution 4.0".')
+    'This essay is licensed under "Creative Commons Attribution 4.0".'
+    >>> without_citations('Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.')
+    'Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.'
+    """
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    if _has_any(text, QUOTE_CHARS):
+        for m in CITED_QUOTE.finditer(text):
+            inside = m[m.lastgroup]
+            if CITED_VERB.search(inside) and (text[:m.start()] + text[m.end():]).strip(" \t.,;:!?-–—()"):
+                spans.append((m.start(), m.end()))
+    if _has_any(lowered, EXAMPLE_WORDS):
+        for m in EXAMPLE_CUE.finditer(text):
+            spans.append((m.end(), _sentence_end(text, m.end() + 1)))
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def find_statements(text: str) -> list[Statement]:
     """Return every licence statement in ``text`` (one line or paragraph), strongest first.
 
@@ -2240,12 +2324,23 @@ def _statements_of(text: str) -> tuple[Statement, ...]:
     return tuple(_search_statements(text))
 
 
-def _search_statements(text: str) -> list[Statement]:
-    """Every licence statement in ``text``, strongest first (:func:`find_statements`, without its memory)."""
+def _search_statements(page_text: str) -> list[Statement]:
+    """Every licence statement in ``page_text``, strongest first (:func:`find_statements`, without its memory); a
+    statement the text only cites (quoted, or shown as an example: :func:`without_citations`) is none.
+
+    >>> [s.tag for s in _search_statements('Write a line such as "I place this text in the public domain." below.')]
+    []
+    """
+    text = page_text
     lowered = text.lower()
     mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
     if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words
         return []
+    if (shown := without_citations(text)) != text:  # (the same offsets: what is found is read back from page_text)
+        text, lowered = shown, shown.lower()
+        mask = gate_mask(lowered)
+        if not passes_gate(text, lowered, mask):
+            return []
     grant_words = bool(mask & G_NOUNS and mask & G_WORDS)
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
@@ -2311,7 +2406,7 @@ def _search_statements(text: str) -> list[Statement]:
     if "note" in lowered:  # "Transcriber's note: <a remark>. <the notice>": the notice runs from the note's label
         begin = max((m.start() for m in NOTE_LABEL.finditer(text, 0, begin) if "\n" not in text[m.start():begin]),
                     default=begin)
-    verbatim = text[begin: max(e for _, e, _ in found)].strip()
+    verbatim = page_text[begin: max(e for _, e, _ in found)].strip()
     statements = [s for _, _, s in found if s is not None]
     for statement in statements:
         statement.text = verbatim
