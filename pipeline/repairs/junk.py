@@ -12,7 +12,8 @@ from .base import FixResult, substitute
 
 _LABELS = r"Advertisements?|ADVERTISEMENTS?|Sponsored Links?|SPONSORED LINKS?|Add to My Yahoo!|Add to Google"
 _JUNK = re.compile(
-    rf"^[ \t]*(?:{_LABELS}|Read More|Read more|Continue [Rr]eading)[ \t]*(?:»|>>|→)?[ \t]*(?:\n|\Z)"  # a line of its own
+    # a line of its own
+    rf"^[ \t]*(?:{_LABELS}|Read More|Read more|Continue [Rr]eading)[ \t]*(?:»|>>|→)?[ \t]*(?:\n|\Z)"
     rf"|(?<=[.!?”\"])[ \t]+(?:{_LABELS})(?=[ \t]+[A-Z“\"])"  # between two sentences
     r"|[ \t]*Add to My Yahoo!"  # anywhere: no sentence says this
     r"|(?:(?<=…)|(?<=\.\.\.))[ \t]*\[?Read [Mm]ore\]?[ \t]*(?:»|>>|→)?(?=[ \t]*$)"  # "… Read More" ending a teaser

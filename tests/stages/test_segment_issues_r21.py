@@ -149,7 +149,8 @@ def test_without_the_message_headers_two_unsigned_pieces_stay_one_page(tmp_path)
 
 
 def test_a_listicle_piece_may_carry_a_head_line_over_its_opening_paragraph():
-    lines = ["BEANS", "", "Notes by the committee", "", "Beans stored damp go mouldy within weeks, and a sack is soon lost. Do this:", "",
+    lines = ["BEANS", "", "Notes by the committee", "",
+             "Beans stored damp go mouldy within weeks, and a sack is soon lost. Do this:", "",
              "1. Dry them.", "2. Shell them.", "3. Sort them.", "4. Seal them."]
     assert _listicle_piece(lines, [0, 2, 4, 6, 7, 8, 9])
     assert not _listicle_piece(lines, [0, 2, 6, 7, 8, 9])  # no paragraph opening it: a bare list
