@@ -72,6 +72,7 @@ from .patterns import (
     BUTTON_LINE,
     CALLOUT_WORDS,
     CASE_BLIND_EXTRAS,
+    CASE_BLIND_LETTERS,
     CHAPTER_LINE,
     CHAPTERS_MIN,
     CHROME_LINE,
@@ -3200,9 +3201,9 @@ def _after_cues(text: str, at: int, end: int) -> int:
 
 
 # The letters case-blind matching reads as another letter (ORDINAL_LEAD and SPOKEN_COUNTER are case-blind): "ſecond"
-# is matched as "second", "thırd" and "THİRD" as "third", a Kelvin sign as a k. Lower-casing keeps the first three and
-# turns "İ" into two characters (i and a combining dot), so they are folded before it.
-_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+# is matched as "second", "thırd" and "THİRD" as "third". Lower-casing keeps the first two and turns "İ" into two
+# characters (i and a combining dot), so they are folded before it (patterns.CASE_BLIND_LETTERS).
+_CASE_BLIND_LETTERS = str.maketrans(CASE_BLIND_LETTERS)
 
 
 def case_blind_lower(word: str) -> str:

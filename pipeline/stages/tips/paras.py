@@ -23,6 +23,7 @@ from .patterns import (
     AUXILIARIES,
     BIO_VERBS,
     BULLET_LINE,
+    CASE_BLIND_EXTRAS,
     CHECKBOX,
     CHECKBOX_STYLE,
     CHROME_LINE,
@@ -44,7 +45,6 @@ from .patterns import (
     EXPECTED_COUNT,
     FIRST_PERSON,
     GUARD,
-    GUARD_FOLDS,
     GUARD_HEADS,
     GUARD_WORDS,
     HABIT_ADVERBS,
@@ -143,7 +143,7 @@ def may_guard(text: str) -> bool:
     for word in GUARD_WORDS:  # plain loops, not any() over generators: this runs on most paragraphs
         if word in lowered:
             return True
-    for fold in GUARD_FOLDS:
+    for fold in CASE_BLIND_EXTRAS:
         if fold in text:
             return True
     return False
@@ -169,7 +169,7 @@ def guard_matches(text: str) -> Iterator[re.Match[str]]:
     """``GUARD.finditer(text)`` behind :func:`may_guard`, the pattern asked only where a match can start (a line's
     start, or a word of :data:`GUARD_HEADS`): the engine would try its IGNORECASE alternation at every offset of the
     body. Matching at each such offset from where the last match ended gives finditer's matches, as no offset
-    skipped can start one. A text holding a character IGNORECASE folds to an ASCII letter (``GUARD_FOLDS``) is
+    skipped can start one. A text holding a character IGNORECASE folds to an ASCII letter (``CASE_BLIND_EXTRAS``) is
     searched whole, as its lowered text may not be where the pattern matches.
 
     >>> [m.group().strip() for m in guard_matches("Body.\\nAbout the Author\\nJo is licensed under it.")]
@@ -177,7 +177,7 @@ def guard_matches(text: str) -> Iterator[re.Match[str]]:
     """
     if not may_guard(text):
         return
-    for fold in GUARD_FOLDS:
+    for fold in CASE_BLIND_EXTRAS:
         if fold in text:
             yield from GUARD.finditer(text)
             return

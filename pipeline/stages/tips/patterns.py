@@ -304,8 +304,10 @@ ORDINAL_LEAD_LOWER = re.compile(ORDINAL_LEAD.pattern)
 # with the marker (detect._run_on_ordinal; the ordinal itself is ORDINAL_LEAD's)
 AND_BEFORE = re.compile(r"and\s+", re.IGNORECASE)
 # The characters the case-blind engine takes for an ASCII letter that str.lower does not make that letter: dotted
-# capital I ("İ", which lower-cases to two characters), dotless i ("ı") and long s ("ſ")
-CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
+# capital I ("İ", which lower-cases to two characters), dotless i ("ı") and long s ("ſ"), each with the letter it is
+# read as (a Kelvin sign is not among them: str.lower makes it a k, as the engine reads it)
+CASE_BLIND_LETTERS = {"İ": "i", "ı": "i", "ſ": "s"}
+CASE_BLIND_EXTRAS = tuple(CASE_BLIND_LETTERS)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the
@@ -380,12 +382,11 @@ GUARD = re.compile(
 # Every branch of GUARD holds one of these words (lower case; the rarer word of a branch): a body whose lower-cased
 # text holds none cannot match it, and most bodies hold none, so the regex (an IGNORECASE alternation tried at every
 # offset, ~20 % of the stage's CPU on real text) runs only where it can match. Change both together
-# (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
+# (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches CASE_BLIND_EXTRAS to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
                "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts",
                "followers")
-GUARD_FOLDS = ("İ", "ı", "ſ")
 # Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
 # one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word
 # is not asked there. Change with GUARD (tests/stages/tips/test_guard_starts.py reads its branches).
