@@ -5,10 +5,10 @@ The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them
 ``holdout5``, since round 8 ``holdout6``, since round 9 ``holdout7`` and ``holdout8``, since round 10 ``holdout9``,
 since round 11 ``holdout11``, since round 12 ``holdout12``, since round 13 ``holdout13``, since round 14 ``holdout14``,
 since round 15 ``holdout15``, since round 16 ``holdout16``, since round 17 ``holdout17``, since round 18
-``holdout18``, since round 19 ``holdout19``, since round 20 ``holdout20``, since round 21 ``holdout21``) and the
-validation part (``holdout10``: scored, never tuned on, its misses never shown). The current round's set-apart part
-(``SEALED``, ``holdout22``) is not scored here: only ``python -m bench.real_pages holdout22 --final`` at the round's
-end.
+``holdout18``, since round 19 ``holdout19``, since round 20 ``holdout20``, since round 21 ``holdout21``, since
+round 22 ``holdout22``) and the validation part (``holdout10``: scored, never tuned on, its misses never shown). The
+current round's set-apart part (``SEALED``, ``holdout23``) is not scored here: only ``python -m bench.real_pages
+holdout23 --final`` at the round's end.
 Scoring is ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size
 scores the first few pages of each part.
 """
