@@ -498,6 +498,16 @@ def _before(paras: list[Para], i: int) -> Para | None:
     return paras[i - 1] if i > 0 else None
 
 
+def _lead_before(text: str, para: Para, at: int) -> Para:
+    """The words of ``para`` before offset ``at``, where an inline run starts, as the run's lead-in paragraph
+    ("Our tips start here. 1. ... 2. ...": the sentence over the run leads in to it as a paragraph over a list does).
+
+    >>> _lead_before("Five tips: 1. Go. 2. Stop.", Para(0, 26, "Five tips: 1. Go. 2. Stop."), 11).text
+    'Five tips:'
+    """
+    return Para(para.start, at, normalise(text[para.start:at]))
+
+
 def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> list[list[int]]:
     """Return runs of numbered markers forming sequences, as lists of their keys (e.g. paragraph indexes).
 
@@ -933,7 +943,8 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
         if cands[chain[-1]][1].style == "counter":
             found.extend(_bonus_point(text, paras, para_of[chain[-1]] + 1))
         first = para_of[chain[0]]  # a run opening its paragraph follows that paragraph's lead-in ("In this issue:")
-        intro = _before(paras, first) if cands[chain[0]][1].start == paras[first].start else None
+        intro = (_before(paras, first) if cands[chain[0]][1].start == paras[first].start
+                 else _lead_before(text, paras[first], cands[chain[0]][1].start))
         if _good_list(text, found, intro):
             items.extend(_in_list(found, ("inline", c)))
     return items

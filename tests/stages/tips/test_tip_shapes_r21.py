@@ -437,3 +437,19 @@ def test_a_numbered_reference_list_still_gives_no_tips():
             "2. Ng B. Mulch and evaporation. Soil Notes. 2021;7:33-40.\n"
             "3. Oduya C. Bark against straw. Plot Review. 2017;2:11-19.\n")
     assert len(split_text(refs).tips) == 0
+
+
+# The same rule on a run numbered inside one paragraph: the sentence before "1." is the run's lead-in, as a paragraph
+# over a list is (hypothesis drew "Our shop tips start here. ... 1. ... 2008. 2. ... 3. ..." and lost all three).
+def test_dated_points_numbered_inline_after_a_lead_naming_them_tips_are_tips():
+    page = ("Our allotment tips start here. They are short. 1. Our beans went in late in 2019. They did well. 2. The "
+            "brassicas were netted in 2020. Pigeons stayed off. 3. The onions were lifted dry in 2021. They kept all "
+            "winter.\n\nGood luck this year.\n")
+    assert len(split_text(page).tips) == 3
+
+
+def test_dated_lines_numbered_inline_with_no_lead_naming_tips_stay_references():
+    page = ("Why mulch works\n\nMulch keeps water in the soil. We read three papers. 1. Tan D. Evaporation under "
+            "mulch. Garden Journal. 2019;4:1-9. 2. Ng B. Mulch and evaporation. Soil Notes. 2021;7:33-40. 3. Oduya "
+            "C. Bark against straw. Plot Review. 2017;2:11-19.\n")
+    assert len(split_text(page).tips) == 0
