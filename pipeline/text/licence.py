@@ -60,6 +60,7 @@ from .terms import (  # noqa: F401
     MARKDOWN_LINK,
     MARKUP_CHARS,
     NOASSERTION,
+    LAL_UNVERSIONED,
     OGL_UNVERSIONED,
     PUBLIC_DOMAIN,
     REUSE_ANSWERS,
@@ -79,6 +80,7 @@ from .terms import (  # noqa: F401
     credit_line,
     gatable,
     is_cc_by,
+    is_copyleft,
     is_gfdl,
     is_ogl,
     licence_flags,
@@ -126,6 +128,15 @@ GFDL = re.compile(r"\b(?:(?-i:GNU)\s+(?-i:Free\s+Documentation\s+Licen[cs]e|FREE
                   r"|(?-i:GNU\s+FDL|GFDL)\b)"
                   r"(?:\s*\(\s*(?-i:GFDL|FDL)\s*\))?(?:,?\s+(?:v(?:ersion)?\.?\s*)?(?P<ver>1\.[123])\b"
                   r"(?P<later>(?:,?\s+or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?)?))?", re.I)
+# round 22: the Free Art License by its English or French name ("under the Free Art License 1.3 (Licence Art Libre)",
+# "Licence Art Libre 1.3"), the other name in brackets after it, its version after either (SPDX LAL-1.2, LAL-1.3); its
+# short name with the version ("LAL 1.3": alone, "LAL" is an airport's code), its URL, and Copyleft Attitude, the
+# collective that wrote it, as pages name it; without a version it is the licence still (terms.LAL_UNVERSIONED).
+# Names, capitalised: "free art" in prose is no licence.
+_LAL_NAME = r"(?-i:Free\s+Art\s+Licen[cs]e|FREE\s+ART\s+LICEN[CS]E|Licence\s+Art\s+Libre|LICENCE\s+ART\s+LIBRE)"
+LAL = re.compile(rf"\b{_LAL_NAME}(?:\s*\(\s*(?:{_LAL_NAME}|(?-i:LAL))(?:\s+(?P<ver0>1\.[23]))?\s*\))?"
+                 r"(?:,?\s+(?:v(?:ersion)?\.?\s*)?(?P<ver>1\.[23])\b)?"
+                 r"|\b(?-i:LAL)[\s-]?(?P<ver2>1\.[23])\b|\bartlibre\.org/licen[cs]e/lal\b|\b(?-i:Copyleft\s+Attitude)\b")
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
 # CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
@@ -1281,6 +1292,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
          "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: US federal works, the GNU FDL by name)
+         "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # (round 22: LAL)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
@@ -1316,6 +1328,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
            "documentation licen", "gfdl", "gnu fdl",  # the GNU FDL's (GFDL)
+           "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # the Free Art License (LAL)
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
            "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자", *CC_NAME_WORDS)
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
@@ -1522,7 +1535,7 @@ def _waives(text: str) -> bool:
 
 
 # Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
-OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL)
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL, LAL)
 
 
 def find_cc(text: str) -> Statement | None:
@@ -1547,6 +1560,8 @@ def find_cc(text: str) -> Statement | None:
     'LicenseRef-ogl-uk-unversioned'
     >>> find_cc("You may copy it under the GNU Free Documentation License, Version 1.3 or any later version.").tag
     'GFDL-1.3-or-later'
+    >>> find_cc("Copy it under the Free Art License 1.3 (Licence Art Libre).").tag, find_cc("Sous LAL 1.2.").tag
+    ('LAL-1.3', 'LAL-1.2')
 
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
@@ -1573,6 +1588,9 @@ def find_cc(text: str) -> Statement | None:
         tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED
     elif m := GFDL.search(text):
         tag = f"GFDL-{m['ver'] or '1.1'}-{'or-later' if m['later'] or not m['ver'] else 'only'}"
+    elif m := LAL.search(text):
+        version = m["ver"] or m["ver0"] or m["ver2"]
+        tag = f"LAL-{version}" if version else LAL_UNVERSIONED
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -2220,11 +2238,17 @@ def _denied(text: str, mark: int) -> bool:
     (True, False)
     >>> _denied("You may re-use this (not including logos) under CC BY.", 49)
     False
+    >>> _denied("Ce texte n'est pas sous Licence Art Libre.", 24), _denied("Ce texte est sous Licence Art Libre.", 18)
+    (True, False)
     """
     head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
-    return NEGATION.search(head) is not None
+    return NEGATION.search(head) is not None or NEGATION_BEFORE_NAME.search(head) is not None
 
 
+# (round 22) French negation's second word, which stands before what is denied ("ce texte n'est pas sous Licence Art
+# Libre", "nous ne publions jamais sous CC BY"): the Free Art License is named in French too. Never FOREIGN_NO's
+# "non" or "no", which open "non-commercial" and English sentences.
+NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b", re.I)
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
 
 
@@ -2515,7 +2539,7 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
         KIND_OF_TAG.get(tag)  # (the public licences find_cc reads, of its kind)
     if kind is None:
         return None
