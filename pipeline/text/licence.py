@@ -766,11 +766,18 @@ PUBLIC_ABROAD = (
            r"(?:ба\s+)?(?:мулки\s+умум(?:ӣ)?"
            r"|моликияти\s+(?:умум|ҷамъият)\w*|домени\s+(?:умум|ҷамъият)\w*)(?:\s*\([^()\n]{1,30}\))?\s+"
            r"(?:ме)?(?:супор|супурд|гузор|гузошт|вогузор|дод|шуда|аст\b|мебошад)"),
+    # round 22: Faroese: this article (text) is given to the public property ("Henda grein er givin í almenna ogn"):
+    # this text named as its subject ("henda", "hesin", "hetta": this; or the text with its article opening the
+    # sentence, "Greinin"), a few words, never texts in general ("Nógvar greinir eru í almenna ogn"); "ikki" (not)
+    # undoes it (FOREIGN_NO)
+    ("fo", rf"(?:\b(?:henda|hesin|hetta|hesi|hesar|mín|mítt|okkara)\s+|{_BARE})(?:grein|tekst|tilfar|skriv)\w*"
+           r"(?:\s+[^\s.!?]+){0,4}?\s+(?:í|til)\s+almenna\s+ogn\b"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
-                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени")
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени",
+                       "almenna ogn")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -793,7 +800,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         r"|\bтолькі\s+з\s+дазволу\b"
                         # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
                         # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
-                        r"|नहीं|ਨਹੀਂ|ບໍ່",
+                        r"|नहीं|ਨਹੀਂ|ບໍ່"
+                        # (and Faroese's "not", after the verb: "er ikki givin í almenna ogn")
+                        r"|\bikki\b",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -816,6 +825,8 @@ UNCHANGED_ABROAD = re.compile(
     r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
     r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+змен|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
     r"|ცვლილებების\s+გარეშე"
+    # round 22: Malagasy "not changed (even by one word)", "tsy ovana na dia teny iray aza" ("aza" is "do not" alone)
+    r"|tsy\s+ovai?na(?:\s+na\s+dia\s+[^,.;!?]{0,30}?\s+aza)?"
     # round 17: Albanian, Icelandic, Estonian, Macedonian ("pa ndryshime", "án breytinga", "muutmata kujul"), and
     # "only whole" as a term, not a limit ("vetëm të plotë", "nur vollständig", "uniquement dans son intégralité",
     # "solo en su totalidad", "solo integralmente", "apenas na íntegra")
@@ -857,7 +868,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени",  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)

@@ -992,6 +992,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             # "1.)" is a dot too, and so is a script's own full stop after the digit ("३।", "၃။")
             stop = m.group("p4")
             raw, style = m.group("n4"), "dot" if stop in (".", ".)") or stop in SCRIPT_NUMBER_STOPS else "paren"
+        elif m.group("n11"):
+            raw, style = m.group("n11"), "dot"  # "1-nji maslahat:": an ordinal, as "1. adım:" is
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):

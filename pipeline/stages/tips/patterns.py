@@ -32,8 +32,9 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
 _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
-# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"): the
-# counter after "N." is part of the marker, never the headline's first word
+# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"), or
+# the number with its ordinal's suffix after a hyphen (Turkmen "1-nji maslahat:", Azerbaijani "2-ci addım:"): the
+# counter after "N." or "N-nji" is part of the marker, never the headline's first word
 _COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
@@ -64,6 +65,7 @@ NUMBERED_LINE = re.compile(
                                                   # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
                                                   # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
+      | (?P<n11>\d{{1,2}})-[^\W\d_]{{1,4}}\s+{_COUNTERS}\s*[:.\-–—]\s+    # 1-nji maslahat: (an ordinal's suffix)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
