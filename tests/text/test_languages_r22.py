@@ -140,3 +140,52 @@ def test_prose_points_bracketed_by_order_words_as_many_as_the_title_promises():
     assert len(split_text(text, title="Fýra ráð til heystgongu").tips) == 4
     # five promised, four there: the count says nothing, and the unmarked paragraph goes on with the point above
     assert len(split_text(text, title="Fimm ráð til heystgongu").tips) == 3
+
+
+def test_an_assamese_visarga_after_a_tips_head_is_its_colon():
+    # "ঃ" is a letter too: the adverbs "অন্ততঃ" (at least) and "ক্ৰমশঃ" (gradually) end with it, and "ডাঃ" (Dr.)
+    text = ("বাৰিষাত ঘৰখন শুকান ৰাখিবলৈ তলৰ কথাকেইটা মনত ৰাখক।\n\n"
+            "১) খিৰিকী ৰাতিপুৱা খুলি দিয়কঃ ৰ'দ অহাৰ আগতে বতাহ সোমাব দিয়ক। অন্ততঃ আধা ঘণ্টা খোলা ৰাখক।\n\n"
+            "২) তিতা কাপোৰ ভিতৰত নুশুকুৱাবঃ বাৰাণ্ডাত মেলি দিয়ক, ঘৰৰ ভিতৰত ভাপ জমা হয়।\n\n"
+            "৩) চুলাৰ ওপৰত ঢাকনি দিয়কঃ ভাতৰ ভাপ ক্ৰমশঃ বেৰত লাগি ধৰে।\n\n"
+            "এই সৰু কামকেইটাই বহু কাম দিব।")
+    assert [t.headline for t in split_text(text).tips] == ["খিৰিকী ৰাতিপুৱা খুলি দিয়ক", "তিতা কাপোৰ ভিতৰত নুশুকুৱাব",
+                                                           "চুলাৰ ওপৰত ঢাকনি দিয়ক"]
+
+
+def test_a_thaana_word_is_one_word_with_its_vowel_signs():
+    from pipeline.stages.tips.paras import has_words
+
+    assert has_words("ފެން ބޯން ދިނުން", 3) and not has_words("ފެން ބޯން ދިނުން", 4)
+
+
+def test_numbered_thaana_heads_over_their_paragraphs_are_points():
+    body = "ކުދިންނަށް ގިނައިން ފެން ދޭށެވެ. ސޯޑާ މަދުކުރާށެވެ."
+    text = ("ހޫނު މޫސުމުގައި ކުދިންނަށް ސަމާލުވާން ޖެހެއެވެ. ތިރީގައިވާ ކަންކަމަށް ބަލާށެވެ.\n\n"
+            + "\n\n".join(f"{k}. {head}\n\n{body}" for k, head in enumerate(
+                ("ފެން ބޯން ދިނުން", "ބޭރުގައި ކުޅެން ނުފޮނުވުން", "ފަނޑު ހެދުން އެޅުވުން"), start=1))
+            + "\n\nހުރިހާ ކުދިންނަށް ހެޔޮ ދުވަހެއް.")
+    assert [t.headline for t in split_text(text).tips] == ["ފެން ބޯން ދިނުން", "ބޭރުގައި ކުޅެން ނުފޮނުވުން",
+                                                           "ފަނޑު ހެދުން އެޅުވުން"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Tekstur: Rói í Líð · Myndir: Ása Poulsen", "Rói í Líð"),  # a Faroese family named by its place
+    ("Taýýarlan: «Gül Bag» HJ-nyň bagbanlar topary", "Gül Bag"),  # a company in quotes with its legal form
+])
+def test_a_writing_credit_names_the_writer(line, name):
+    from pipeline.text.attribution import writing_credit
+
+    assert writing_credit(line).name == name
+
+
+def test_a_company_credit_under_the_headline_names_the_company_when_the_markup_names_no_one():
+    from tests.conftest import html_author
+
+    html = ("<html><head><title>Gyşda güller</title></head><body><article><h1>Gyşda gülleri nädip saklamaly?</h1>"
+            "<p>3.02.2024 · Taýýarlan: «Gül Bag» HJ-nyň bagbanlar topary · 412 gezek okaldy</p>"
+            "<p>Gyşda gülleriň köküni örtüň. Suwy azaldyň we sowukdan goraň.</p></article></body></html>")
+    assert html_author(html) == "Gül Bag"
+    # a work's title in quotes with a writer after it is no company
+    assert html_author(html.replace("«Gül Bag» HJ-nyň bagbanlar topary", "«Gyşky Bag» kitaby we Aýna Orazowa")) != (
+        "Gyşky Bag")

@@ -946,10 +946,11 @@ SERIES_LIST_CUE = re.compile(
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
-# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew and Thai writing (combining
-# marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي" are one word each, not two or three).
-_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff"
-          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew, Thaana and Thai writing
+# (combining marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي", "ފެން" are one word each,
+# not two or three; Thaana writes a vowel sign, a fili, or the sukun after every consonant).
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u07a6-\u07b0\u0900-\u0963"
+          "\u0971-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 # (two letters first, the marks' branch only where a mark follows a letter: most words are read as before, at ~1.3x
 # the old pattern's cost rather than ~1.8x for one alternation per character)
 WORD = re.compile(rf"[^\W\d_]{{2,}}(?:[{_MARKS}]+[^\W\d_]*)*|[^\W\d_][{_MARKS}](?:[^\W\d_]|[{_MARKS}])*")
