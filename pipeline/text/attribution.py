@@ -2166,6 +2166,9 @@ ACCEPTED_MARK = regex.compile(
     r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
     # the Turkic languages of Central Asia and the Caucasus: Kyrgyz, Kazakh, Uzbek, Azerbaijani
     r"|эң\s+жакшы\s+жооп|ең\s+жақсы\s+жауап|\beng\s+yaxshi\s+javob\b|\bən\s+yaxşı\s+cavab\b"
+    # (round 22) the boards in Arabic script: Sindhi, Urdu, Persian, Arabic ("بهترين جواب", "بہترین جواب", "بهترین
+    # پاسخ", "أفضل إجابة")
+    r"|بهترين\s+جواب|بہترین\s+جواب|بهترین\s+(?:پاسخ|جواب)|أفضل\s+(?:إجابة|جواب)"
     # a community help site's mark under the reply its asker accepted ("✓ Solution accepted by the topic author",
     # "Rozwiązanie zaakceptowane", "Solución aceptada", "Lösung akzeptiert", "Solution acceptée")
     r"|\bsolution\s+accepted\b|\baccepted\s+by\s+(?:the\s+)?(?:topic|thread|question)\s+(?:author|starter|owner)\b"

@@ -772,12 +772,15 @@ PUBLIC_ABROAD = (
     # undoes it (FOREIGN_NO)
     ("fo", rf"(?:\b(?:henda|hesin|hetta|hesi|hesar|mín|mítt|okkara)\s+|{_BARE})(?:grein|tekst|tilfar|skriv)\w*"
            r"(?:\s+[^\s.!?]+){0,4}?\s+(?:í|til)\s+almenna\s+ogn\b"),
+    # ... and Hausa: this information (text, writing) belongs to everyone ("Bayanin nan na kowa ne"), the text named
+    # with "this" ("nan", "wannan"); never negated ("ba na kowa ba ne": "ba" before it)
+    ("ha", r"\b(?:bayani|labari|rubutu|takarda|littafi)\w*\s+(?:nan|wannan)\s+(?<!\bba\s)na\s+kowa\s+ne\b"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
                        "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени",
-                       "almenna ogn")
+                       "almenna ogn", "na kowa ne")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -789,7 +792,9 @@ FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
 PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 # Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
-                        r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
+                        # (French "ne" stands before its verb, never before a stop or a bracket: Hausa's "ne", is,
+                        # ends a clause, "Bayanin nan na kowa ne.")
+                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
@@ -860,7 +865,7 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
                 "domínio", "publiek", "gemeinfrei", "bawal", "domeniul public", "allmän egendom", "domain publik",
-                "ranah publik")
+                "ranah publik", "na kowa ne")  # (round 22: a Hausa dedication, "... nan na kowa ne")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
@@ -868,7 +873,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn", "na kowa ne",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)

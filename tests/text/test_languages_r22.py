@@ -189,3 +189,41 @@ def test_a_company_credit_under_the_headline_names_the_company_when_the_markup_n
     # a work's title in quotes with a writer after it is no company
     assert html_author(html.replace("«Gül Bag» HJ-nyň bagbanlar topary", "«Gyşky Bag» kitaby we Aýna Orazowa")) != (
         "Gyşky Bag")
+
+
+@pytest.mark.parametrize(("line", "tag"), [
+    ("Rubutun nan na kowa ne (public domain): kowa na iya kwafa shi.", PD),  # Hausa: this writing is everyone's
+    ("Littafin nan na kowa ne.", PD),
+    ("Littafin nan ba na kowa ba ne.", NONE),  # negated
+    ("Duk tsofaffin littattafai na kowa ne.", NONE),  # old books in general, not this text
+    ("Ce texte ne tombe pas dans le domaine public.", NONE),  # French "ne" still denies
+])
+def test_a_hausa_dedication_of_this_text(line, tag):
+    assert _tag(line) == tag
+
+
+# A board in Arabic script (our own Sindhi thread): the thread's title after its "موضوع:" label, its posters' stats
+# labelled in the board's language ("پيغام:" posts, "شموليت:" joined), the best answer marked in its words
+THREAD = ("ٻاغ باغيچو فورم\nمکيه صفحو › فورم › گل ٻوٽا\nلاگ ان ٿيو | رجسٽر ٿيو\n\n"
+          "موضوع: گلاب جا پن پيلا ڇو ٿي رهيا آهن؟\n\n"
+          "02-05-2019, 08:10 PM   #1\nسارنگ_لاشاري\nرڪن\nشموليت: Mar 2018\nپيغام: 40\n\n"
+          "منهنجي گلاب جا پن هيٺان کان پيلا ٿي رهيا آهن. ڪو ٻڌائيندو ته ڇا ڪجي؟\n\n"
+          "03-05-2019, 09:00 AM   #2\nمهتاب_سومرو\nرڪن\nشموليت: Jan 2012\nپيغام: 912\n\n"
+          "پاڻي صبح جو ڏيو، شام جو نه. ڪجهه ڏينهن ۾ فرق ڏسندا.\n\n"
+          "© 2019 ٻاغ باغيچو فورم\n")
+
+
+def test_a_thread_labelled_in_arabic_script_gives_its_title():
+    from tests.conftest import segment_page
+
+    (article,) = segment_page(THREAD)
+    assert article.title == "گلاب جا پن پيلا ڇو ٿي رهيا آهن؟"
+
+
+def test_a_posters_stats_in_the_boards_language_and_the_best_answer_mark():
+    from pipeline.stages.segment import MEMBER_STAT
+    from pipeline.text.attribution import is_accepted_mark
+
+    assert MEMBER_STAT.search("پيغام: 912") and MEMBER_STAT.search("شموليت: Jan 2012")
+    assert not MEMBER_STAT.search("هن پيغام ۾ ڪجهه به ناهي")  # the word in a sentence, no colon after it
+    assert is_accepted_mark("✔ سوال ڪندڙ هن جواب کي بهترين جواب قرار ڏنو")

@@ -286,6 +286,7 @@ ROW_EXAMPLES = {
         "ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ.",  # Lao (round 20)
         "Тарҷумон ин тарҷумаро ба моликияти ҷамъиятӣ супурд.",  # Tajik (round 21)
         "Hetta tilfarið er givið í almenna ogn.",  # Faroese (round 22)
+        "Littafin nan na kowa ne: kowa na iya kwafa shi.",  # Hausa (round 22)
     ],
 }
 GATE_WORDS = {
