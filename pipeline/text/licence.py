@@ -57,10 +57,10 @@ from .terms import (  # noqa: F401
     FOLDS_TO_ASCII,
     FREE_REPRINT,
     FREE_TAGS,
+    LAL_UNVERSIONED,
     MARKDOWN_LINK,
     MARKUP_CHARS,
     NOASSERTION,
-    LAL_UNVERSIONED,
     OGL_UNVERSIONED,
     PUBLIC_DOMAIN,
     REUSE_ANSWERS,
@@ -794,7 +794,8 @@ PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
                         # (French "ne" stands before its verb, never before a stop or a bracket: Hausa's "ne", is,
                         # ends a clause, "Bayanin nan na kowa ne.")
-                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
+                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
+                        r"|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
@@ -873,7 +874,8 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn", "na kowa ne",  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",
+                "na kowa ne",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
@@ -1344,7 +1346,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
            "documentation licen", "gfdl", "gnu fdl",  # the GNU FDL's (GFDL)
-           "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # the Free Art License (LAL)
+           "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # LAL
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
            "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자", *CC_NAME_WORDS)
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).

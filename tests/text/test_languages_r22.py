@@ -50,7 +50,8 @@ LEAVES = [
     ("mg", "Navoaka teto ity lahatsoratra ity nahazoana alalana tamin'ny mpanoratra.",
      "Tsy azo avoaka ity lahatsoratra ity raha tsy nahazoana alalana tamin'ny mpanoratra."),
     ("tk", "Bu makala awtoryň rugsady bilen çap edildi.", "Makalalary diňe ýazmaça rugsat bilen göçürip almak bolýar."),
-    ("tt", "Мәкалә авторның рөхсәте белән басыла.", "Материалларны бары тик редакция рөхсәте белән күчереп басарга мөмкин."),
+    ("tt", "Мәкалә авторның рөхсәте белән басыла.",
+     "Материалларны бары тик редакция рөхсәте белән күчереп басарга мөмкин."),
     ("fo", "Greinin er prentað her við loyvi frá høvundinum.", "Greinin kann bara prentast við loyvi frá høvundinum."),
 ]
 
@@ -80,8 +81,8 @@ def test_a_grant_and_its_negation(code, grant, refused):
 
 def test_a_malagasy_grant_asking_the_text_unchanged_is_a_grant_not_a_negation():
     # "not changed, not even by one word" is the grant's term ("tsy" is "not", "aza" "do not", alone)
-    whole = ("Azonao adika sy zaraina amin'ny bilaoginao ity fomba fahandro ity, raha adika manontolo, tsy ovana na dia "
-             "teny iray aza.")
+    whole = ("Azonao adika sy zaraina amin'ny bilaoginao ity fomba fahandro ity, raha adika manontolo, tsy ovana "
+             "na dia teny iray aza.")
     assert _tag(whole) == FREE
     assert _tag("Aza adika ity fomba fahandro ity.") != FREE
 
