@@ -5195,8 +5195,11 @@ FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
 FIRST_POST_DATED = re.compile(r"\S\s+#1$")
 POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
 THREAD_PAGER = re.compile(rf"^{PAGE_COUNT}|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
-MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:",
-                         re.I)
+MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:"
+                         # (round 22) ... and as boards in other languages label them ("پيغام:", "Beiträge:"), the
+                         # language tables' labels before their colon (languages.py, 'member_posts', 'member_joined')
+                         rf"|(?<!\w)(?:{alternation('member_posts', other_languages())}"
+                         rf"|{alternation('member_joined', other_languages())})\s*:", re.I)
 # The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",
 # "Moderator", "Member · 1,204 posts · Brno"): a word or two before the rank's noun, then perhaps the stats.
 FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"
@@ -5204,9 +5207,10 @@ FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrat
 POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
-# (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:")
+# (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:", and the
+# boards in Arabic script, Arabic, Persian, Urdu and Sindhi alike: "موضوع:")
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
-                          r"|Chủ\s+đề|Topik)\s*:\s+(?=\S)", re.I)
+                          r"|Chủ\s+đề|Topik|موضوع)\s*:\s+(?=\S)", re.I)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title

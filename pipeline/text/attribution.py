@@ -61,11 +61,12 @@ NOT_A_PERSON = frozenset(
     "feedback".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
-# Malay patronymics are written out ("binti", "binte", "bte"; SPEC keeps them), beside Arabic "bin", "bint".
+# Malay patronymics are written out ("binti", "binte", "bte"; SPEC keeps them), beside Arabic "bin", "bint"; the
+# Faroese place a family is named by follows its preposition ("Sjúrður á Ryggi", "Rói í Líð", "Ása við Á").
 NAME_PARTICLES = frozenset(
     "de da di du del della delle dei degli der den des do dos das van von la le lo las los st. bin ibn bint ben "
     "binti binte bte "
-    "al el y e i zu zum zur ter ten af av ap ab".split()
+    "al el y e i zu zum zur ter ten af av ap ab á í við úr".split()
 )
 # The particles that are given names in use too, capitalised at a name's start ("Ben Carter", "Al Whitlow", "Del
 # Rutherford", "Van Morrison"): there the first of the name's words, not a particle. ("El", "Le", "La" open places
@@ -1190,7 +1191,46 @@ def writing_credit(line: str) -> Byline | None:
     head = ROW_PARTS.split(text, 1)[0]  # a metadata row's first part: "Yazar: NAME | Tarih: … | Kategori: …"
     if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":
         return None
-    return _credited(m["who"])
+    return _credited(m["who"]) or quoted_company(m["who"])
+
+
+# A company as the registers of Russia and its neighbours write it: its name in quotation marks, its legal form's
+# capitals before or after it (ООО «Ромашка», «Bereketli Toprak» HJ, the form with a case ending, "HJ-nyň"), and
+# after the form at most a few lower-case words (the company's team: "agronomlar topary", its agronomists' team)
+QUOTED_COMPANY = regex.compile(r"^(?:\p{Lu}{2,5}\s+)?[«„“\"](?P<org>\p{Lu}[^«»„“”\"\n]{0,58}?[^\s«»„“”\"])[»“”\"]"
+                               r"(?:\s+\p{Lu}{2,5}(?:-\p{Ll}{1,4})?(?:\s+\p{Ll}+){0,3})?\s*$")
+
+
+def quoted_company(who: str) -> Byline | None:
+    """The company a credit names in quotation marks with its legal form ("«Bereketli Toprak» HJ-nyň agronomlar
+    topary", "ООО «Садовод»"), without the form and the team's words; ``None`` for anything else (a work's title in
+    quotation marks with a writer after it).
+
+    >>> quoted_company("«Gül Bag» HJ-nyň bagbanlar topary"), quoted_company("ООО «Садовод»")
+    (Byline(name='Gül Bag', credentials=None), Byline(name='Садовод', credentials=None))
+    >>> quoted_company("«Winter Roses» by Ann Lee"), quoted_company("Ann Lee")
+    (None, None)
+    """
+    m = QUOTED_COMPANY.match(who.strip())
+    return Byline(m["org"]) if m else None
+
+
+def credited_company(line: str) -> str | None:
+    """The company a writing credit of ``line`` (or of one part of its row) names in quotation marks with its legal
+    form (:func:`quoted_company`): a body, not a person, that the credit itself says is a company.
+
+    >>> credited_company("3.05.2024 · Taýýarlan: «Gül Bag» HJ-nyň topary · 12 gezek okaldy")
+    'Gül Bag'
+    >>> credited_company("Text: Ann Lee"), credited_company("Text: «Winter» by Ann Lee")
+    (None, None)
+    """
+    for part in ROW_PARTS.split(line.strip()):
+        m = CREDIT_LABEL.match(part) if any(sep in part for sep in CREDIT_SEPARATORS) else None
+        if m is not None and (any(w in WRITING for w in m["label"].casefold().split())
+                              or " ".join(m["label"].casefold().split()) in WRITING_PHRASES) and (
+                company := quoted_company(m["who"])) is not None:
+            return company.name
+    return None
 
 
 # A news desk's byline in Korean, Japanese and Chinese: the reporter's name and the job after it ("NAME 기자",
@@ -2126,6 +2166,9 @@ ACCEPTED_MARK = regex.compile(
     r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
     # the Turkic languages of Central Asia and the Caucasus: Kyrgyz, Kazakh, Uzbek, Azerbaijani
     r"|эң\s+жакшы\s+жооп|ең\s+жақсы\s+жауап|\beng\s+yaxshi\s+javob\b|\bən\s+yaxşı\s+cavab\b"
+    # (round 22) the boards in Arabic script: Sindhi, Urdu, Persian, Arabic ("بهترين جواب", "بہترین جواب", "بهترین
+    # پاسخ", "أفضل إجابة")
+    r"|بهترين\s+جواب|بہترین\s+جواب|بهترین\s+(?:پاسخ|جواب)|أفضل\s+(?:إجابة|جواب)"
     # a community help site's mark under the reply its asker accepted ("✓ Solution accepted by the topic author",
     # "Rozwiązanie zaakceptowane", "Solución aceptada", "Lösung akzeptiert", "Solution acceptée")
     r"|\bsolution\s+accepted\b|\baccepted\s+by\s+(?:the\s+)?(?:topic|thread|question)\s+(?:author|starter|owner)\b"

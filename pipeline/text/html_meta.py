@@ -36,6 +36,7 @@ from .attribution import (
     bio_start,
     content_source,
     credit_line,
+    credited_company,
     is_account_control,
     is_comments_heading,
     is_date_line,
@@ -1327,6 +1328,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
+    elif name := _head_credit(parts, cards):
+        out.author, out.sources["author"] = name, "head-credit"  # (round 22) the markup names no one: the credit
+        # under the headline does ("DATE · Prepared by: «NAME» LLC's team · 1,745 reads")
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
     elif name := _publisher_cell(parts):
@@ -1633,8 +1637,8 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
         if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
-                is_person_name(part) for part in name.split(" and "))):
-            return name
+                is_person_name(part) for part in name.split(" and ")) or credited_company(block.text) == name):
+            return name  # (or a company the credit names as one: "Prepared by: «NAME» LLC's team")
     return None
 
 

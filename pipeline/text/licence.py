@@ -57,6 +57,7 @@ from .terms import (  # noqa: F401
     FOLDS_TO_ASCII,
     FREE_REPRINT,
     FREE_TAGS,
+    LAL_UNVERSIONED,
     MARKDOWN_LINK,
     MARKUP_CHARS,
     NOASSERTION,
@@ -79,6 +80,7 @@ from .terms import (  # noqa: F401
     credit_line,
     gatable,
     is_cc_by,
+    is_copyleft,
     is_gfdl,
     is_ogl,
     licence_flags,
@@ -126,6 +128,15 @@ GFDL = re.compile(r"\b(?:(?-i:GNU)\s+(?-i:Free\s+Documentation\s+Licen[cs]e|FREE
                   r"|(?-i:GNU\s+FDL|GFDL)\b)"
                   r"(?:\s*\(\s*(?-i:GFDL|FDL)\s*\))?(?:,?\s+(?:v(?:ersion)?\.?\s*)?(?P<ver>1\.[123])\b"
                   r"(?P<later>(?:,?\s+or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?)?))?", re.I)
+# round 22: the Free Art License by its English or French name ("under the Free Art License 1.3 (Licence Art Libre)",
+# "Licence Art Libre 1.3"), the other name in brackets after it, its version after either (SPDX LAL-1.2, LAL-1.3); its
+# short name with the version ("LAL 1.3": alone, "LAL" is an airport's code), its URL, and Copyleft Attitude, the
+# collective that wrote it, as pages name it; without a version it is the licence still (terms.LAL_UNVERSIONED).
+# Names, capitalised: "free art" in prose is no licence.
+_LAL_NAME = r"(?-i:Free\s+Art\s+Licen[cs]e|FREE\s+ART\s+LICEN[CS]E|Licence\s+Art\s+Libre|LICENCE\s+ART\s+LIBRE)"
+LAL = re.compile(rf"\b{_LAL_NAME}(?:\s*\(\s*(?:{_LAL_NAME}|(?-i:LAL))(?:\s+(?P<ver0>1\.[23]))?\s*\))?"
+                 r"(?:,?\s+(?:v(?:ersion)?\.?\s*)?(?P<ver>1\.[23])\b)?"
+                 r"|\b(?-i:LAL)[\s-]?(?P<ver2>1\.[23])\b|\bartlibre\.org/licen[cs]e/lal\b|\b(?-i:Copyleft\s+Attitude)\b")
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
 # CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
@@ -755,11 +766,21 @@ PUBLIC_ABROAD = (
            r"(?:ба\s+)?(?:мулки\s+умум(?:ӣ)?"
            r"|моликияти\s+(?:умум|ҷамъият)\w*|домени\s+(?:умум|ҷамъият)\w*)(?:\s*\([^()\n]{1,30}\))?\s+"
            r"(?:ме)?(?:супор|супурд|гузор|гузошт|вогузор|дод|шуда|аст\b|мебошад)"),
+    # round 22: Faroese: this article (text) is given to the public property ("Henda grein er givin í almenna ogn"):
+    # this text named as its subject ("henda", "hesin", "hetta": this; or the text with its article opening the
+    # sentence, "Greinin"), a few words, never texts in general ("Nógvar greinir eru í almenna ogn"); "ikki" (not)
+    # undoes it (FOREIGN_NO)
+    ("fo", rf"(?:\b(?:henda|hesin|hetta|hesi|hesar|mín|mítt|okkara)\s+|{_BARE})(?:grein|tekst|tilfar|skriv)\w*"
+           r"(?:\s+[^\s.!?]+){0,4}?\s+(?:í|til)\s+almenna\s+ogn\b"),
+    # ... and Hausa: this information (text, writing) belongs to everyone ("Bayanin nan na kowa ne"), the text named
+    # with "this" ("nan", "wannan"); never negated ("ba na kowa ba ne": "ba" before it)
+    ("ha", r"\b(?:bayani|labari|rubutu|takarda|littafi)\w*\s+(?:nan|wannan)\s+(?<!\bba\s)na\s+kowa\s+ne\b"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
-                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени")
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени",
+                       "almenna ogn", "na kowa ne")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -771,7 +792,10 @@ FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
 PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 # Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
-                        r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
+                        # (French "ne" stands before its verb, never before a stop or a bracket: Hausa's "ne", is,
+                        # ends a clause, "Bayanin nan na kowa ne.")
+                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
+                        r"|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
@@ -782,7 +806,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         r"|\bтолькі\s+з\s+дазволу\b"
                         # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
                         # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
-                        r"|नहीं|ਨਹੀਂ|ບໍ່",
+                        r"|नहीं|ਨਹੀਂ|ບໍ່"
+                        # (and Faroese's "not", after the verb: "er ikki givin í almenna ogn")
+                        r"|\bikki\b",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -805,6 +831,8 @@ UNCHANGED_ABROAD = re.compile(
     r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
     r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+змен|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
     r"|ცვლილებების\s+გარეშე"
+    # round 22: Malagasy "not changed (even by one word)", "tsy ovana na dia teny iray aza" ("aza" is "do not" alone)
+    r"|tsy\s+ovai?na(?:\s+na\s+dia\s+[^,.;!?]{0,30}?\s+aza)?"
     # round 17: Albanian, Icelandic, Estonian, Macedonian ("pa ndryshime", "án breytinga", "muutmata kujul"), and
     # "only whole" as a term, not a limit ("vetëm të plotë", "nur vollständig", "uniquement dans son intégralité",
     # "solo en su totalidad", "solo integralmente", "apenas na íntegra")
@@ -838,7 +866,7 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
                 "domínio", "publiek", "gemeinfrei", "bawal", "domeniul public", "allmän egendom", "domain publik",
-                "ranah publik")
+                "ranah publik", "na kowa ne")  # (round 22: a Hausa dedication, "... nan na kowa ne")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
@@ -846,7 +874,8 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
-                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени",  # (dedications)
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",
+                "na kowa ne",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
@@ -1281,6 +1310,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
          "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: US federal works, the GNU FDL by name)
+         "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # (round 22: LAL)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
@@ -1316,6 +1346,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
            "documentation licen", "gfdl", "gnu fdl",  # the GNU FDL's (GFDL)
+           "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # LAL
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
            "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자", *CC_NAME_WORDS)
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
@@ -1522,7 +1553,7 @@ def _waives(text: str) -> bool:
 
 
 # Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
-OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL)
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL, LAL)
 
 
 def find_cc(text: str) -> Statement | None:
@@ -1547,6 +1578,8 @@ def find_cc(text: str) -> Statement | None:
     'LicenseRef-ogl-uk-unversioned'
     >>> find_cc("You may copy it under the GNU Free Documentation License, Version 1.3 or any later version.").tag
     'GFDL-1.3-or-later'
+    >>> find_cc("Copy it under the Free Art License 1.3 (Licence Art Libre).").tag, find_cc("Sous LAL 1.2.").tag
+    ('LAL-1.3', 'LAL-1.2')
 
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
@@ -1573,6 +1606,9 @@ def find_cc(text: str) -> Statement | None:
         tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED
     elif m := GFDL.search(text):
         tag = f"GFDL-{m['ver'] or '1.1'}-{'or-later' if m['later'] or not m['ver'] else 'only'}"
+    elif m := LAL.search(text):
+        version = m["ver"] or m["ver0"] or m["ver2"]
+        tag = f"LAL-{version}" if version else LAL_UNVERSIONED
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -2220,11 +2256,17 @@ def _denied(text: str, mark: int) -> bool:
     (True, False)
     >>> _denied("You may re-use this (not including logos) under CC BY.", 49)
     False
+    >>> _denied("Ce texte n'est pas sous Licence Art Libre.", 24), _denied("Ce texte est sous Licence Art Libre.", 18)
+    (True, False)
     """
     head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
-    return NEGATION.search(head) is not None
+    return NEGATION.search(head) is not None or NEGATION_BEFORE_NAME.search(head) is not None
 
 
+# (round 22) French negation's second word, which stands before what is denied ("ce texte n'est pas sous Licence Art
+# Libre", "nous ne publions jamais sous CC BY"): the Free Art License is named in French too. Never FOREIGN_NO's
+# "non" or "no", which open "non-commercial" and English sentences.
+NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b", re.I)
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
 
 
@@ -2515,7 +2557,7 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
         KIND_OF_TAG.get(tag)  # (the public licences find_cc reads, of its kind)
     if kind is None:
         return None

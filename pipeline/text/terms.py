@@ -50,10 +50,35 @@ def is_gfdl(tag: str) -> bool:
     return tag.startswith("GFDL-")
 
 
+# The Free Art License (Licence Art Libre, SPDX LAL-1.2 and LAL-1.3, and ours for the licence named without its
+# version): copyleft like CC BY-SA, for any work (copy, change and pass on, crediting the authors, the copies and
+# changes under the same licence).
+LAL_UNVERSIONED = "LicenseRef-lal-unversioned"
+
+
+def is_lal(tag: str) -> bool:
+    """Tell whether a tag names the Free Art License (Licence Art Libre).
+
+    >>> is_lal("LAL-1.3"), is_lal(LAL_UNVERSIONED), is_lal("GFDL-1.3-or-later")
+    (True, True, False)
+    """
+    return tag.startswith("LAL-") or tag == LAL_UNVERSIONED
+
+
+def is_copyleft(tag: str) -> bool:
+    """Tell whether a tag names a copyleft licence SPDX lists apart from CC BY-SA (the GNU FDL, the Free Art
+    License): credit asked and what is passed on kept under the licence, as CC BY-SA asks (SPEC: excerpt-ok).
+
+    >>> is_copyleft("GFDL-1.2-only"), is_copyleft("LAL-1.3"), is_copyleft("CC-BY-SA-4.0")
+    (True, True, False)
+    """
+    return is_gfdl(tag) or is_lal(tag)
+
+
 def _cc_conditions(tag: str) -> list[str]:
     if is_ogl(tag):
         return [CC_CONDITIONS["BY"]]
-    if is_gfdl(tag):  # credit the authors, and what is passed on stays under the licence
+    if is_copyleft(tag):  # credit the authors, and what is passed on stays under the licence
         return [CC_CONDITIONS["BY"], CC_CONDITIONS["SA"]]
     found = set(re.findall(r"(?<![A-Z])(BY|SA|NC|ND)(?![A-Z])", tag.upper().removeprefix("LICENSEREF-")))
     return sorted(CC_CONDITIONS[e] for e in found)
@@ -134,7 +159,7 @@ def requires_attribution(licence: Licence | dict | None) -> bool:
     (False, False)
     """
     tag, conditions = _tag_and_conditions(licence)
-    return is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
+    return is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
 
 
 def attribution_missing(licence: Licence | dict | None, author: str | None, bio: object | None) -> bool:
@@ -200,11 +225,11 @@ keep_bio=True)
     ('attribution-required', 'non-commercial')
     >>> reuse({"tag": "OGL-UK-3.0"})
     Reuse(answer='excerpt-ok', conditions=('attribution-required',), attribution=True, keep_bio=False)
-    >>> reuse({"tag": "GFDL-1.3-or-later"}).answer
-    'excerpt-ok'
+    >>> reuse({"tag": "GFDL-1.3-or-later"}).answer, reuse({"tag": "LAL-1.3"}).answer
+    ('excerpt-ok', 'excerpt-ok')
     """
     tag, conditions = _tag_and_conditions(licence)
-    cc = is_cc_by(tag) or is_ogl(tag) or is_gfdl(tag)  # an attribution licence: its elements are its conditions
+    cc = is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag)  # an attribution licence: its elements are its conditions
     listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
     if tag in ASK_TAGS or "permission-required" in listed:
         answer, listed = ASK_PERMISSION, {"permission-required"}

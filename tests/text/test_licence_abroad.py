@@ -250,6 +250,15 @@ ROW_EXAMPLES = {
         "© 2024 Gaardeneck. All Rechter reservéiert.",  # Luxembourgish
         "© 2024 Боғча. Ҳамаи ҳуқуқҳо маҳфузанд.",  # Tajik
         "© 2024 باغچا. بارلىق ھوقۇقلار ساقلىنىدۇ.",  # Uyghur
+        # round 22's rows
+        "© 2024 বাৰীৰ কথা। সৰ্বস্বত্ব সংৰক্ষিত।",  # Assamese
+        "© 2024 باغ جي ڳالهه. سڀ حق محفوظ آهن.",  # Sindhi
+        "© 2024 ގޯތި ބަގީޗާ. ހުރިހާ ޙައްޤުތަކެއް ރައްކާތެރިކުރެވިފައި.",  # Dhivehi
+        "© 2024 Igadi Lethu. Onke amalungelo agciniwe.",  # Xhosa
+        "© 2024 Zaridaina. Zo rehetra voatokana.",  # Malagasy
+        "© 2024 Gök Bag. Ähli hukuklar goralan.",  # Turkmen
+        "© 2024 Бакча. Барлык хокуклар сакланган.",  # Tatar
+        "© 2024 Urtagarður. Øll rættindi áskilað.",  # Faroese
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -276,6 +285,8 @@ ROW_EXAMPLES = {
         "यह अनुवाद पब्लिक डोमेन में जारी है।",  # Hindi
         "ບົດຄວາມນີ້ ເປັນສົມບັດສາທາລະນະ.",  # Lao (round 20)
         "Тарҷумон ин тарҷумаро ба моликияти ҷамъиятӣ супурд.",  # Tajik (round 21)
+        "Hetta tilfarið er givið í almenna ogn.",  # Faroese (round 22)
+        "Littafin nan na kowa ne: kowa na iya kwafa shi.",  # Hausa (round 22)
     ],
 }
 GATE_WORDS = {

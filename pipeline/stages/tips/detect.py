@@ -2825,7 +2825,7 @@ def _loose_sequence(block: list[Para], minimum: int) -> list[Para]:
     return best if len(best) >= minimum and commas >= SEQUENCE_COMMAS_MIN else []
 
 
-def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
+def _sequenced_points(block: list[Para], minimum: int, promised: int | None = None) -> list[Para]:
     """The points of a block of running text in a language the advice tests cannot read: the longest run of
     ``minimum`` or more paragraphs in a row that each open with a sequence word ("Po pierwsze, odsłoń …", "Po
     drugie, …", …, "Na koniec, …"). The words are the writer's own numbering, as "1." is; the paragraph above the
@@ -2841,9 +2841,12 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
             # split at its last line): it does not end the run
             best, run = max(best, run, key=len), []
     best = max(best, run, key=len)
+    if promised is not None and minimum <= len(best) < promised and len(
+            bracketed := _bracketed_points(block, minimum, promised)) == promised:
+        return bracketed  # the paragraph between two marked points is a point of its own where the count says so
     if len(best) >= minimum:
         return best
-    return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
+    return _loose_sequence(block, minimum) or _bracketed_points(block, minimum, promised)
 
 
 # A line announcing the points is a lead-in ("Before the first frost, consider the following:"); an essay's paragraph
@@ -2918,12 +2921,21 @@ def _bold_run(block: list[Para], leads: frozenset[str], minimum: int) -> list[Pa
 MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
 
 
-def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
+def _bracketed_points(block: list[Para], minimum: int, promised: int | None = None) -> list[Para]:
     """The points of a block in a language the advice tests cannot read, where the writer marks only the first
     and the last of them with a sequence word and a bullet list lost its glyphs in between: a paragraph ending
     in a colon announces them ("Here are seven habits:"), the first point opens "First, ...", the last "Finally,
     ...", and every paragraph between is a point. The colon and the two words are the writer's numbering; a
-    story's "Then, ..." has no announcing colon above it.
+    story's "Then, ..." has no announcing colon above it. A title or an introduction promising as many points as
+    the paragraphs from the first word to the last (``promised``: "Fem råd …" over five) announces them as the
+    colon does (round 22: a Faroese club's and a Xhosa clinic's prose points, some opening with no word).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Autumn is short.\\n\\nFirst, check the forecast twice before you set out.\\n\\nThen, tell "
+    ...                 "someone your route.\\n\\nPack a spare layer even when the sun shines.\\n\\nFinally, turn "
+    ...                 "back in time.\\n\\nSee you on the hill!")
+    >>> len(_bracketed_points(ps, 3)), len(_bracketed_points(ps, 3, promised=4)), _bracketed_points(ps, 3, 5)
+    (0, 4, [])
     """
     marked = [k for k, p in enumerate(block) if _opens_in_sequence(p)]
     if len(marked) < 2:
@@ -2933,8 +2945,9 @@ def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
     points = block[first:last + 1]
     if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
         return []
-    if not announced and not (len(marked) >= BRACKET_MARKS_UNANNOUNCED and all(_led_point(p) for p in points)):
-        return []  # no colon announces them: three sequence words and every paragraph a point's shape instead
+    if not announced and len(points) != promised and not (
+            len(marked) >= BRACKET_MARKS_UNANNOUNCED and all(_led_point(p) for p in points)):
+        return []  # no colon or count announces them: three sequence words and every paragraph a point's shape
     return points
 
 
@@ -3033,7 +3046,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         # refuses the block (an introduction of several paragraphs, an aside set between the points), the run of
         # bold-led paragraphs still stands
         points = (_point_block(block, config, context.leads) if english
-                  else _sequenced_points(block, config.min_paragraph_tips)) or _bold_run(
+                  else _sequenced_points(block, config.min_paragraph_tips, context.promised_abroad)) or _bold_run(
                       block, context.leads, config.min_paragraph_tips)
         if not points and not english:  # a line announcing what follows, over points that lost their glyphs
             points = _announced_points(block, config.min_paragraph_tips, n in announced)

@@ -332,6 +332,31 @@ def capitalise_first(text: str) -> str:
     return text if caseless_letter(text[:1]) else text[:1].upper() + text[1:]
 
 
+# The Bengali-Assamese visarga ("ঃ"), a letter that Assamese and Bengali writers also set after a clause as a colon
+# ("পানী উতলাই খাওকঃ খোৱাপানী …", boil the water: …): where it ends a word before a blank, it separates as ": " does,
+# unless the word is an adverb it ends as a letter ("অন্ততঃ", at least; "ক্ৰমশঃ", gradually: the suffixes "-তঃ" and
+# "-শঃ"), a prefix written apart ("পুনঃ", re-; "অতঃ", thus) or an abbreviation ("ডাঃ", Dr.: two letters at most)
+VISARGA = "\u0983"
+VISARGA_COLON = re.compile(r"(?<=[^\W\d_]\u0983)[ \t]")
+VISARGA_LETTER_ENDINGS = ("তঃ", "শঃ")
+VISARGA_PREFIXES = ("পুনঃ", "অতঃ")
+
+
+def visarga_colon(sentence: str) -> int:
+    """Where the first visarga set as a colon stands in ``sentence`` (:data:`VISARGA`), else -1.
+
+    >>> visarga_colon("পানী উতলাই খাওকঃ খোৱাপানী ৰাখক।"), visarga_colon("অন্ততঃ দহ মিনিট উতলাওক।")
+    (15, -1)
+    >>> visarga_colon("ডাঃ নীলিমা দাস"), visarga_colon("ক্ৰমশঃ কমাওক, তাৰ পিছত বন্ধ কৰকঃ ভাল হ'ব।")
+    (-1, 31)
+    """
+    for m in VISARGA_COLON.finditer(sentence):
+        word = sentence[:m.start()].rsplit(None, 1)[-1]
+        if len(word) > 3 and not word.endswith(VISARGA_LETTER_ENDINGS) and word not in VISARGA_PREFIXES:
+            return m.start() - 1
+    return -1
+
+
 def colon_lead(sentence: str, alone: bool = True) -> str:
     """Return a sentence's lead when it opens with a short clause and a colon before its explanation ("Go
     vertical: a trellis holds twenty pots" -> "Go vertical"), else the sentence: a lead ending in a colon is the
@@ -366,6 +391,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Do what the packet says', 'My mother says: sow thinly.')
     """
     at = sentence.find(": ")
+    if at < 0 and VISARGA in sentence:
+        at = visarga_colon(sentence)
     if at < 0:
         return sentence
     lead = sentence[:at].rstrip()
@@ -992,6 +1019,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             # "1.)" is a dot too, and so is a script's own full stop after the digit ("३।", "၃။")
             stop = m.group("p4")
             raw, style = m.group("n4"), "dot" if stop in (".", ".)") or stop in SCRIPT_NUMBER_STOPS else "paren"
+        elif m.group("n11"):
+            raw, style = m.group("n11"), "dot"  # "1-nji maslahat:": an ordinal, as "1. adım:" is
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):

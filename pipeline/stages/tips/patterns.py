@@ -32,8 +32,9 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
 _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
-# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"): the
-# counter after "N." is part of the marker, never the headline's first word
+# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"), or
+# the number with its ordinal's suffix after a hyphen (Turkmen "1-nji maslahat:", Azerbaijani "2-ci addım:"): the
+# counter after "N." or "N-nji" is part of the marker, never the headline's first word
 _COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
@@ -64,6 +65,7 @@ NUMBERED_LINE = re.compile(
                                                   # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
                                                   # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
+      | (?P<n11>\d{{1,2}})-[^\W\d_]{{1,4}}\s+{_COUNTERS}\s*[:.\-–—]\s+    # 1-nji maslahat: (an ordinal's suffix)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -944,10 +946,11 @@ SERIES_LIST_CUE = re.compile(
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
-# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew and Thai writing (combining
-# marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي" are one word each, not two or three).
-_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff"
-          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew, Thaana and Thai writing
+# (combining marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي", "ފެން" are one word each,
+# not two or three; Thaana writes a vowel sign, a fili, or the sukun after every consonant).
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u07a6-\u07b0\u0900-\u0963"
+          "\u0971-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 # (two letters first, the marks' branch only where a mark follows a letter: most words are read as before, at ~1.3x
 # the old pattern's cost rather than ~1.8x for one alternation per character)
 WORD = re.compile(rf"[^\W\d_]{{2,}}(?:[{_MARKS}]+[^\W\d_]*)*|[^\W\d_][{_MARKS}](?:[^\W\d_]|[{_MARKS}])*")
