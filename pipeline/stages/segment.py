@@ -3559,6 +3559,21 @@ def _picture_credit(text: str) -> bool:
     return len(text.split()) <= MAX_PICTURE_LINE_WORDS and PICTURE_LINE.match(text) is not None
 
 
+MAX_PICTURE_NOTE_WORDS = 30  # a caption or a credit with its terms; a longer line is a paragraph
+
+
+def _picture_note(text: str) -> bool:
+    """A picture's note on a line of its own, its placeholder in brackets or its credit with its terms, in any
+    length up to a few sentences ("[Image: a crate of carrots]", "Cover image: stock photo, not for reuse.").
+
+    >>> _picture_note("[Image: two crates of beetroot]"), _picture_note("Cover image: licensed stock. Not for reuse.")
+    (True, True)
+    >>> _picture_note("Images of the garden tell the story."), _picture_note("Imagine a cellar.")
+    (False, False)
+    """
+    return len(text.split()) <= MAX_PICTURE_NOTE_WORDS and PICTURE_LINE.match(text.lstrip("[( ")) is not None
+
+
 def _publication_of(head: list[int], texts: dict[int, str]) -> bool:
     """Whether the header's last line is the publication a story platform names under the writer's name, right
     under its label ("Published in" / "The Quiet Desk"), or that label itself.
@@ -3832,7 +3847,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
-    transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank)
+    transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank) or _consent_wall(lines,
+                                                                                                          nonblank)
     for k, i in enumerate(nonblank[: config.header_lines + transport]):
         text = lines[i].strip()
         if k < transport:
@@ -3892,6 +3908,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if is_prose(text) and _running_lines(lines, [i]):
             head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
             continue
+        if head and _picture_note(text):
+            head.append(i)  # a picture's placeholder or its credit over the title ("[Image: crates in a cellar]",
+            continue  # "Cover image: stock photograph, not for reuse."): the picture's, never the text's first line
+        if head and ("·" in text or "|" in text) and is_meta_line(text):
+            head.append(i)  # a row of the page's facts, long enough to read as a sentence ("Uploaded by HANDLE on
+            continue  # DATE · 3 pages · scanned from a photocopy"): the archive's, over the piece's own head
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
@@ -3920,6 +3942,39 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             break
         head.append(i)
     return head
+
+
+# A consent wall's buttons, each a line of its own under the wall's text: "ACCEPT ALL", "Reject all", "More options",
+# "Manage preferences", "I agree"
+CONSENT_BUTTON = re.compile(r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline(?:\s+all)?|more\s+options"
+                            r"|manage\s+(?:preferences|options|settings|cookies)|cookie\s+settings|i\s+(?:agree|accept)"
+                            r"|agree(?:\s+and\s+(?:close|continue))?|allow\s+all|deny)$", re.I)
+CONSENT_WALL_REACH = 30  # lines: a wall's heading, its paragraphs (hard-wrapped), its purposes, its buttons
+# the wall's words over its buttons: cookies, the partners it shares data with, the consent it asks
+CONSENT_WORDS = re.compile(r"\bcookies?\b|\bpartners\b|\bconsent\b|\bpersonal\s+data\b", re.I)
+
+
+def _consent_wall(lines: list[str], nonblank: list[int]) -> int:
+    """How many of the first non-blank lines are a consent wall over the page: from the top down to its last
+    button line ("ACCEPT ALL" / "REJECT ALL" / "MORE OPTIONS"), within ``CONSENT_WALL_REACH`` lines, with the
+    wall's words (cookies, partners, consent) above the buttons; else 0. The wall's lines are the header's, and
+    the page's own header starts under them.
+
+    >>> page = ["We value your privacy", "We and our partners store cookies.", "Measure content", "ACCEPT ALL",
+    ...         "REJECT ALL", "The Garden Circle", "Tulips That Flop", "Text: Ann Lee"]
+    >>> _consent_wall(page, list(range(8)))
+    5
+    >>> _consent_wall(["Bake the cookies.", "Accept all help.", "Title"], [0, 1, 2])
+    0
+    """
+    texts = [lines[i].strip() for i in nonblank[:CONSENT_WALL_REACH]]
+    buttons = [k for k, text in enumerate(texts) if CONSENT_BUTTON.match(text)]
+    if not buttons:
+        return 0
+    last = buttons[0]
+    while last + 1 < len(texts) and CONSENT_BUTTON.match(texts[last + 1]):
+        last += 1  # the buttons stand together: the wall ends under the last of them
+    return last + 1 if any(CONSENT_WORDS.search(text) for text in texts[:buttons[0]]) else 0
 
 
 # The fields of a message's transport header (mail, news, and the FAQ archives' fields under it): a page saved

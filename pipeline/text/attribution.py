@@ -171,9 +171,10 @@ BYLINE = re.compile(
     r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
     r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|(?:text|words|story)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
-    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
+    r"|(?:text|words)(?:\s+(?:and|&|\+)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words &
+    # pictures:", a zine's "words + drawings:"
     r"(?P<who>\S(?:.*\S)?)\s*$",  # (greedy to the last non-space: a lazy one tried "\s*$" at every step)
     re.I,
 )
@@ -750,6 +751,8 @@ def parse_byline(line: str) -> Byline | None:
     ('Chidi Eze and Małgorzata Nowak', None)
     >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
     'Thandi Mokoena'
+    >>> parse_byline("words + pictures: Oona Vesk").name
+    'Oona Vesk'
     """
     m = _byline(line)
     if not m:
@@ -1747,7 +1750,7 @@ def caseless_letter(char: str) -> bool:
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=(?:(?:written|posted)\s+)?by\s)", re.I)
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
-    r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
+    r"^(?:(?:posted|published|submitted|updated|uploaded|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
@@ -1776,7 +1779,9 @@ META_ABROAD_HEADS = frozenset(w[:2] for kind in ("published", "meta_label") for 
 # (the opening forms: a bare arrow, a skip link, a lone "Menu" or "Search", a search box: "Search recipes...", or
 # its placeholder alone in any language, one word and an ellipsis: "Suchen...", "Rechercher…", "Cerca...")
 NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b[^.!?]{0,30}(?:\.\.\.|…)$"
-               r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$)")
+               r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$"
+               # a paged piece's link back to its earlier page: "<< Back to page 1: ...", "« Previous page"
+               r"|(?:<<|«|←)\s*(?:back|prev(?:ious)?|page)\b)")
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)
@@ -1838,6 +1843,8 @@ def is_nav_line(line: str) -> bool:
     (False, False)
     >>> is_nav_line("Suchen..."), is_nav_line("Cerca…"), is_nav_line("And then..."), is_nav_line("...")
     (True, True, False, False)
+    >>> is_nav_line("<< Back to page 1: the first four steps"), is_nav_line("« Previous page")
+    (True, True)
     """
     text = line.strip()
     if NAV_MARK.search(text) is None and NAV_OPENS.match(text) is None:
