@@ -3466,6 +3466,9 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     ...          "Print | Email this article", "", "Calming A Nervous Cat", "", "Text."]
     >>> _title_under_byline(lines, [0, 2, 3, 4, 5, 7], {i: lines[i] for i in (0, 2, 3, 4, 5, 7)}, 1)
     7
+    >>> lines[7] = "[Photo: a cat on a windowsill]"  # a picture's note under the byline is no title
+    >>> _title_under_byline(lines, [0, 2, 3, 4, 5, 7], {i: lines[i] for i in (0, 2, 3, 4, 5, 7)}, 1) is None
+    True
     """
     i = head[by]
     under = [j for j in head[by + 1:] if not _byline_block_row(texts[j])]
@@ -3475,6 +3478,7 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
+            or _picture_note(texts[under[0]])  # ("[Photo: NAME at the baths in 1978]": the picture's, no title)
             or under[0] + 1 < len(lines) and lines[under[0] + 1].strip()):  # a paragraph's first line, hard-wrapped
         return None
     if not above:
@@ -3847,13 +3851,16 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
-    transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank) or _consent_wall(lines,
-                                                                                                          nonblank)
-    for k, i in enumerate(nonblank[: config.header_lines + transport]):
+    transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank)
+    wall = 0 if transport else _consent_wall(lines, nonblank)
+    for k, i in enumerate(nonblank[: config.header_lines + transport + wall]):
         text = lines[i].strip()
         if k < transport:
             head.append(i)  # a saved message's transport header: the header's, however long its fields
             continue
+        if k < wall:
+            continue  # a consent wall over the page, down to its buttons: stepped over (recorded as chrome above the
+            # body), and the page's own header read under it
         if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
                 box := _block_end(lines, i)) >= 0 or head and SUBSCRIBE_BOX.match(text) and (
                 box := _box_tail(lines, i)) >= 0:
@@ -3908,9 +3915,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if is_prose(text) and _running_lines(lines, [i]):
             head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
             continue
-        if head and _picture_note(text):
+        if head and _picture_note(text) and k + 1 < len(nonblank) and (
+                not is_prose(nxt := lines[nonblank[k + 1]].strip()) or _picture_note(nxt)):
             head.append(i)  # a picture's placeholder or its credit over the title ("[Image: crates in a cellar]",
             continue  # "Cover image: stock photograph, not for reuse."): the picture's, never the text's first line
+            # (one over the text's first paragraph is where the header ends, as before)
         if head and ("·" in text or "|" in text) and is_meta_line(text):
             head.append(i)  # a row of the page's facts, long enough to read as a sentence ("Uploaded by HANDLE on
             continue  # DATE · 3 pages · scanned from a photocopy"): the archive's, over the piece's own head

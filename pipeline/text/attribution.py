@@ -1781,7 +1781,7 @@ META_ABROAD_HEADS = frozenset(w[:2] for kind in ("published", "meta_label") for 
 NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b[^.!?]{0,30}(?:\.\.\.|…)$"
                r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$"
                # a paged piece's link back to its earlier page: "<< Back to page 1: ...", "« Previous page"
-               r"|(?:<<|«|←)\s*(?:back|prev(?:ious)?|page)\b)")
+               r"|(?:<<|«|←)\s*(?:back\s+to\s+(?:page|part)\s+\d|previous\s+page\b))")
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)

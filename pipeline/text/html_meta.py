@@ -1726,10 +1726,10 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
             return shift
         # (a credit box may set its credits on lines of their own: "Written by NAME, ROLE" over "Medically reviewed
         # by NAME · DATE", parted by <br>: each line is a credit)
+        lines = block.text.split("\n")
         if len(block.text) > MAX_CREDIT_CHARS or (name := next(
-                (found for line in block.text.split("\n") if (found := _head_writer(line)) is not None), None)) is None or (
-                _in_comments(parts, block.elem)) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None
-                                                                else cards):
+                (found for line in lines if (found := _head_writer(line)) is not None), None)) is None or _in_comments(
+                parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
         if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
                 is_person_name(part) for part in name.split(" and "))):
