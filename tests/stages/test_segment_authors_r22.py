@@ -36,7 +36,7 @@ def test_words_by_in_a_sentence_of_prose_names_nobody():
 
 def _newsletter(note: str) -> str:
     return ("THE HILLSIDE PLOT\nNewsletter of the Hillside Allotment Society\nIssue 12 · May 2024\n\n"
-            "-----------------------------------------\nTHIS MONTH'S FEATURE\n-----------------------------------------\n\n"
+            "-------------------------------\nTHIS MONTH'S FEATURE\n-------------------------------\n\n"
             "Keeping Jam Through the Winter\n\n" + note + "\n\n" + TIPS +
             "© 2024 Hillside Allotment Society.\n")
 
