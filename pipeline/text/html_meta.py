@@ -24,11 +24,13 @@ from .attribution import (
     CREDIT_BY_WORDS,
     CREDIT_LABEL,
     DATED_PARTS,
+    DEPARTMENTS,
     GLUED_INITIAL_NAME,
     HONORIFICS,
     HOST_CREDIT,
     LEGAL_FORM,
     NAME_PARTICLES,
+    NOT_A_PERSON,
     OTHER_ROLE_STEMS,
     POSTNOMINAL,
     ROW_PARTS,
@@ -1340,10 +1342,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             and not _same_people(boxed, named[0][1]) and _never_shown(named[0][1], parts)):
         named.insert(0, ("author-box", boxed))  # the markup names someone the page never shows (the site's owner,
         # a theme's default) and the page's author box another person: the box says who wrote it (SPEC)
-    if named and all(where.startswith(MARKUP_FIELDS) and LOGIN.fullmatch(value) and _unshown_login(value, parts)
+    if named and all(where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts)
                      for where, value in named):
-        named = []  # only a login the page never shows, in the markup alone ("site_admin"): no visible credit names
-        # anyone, and a login is no writer's name (an uncredited rewrite credits nobody)
+        named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
+        # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1424,6 +1426,20 @@ def _credited_otherwise(parts: PageParts, at: str, name: str) -> bool:
         if (where := part.find(name)) > 0 and CREDIT_LEAD_END.search(part[:where]):
             return _head_writer(part) is None
     return False
+
+
+LOGIN_PARTS = re.compile(r"[_.\d-]+")
+ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
+
+
+def _account_login(name: str) -> bool:
+    """Whether a markup author is a site's account, not a person's login: a login (:data:`LOGIN`) one of whose parts
+    names an account or a desk ("hhh_admin", "webteam2", "content_ops"); "ann.lee" or "kasia_k" may be a writer's.
+
+    >>> _account_login("hhh_admin"), _account_login("sv_team"), _account_login("ann.lee"), _account_login("Admin")
+    (True, True, False, False)
+    """
+    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
 
 
 def _box_writer(parts: PageParts) -> str | None:
@@ -1972,14 +1988,34 @@ def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[
     >>> _marked_spelling("Thu Tran", ["Trần Thị Thu"], PageParts(), None)
     'Trần Thị Thu'
     >>> _marked_spelling("Thu Tran", ["Trần Văn Minh"], PageParts(), None)
+
+    A credit that only adds a label's or a link's words to the same letters is no fuller spelling ("Über Ann Lee",
+    "Ann Lee Weitere Beiträge": the name's own words are as the markup has them).
+
+    >>> _marked_spelling("Ann Lee", ["Über Ann Lee"], PageParts(), None)
     """
     if not name.isascii():
         return None
     key = _folded(name)
-    words = set(key.split())
     return next((shown for shown in _shown_credits(others, parts, cards) if not shown.isascii()
-                 and (_folded(shown) == key or len(words) >= 2 and words < set(_folded(shown).split()))
-                 and is_person_name(shown)), None)
+                 and (_folded(shown) == key or _short_form_of(key, shown)) and is_person_name(shown)), None)
+
+
+MAX_DROPPED_NAMES = 2  # the middle names a short form leaves out ("Thị", "Văn"): more words are a label's or a row's
+
+
+def _short_form_of(key: str, shown: str) -> bool:
+    """Whether ``key`` (a folded name of two words or more) is the short form of ``shown``: each of its words one of
+    the shown name's, at least one of those written there with letters beyond ASCII (the markup folded them), and at
+    most ``MAX_DROPPED_NAMES`` of the shown name's words left out.
+
+    >>> _short_form_of("lan nguyen", "Nguyễn Thị Lan"), _short_form_of("luis holuch", "Über Luis Holuch")
+    (True, False)
+    """
+    words = key.split()
+    spelled = {_folded(word): word for word in shown.split()}
+    return (len(words) >= 2 and all(word in spelled for word in words) and len(spelled) - len(set(words)) <= (
+        MAX_DROPPED_NAMES) and any(not spelled[word].isascii() for word in words))
 
 
 def _folded(text: str) -> str:
