@@ -5354,12 +5354,17 @@ def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
     >>> lines = ["Ana Costa-Reis", "Well-known member", "Joined: May 2014", "Hi all."]
     >>> _ranked_poster(lines, [0, 1, 2, 3], 0), _ranked_poster(["Ana Costa", "Member", "Thanks!"], [0, 1, 2], 0)
     (True, False)
+    >>> _ranked_poster(["Reply", "admin", "14 May 2023 at 9:02 am", "Thanks!"], [0, 1, 2, 3], 0)
+    False
     """
     if n + 2 >= len(nonblank):
         return False
     text, rank = lines[nonblank[n]].strip(), lines[nonblank[n + 1]].strip()
     if not FORUM_RANK.match(rank) or not (HANDLE.fullmatch(text) or is_person_name(text)) or FORUM_RANK.match(text):
         return False
+    if COMMENT_MARK.search(text):
+        return False  # a blog comment's "Reply" link over the next commenter's name ("Reply" / "admin" / DATE): no
+        # poster's name over a rank
     under = [lines[k] for k in nonblank[n + 2:n + 2 + POST_STATS_REACH]]
     if any(READING_TIME.search(line) for line in under):
         return False  # "4 Min. Lesezeit" under "NAME" / "Admin": a blog post's head (a forum prints no reading time)

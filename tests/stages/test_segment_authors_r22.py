@@ -123,3 +123,13 @@ def test_a_zine_s_words_and_drawings_credit_under_an_archive_s_upload_row():
             "[ Download PDF ]  [ Read online ]\n\nJAR NOTES #2\n\nHOW TO SEAL A JAR (AND WHY IT MATTERS)\n\n"
             "words + drawings: Maëlle Oyelaran-Duval\n\n" + TIPS)
     assert only(page).author == "Maëlle Oyelaran-Duval"
+
+
+def test_a_blog_comment_s_reply_link_over_the_site_s_account_is_no_writer():
+    comments = ("2 Comments\n\nDora Pike\n3 May 2024 at 8:14 am\nI add lemon juice to every batch.\nReply\n\n"
+                "admin\n4 May 2024 at 9:02 am\nThanks Dora, good tip.\nReply\n\nLeave a Reply\n"
+                "Your email address will not be published. Required fields are marked *\n\n")
+    page = ("Fernleigh Orchard Group\nHome   News   Contact\n\nStoring Jam for the Winter\n"
+            "Posted by admin on 2 May 2024 in Kitchen | 2 Comments\n\n" + TIPS + comments
+            + "© Fernleigh Orchard Group 2024\n")
+    assert only(page).author != "Reply"
