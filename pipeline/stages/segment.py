@@ -3466,6 +3466,9 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     ...          "Print | Email this article", "", "Calming A Nervous Cat", "", "Text."]
     >>> _title_under_byline(lines, [0, 2, 3, 4, 5, 7], {i: lines[i] for i in (0, 2, 3, 4, 5, 7)}, 1)
     7
+    >>> lines[7] = "[Photo: a cat on a windowsill]"  # a picture's note under the byline is no title
+    >>> _title_under_byline(lines, [0, 2, 3, 4, 5, 7], {i: lines[i] for i in (0, 2, 3, 4, 5, 7)}, 1) is None
+    True
     """
     i = head[by]
     under = [j for j in head[by + 1:] if not _byline_block_row(texts[j])]
@@ -3475,6 +3478,7 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
+            or _picture_note(texts[under[0]])  # ("[Photo: NAME at the baths in 1978]": the picture's, no title)
             or under[0] + 1 < len(lines) and lines[under[0] + 1].strip()):  # a paragraph's first line, hard-wrapped
         return None
     if not above:
@@ -3557,6 +3561,21 @@ def _picture_credit(text: str) -> bool:
     (False, False)
     """
     return len(text.split()) <= MAX_PICTURE_LINE_WORDS and PICTURE_LINE.match(text) is not None
+
+
+MAX_PICTURE_NOTE_WORDS = 30  # a caption or a credit with its terms; a longer line is a paragraph
+
+
+def _picture_note(text: str) -> bool:
+    """A picture's note on a line of its own, its placeholder in brackets or its credit with its terms, in any
+    length up to a few sentences ("[Image: a crate of carrots]", "Cover image: stock photo, not for reuse.").
+
+    >>> _picture_note("[Image: two crates of beetroot]"), _picture_note("Cover image: licensed stock. Not for reuse.")
+    (True, True)
+    >>> _picture_note("Images of the garden tell the story."), _picture_note("Imagine a cellar.")
+    (False, False)
+    """
+    return len(text.split()) <= MAX_PICTURE_NOTE_WORDS and PICTURE_LINE.match(text.lstrip("[( ")) is not None
 
 
 def _publication_of(head: list[int], texts: dict[int, str]) -> bool:
@@ -3833,11 +3852,15 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
     transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank)
-    for k, i in enumerate(nonblank[: config.header_lines + transport]):
+    wall = 0 if transport else _consent_wall(lines, nonblank)
+    for k, i in enumerate(nonblank[: config.header_lines + transport + wall]):
         text = lines[i].strip()
         if k < transport:
             head.append(i)  # a saved message's transport header: the header's, however long its fields
             continue
+        if k < wall:
+            continue  # a consent wall over the page, down to its buttons: stepped over (recorded as chrome above the
+            # body), and the page's own header read under it
         if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
                 box := _block_end(lines, i)) >= 0 or head and SUBSCRIBE_BOX.match(text) and (
                 box := _box_tail(lines, i)) >= 0:
@@ -3892,6 +3915,14 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if is_prose(text) and _running_lines(lines, [i]):
             head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
             continue
+        if head and _picture_note(text) and k + 1 < len(nonblank) and (
+                not is_prose(nxt := lines[nonblank[k + 1]].strip()) or _picture_note(nxt)):
+            head.append(i)  # a picture's placeholder or its credit over the title ("[Image: crates in a cellar]",
+            continue  # "Cover image: stock photograph, not for reuse."): the picture's, never the text's first line
+            # (one over the text's first paragraph is where the header ends, as before)
+        if head and ("·" in text or "|" in text) and is_meta_line(text):
+            head.append(i)  # a row of the page's facts, long enough to read as a sentence ("Uploaded by HANDLE on
+            continue  # DATE · 3 pages · scanned from a photocopy"): the archive's, over the piece's own head
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
@@ -3920,6 +3951,39 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             break
         head.append(i)
     return head
+
+
+# A consent wall's buttons, each a line of its own under the wall's text: "ACCEPT ALL", "Reject all", "More options",
+# "Manage preferences", "I agree"
+CONSENT_BUTTON = re.compile(r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline(?:\s+all)?|more\s+options"
+                            r"|manage\s+(?:preferences|options|settings|cookies)|cookie\s+settings|i\s+(?:agree|accept)"
+                            r"|agree(?:\s+and\s+(?:close|continue))?|allow\s+all|deny)$", re.I)
+CONSENT_WALL_REACH = 30  # lines: a wall's heading, its paragraphs (hard-wrapped), its purposes, its buttons
+# the wall's words over its buttons: cookies, the partners it shares data with, the consent it asks
+CONSENT_WORDS = re.compile(r"\bcookies?\b|\bpartners\b|\bconsent\b|\bpersonal\s+data\b", re.I)
+
+
+def _consent_wall(lines: list[str], nonblank: list[int]) -> int:
+    """How many of the first non-blank lines are a consent wall over the page: from the top down to its last
+    button line ("ACCEPT ALL" / "REJECT ALL" / "MORE OPTIONS"), within ``CONSENT_WALL_REACH`` lines, with the
+    wall's words (cookies, partners, consent) above the buttons; else 0. The wall's lines are the header's, and
+    the page's own header starts under them.
+
+    >>> page = ["We value your privacy", "We and our partners store cookies.", "Measure content", "ACCEPT ALL",
+    ...         "REJECT ALL", "The Garden Circle", "Tulips That Flop", "Text: Ann Lee"]
+    >>> _consent_wall(page, list(range(8)))
+    5
+    >>> _consent_wall(["Bake the cookies.", "Accept all help.", "Title"], [0, 1, 2])
+    0
+    """
+    texts = [lines[i].strip() for i in nonblank[:CONSENT_WALL_REACH]]
+    buttons = [k for k, text in enumerate(texts) if CONSENT_BUTTON.match(text)]
+    if not buttons:
+        return 0
+    last = buttons[0]
+    while last + 1 < len(texts) and CONSENT_BUTTON.match(texts[last + 1]):
+        last += 1  # the buttons stand together: the wall ends under the last of them
+    return last + 1 if any(CONSENT_WORDS.search(text) for text in texts[:buttons[0]]) else 0
 
 
 # The fields of a message's transport header (mail, news, and the FAQ archives' fields under it): a page saved
@@ -5294,12 +5358,17 @@ def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
     >>> lines = ["Ana Costa-Reis", "Well-known member", "Joined: May 2014", "Hi all."]
     >>> _ranked_poster(lines, [0, 1, 2, 3], 0), _ranked_poster(["Ana Costa", "Member", "Thanks!"], [0, 1, 2], 0)
     (True, False)
+    >>> _ranked_poster(["Reply", "admin", "14 May 2023 at 9:02 am", "Thanks!"], [0, 1, 2, 3], 0)
+    False
     """
     if n + 2 >= len(nonblank):
         return False
     text, rank = lines[nonblank[n]].strip(), lines[nonblank[n + 1]].strip()
     if not FORUM_RANK.match(rank) or not (HANDLE.fullmatch(text) or is_person_name(text)) or FORUM_RANK.match(text):
         return False
+    if COMMENT_MARK.search(text):
+        return False  # a blog comment's "Reply" link over the next commenter's name ("Reply" / "admin" / DATE): no
+        # poster's name over a rank
     under = [lines[k] for k in nonblank[n + 2:n + 2 + POST_STATS_REACH]]
     if any(READING_TIME.search(line) for line in under):
         return False  # "4 Min. Lesezeit" under "NAME" / "Admin": a blog post's head (a forum prints no reading time)

@@ -172,9 +172,10 @@ BYLINE = re.compile(
     r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
     r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|(?:text|words|story)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
-    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
+    r"|(?:text|words)(?:\s+(?:and|&|\+)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words &
+    # pictures:", a zine's "words + drawings:"
     r"(?P<who>\S(?:.*\S)?)\s*$",  # (greedy to the last non-space: a lazy one tried "\s*$" at every step)
     re.I,
 )
@@ -751,6 +752,8 @@ def parse_byline(line: str) -> Byline | None:
     ('Chidi Eze and Małgorzata Nowak', None)
     >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
     'Thandi Mokoena'
+    >>> parse_byline("words + pictures: Oona Vesk").name
+    'Oona Vesk'
     """
     m = _byline(line)
     if not m:
@@ -1787,7 +1790,7 @@ def caseless_letter(char: str) -> bool:
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=(?:(?:written|posted)\s+)?by\s)", re.I)
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
-    r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
+    r"^(?:(?:posted|published|submitted|updated|uploaded|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
@@ -1816,7 +1819,9 @@ META_ABROAD_HEADS = frozenset(w[:2] for kind in ("published", "meta_label") for 
 # (the opening forms: a bare arrow, a skip link, a lone "Menu" or "Search", a search box: "Search recipes...", or
 # its placeholder alone in any language, one word and an ellipsis: "Suchen...", "Rechercher…", "Cerca...")
 NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b[^.!?]{0,30}(?:\.\.\.|…)$"
-               r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$)")
+               r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$"
+               # a paged piece's link back to its earlier page: "<< Back to page 1: ...", "« Previous page"
+               r"|(?:<<|«|←)\s*(?:back\s+to\s+(?:page|part)\s+\d|previous\s+page\b))")
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)
@@ -1878,6 +1883,8 @@ def is_nav_line(line: str) -> bool:
     (False, False)
     >>> is_nav_line("Suchen..."), is_nav_line("Cerca…"), is_nav_line("And then..."), is_nav_line("...")
     (True, True, False, False)
+    >>> is_nav_line("<< Back to page 1: the first four steps"), is_nav_line("« Previous page")
+    (True, True)
     """
     text = line.strip()
     if NAV_MARK.search(text) is None and NAV_OPENS.match(text) is None:
@@ -2799,12 +2806,32 @@ ORIGINAL_WRITER = regex.compile(
     # a repost's note naming whose leave it carries the piece by, anywhere in its sentence: "(shared here) with the
     # kind permission of its writer, NAME" (the writer, never the publisher or the editor a permission line names)
     r"|(?<=\s)permission\s+of\s+(?:its|the|their)\s+(?:writer|author)s?,?)\s+(?P<who>\S[^,;:()\[\]]{1,80})", regex.I)
+# A reprint's note naming the writer by the blog or the newsletter the piece came from: "This month's feature is
+# reprinted from NAME's blog, BLOG, with his kind permission" (the writer's own outlet: she wrote what it carried)
+REPRINTED_FROM_WRITERS = regex.compile(
+    r"\b(?:reprinted|republished|reposted|shared|adapted|taken)\s+(?:here\s+)?(?:with\s+permission\s+)?from\s+"
+    r"(?P<who>\p{Lu}[^,;:()\[\]'’]{1,60}?)['’]s\s+(?:own\s+)?(?:blog|website|site|newsletter|column|substack|journal"
+    r"|page)\b", regex.I)
+# A note's sentence, after the note's first, crediting the writing: "Republished with permission from BLOG, where it
+# first ran in 2021. Words by NAME." (only in a note that says where the piece came from: never a line of prose)
+NOTE_SENTENCE_CREDIT = regex.compile(r"(?<=[.!?]\s)(?:words|text|written|story)\s+by\s+(?P<who>\S[^,;:()\[\]]{1,80})",
+                                     regex.I)
+PROVENANCE_NOTE = regex.compile(r"\b(?:republished|reprinted|reposted|permission|first\s+(?:ran|appeared|published)"
+                                r"|originally\s+(?:ran|appeared|published))\b", regex.I)
+# A closing note naming the writer before the verb: "NAME wrote this checklist for the paper's garden desk." (the
+# line opens with the name and says no more than where the piece was written for)
+NAME_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}?)\s+(?:wrote|has\s+written)\s+this\s+(?:guide|article|post"
+                                r"|piece|story|recipe|column|essay|tutorial|checklist|list|feature|factsheet|leaflet)"
+                                r"(?:\s+for\s+[^.!?]{1,80})?[.!]?$", regex.I)
+MAX_NAME_WROTE_CHARS = 160
 # Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ..."
 WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at)\s+")
 # A caption's or a picture's words naming the writer before the verb: "NAME, who wrote this guide, on day four ..."
 # (SPEC: a caption or alt text saying who wrote the piece is a byline)
-WHO_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}),\s+who\s+(?:wrote|has\s+written|writes)\s+this\s+(?:guide|"
-                               r"article|post|piece|story|recipe|column|essay|tutorial|blog)\b", regex.I)
+# "NAME, who cooks and writes every recipe on this blog, at her stove": the blog's writer, and so this recipe's
+WHO_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}),\s+who\s+(?:\w+\s+and\s+)?(?:wrote|has\s+written|writes)\s+"
+                               r"(?:this|every|each)\s+(?:guide|article|post|piece|story|recipe|column|essay|tutorial"
+                               r"|blog)s?\b", regex.I)
 MAX_ORIGINAL_LINE_CHARS = 600  # a note of a few sentences; a longer line is the article's own prose
 
 
@@ -2823,18 +2850,61 @@ def original_writer(line: str) -> Byline | None:
     'Ilse Vaher'
     >>> original_writer("We loved the original article by our readers."), original_writer("Written by Ann Lee")
     (None, None)
+    >>> original_writer("This issue's story is reprinted from Oskar Lindahl's blog, Shed Notes, with his permission.")
+    Byline(name='Oskar Lindahl', credentials=None)
+    >>> original_writer("Reprinted with permission from Shed Notes, where it ran in 2020. Words by Ines Mäkelä.").name
+    'Ines Mäkelä'
+    >>> original_writer("Tove Hagen wrote this guide for the Courier's home desk. Extra reporting by Bo Ng.").name
+    'Tove Hagen'
+    >>> original_writer("Marisol, who bakes and writes every recipe on this blog, at her oven").name
+    'Marisol'
+    >>> original_writer("It ran last year. Words by the dozen were written."), original_writer("Mum wrote this recipe.")
+    (None, None)
+    >>> original_writer("Julia Lee wrote this recipe on a card in 1962, and I changed the flour and the oven time.")
     """
-    if not any(word in line for word in ("ritten", "riginal", "wrote", "writes", "ermission")) or len(line) > (
-            MAX_ORIGINAL_LINE_CHARS):
+    if not any(word in line for word in ("ritten", "riginal", "wrote", "writes", "ermission", "rint", "ublish")) or (
+            len(line) > MAX_ORIGINAL_LINE_CHARS):
         return None
+    one_word = False  # a caption saying who writes the blog's recipes may name her by one name, as the blog does
     if (m := ORIGINAL_WRITER.search(line)) is not None:
         who = WRITER_SENTENCE_END.split(m["who"], maxsplit=1)[0].strip()
     elif (m := WHO_WROTE_THIS.match(line.strip())) is not None:
+        who, one_word = m["who"].strip(), True
+    elif (m := REPRINTED_FROM_WRITERS.search(line)) is not None:
+        who = m["who"].strip()
+    elif PROVENANCE_NOTE.search(line) and (m := NOTE_SENTENCE_CREDIT.search(line)) is not None:
+        who = WRITER_SENTENCE_END.split(m["who"], maxsplit=1)[0].strip().rstrip(".")
+    elif len(line) <= MAX_NAME_WROTE_CHARS and (m := NAME_WROTE_THIS.match(_first_sentence(line.strip()))):
         who = m["who"].strip()
     else:
         return None
+    if one_word and " " not in who and _one_name(who):
+        return Byline(who)
     named = split_name(who)
     return named if named is not None and is_person_name(named.name) else None
+
+
+def _first_sentence(text: str) -> str:
+    """A line's first sentence (up to its first stop after a small letter), the stop kept.
+
+    >>> _first_sentence("Ann Lee wrote this guide. More by Bo."), _first_sentence("No stop here")
+    ('Ann Lee wrote this guide.', 'No stop here')
+    """
+    m = re.search(r"(?<=[a-z])[.!?](?=\s)", text)
+    return text[:m.end()] if m else text
+
+
+def _one_name(word: str) -> bool:
+    """Whether one word may be a person's one name ("Sukarno", "Marisol"): shaped as a given name, no word the
+    tables know as no person's, and no common word ("Mum", "Grandma", "Chef": too short or too frequent).
+
+    >>> _one_name("Marisol"), _one_name("Grandma"), _one_name("Mum"), _one_name("Admin")
+    (True, False, False, False)
+    """
+    from ..repairs.lexicon import zipf
+
+    return bool(GIVEN_NAME.fullmatch(word)) and word.casefold() not in NOT_A_PERSON and len(word) >= (
+        MIN_COMMON_WORD_LETTERS) and zipf(word) < COMMON_PHRASE_ZIPF
 
 
 # A copy's closing credit to the piece's writer: "Source: NAME, THE BLOG SHE WRITES" (SPEC: a scraper copy is by the

@@ -79,6 +79,7 @@ MAIN_PARTS = frozenset("article articlebody content entry post story main text b
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
 # <noscript> in <head> reaches the body as text when a parser runs scripts: markup, not words
+ALT_WRITING = re.compile(r"\bwr(?:ote|ites|itten)\b")  # an alt text naming who wrote: kept for html_meta
 MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|script)\b", re.I)
 # What may stand before a list item's bold lead without being words of the item: a checklist's box or a recording's
 # time ("☐ <b>Store water</b> for three days", "[04:12] <b>Use a shim</b>, not a nail"); the lead is still the lead.
@@ -203,6 +204,9 @@ class PageParts:
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
     times: list[str] = field(default_factory=list)  # <time datetime> values
     time_elems: list[int] = field(default_factory=list)  # element indices of every <time>
+    # pictures' alt texts that speak of writing ("NAME, who writes every recipe on this blog, at her stove"): a
+    # caption in words the reader of a screen reader gets, and SPEC reads one naming the writer as a byline
+    alts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -441,6 +445,8 @@ class _Walker:
                                 "text": _clean(node.text(deep=True)), "block": str(len(parts.blocks))})
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])
+        if tag == "img" and (alt := attrs.get("alt")) and ALT_WRITING.search(alt):
+            parts.alts.append(_clean(alt))
         block = tag in BLOCK
         if block:
             self.flush()

@@ -24,11 +24,13 @@ from .attribution import (
     CREDIT_BY_WORDS,
     CREDIT_LABEL,
     DATED_PARTS,
+    DEPARTMENTS,
     GLUED_INITIAL_NAME,
     HONORIFICS,
     HOST_CREDIT,
     LEGAL_FORM,
     NAME_PARTICLES,
+    NOT_A_PERSON,
     OTHER_ROLE_STEMS,
     POSTNOMINAL,
     ROW_PARTS,
@@ -746,7 +748,7 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
         # title names too: the visible heading wins (SPEC)
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, LEAD_HEADING  # a listing's <h1> names it; the text is one post
-    _author(out, meta, articles, parts)
+    _author(out, meta, articles, parts, _first_post_reach(parts, lead) if lead_opens_article else len(parts.blocks))
     out.date, where = _date(meta, articles, parts)
     if out.date:
         out.sources["date"] = where
@@ -1152,10 +1154,10 @@ MAX_GUEST_CREDIT_CHARS = 120
 MAX_GUEST_NOTE_CHARS = 400  # the host's note over a guest post: a sentence or two
 
 
-def guest_credit(parts: PageParts) -> str | None:
+def guest_credit(parts: PageParts, reach: int = 60) -> str | None:
     """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), or the
-    host's note over the post hands it to ("Today's guest post comes from NAME, a retired teacher ..."), else
-    ``None``.
+    host's note over the post hands it to ("Today's guest post comes from NAME, a retired teacher ..."), within the
+    first ``reach`` blocks (and 60 at most), else ``None``.
 
     >>> from .html_main import Block
     >>> guest_credit(PageParts(blocks=[Block("GUEST POST", 1), Block("A guest post by Ilse van Dijk", 2)]))
@@ -1164,7 +1166,7 @@ def guest_credit(parts: PageParts) -> str | None:
     'Ilse van Dijk'
     >>> guest_credit(PageParts(blocks=[Block("Guest posts are welcome: write to us", 1)]))
     """
-    for block in parts.blocks[:60]:
+    for block in parts.blocks[:min(60, reach)]:
         if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := GUEST_CREDIT.match(block.text)) is not None and (
                 named := split_name(m["who"])) is not None:
             return named.name
@@ -1230,11 +1232,32 @@ def semicolon_joined(value: str | None) -> str | None:
     return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else value
 
 
-def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts) -> None:
+def _first_post_reach(parts: PageParts, lead: str | None) -> int:
+    """Where the first of several posts the markup sets apart ends: at the next heading marked as its heading is
+    (the same tag and class: a blog's front page titles each post so); all the blocks when none follows.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Ducks", 0, kind="h"), Block("Text.", 1), Block("Hens", 2, kind="h"),
+    ...                           Block("A guest post by Bo Ng", 3)], sigs=["h2.entry-title", "p.", "h2.entry-title",
+    ...                                                                      "p.note"])
+    >>> _first_post_reach(parts, "Ducks"), _first_post_reach(parts, "Geese")
+    (2, 4)
+    """
+    first = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and block.text == lead), None)
+    if first is None:
+        return len(parts.blocks)
+    sig = parts.sigs[parts.blocks[first].elem]
+    return next((k for k in range(first + 1, len(parts.blocks)) if parts.blocks[k].kind == "h"
+                 and parts.sigs[parts.blocks[k].elem] == sig), len(parts.blocks))
+
+
+def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, reach: int) -> None:
+    """The page's author from its markup and its visible credits; ``reach``: the blocks of the page's first post
+    (a guest credit further down, on a front page of posts, is a later post's, never the page's)."""
     if guest := guest_writer(parts):
         out.author, out.sources["author"] = guest, "guest-box"
         return
-    if guest := guest_credit(parts):
+    if guest := guest_credit(parts, reach):
         out.author, out.sources["author"] = guest, "guest-credit"
         return
     ld_names = [n for o in articles for n in _names(o.get("author"))]
@@ -1316,6 +1339,14 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     if named and named[0][0].startswith(MARKUP_FIELDS) and (linked := _linked_co_authors(parts, named[0][1])):
         named.insert(0, ("linked-co-authors", linked))  # the byline links two writers or more, the markup names
         # one of them: all of them wrote it, joined as SPEC joins co-authors
+    if (named and named[0][0].startswith(MARKUP_FIELDS) and (boxed := _box_writer(parts)) is not None
+            and not _same_people(boxed, named[0][1]) and _never_shown(named[0][1], parts)):
+        named.insert(0, ("author-box", boxed))  # the markup names someone the page never shows (the site's owner,
+        # a theme's default) and the page's author box another person: the box says who wrote it (SPEC)
+    if named and all(where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts)
+                     for where, value in named):
+        named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
+        # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1359,10 +1390,13 @@ def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     >>> parts = PageParts(blocks=[Block("Ann Lee, Bo Ng", 0)], sigs=["h4.author-name"], parents=[-1], links=links)
     >>> _linked_co_authors(parts, "Ann Lee"), _linked_co_authors(parts, "Cy Oduya")
     ('Ann Lee and Bo Ng', None)
+    >>> parts.blocks[0] = Block("Written by Ann Lee | Updated by Bo Ng | 3 May 2024", 0)  # an editor's update
+    >>> _linked_co_authors(parts, "Ann Lee")
     """
     by_block: dict[str, list[str]] = {}
     for link in parts.links:
-        if link.get("rel") == "author-page" and (name := clean_author(link.get("text"))) and is_person_name(name):
+        if link.get("rel") == "author-page" and (name := clean_author(link.get("text"))) and is_person_name(name) and (
+                not _credited_otherwise(parts, link.get("block") or "", name)):
             names = by_block.setdefault(link.get("block") or "", [])
             if name not in names:
                 names.append(name)
@@ -1374,14 +1408,88 @@ def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     return None
 
 
+# A credit's words right before a name: "Updated by", "Edited by", "Photos:" (what the row says this person did)
+CREDIT_LEAD_END = re.compile(r"(?:\bby|[:：])\s*$", re.I)
+
+
+def _credited_otherwise(parts: PageParts, at: str, name: str) -> bool:
+    """Whether the block ``at`` credits ``name`` with another role than the writing: the part of its row holding
+    the name ("Written by A | Updated by B | DATE") opens with a credit ("Updated by", "Edited by") that names no
+    writer (:func:`_head_writer`). A name listed after another ("A, B", "Written by A and B") is credited as the
+    first is.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Written by Ann Lee | Updated by Bo Ng", 0)])
+    >>> _credited_otherwise(parts, "0", "Bo Ng"), _credited_otherwise(parts, "0", "Ann Lee")
+    (True, False)
+    """
+    block = parts.blocks[int(at)] if at.isdigit() and int(at) < len(parts.blocks) else None
+    if block is None:
+        return False
+    for part in ROW_PARTS.split(block.text):
+        if (where := part.find(name)) > 0 and CREDIT_LEAD_END.search(part[:where]):
+            return _head_writer(part) is None
+    return False
+
+
+LOGIN_PARTS = re.compile(r"[_.\d-]+")
+ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
+
+
+def _account_login(name: str) -> bool:
+    """Whether a markup author is a site's account, not a person's login: a login (:data:`LOGIN`) one of whose parts
+    names an account or a desk ("hhh_admin", "webteam2", "content_ops"); "ann.lee" or "kasia_k" may be a writer's.
+
+    >>> _account_login("hhh_admin"), _account_login("sv_team"), _account_login("ann.lee"), _account_login("Admin")
+    (True, True, False, False)
+    """
+    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
+
+
+def _box_writer(parts: PageParts) -> str | None:
+    """The person an author box headed "About the writer" names (its heading and bio one element: a byline
+    element), outside the comments and the members' cards; else ``None``.
+
+    >>> from .html_main import Block
+    >>> _box_writer(PageParts(bylines=[("class", "About the writer Ana Reis keeps bees in Porto.", 0)], sigs=["aside."],
+    ...                       parents=[-1], tags=["aside"], chrome=[""]))
+    'Ana Reis'
+    """
+    for cue, text, elem in parts.bylines:
+        if BOX_HEADING.match(text) and not _member_card(parts, cue, elem) and not _in_comments(parts, elem) and (
+                name := _boxed_name(text)) is not None and is_person_name(name):
+            return name
+    return None
+
+
+def _never_shown(name: str, parts: PageParts) -> bool:
+    """Whether no block of the page's text holds ``name`` (nor its surname alone), its letters folded: a name the
+    markup alone gives.
+
+    >>> from .html_main import Block
+    >>> _never_shown("Ann Lee", PageParts(blocks=[Block("Text by Bo.", 0)])), _never_shown("Ann Lee", PageParts(
+    ...     blocks=[Block("Thanks, Mrs Lee!", 0)]))
+    (True, False)
+    """
+    words = _folded(name).split()
+    if not words:
+        return False
+    return not any(words[-1] in _folded(block.text) for block in parts.blocks)
+
+
 def _caption_writer(parts: PageParts) -> str | None:
     """The writer a caption names where the page has no byline ("NAME, who wrote this guide, on the trail"), outside
-    the comments; else ``None`` (SPEC: a caption or alt text saying who wrote the piece is a byline)."""
+    the comments, or a picture's alt text ("NAME, who writes every recipe on this blog, at her stove"); else
+    ``None`` (SPEC: a caption or alt text saying who wrote the piece is a byline).
+
+    >>> _caption_writer(PageParts(alts=["Marisol, who writes every recipe on this blog, at her oven"]))
+    'Marisol'
+    """
     for block in parts.blocks[:CAPTION_REACH]:
         if "wrote" in block.text and (named := original_writer(block.text)) is not None and not _in_comments(
                 parts, block.elem):
             return named.name
-    return None
+    return next((named.name for alt in parts.alts if (named := original_writer(alt)) is not None), None)
 
 
 CAPTION_REACH = 400  # blocks: a long page's end holds other pieces' teasers and comments
@@ -1623,6 +1731,9 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
     'Ann Lee'
     >>> parts.blocks[1] = Block("Updated by Bo Ng on 3 May", 1)
     >>> _head_credit(parts, set())
+    >>> parts.blocks[1] = Block("Written by Ann Lee, nurse\\nMedically reviewed by Dr Bo Ng · 3 May 2024", 1)
+    >>> _head_credit(parts, set())
+    'Ann Lee'
     """
     top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
                 .startswith("h1") and block.text not in parts.site_h1), None)
@@ -1633,7 +1744,11 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
             return None
         if "(" in block.text and len(block.text) <= MAX_CREDIT_CHARS and (shift := _shift_credit(block.text)):
             return shift
-        if len(block.text) > MAX_CREDIT_CHARS or (name := _head_writer(block.text)) is None or _in_comments(
+        # (a credit box may set its credits on lines of their own: "Written by NAME, ROLE" over "Medically reviewed
+        # by NAME · DATE", parted by <br>: each line is a credit)
+        lines = block.text.split("\n")
+        if len(block.text) > MAX_CREDIT_CHARS or (name := next(
+                (found for line in lines if (found := _head_writer(line)) is not None), None)) is None or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
         if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
@@ -1870,12 +1985,41 @@ def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[
     'Aoife Ní Shúilleabháin'
     >>> _marked_spelling("Ann Lee", ["Ann Lee"], PageParts(), None)
     >>> _marked_spelling("Ines Ruiz", ["Inés Roiz"], PageParts(), None)
+
+    A field for machines may hold the name's Latin short form too: its words reordered and folded, a middle name
+    dropped ("Thu Tran" for the byline's "Trần Thị Thu"); the page's full spelling is the writer's.
+
+    >>> _marked_spelling("Thu Tran", ["Trần Thị Thu"], PageParts(), None)
+    'Trần Thị Thu'
+    >>> _marked_spelling("Thu Tran", ["Trần Văn Minh"], PageParts(), None)
+
+    A credit that only adds a label's or a link's words to the same letters is no fuller spelling ("Über Ann Lee",
+    "Ann Lee Weitere Beiträge": the name's own words are as the markup has them).
+
+    >>> _marked_spelling("Ann Lee", ["Über Ann Lee"], PageParts(), None)
     """
     if not name.isascii():
         return None
     key = _folded(name)
     return next((shown for shown in _shown_credits(others, parts, cards) if not shown.isascii()
-                 and _folded(shown) == key and is_person_name(shown)), None)
+                 and (_folded(shown) == key or _short_form_of(key, shown)) and is_person_name(shown)), None)
+
+
+MAX_DROPPED_NAMES = 2  # the middle names a short form leaves out ("Thị", "Văn"): more words are a label's or a row's
+
+
+def _short_form_of(key: str, shown: str) -> bool:
+    """Whether ``key`` (a folded name of two words or more) is the short form of ``shown``: each of its words one of
+    the shown name's, at least one of those written there with letters beyond ASCII (the markup folded them), and at
+    most ``MAX_DROPPED_NAMES`` of the shown name's words left out.
+
+    >>> _short_form_of("lan nguyen", "Nguyễn Thị Lan"), _short_form_of("luis holuch", "Über Luis Holuch")
+    (True, False)
+    """
+    words = key.split()
+    spelled = {_folded(word): word for word in shown.split()}
+    return (len(words) >= 2 and all(word in spelled for word in words) and len(spelled) - len(set(words)) <= (
+        MAX_DROPPED_NAMES) and any(not spelled[word].isascii() for word in words))
 
 
 def _folded(text: str) -> str:

@@ -1161,6 +1161,10 @@ PUBLIC = re.compile(
     # (never a relative clause picking some out: "works on this site that are in the public domain are marked")
     r"(?:(?!\b(?:that|which|whose)\b)[^.;!?\n]){0,80}?"
     r"\b(?:is|are)\s+(?:(?:also|generally|therefore|thus)\s+)?(?:in\s+the\s+)?public[\s-]+domain\b"
+    # a blog's or a site's gift of all it publishes, by its name: "Every recipe on Dapur Mira is given to the public
+    # domain" (the act's verb: "all the recipes in the book are in the public domain" may speak of older work)
+    rf"|\b(?:every|each|all(?:\s+the)?)\s+{_PD_WORK}\s+(?:on|in|at|from)\s+[^.;!?\n]{{1,60}}?\s+(?:is|are)\s+"
+    r"(?:(?:hereby|now|freely)\s+)?(?:given|dedicated|released|placed)\s+(?:in(?:to)?|to)\s+the\s+public[\s-]+domain\b"
     # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
     rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
     rf"(?:[\w-]+\s+)?{_PD_WORK}\b",
@@ -2154,6 +2158,9 @@ def find_public_domain(text: str) -> int | None:
     >>> find_public_domain("Public domain. Copy it, print it, give it away."), find_public_domain(
     ...     "Public domain: can you use it?"), find_public_domain("Licence: public domain")
     (0, None, 0)
+    >>> find_public_domain("Every recipe on Tavola Nonna is given to the public domain."), find_public_domain(
+    ...     "All the recipes in that old book are in the public domain.")
+    (0, None)
     """
     if (label := PD_LABEL.match(text)) is not None:
         rest = text[label.end():]
@@ -2459,7 +2466,7 @@ def _search_statements(page_text: str) -> list[Statement]:
 # texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
-    r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?|recipes?"
     # "All words and pictures © NAME"
     r"|items?|entr(?:y|ies)|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
