@@ -2603,6 +2603,11 @@ def _over_led_points(block: list[Para]) -> bool:
             and all(_colon_led(p.text) for p in block[1:1 + LED_RUN]))
 
 
+# A sentence stating what something is, its subject a word or two before the verb ("Packing is the part you control.",
+# "Good sleep is mostly habit."): a statement, never an imperative (a point opens "Pack …", "Sleep …")
+COPULA_STATEMENT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:is|are)\s", re.UNICODE)
+
+
 def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -2689,9 +2694,12 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
         # opening with a statement about people in general, and advising only after it, concludes
+        # (or "Packing is the part of a move you control. Do it in this order …": a statement about the whole job,
+        # its subject a word or two before "is")
         p = block[k]
-        return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
-                and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
+        lead = lead_sentence(p.text)
+        return (k == len(block) - 1 and advising >= 3 and (_first_word(p) in NOT_VERBS or COPULA_STATEMENT.match(lead))
+                and not gives_advice(lead) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
     def points_back(k: int) -> bool:
         # "It takes a season for a garden to learn …", "None of this is glamorous …": after points none of which
@@ -3192,7 +3200,53 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for it in items:
         if it is not None and sequenced:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
-    return [part for it in items if it is not None for part in _run_on_ordinal(text, it)]
+    items = _run_together_leads(text, [it for it in items if it is not None])
+    return [part for it in items for part in _run_on_ordinal(text, it)]
+
+
+RUN_TOGETHER_MIN_POINTS = 4  # points that each open with a short lead: enough of them to know the page's shape
+
+
+def _short_lead(sentence: str) -> bool:
+    """A point's lead stated as a short sentence of advice ("Label the side, not the top.")."""
+    sentence = sentence.strip()
+    return (sentence[-1:] in ".!" and not has_words(sentence, GROUP_HEAD_MAX_WORDS + 1)
+            and gives_advice(sentence))
+
+
+def _run_together_leads(text: str, items: list[Item]) -> list[Item]:
+    """Split a point paragraph holding two points run together (their bold lost, the line break between them gone:
+    "Start with the spare room. Nobody misses it for a week. Pack one box per person. A toothbrush, …"), where
+    every point of the block opens with a short lead of advice followed by its explanation: a later sentence of the
+    same shape, after the point's explanation and with its own explanation after it, opens the next point (SPEC:
+    run-on points in one paragraph are one tip each).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = ("Sow thinly. Crowded seedlings grow leggy and weak.\\n\\nWater at dawn. The leaves dry before the sun "
+    ...      "gets hot.\\n\\nNet the brassicas. Pigeons strip them overnight. Thin the carrots early. The smell of "
+    ...      "crushed leaves draws the fly.\\n\\nWeed weekly. Small weeds come out whole.")
+    >>> items = [Item("paragraph", [(p.start, p.end)]) for p in paragraphs(t)]
+    >>> [t[slice(*it.pieces[0])][:12] for it in _run_together_leads(t, items)]
+    ['Sow thinly. ', 'Water at daw', 'Net the bras', 'Thin the car', 'Weed weekly.']
+    """
+    if len(items) < RUN_TOGETHER_MIN_POINTS or any(len(it.pieces) != 1 for it in items):
+        return items
+    firsts = [lead_sentence(text[slice(*it.pieces[0])]) for it in items]
+    if not all(_short_lead(first) for first in firsts):
+        return items
+    out: list[Item] = []
+    for it in items:
+        start, end = it.pieces[0]
+        chunk = text[start:end]
+        starts = sentence_starts(chunk)  # (the second sentence's start first: the lead's explanation)
+        cut = next((at for k, at in enumerate(starts) if k >= 1 and k + 1 < len(starts)
+                    and _short_lead(chunk[at:starts[k + 1]])), None) if len(starts) >= 3 else None
+        if cut is None:
+            out.append(it)
+            continue
+        out.append(replace(it, pieces=[(start, start + len(chunk[:cut].rstrip()))], flags=set(it.flags)))
+        out.append(Item(it.form, [(start + cut, end)], [], set(it.flags) | {"run-on"}, group=it.group))
+    return out
 
 
 def _run_on_ordinal(text: str, item: Item) -> list[Item]:

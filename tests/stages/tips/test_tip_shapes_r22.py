@@ -206,3 +206,41 @@ def test_one_numbered_line_without_a_series_promised_is_still_no_list():
     # a numbered line under running prose is some article's stray number, not a slide
     prose = "We grew leeks for years before we learnt this, and the difference was plain the very first autumn."
     assert split_text(prose + "\n\n" + SLIDE, title="9 Ways to Grow Fatter Leeks").tips == ()
+
+
+# --- point paragraphs whose bold was lost: two run together, and a closing statement -------------------------------
+
+RUN_TOGETHER = "\n\n".join([
+    "Most of the boats we service were laid up in a hurry. That is no criticism; autumn gets busy. But a few hours "
+    "spent properly in October save a week of work in April, and here is how we would spend them.",
+    "Flush the engine with fresh water. Salt left in the cooling passages eats them over the winter.",
+    "Take the batteries home. A flat battery in a frozen cradle may never take a charge again. Prop the cushions on "
+    "their edges. Air has to move round them or the mould arrives by February.",
+    "Fill the fuel tank to the top. A full tank leaves no room for damp air and the water it drops.",
+    "Loosen the sail covers a little. Tight covers trap rain and rot the stitching along the seams.",
+    "Laying up is the job everyone puts off. Do it in this order and the spring launch becomes a morning's work.",
+])
+
+
+def test_two_points_run_together_in_one_paragraph_are_two_and_the_closing_statement_none():
+    heads = [t.headline for t in split_text(RUN_TOGETHER).tips]
+    assert heads == ["Flush the engine with fresh water.", "Take the batteries home.",
+                     "Prop the cushions on their edges.", "Fill the fuel tank to the top.",
+                     "Loosen the sail covers a little."]
+
+
+def test_an_explanation_holding_a_short_imperative_is_not_cut_without_the_lead_shape():
+    # points whose first sentences are long statements: no lead shape, so no sentence inside is read as a new lead
+    page = "\n\n".join([
+        "Here is what the club learnt over three seasons of running the towpath cleanup.",
+        "The volunteers who came back were the ones we thanked by name on the day itself. Keep a list. Names matter "
+        "to people who give up a Saturday.",
+        "The bags we bought in bulk tore on brambles within an hour of the start. Buy heavy ones. The cheap ones cost "
+        "more in the end.",
+        "The hot drinks at the halfway point kept people walking further than any speech did. Bring a flask. A cold "
+        "morning ends early without one.",
+        "The photographs we posted afterwards brought in more new volunteers than the posters. Take pictures. Ask "
+        "first, though.",
+    ])
+    for tip in split_text(page).tips:
+        assert "run-on" not in tip.flags
