@@ -38,3 +38,21 @@ def test_the_fix_runs_in_the_chain_for_english_only():
         "Stretch the sock over the mushroom and darn it.")
     other = "Die Kinder erinnern sich noch gut an den Sommer am See, sagt ihre Mutter."
     assert repair_text(other)[0] == other
+
+
+@pytest.mark.parametrize(("scanned", "mended"), [
+    ("Check the smoke a1arm monthly.", "Check the smoke alarm monthly."),
+    ("YOUR H0ME SAFETY GUIDE", "YOUR HOME SAFETY GUIDE"),
+    ("Never 1eave a candle burning.", "Never leave a candle burning."),
+])
+def test_a_digit_read_for_a_letter_is_mended(scanned, mended):
+    assert repair_text(scanned)[0] == mended
+
+
+@pytest.mark.parametrize("text", [
+    "Take B12 daily, set the A10 tap to 1st gear at 10am and call 0800 100 100.",
+    "Rename foo1 to bar1 in CE1 and R2D2.",  # identifiers and codes: a closing digit is no damage we can be sure of
+    "The 1990s were kind to the 4x4 and the MP3.",
+])
+def test_codes_numbers_and_identifiers_keep_their_digits(text):
+    assert repair_text(text)[0] == text
