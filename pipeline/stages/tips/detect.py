@@ -2803,6 +2803,24 @@ def _ad_insert(para: Para) -> bool:
             and not has_words(para.text, AD_INSERT_MAX_WORDS + 1))
 
 
+BAR_BOX_MAX_LINES = 8  # a boxed advert or notice set in a column: a few short lines
+
+
+def _bar_box(para: Para) -> bool:
+    """The lines of a box a scan or a text dump drew with bars ("| FREE CATALOG! Heirloom seeds," / "| Write Box
+    41, …"): an advert or a notice set into the column, which parts no run of the article's paragraphs.
+
+    >>> _bar_box(Para(0, 0, "| SEEDS BY MAIL\\n| Write for a list.")), _bar_box(Para(0, 0, "Sow | water | wait."))
+    (True, False)
+    >>> _bar_box(Para(0, 0, "| Month | What to sow |"))  # a table's row
+    False
+    """
+    lines = [line.strip() for line in para.text.splitlines() if line.strip()]
+    # (one bar a line, at its start: a table's row holds more, between its cells)
+    return para.marker is None and 0 < len(lines) <= BAR_BOX_MAX_LINES and all(
+        line[:1] == "|" and "|" not in line[1:] for line in lines)
+
+
 def _teaser_lines(para: Para) -> bool:
     """Lines of links to other pages set between an article's paragraphs, each a label and a title ("Read also:
     Herbs on a cold sill", "Lesen Sie auch: …"): the paragraphs go on below them, so they part no run of points.
@@ -3145,10 +3163,20 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
+    boxed_at = -2  # the index of the last paragraph of a boxed advert (_bar_box)
     for k, p in enumerate(paras):
         if p.start in context.breaks and blocks[-1]:
             listing = False  # a box of links stood here: it parted the running text as any page chrome does
             blocks.append([])
+        if _bar_box(p):
+            boxed_at = k  # a boxed advert set into the column (its lines drawn with bars) is neither a point nor a
+            continue  # break; a point's lead it cut from its explanation (the lead alone by the box) goes on with it
+        if (k - 2 <= boxed_at < k and blocks[-1] and blocks[-1][-1].start > paras[boxed_at].start and _prose(p)
+                and not sentence_starts(blocks[-1][-1].text)
+                and not has_words(blocks[-1][-1].text, GROUP_HEAD_MAX_WORDS + 1)
+                and has_words(lead_sentence(p.text), GROUP_HEAD_MAX_WORDS + 1)):  # (not a point's short lead itself)
+            follow.setdefault(blocks[-1][-1].start, []).append(p)
+            continue
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:

@@ -244,3 +244,28 @@ def test_an_explanation_holding_a_short_imperative_is_not_cut_without_the_lead_s
     ])
     for tip in split_text(page).tips:
         assert "run-on" not in tip.flags
+
+
+# --- a scanned column with a boxed advert set into it, cutting a point's lead from its explanation ----------------
+
+COLUMN = "\n\n".join([
+    "Every autumn the woodpile decides how warm the winter is, and most of us stack it the way our fathers did, "
+    "which is to say badly.",
+    "Split it early. Green logs split in spring dry by the first frost; split in October they hiss all winter.",
+    "Stack it off the ground. Two old pallets keep the bottom row out of the wet and let the air under it.",
+    "| WOOD STOVES REPAIRED",
+    "| Glass, seals and grates.",
+    "| Write to Box 12, Millbrook.",
+    "Cover the top only.",
+    "A sheet over the whole stack holds the damp in; a roof over the top row lets the wind dry the sides and "
+    "keeps the rain off.",
+    "Burn the oldest first. Date each row with chalk so the dry wood never hides behind the new.",
+    "Do all that and the chimney sweep will have a very short visit next year.",
+])
+
+
+def test_a_boxed_advert_inside_a_column_parts_no_points_and_a_cut_lead_keeps_its_explanation():
+    tips = split_text(COLUMN).tips
+    assert [t.headline for t in tips] == ["Split it early.", "Stack it off the ground.", "Cover the top only.",
+                                          "Burn the oldest first."]
+    assert "lets the wind dry the sides" in tips[2].text
