@@ -21,6 +21,9 @@
     ``line_end_hyphen`` a word a typeset page broke at a line end (``some-`` / ``where``) mended where the hard
                     wrap left the break (short lines, list items) — after 10, whose joins mend their own.
 11. ``stripped_com`` ``.pany`` → ``company``.
+    ``ocr_letters`` ``rnushroom`` → ``mushroom``, ``oi1`` → ``oil``, ``H0ME`` → ``HOME``: OCR's ``rn`` for ``m``
+                    and digits for letters, only in a word wordfreq has never seen that a reading makes a word in
+                    use — after 10, which joins the words it reads (two passes, one for each damage).
 12. ``glued``       ``3.Being`` → ``3. Being``, ``job.Be`` → ``job. Be``, glued headings and bylines.
 13. ``foreign_spam`` again, for trailers the first run had to leave: it removes a trailer only after English
                     text, and damage (``repparttar .pany’s``) can hide the English until 8–11 mend it, so without
@@ -46,6 +49,7 @@ from .glue import fix_glued, split_title_byline
 from .junk import fix_page_junk
 from .language import Language, identify
 from .markers import BUILTIN_MARKERS, Marker, fix_line_break_marker, fix_markers
+from .ocr import fix_ocr_digits, fix_ocr_letters
 from .spacing import fix_hard_wrap, fix_invisible, fix_line_end_hyphen, fix_spaces
 from .spam import fix_foreign_spam, fix_title_spam
 
@@ -82,6 +86,8 @@ FIXES = (
     Fix("hard_wrap", lambda t, c: fix_hard_wrap(t), True, False),
     Fix("line_end_hyphen", lambda t, c: fix_line_end_hyphen(t), True, False),
     Fix("stripped_com", lambda t, c: fix_stripped_com(t), True, True),
+    Fix("ocr_letters", lambda t, c: fix_ocr_letters(t), True, True),
+    Fix("ocr_letters", lambda t, c: fix_ocr_digits(t), True, True),  # (its digits: a pass of its own, own offsets)
     Fix("glued", lambda t, c: fix_glued(t), True, False),
     Fix("foreign_spam", lambda t, c: fix_foreign_spam(t, english=True), True, False),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),

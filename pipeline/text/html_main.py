@@ -422,7 +422,9 @@ class _Walker:
             if (attrs.get("type") or "").lower() == "application/ld+json":
                 parts.json_ld.append(node.text(deep=True))
             return False
-        if tag in SKIP:
+        if tag in SKIP and not (tag == "button" and self.in_h and "aria-controls" in attrs):
+            # (an accordion's heading is a button that opens its panel, "<h3><button aria-controls=…>Yellow
+            # leaves</button></h3>": its words are the heading of the panel under it, which is read)
             return False
         if ("hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true" or (
             "style" in attrs and HIDDEN_STYLE.search(attrs.get("style") or "")

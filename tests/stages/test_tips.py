@@ -578,7 +578,7 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     import inspect
 
     from pipeline.stages.tips.detect import WHEN
-    assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
+    assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "one-slide", "bullets",
                                                 "lead-in-lists", "situation-response", "video-chapters",
                                                 "signed-items", "table-rows", "headed-sections",
                                                 "question-sections", "counted-posts", "ordinal-sentences",

@@ -147,6 +147,7 @@ from .patterns import (
     SERVING_NOTE,
     SHARE_ROW_MAX_CHARS,
     SHARE_ROW_MIN_NETWORKS,
+    SHOP_LINE,
     SITUATION_LABEL,
     SOCIAL_NETWORK,
     SOMALI_LETTER_ORDER,
@@ -310,7 +311,8 @@ def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[i
     uniform = body_sizes[0] if body_sizes and len(set(body_sizes)) == 1 else 0
     # a title line alone is no tip: after items that each had a title line and paragraphs under it ("Step Two:
     # Schedule Your Exercise Earlier" and its lines), the last one has its first paragraph at least
-    titled = bool(body_sizes) and min(body_sizes) >= 1 and is_heading(Para(paras[head].body_start, paras[head].end,
+    # (so has a list's lone item, a last section's single point: :func:`_last_sections_one`)
+    titled = (not body_sizes or min(body_sizes) >= 1) and is_heading(Para(paras[head].body_start, paras[head].end,
                                                                            paras[head].body))
     for p in paras[head + 1:stop]:
         if (len(group) - 1 < uniform or titled and len(group) == 1) and not _ends_list(p):
@@ -508,6 +510,12 @@ def _lead_before(text: str, para: Para, at: int) -> Para:
     return Para(para.start, at, normalise(text[para.start:at]))
 
 
+# The marker styles that write a counter with a word ("Tip #3:" inside a paragraph, "Habit 9:" or "Tip #9" opening a
+# line): a writer renumbering such counters by hand may repeat one, where a bare "9." repeated is another list's
+# start (or a typo no point follows).
+WORD_COUNTERS = frozenset({"counter", "word", "hash"})
+
+
 def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> list[list[int]]:
     """Return runs of numbered markers forming sequences, as lists of their keys (e.g. paragraph indexes).
 
@@ -523,6 +531,10 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     >>> numbered_chains([(0, c(1)), (1, c(1)), (2, c(1))], 2), numbered_chains([(k, c(n)) for k, n in enumerate(
     ...     [1, 2, 3, 3, 4])], 2)
     ([], [[0, 1, 2, 3, 4]])
+    >>> w = lambda n: Marker("numbered", "word", n, 0, 0)
+    >>> numbered_chains([(k, w(n)) for k, n in enumerate([6, 7, 8, 9, 9])], 2), numbered_chains(
+    ...     [(k, m(n)) for k, n in enumerate([6, 7, 8, 9, 9])], 2)
+    ([[0, 1, 2, 3, 4]], [[0, 1, 2, 3]])
 
     A countdown ("10 – …", "9 – …", down to "1 – …", a listicle saving its best for last) is a sequence too: a run
     going down by one to 1, three numbers at least.
@@ -540,9 +552,9 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     style = ""
     for key, marker in markers:
         n = marker.number or 0
-        # (a counter written as a word repeats a number by mistake, "Tip #3:" twice: the second is one more point;
-        # only after a step, so that "Step 1:" written three times is no run of three)
-        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2) or style == "counter" and (
+        # (a counter written with a word repeats a number by mistake, "Tip #3:" or "Habit 9:" twice: the second is
+        # one more point; only after a step, so that "Step 1:" written three times is no run of three)
+        if cur and marker.style == style and (n in (cur[-1][1] + 1, cur[-1][1] + 2) or style in WORD_COUNTERS and (
                 n == cur[-1][1] and len(cur) > 1 and cur[-2][1] != n)):
             cur.append((key, n))
         elif n == 1 or (not cur and n <= 20):
@@ -850,6 +862,36 @@ def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
     return None
 
 
+SECTIONED_MIN_CHAINS = 2  # lists restarting at 1 under a heading each: two make the page's layout
+
+
+def _last_sections_one(chains: list[list[int]], cands: list[tuple[int, Marker]], paras: list[Para]) -> list[list[int]]:
+    """The last section's list where it holds one point: a page whose numbering restarts at 1 under each section's
+    heading ("Before you go" 1. 2. 3., "On the trail" 1. 2. 3. 4., "After" 1.) has a section of a single "1."
+    after its other lists, too short for a chain alone. Taken (as a chain of one) only when two chains or more
+    each stand right under a heading, in the lone marker's style, and the "1." stands under a heading after them.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Before\\n\\n1. Sow thinly\\n\\n2. Water well\\n\\nDuring\\n\\n1. Weed early\\n\\n"
+    ...                 "2. Stake tall ones\\n\\nAfter\\n\\n1. Save the seeds")
+    >>> marked = [(i, p.marker) for i, p in enumerate(ps) if p.marker is not None]
+    >>> _last_sections_one([[1, 2], [4, 5]], marked, ps)
+    [[7]]
+    >>> _last_sections_one([[1, 2]], marked, ps)  # one section before it: no layout of sections yet
+    []
+    """
+    if len(chains) < SECTIONED_MIN_CHAINS or not all(k > 0 and is_heading(paras[k - 1]) for k, *_ in chains):
+        return []
+    styles = {paras[c[0]].marker.style for c in chains}
+    last = max(c[-1] for c in chains)
+    lone = [k for k, marker in cands if k > last and marker.number == 1]
+    if len(styles) != 1 or len(lone) != 1 or not is_heading(paras[lone[0] - 1]) \
+            or paras[lone[0]].marker.style not in styles:
+        return []
+    # no marker of the style after it: the "1." ends the page's lists (a comment's "4." further down is no item)
+    return [lone] if not any(k > lone[0] and m.style in styles and m.number == 2 for k, m in cands) else []
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -863,6 +905,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
     chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
     chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]
+    chains += _last_sections_one(chains, cands, paras)
     chains = [c for c in chains if not _last_items_sublist(c, chains, paras)]
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -950,15 +993,60 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
-def _bonus_point(text: str, paras: list[Para], at: int) -> list[Item]:
+NUMBERED_STYLES = frozenset({"dot", "paren", "word", "hash", "markdown-dot", "markdown-paren"})  # "3." "3)" "Tip 3:"
+
+
+def one_slide(paras: list[Para], context: Context) -> list[Item]:
+    """The one point a page of a paged listicle shows ("10 Ways to …" on every page, and on page 3 only "3. Bleed
+    your radiators" and its paragraphs): the title promises a count, the body holds a single numbered title line
+    whose number is within it, no running prose stands above that line (a photo, its credit, a pager "3 / 10" may),
+    and its explanation follows it. One point is no list anywhere else; here it is the page's share of the list
+    (flagged ``one-slide``, which keeps it whatever ``min_tips`` asks).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> from pipeline.stages.tips.config import DEFAULT_TIPS
+    >>> t = "Photo: Ana Ruiz\\n\\n4 / 12\\n\\n4. Sow in modules\\n\\nRoots set before slugs find them."
+    >>> [(t[slice(*it.pieces[0])], sorted(it.flags)) for it in one_slide(paragraphs(t), Context(t, DEFAULT_TIPS,
+    ...                                                                                       promised=12))]
+    [('Sow in modules', ['continued', 'one-slide'])]
+    >>> one_slide(paragraphs(t), Context(t, DEFAULT_TIPS))  # no count promised: one numbered line is no list
+    []
+    """
+    promised = context.promised
+    if promised is None or promised < 3:
+        return []
+    numbered = [k for k, p in enumerate(paras) if p.marker is not None and p.marker.kind == "numbered"]
+    if len(numbered) != 1:
+        return []
+    k = numbered[0]
+    marker = paras[k].marker
+    if (marker.style not in NUMBERED_STYLES or not 1 <= (marker.number or 0) <= promised or k + 1 >= len(paras)
+            or not is_heading(Para(paras[k].body_start, paras[k].end, paras[k].body)) or not _prose(paras[k + 1])
+            or any(_prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras[:k])):
+        return []
+    found = _list_items(context.text, "numbered", paras, [k], len(paras))
+    for it in found:
+        it.flags.add("one-slide")
+    return _in_list(found, ("one-slide", k))
+
+
+def _bonus_point(text: str, paras: list[Para], at: int, form: str = "numbered") -> list[Item]:
     """The "Bonus tip:" paragraph right after a counted run's last point (``paras[at]``), as one more point marked
-    like them (SPEC: a tip counter is a list marker; the bonus is counted past the list's end), or none."""
+    like them (SPEC: a tip counter is a list marker; the bonus is counted past the list's end), or none. After a
+    list of another ``form`` (a list whose glyphs were lost) it is that list's last point.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Bonus tip: Label the shelf."
+    >>> [(t[slice(*it.pieces[0])], it.form) for it in _bonus_point(t, paragraphs(t), 0, "bullet")]
+    [('Label the shelf.', 'bullet')]
+    """
     if at >= len(paras):
         return []
     para = paras[at]
     m = BONUS_COUNTER.match(text, para.start, para.end)
     pieces = _pieces(text, [(m.end(), para.end)]) if m is not None else []
-    return [Item("numbered", pieces, [(m.start(), m.end())], {"inline-numbered", "bonus"})] if pieces else []
+    flags = {"inline-numbered", "bonus"} if form == "numbered" else {"bonus"}
+    return [Item(form, pieces, [(m.start(), m.end())], flags)] if pieces else []
 
 
 def _item_shape(para: Para) -> tuple[bool, bool]:
@@ -1111,6 +1199,24 @@ def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     led = [p.marker is None and _explained_point(p) for p in under]
     # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
     return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
+
+
+def _intro_over_led_points(paras: list[Para], i: int) -> bool:
+    """Tell whether ``paras[i]``, the first paragraph led by a colon under a title line, is the introduction of the
+    points led after it: its lead states ("Every June the same letter reaches us: …") where theirs advise ("Prune
+    after flowering: …"), all of the next :data:`LED_RUN` but one (a verb the cue words do not know).
+
+    >>> ps = [Para(0, 0, t) for t in ("Each year readers ask us the same thing: why do roses sulk in June?",
+    ...       "Feed them after flowering: a handful of pellets per bush.", "Water the roots: wet leaves catch "
+    ...       "black spot.", "Deadhead weekly: it keeps the buds coming.")]
+    >>> _intro_over_led_points(ps, 0), _intro_over_led_points(ps, 1)
+    (True, False)
+    """
+    under = paras[i + 1:i + 1 + LED_RUN]
+    if len(under) < LED_RUN or not all(p.marker is None and _explained_point(p) for p in [paras[i], *under]):
+        return False
+    advising = sum(is_advice(colon_lead(p.text)) for p in under)
+    return not is_advice(colon_lead(paras[i].text)) and advising >= LED_RUN - 1
 
 
 def _may_be_led(under: list[Para]) -> bool:
@@ -1398,6 +1504,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
         # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
         colon = _lead_in(paras[i]) or _heading_over_led_points(text, paras, i)
+        if colon and not _lead_in(paras[i]) and _intro_over_led_points(paras, i + 1):
+            i += 1  # the paragraph under the title line introduces the points (its lead states, theirs advise)
         # the cheap tests first: the introduction ends a sentence, the line under it is short and ends none
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
@@ -1431,7 +1539,11 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         if grouped and not heads:
             heads, grouped_to = _line_pairs(paras, i + 1, taken)  # "Keep it clean." / "Once a fortnight …" / …
         j = i + 1
+        bonus: list[Item] = []
         while j < n and j not in taken:
+            if run and not heads and (bonus := _bonus_point(text, paras, j, "bullet")):
+                j += 1
+                break  # "Bonus tip: …" after the points: one more, counted past the list's end, and the list's last
             if run and j < grouped_to and j not in heads:
                 follow.setdefault(run[-1].start, []).append(paras[j])
             elif run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
@@ -1482,6 +1594,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         found = _without_serving_note(text, found, cue < i, config.min_tips)
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
+            found += bonus
             for it in found:
                 it.flags.add("lost-glyphs")
             items.extend(_in_list(found, ("lead-in", i)))
@@ -1590,6 +1703,8 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
         answers.append(_after_label(label, paras[answer].text))
+    if not pairs:
+        heads, pairs, answers = _bare_answers(paras, asks, taken)
     if len(pairs) > 1 and heads[0] != pairs[0][0] and all(h == q for h, (q, _) in zip(heads[1:], pairs[1:],
                                                                                      strict=True)):
         heads[0] = pairs[0][0]  # a title line over the first question only is the page's heading ("New Walkers' FAQ")
@@ -1620,6 +1735,31 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
             _question_headline(text, item, paras[question])
     found = _advising_questions(found, [_after_label(QUESTION_LABEL, paras[q].body) for q, _ in pairs])
     return _in_list(found, ("qa", heads[0])) if len(found) >= config.min_tips else []
+
+
+def _bare_answers(paras: list[Para], asks: list[int], taken: frozenset[int]) -> tuple[list[int], list[tuple[int, int]],
+                                                                                     list[str]]:
+    """A FAQ that labels its questions ("Q: Can I …?") and not its answers: each question is answered by the
+    paragraph of prose right under it (no label, marker or title line; a question under a question is none), and
+    heads its pair. Returns what :func:`qa_pairs` builds: the heads, the (question, answer) pairs, the answers.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Q: Can I sow in May?\\n\\nYes, thinly.\\n\\nQ: Must I net them?\\n\\nOnly near pigeons.")
+    >>> _bare_answers(ps, [0, 2], frozenset())
+    ([0, 2], [(0, 1), (2, 3)], ['Yes, thinly.', 'Only near pigeons.'])
+    """
+    heads: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for k, i in enumerate(asks):
+        answer = i + 1
+        if answer >= (asks[k + 1] if k + 1 < len(asks) else len(paras)) or answer in taken or i in taken:
+            continue
+        para = paras[answer]
+        if para.marker is not None or is_heading(para) or _asks(para) or SPEAKER_LABEL.match(para.text):
+            continue
+        heads.append(i)
+        pairs.append((i, answer))
+    return heads, pairs, [paras[a].text for _, a in pairs]
 
 
 def _advising_questions(items: list[Item], questions: list[str]) -> list[Item]:
@@ -2475,6 +2615,11 @@ def _over_led_points(block: list[Para]) -> bool:
             and all(_colon_led(p.text) for p in block[1:1 + LED_RUN]))
 
 
+# A sentence stating what something is, its subject a word or two before the verb ("Packing is the part you control.",
+# "Good sleep is mostly habit."): a statement, never an imperative (a point opens "Pack …", "Sleep …")
+COPULA_STATEMENT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:is|are)\s", re.UNICODE)
+
+
 def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -2561,9 +2706,12 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
         # opening with a statement about people in general, and advising only after it, concludes
+        # (or "Packing is the part of a move you control. Do it in this order …": a statement about the whole job,
+        # its subject a word or two before "is")
         p = block[k]
-        return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
-                and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
+        lead = lead_sentence(p.text)
+        return (k == len(block) - 1 and advising >= 3 and (_first_word(p) in NOT_VERBS or COPULA_STATEMENT.match(lead))
+                and not gives_advice(lead) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
     def points_back(k: int) -> bool:
         # "It takes a season for a garden to learn …", "None of this is glamorous …": after points none of which
@@ -2667,6 +2815,24 @@ def _ad_insert(para: Para) -> bool:
             and not has_words(para.text, AD_INSERT_MAX_WORDS + 1))
 
 
+BAR_BOX_MAX_LINES = 8  # a boxed advert or notice set in a column: a few short lines
+
+
+def _bar_box(para: Para) -> bool:
+    """The lines of a box a scan or a text dump drew with bars ("| FREE CATALOG! Heirloom seeds," / "| Write Box
+    41, …"): an advert or a notice set into the column, which parts no run of the article's paragraphs.
+
+    >>> _bar_box(Para(0, 0, "| SEEDS BY MAIL\\n| Write for a list.")), _bar_box(Para(0, 0, "Sow | water | wait."))
+    (True, False)
+    >>> _bar_box(Para(0, 0, "| Month | What to sow |"))  # a table's row
+    False
+    """
+    lines = [line.strip() for line in para.text.splitlines() if line.strip()]
+    # (one bar a line, at its start: a table's row holds more, between its cells)
+    return para.marker is None and 0 < len(lines) <= BAR_BOX_MAX_LINES and all(
+        line[:1] == "|" and "|" not in line[1:] for line in lines)
+
+
 def _teaser_lines(para: Para) -> bool:
     """Lines of links to other pages set between an article's paragraphs, each a label and a title ("Read also:
     Herbs on a cold sill", "Lesen Sie auch: …"): the paragraphs go on below them, so they part no run of points.
@@ -2686,9 +2852,19 @@ def product_box(para: Para) -> bool:
     >>> product_box(Para(0, 0, "Best value: Tarn 40L pack ★★★★☆ 4.4\\n[See today's price]")), product_box(
     ...     Para(0, 0, "Rate each pack out of five before you buy."))
     (True, False)
+
+    A shopping line in words is one too: no sentence, a call to look up a price or a price with its shop.
+
+    >>> product_box(Para(0, 0, "The stove I carry: Emberlite Mini, 120 g -- $41.50 at hikegear.com")), product_box(
+    ...     Para(0, 0, "Top pick: Dunmore rain shell -- check today's price")), product_box(
+    ...     Para(0, 0, "Compare prices on three sites before you book the ferry."))
+    (True, True, False)
     """
-    return (para.marker is None and len(para.text) <= PRODUCT_BOX_MAX_CHARS
-            and (PRODUCT_RATING.search(para.text) is not None or BUTTON_LINE.search(para.text) is not None))
+    if para.marker is not None or len(para.text) > PRODUCT_BOX_MAX_CHARS:
+        return False
+    if PRODUCT_RATING.search(para.text) is not None or BUTTON_LINE.search(para.text) is not None:
+        return True
+    return "\n" not in para.text and para.text[-1:] not in SENTENCE_ENDS and SHOP_LINE.search(para.text) is not None
 
 
 def _insert_between_points(run: list[Para], para: Para) -> bool:
@@ -3012,10 +3188,20 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
+    boxed_at = -2  # the index of the last paragraph of a boxed advert (_bar_box)
     for k, p in enumerate(paras):
         if p.start in context.breaks and blocks[-1]:
             listing = False  # a box of links stood here: it parted the running text as any page chrome does
             blocks.append([])
+        if _bar_box(p):
+            boxed_at = k  # a boxed advert set into the column (its lines drawn with bars) is neither a point nor a
+            continue  # break; a point's lead it cut from its explanation (the lead alone by the box) goes on with it
+        if (k - 2 <= boxed_at < k and blocks[-1] and blocks[-1][-1].start > paras[boxed_at].start and _prose(p)
+                and not sentence_starts(blocks[-1][-1].text)
+                and not has_words(blocks[-1][-1].text, GROUP_HEAD_MAX_WORDS + 1)
+                and has_words(lead_sentence(p.text), GROUP_HEAD_MAX_WORDS + 1)):  # (not a point's short lead itself)
+            follow.setdefault(blocks[-1][-1].start, []).append(p)
+            continue
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
@@ -3067,7 +3253,53 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for it in items:
         if it is not None and sequenced:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
-    return [part for it in items if it is not None for part in _run_on_ordinal(text, it)]
+    items = _run_together_leads(text, [it for it in items if it is not None])
+    return [part for it in items for part in _run_on_ordinal(text, it)]
+
+
+RUN_TOGETHER_MIN_POINTS = 4  # points that each open with a short lead: enough of them to know the page's shape
+
+
+def _short_lead(sentence: str) -> bool:
+    """A point's lead stated as a short sentence of advice ("Label the side, not the top.")."""
+    sentence = sentence.strip()
+    return (sentence[-1:] in ".!" and not has_words(sentence, GROUP_HEAD_MAX_WORDS + 1)
+            and gives_advice(sentence))
+
+
+def _run_together_leads(text: str, items: list[Item]) -> list[Item]:
+    """Split a point paragraph holding two points run together (their bold lost, the line break between them gone:
+    "Start with the spare room. Nobody misses it for a week. Pack one box per person. A toothbrush, …"), where
+    every point of the block opens with a short lead of advice followed by its explanation: a later sentence of the
+    same shape, after the point's explanation and with its own explanation after it, opens the next point (SPEC:
+    run-on points in one paragraph are one tip each).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = ("Sow thinly. Crowded seedlings grow leggy and weak.\\n\\nWater at dawn. The leaves dry before the sun "
+    ...      "gets hot.\\n\\nNet the brassicas. Pigeons strip them overnight. Thin the carrots early. The smell of "
+    ...      "crushed leaves draws the fly.\\n\\nWeed weekly. Small weeds come out whole.")
+    >>> items = [Item("paragraph", [(p.start, p.end)]) for p in paragraphs(t)]
+    >>> [t[slice(*it.pieces[0])][:12] for it in _run_together_leads(t, items)]
+    ['Sow thinly. ', 'Water at daw', 'Net the bras', 'Thin the car', 'Weed weekly.']
+    """
+    if len(items) < RUN_TOGETHER_MIN_POINTS or any(len(it.pieces) != 1 for it in items):
+        return items
+    firsts = [lead_sentence(text[slice(*it.pieces[0])]) for it in items]
+    if not all(_short_lead(first) for first in firsts):
+        return items
+    out: list[Item] = []
+    for it in items:
+        start, end = it.pieces[0]
+        chunk = text[start:end]
+        starts = sentence_starts(chunk)  # (the second sentence's start first: the lead's explanation)
+        cut = next((at for k, at in enumerate(starts) if k >= 1 and k + 1 < len(starts)
+                    and _short_lead(chunk[at:starts[k + 1]])), None) if len(starts) >= 3 else None
+        if cut is None:
+            out.append(it)
+            continue
+        out.append(replace(it, pieces=[(start, start + len(chunk[:cut].rstrip()))], flags=set(it.flags)))
+        out.append(Item(it.form, [(start + cut, end)], [], set(it.flags) | {"run-on"}, group=it.group))
+    return out
 
 
 def _run_on_ordinal(text: str, item: Item) -> list[Item]:
@@ -3751,6 +3983,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),
     Detector("inline-numbered", "numbered", "if-none", inline_numbered),
+    Detector("one-slide", "numbered", "if-none", one_slide),
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),

@@ -503,6 +503,13 @@ SHARE_ROW_MIN_NETWORKS = 2  # two networks at least: "Facebook" alone may be a s
 PRODUCT_RATING = re.compile(r"[★☆⭐✩]{3}|(?<![\d.,])\d(?:[.,]\d)?\s?/\s?(?:5|10)(?![\d.,])")
 BUTTON_LINE = re.compile(r"^\[[^\[\]\n]{1,48}\]$", re.MULTILINE)
 PRODUCT_BOX_MAX_CHARS = 240  # a name, its rating and a button or two: a few short lines
+# ... or an affiliate's shopping line in words, no sentence: a call to look up a price ("Recommended: Tarn 40L pack --
+# check today's price", "See the latest price") or a price with the shop that sells at it ("… set of 4 -- $29.95 at
+# packwell.com"). A point that names a price ends as a sentence does ("Buy a scale: about $15 at most shops.").
+SHOP_LINE = re.compile(r"\b(?:check|see|view|compare)\s+(?:today['’]?s\s+|the\s+latest\s+|the\s+current\s+|latest\s+"
+                       r"|current\s+|the\s+)?prices?\b|\b(?:buy|shop)\s+(?:it\s+)?now\b"
+                       r"|[$£€]\s?\d+(?:[.,]\d{2})?\s+(?:at|on|from)\s+[\w-]+\.(?:com|net|org|co\.uk|shop|store)\b",
+                       re.IGNORECASE)
 # A thread's post closing with its place in the thread ("… a sad monstera 💚 9/9", "… the cold pane. 2/9"): an
 # unrolled thread keeps each post's counter at its end.
 POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ \t]*$")
@@ -542,7 +549,10 @@ SERVICE_QUESTION = re.compile(
     # reader's own "How do I get my teenager to talk with us?")
     r"|[^?\n]{0,60}\b(?:book|buy|order|pay|join|sign\s+up|register|enrol|enroll|subscribe|rent|hire|shop)"
     r"(?:s|ed|ing)?\b[^?\n]{0,40}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
-    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b)",
+    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b"
+    # what the publisher offers: "Do you offer weekend call-outs?", "Do you deliver?" (a verb of trade, never the
+    # reader's "Do you need a permit?")
+    r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge)\b)",
     re.IGNORECASE,
 )
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
@@ -834,9 +844,10 @@ INGREDIENTS_CUE = re.compile(
     # a kit list's heading in its other wording: "What to bring", "Things to take with you", "What to have to hand"
     r"(?:what|things|items)\s+to\s+(?:bring|take\s+(?:along|with\s+you)|have\s+(?:to|on|at)\s+hand)"
     r"(?:\s+(?:along|with\s+you))?|"
-    # ... and in the writer's own voice: "What I carry for the journey", "What's in my bag", "My kit list"
+    # ... and in the writer's own voice: "What I carry for the journey", "What we pack for a market morning",
+    # "What's in my bag", "My kit list"
     r"what\s+(?:I|we)\s+(?:carry|pack|take|bring)(?:\s+(?:along|with\s+(?:me|us)))?"
-    r"(?:\s+(?:for|on)\s+(?:the|a|my|our|each|every)\s+\w+)?|what(?:'|’|\s+i)s\s+in\s+my\s+(?:bag|kit|pack|rucksack|backpack)"
+    r"(?:\s+(?:for|on)\s+(?:the|a|my|our|each|every)(?:\s+\w+){1,3})?|what(?:'|’|\s+i)s\s+in\s+my\s+(?:bag|kit|pack|rucksack|backpack)"
     r"|my\s+(?:kit|packing|gear)\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language

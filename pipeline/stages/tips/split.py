@@ -706,6 +706,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
                              tuple(it.markers), group, from_lead))
     tips = _colon_leads(tips)
     minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
+    if len(tips) == 1 and "one-slide" in tips[0].flags:
+        minimum = 1  # the one point a page of a paged listicle shows: the page's share of the list (detect.one_slide)
     found = len(tips)
     if found < minimum:
         tips = []
