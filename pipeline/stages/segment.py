@@ -6883,6 +6883,7 @@ def _ascii_author(articles: list[Article]) -> bool:
     return any(article.author and article.author.isascii() for article in articles)
 
 
+MAX_BOX_WORDS = 2 * PART_MIN_WORDS  # a sidebar's box says a sentence or two (a tip, a newsletter's pitch); a post more
 MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
 
 
@@ -6930,8 +6931,22 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     True
     >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
     False
+
+    A page cut at two jump links or more that keeps one part saying less than a paragraph is a tag or label page
+    whose teasers were read as the head of its sidebar's box; one that keeps a whole post keeps it:
+
+    >>> box = Article(id="3" * 16, source=src, text="Tip of the week\\nRinse the jars before you fill them.")
+    >>> _all_cut_short([box], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 4}))
+    True
+    >>> post = Article(id="4" * 16, source=src, text="The newest post, whole, says a great deal more than a "
+    ...                "sidebar ever does: two full sentences of it. " * 3)
+    >>> _all_cut_short([post], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 4}))
+    False
     """
     cut = record.repairs.get(JUMP_LINK, 0)
+    if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
+        said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
+        return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
 
 

@@ -14,6 +14,8 @@
   title of its own: the site's name is not its title, and the item stays in the text.
 - An issue's opening note (a greeting and a short paragraph, signed with a first name) introduces the pieces even
   when the issue's contents stand over it on one long line ("In this issue: A • B • C"): no article of its own.
+- A tag or label page whose posts were all cut at their jump links ("Continue reading") keeps only its sidebar's
+  box (a tip of the week, a newsletter's pitch): no article. A page cut so that keeps a whole post keeps it.
 - A page whose one body says nothing (a few short lines, no sentence, no list: a link-in-bio profile once its links
   are gone) carries no article.
 """
@@ -304,3 +306,56 @@ I have left them at home ever since, and the walks feel twice as long in the bes
 def test_an_issues_greeting_under_a_long_contents_line_is_no_article():
     assert [a.title for a in segment_page(ISSUE)] == ["Five Things to Pack for a Winter Walk",
                                                       "Why I Stopped Walking With Earphones"]
+
+
+TAG_PAGE = """Mulch Matters
+All about beds, borders and what covers them
+HOME | BEDS | BORDERS | MULCH | SHOP
+
+12 posts tagged "bark"   Sort by: Newest
+
+BEDS
+Is Bark Mulch Stealing Your Nitrogen?
+by Saoirse Lindqvist | 3 May 2023 | 8 comments
+Everyone has heard that fresh bark robs the soil, and everyone has an opinion on how much. Here is what a season of measuring in two of my own beds showed, and why the answer depends on where the bark sits and …
+Continue reading →
+
+BORDERS
+Four Mulches Ranked By How Long They Last
+by Tomasz Adeyemi | 20 April 2023 | 5 comments
+1. Pine bark, the old faithful that outlasts everything else in a dry border. It also looks tidy for longest, which matters in a front garden where the neighbours see it every day and …
+Continue reading →
+
+GRAVEL
+Gravel Mulch For Plants That Hate Wet Feet
+by Amara Delacroix-Oyelowo | 2 April 2023 | 11 comments
+Lavender, thyme and most of the silver-leaved plants sulk through a wet winter, and a collar of grit round each one does more for them than any feed. The trick is the depth, and the depth depends on …
+Continue reading →
+
+{box}
+"""
+BOX = """« Older posts        Page 1 of 3
+
+------------------------------
+SIDEBAR
+
+Tip of the week
+Water the bed well before you spread the mulch, never after.
+
+Newsletter
+One mulch post a month. Nothing else.
+[ your email ] [ Sign up ]
+
+Popular tags
+bark (12) · straw (7) · compost (5) · gravel (3)"""
+
+
+def test_a_tag_page_of_cut_posts_and_a_sidebar_box_carries_no_article(tmp_path):
+    assert articles(tmp_path, TAG_PAGE.format(box=BOX)) == []
+
+
+def test_a_page_cut_so_that_keeps_a_whole_post_keeps_it(tmp_path):
+    post = ("Why I Switched To Leaf Mould\nby Ines Achterberg | 1 June 2023\n\n"
+            + "Leaf mould costs nothing, smells of the woods and feeds the soil as it breaks down over the year. " * 3
+            + "\n\nRake the leaves in November, bag them with a splash of water and forget them for a year.")
+    assert "Why I Switched To Leaf Mould" in [a.title for a in articles(tmp_path, TAG_PAGE.format(box=post))]
