@@ -392,10 +392,11 @@ def fix_quoted_printable(text: str) -> FixResult:
     joined, encoded bytes read as UTF-8 (cp1252 where they are not UTF-8), a header's encoded words decoded. A text
     that only looks so here and there ("x=3D1" in a code sample) is left alone.
 
-    >>> fix_quoted_printable("Content-Transfer-Encoding: quoted-printable\\n\\nIssue 7 =E2=80=93 May. We fed the bee=\\ns.")[0]
-    'Content-Transfer-Encoding: quoted-printable\\n\\nIssue 7 – May. We fed the bees.'
-    >>> fix_quoted_printable("Subject: =?UTF-8?Q?Bulletin_7_=E2=80=93_May?=\\nContent-Transfer-Encoding: quoted-printable")[0]
-    'Subject: Bulletin 7 – May\\nContent-Transfer-Encoding: quoted-printable'
+    >>> head = "Content-Transfer-Encoding: quoted-printable\\n\\n"
+    >>> fix_quoted_printable(head + "Issue 7 =E2=80=93 May. We fed the bee=\\ns.")[0][len(head):]
+    'Issue 7 – May. We fed the bees.'
+    >>> fix_quoted_printable("Subject: =?UTF-8?Q?Bulletin_7_=E2=80=93_May?=\\n" + head)[0][:26]
+    'Subject: Bulletin 7 – May\\n'
     >>> fix_quoted_printable("Set x=3D1 here.")[0]
     'Set x=3D1 here.'
     """

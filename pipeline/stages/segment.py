@@ -364,8 +364,8 @@ PAGER_WORDS = frozenset("prev previous next older newer back start again first l
 
 # a post's neighbours row between arrows, each under its label in any language ("« Previous: TITLE   Next: TITLE »",
 # "← Older: TITLE | Newer: TITLE →"): the blog's pager, never the post's title
-PREV_NEXT_ROW = regex.compile(r"^[«‹←<]{1,2}\s*(?:\p{L}[\p{L}'’-]*\s?){1,3}:\s+\S.*?\s(?:\p{L}[\p{L}'’-]*\s?){1,3}:\s+\S.*"
-                              r"[»›→>]{1,2}$")
+NEIGHBOUR_LABEL = r"(?:\p{L}[\p{L}'’-]*\s?){1,3}:\s+\S"  # "Earlier: ", "Teo aloha: ": a label of a word or three
+PREV_NEXT_ROW = regex.compile(rf"^[«‹←<]{{1,2}}\s*{NEIGHBOUR_LABEL}.*?\s{NEIGHBOUR_LABEL}.*[»›→>]{{1,2}}$")
 
 
 def _neighbours_row(text: str) -> bool:

@@ -732,8 +732,8 @@ def product_page(meta: dict[str, str], ld: list[dict[str, Any]]) -> bool:
     >>> product_page({}, [{"@type": "Product"}, {"@type": "BlogPosting"}]), product_page({"og:type": "article"}, [])
     (False, False)
     """
-    kinds = [str(kind) for o in ld for kind in (o.get("@type") if isinstance(o.get("@type"), list) else [o.get("@type")])
-             if kind]
+    kinds = [str(kind) for o in ld
+             for kind in (o.get("@type") if isinstance(o.get("@type"), list) else [o.get("@type")]) if kind]
     if any(ARTICLE_TYPES.search(kind) and not PAGE_TYPES.match(kind) for kind in kinds):
         return False  # (a shop's page is a "WebPage" too: only a piece's own type says it holds one)
     return bool(PRODUCT_TYPES.match(meta.get("og:type", ""))) or any(PRODUCT_TYPES.match(kind) for kind in kinds)

@@ -317,19 +317,23 @@ HOME | BEDS | BORDERS | MULCH | SHOP
 BEDS
 Is Bark Mulch Stealing Your Nitrogen?
 by Saoirse Lindqvist | 3 May 2023 | 8 comments
-Everyone has heard that fresh bark robs the soil, and everyone has an opinion on how much. Here is what a season of measuring in two of my own beds showed, and why the answer depends on where the bark sits and …
+Everyone has heard that fresh bark robs the soil, and everyone has an opinion on how much. Here is what a season of \
+measuring in two of my own beds showed, and why the answer depends on where the bark sits and …
 Continue reading →
 
 BORDERS
 Four Mulches Ranked By How Long They Last
 by Tomasz Adeyemi | 20 April 2023 | 5 comments
-1. Pine bark, the old faithful that outlasts everything else in a dry border. It also looks tidy for longest, which matters in a front garden where the neighbours see it every day and …
+1. Pine bark, the old faithful that outlasts everything else in a dry border. It also looks tidy \
+for longest, which matters in a front garden where the neighbours see it every day and …
 Continue reading →
 
 GRAVEL
 Gravel Mulch For Plants That Hate Wet Feet
 by Amara Delacroix-Oyelowo | 2 April 2023 | 11 comments
-Lavender, thyme and most of the silver-leaved plants sulk through a wet winter, and a collar of grit round each one does more for them than any feed. The trick is the depth, and the depth depends on …
+Lavender, thyme and most of the silver-leaved plants sulk through a wet winter, and a collar of grit \
+round each one does more for them than any feed. The trick is \
+the depth, and the depth depends on …
 Continue reading →
 
 {box}
