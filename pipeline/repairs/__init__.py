@@ -2,7 +2,10 @@
 
 :data:`FIXES` lists them in the order they run; the order matters and is this:
 
-1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, NUL — first, so
+0. ``quoted_printable`` a mail body saved still in its transfer encoding (``=E2=80=93``, soft breaks ``=`` at a
+                    line's end), where its header says so or the marks are unmistakable — first, so every fix after
+                    it sees the characters the bytes stood for.
+1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, NUL — before ftfy, so
                     ftfy judges each line as a second run will see it; the ones that may be bytes of mojibake
                     (after ``Â``, ``Ã`` …) are left to ftfy.
 2. ``unicode``      ftfy, line by line: mojibake (also doubly encoded, in any code page ftfy knows), HTML
@@ -44,7 +47,7 @@ from dataclasses import dataclass, field
 from .base import Change, FixResult, replay
 from .detect import scores
 from .dotcom import fix_stripped_com
-from .encoding import fix_csv_quotes, fix_mac_roman, fix_unicode
+from .encoding import fix_csv_quotes, fix_mac_roman, fix_quoted_printable, fix_unicode
 from .glue import fix_glued, split_title_byline
 from .junk import fix_page_junk
 from .language import Language, identify
@@ -73,6 +76,7 @@ class Fix:
 
 
 FIXES = (
+    Fix("quoted_printable", lambda t, c: fix_quoted_printable(t), False, False),
     Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("unicode", lambda t, c: fix_unicode(t), False, True),
     Fix("invisible", lambda t, c: fix_invisible(t), False, True),

@@ -328,3 +328,93 @@ def fix_csv_quotes(text: str) -> FixResult:
     if '""' not in text or '"' in text.replace('""', ""):
         return text, []  # a CSV export doubles every quote: one single quote proves this text is not one
     return substitute(_CSV_QUOTES, text, lambda m: ("csv_quotes", f'"{m.group(1)}"'))
+
+
+# A message body saved still in its transfer encoding (RFC 2045 quoted-printable): "=E2=80=93" for the bytes of a
+# dash, "=" at a line's end for a soft break inside a word, "=?UTF-8?Q?...?=" for a header's encoded words
+QP_HEADER = re.compile(r"^content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
+QP_SEQUENCE = re.compile(r"=\n|(?:=[0-9A-F]{2})+")  # (RFC 2045's hex digits are upper case: "=e2" is no byte)
+QP_WORD = re.compile(r"=\?(?P<charset>[\w.:-]{1,40})\?[Qq]\?(?P<text>[^?\s]{1,300})\?=")
+SOFT_BREAK_LINE = re.compile(r"[^=\s]=$", re.M)  # a line the encoder broke: its last character the "=" of a soft break
+QP_BYTE = re.compile(r"=[0-9A-F]{2}")
+MIN_QP_MARKS = 3  # soft breaks, and encoded bytes, each at least this often: an unmistakable encoding ("a=b" is not)
+
+
+def quoted_printable(text: str) -> bool:
+    """Whether a text is still quoted-printable: its header says so (``Content-Transfer-Encoding:
+    quoted-printable``) over encoded bytes or soft breaks, or it holds several of each (a body saved without its
+    headers).
+
+    >>> quoted_printable("Content-Transfer-Encoding: quoted-printable\\n\\nA dash =E2=80=93 here.")
+    True
+    >>> quoted_printable("Set x=3D in the file and y=4F there.")
+    False
+    """
+    soft = len(SOFT_BREAK_LINE.findall(text))
+    encoded = len(QP_BYTE.findall(text))
+    if QP_HEADER.search(text):
+        return soft + encoded > 0
+    return soft >= MIN_QP_MARKS and encoded >= MIN_QP_MARKS
+
+
+def _qp_bytes(run: str, charset: str = "utf-8") -> str | None:
+    """The characters a run of encoded bytes stands for, in ``charset`` (else cp1252, as mail clients read
+    undeclared bytes); ``None`` when neither reads them.
+
+    >>> _qp_bytes("=E2=80=93"), _qp_bytes("=E9"), _qp_bytes("=20")
+    ('–', 'é', ' ')
+    """
+    data = bytes.fromhex(run.replace("=", ""))
+    for name in (charset, "cp1252"):
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
+
+
+def _qp_word(m: re.Match[str]) -> tuple[str, str] | None:
+    """An encoded word of a header ("=?UTF-8?Q?Bulletin_37_=E2=80=93_May?="): underscores are spaces."""
+    out = []
+    for part in re.split(r"((?:=[0-9A-Fa-f]{2})+)", m["text"].replace("_", " ")):
+        if part.startswith("="):
+            decoded = _qp_bytes(part.upper(), m["charset"])
+            if decoded is None:
+                return None
+            out.append(decoded)
+        else:
+            out.append(part)
+    return "quoted_printable", "".join(out)
+
+
+def fix_quoted_printable(text: str) -> FixResult:
+    """Decode a message body left in quoted-printable (:func:`quoted_printable` says when): soft line breaks
+    joined, encoded bytes read as UTF-8 (cp1252 where they are not UTF-8), a header's encoded words decoded. A text
+    that only looks so here and there ("x=3D1" in a code sample) is left alone.
+
+    >>> head = "Content-Transfer-Encoding: quoted-printable\\n\\n"
+    >>> fix_quoted_printable(head + "Issue 7 =E2=80=93 May. We fed the bee=\\ns.")[0][len(head):]
+    'Issue 7 – May. We fed the bees.'
+    >>> fix_quoted_printable("Subject: =?UTF-8?Q?Bulletin_7_=E2=80=93_May?=\\n" + head)[0][:26]
+    'Subject: Bulletin 7 – May\\n'
+    >>> fix_quoted_printable("Set x=3D1 here.")[0]
+    'Set x=3D1 here.'
+    """
+    if "=" not in text or not quoted_printable(text):
+        return text, []
+    return substitute(QP_ANY, text, _qp_decoded)
+
+
+QP_ANY = re.compile(f"(?P<word>{QP_WORD.pattern})|{QP_SEQUENCE.pattern}")  # one pass: every change on the input
+
+
+def _qp_decoded(m: re.Match[str]) -> tuple[str, str] | None:
+    if m["word"]:
+        return _qp_word(m)
+    if m.group(0) == "=\n":
+        return "quoted_printable", ""  # a soft break: the encoder's, inside a word or a sentence
+    decoded = _qp_bytes(m.group(0))
+    if decoded is None or "=" in decoded and (
+            QP_BYTE.search(ahead := decoded + m.string[m.end():m.end() + 3]) or "=\n" in ahead):
+        return None  # ("=3D41": an encoded "=" that would read as a mark again: kept, so a second run changes nothing)
+    return "quoted_printable", decoded

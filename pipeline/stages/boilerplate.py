@@ -68,7 +68,7 @@ SOCIAL_SITES = frozenset(
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("template_marker", re.compile(r"^(?:msgbar(?:top|bottom)|advertisement|sponsored\s+links?)$", re.I)),
     ("pagination", re.compile(
-        rf"^\W*(?:{CONTINUED_PAGE}|back\s+to\s+page\s+\d+|{PAGE_COUNT}|next\s+page"
+        rf"^\W*(?:{CONTINUED_PAGE}|back\s+to\s+page\s+\d+(?:\s*[:–—-]\s*[^.!?:]{{1,60}})?|{PAGE_COUNT}|next\s+page"
         r"|previous\s+page|(?:next|prev(?:ious)?)\s+(?:article|post)|read\s+more|more\s+articles?)\W*$", re.I)),
     ("blogger_footer", re.compile(
         r"^(?:(?:no|\d+)\s+comments?:?|post\s+a\s+comment|newer\s+post|older\s+post|home|subscribe\s+to:?\s+post"

@@ -223,6 +223,8 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
         text, fmt = wxr_to_html(text), "html"
     if fmt == "html":
         doc = html_to_text(text)
+        if doc.meta.product:
+            raise ExtractError("product_page", "the markup types the page as a product for sale: no article")
         text, title, author = doc.text, doc.title, doc.author
         source.url = doc.url
         _set_date(source, meta, doc.date)

@@ -199,6 +199,7 @@ MIN_REPLY_SUBJECTS = 2  # one "Re:" line may quote anything; the same subject on
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
+LATER_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")  # a numbered list's item: "4. Name each fund ..."
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
 RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•─━═—])(?:\s?\1){2,}\s*$")  # (box-drawing rules too: "────")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
@@ -359,6 +360,23 @@ def _whole_piece_follows(lines: list[str], nonblank: list[int], k: int) -> bool:
 # alone; never a piece's headline, whatever credit line stands under it
 PAGER_ARROWS = re.compile(r"[‹›↺]|^«\s|\s»$")
 PAGER_WORDS = frozenset("prev previous next older newer back start again first last page slide posts entries".split())
+
+
+# a post's neighbours row between arrows, each under its label in any language ("« Previous: TITLE   Next: TITLE »",
+# "← Older: TITLE | Newer: TITLE →"): the blog's pager, never the post's title
+NEIGHBOUR_LABEL = r"(?:\p{L}[\p{L}'’-]*\s?){1,3}:\s+\S"  # "Earlier: ", "Teo aloha: ": a label of a word or three
+PREV_NEXT_ROW = regex.compile(rf"^[«‹←<]{{1,2}}\s*{NEIGHBOUR_LABEL}.*?\s{NEIGHBOUR_LABEL}.*[»›→>]{{1,2}}$")
+
+
+def _neighbours_row(text: str) -> bool:
+    """Whether a line is a blog's row naming the posts before and after this one, between arrows.
+
+    >>> _neighbours_row("« Earlier: Soup for a cold week   Later: Bread without a tin »")
+    True
+    >>> _neighbours_row("← Vorher: Suppe | Nachher: Brot →"), _neighbours_row("« Le jardin : mode d'emploi »")
+    (True, False)
+    """
+    return PREV_NEXT_ROW.match(text) is not None
 
 
 def _never_headline(line: str) -> bool:
@@ -3479,6 +3497,7 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
             or _picture_note(texts[under[0]])  # ("[Photo: NAME at the baths in 1978]": the picture's, no title)
+            or CAPTION.match(texts[under[0]])  # "[Photo: the pool in 1978]" under a news byline: a picture's caption
             or under[0] + 1 < len(lines) and lines[under[0] + 1].strip()):  # a paragraph's first line, hard-wrapped
         return None
     if not above:
@@ -3852,9 +3871,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
     transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank)
-    wall = 0 if transport else _consent_wall(lines, nonblank)
+    wall = 0 if transport or opened else _consent_wall(lines, nonblank)
     for k, i in enumerate(nonblank[: config.header_lines + transport + wall]):
         text = lines[i].strip()
+        if k < wall:
+            continue  # a consent wall over the site (its notice, its purposes, its buttons): the page's, not the
+            # header's, however many lines it runs to (recorded with the header's chrome: _read_header)
         if k < transport:
             head.append(i)  # a saved message's transport header: the header's, however long its fields
             continue
@@ -3912,6 +3934,18 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
+        if (not opened and (over := [j for j in head if not _is_meta(lines[j].strip())])
+                and is_nav_line(lines[over[-1]]) and (m := LATER_ITEM.match(text))
+                and int(m["n"]) > 1 and k + 1 < len(nonblank) and _is_text(lines[nonblank[k + 1]])):
+            break  # "4. Name each fund ..." under the site's menu or breadcrumb, over its text: a paged list's later
+            # page opens on its next item, the headline left on page 1 (SPEC: no title is invented for it)
+        if head and _neighbours_row(text):
+            head.append(i)  # "« Earlier: TITLE   Later: TITLE »" under the site's menu: the blog's pager, however long
+            continue  # the neighbours' titles run
+        if head and (CAPTION.match(text) and _caption_credit(text) is None or PICTURE_LINE.match(text) and (
+                CAPTION.match(lines[i - 1].strip()))):
+            head.append(i)  # a picture's caption over the title ("[Image: ...]"), with the picture's credit or terms
+            continue  # glued under it ("Cover image: stock photograph licensed ..."): the page's, not a paragraph
         if is_prose(text) and _running_lines(lines, [i]):
             head.append(i)  # a print's running header over each page ("DATE, TIME  TITLE | SITE"): no paragraph
             continue
@@ -3953,39 +3987,6 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     return head
 
 
-# A consent wall's buttons, each a line of its own under the wall's text: "ACCEPT ALL", "Reject all", "More options",
-# "Manage preferences", "I agree"
-CONSENT_BUTTON = re.compile(r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline(?:\s+all)?|more\s+options"
-                            r"|manage\s+(?:preferences|options|settings|cookies)|cookie\s+settings|i\s+(?:agree|accept)"
-                            r"|agree(?:\s+and\s+(?:close|continue))?|allow\s+all|deny)$", re.I)
-CONSENT_WALL_REACH = 30  # lines: a wall's heading, its paragraphs (hard-wrapped), its purposes, its buttons
-# the wall's words over its buttons: cookies, the partners it shares data with, the consent it asks
-CONSENT_WORDS = re.compile(r"\bcookies?\b|\bpartners\b|\bconsent\b|\bpersonal\s+data\b", re.I)
-
-
-def _consent_wall(lines: list[str], nonblank: list[int]) -> int:
-    """How many of the first non-blank lines are a consent wall over the page: from the top down to its last
-    button line ("ACCEPT ALL" / "REJECT ALL" / "MORE OPTIONS"), within ``CONSENT_WALL_REACH`` lines, with the
-    wall's words (cookies, partners, consent) above the buttons; else 0. The wall's lines are the header's, and
-    the page's own header starts under them.
-
-    >>> page = ["We value your privacy", "We and our partners store cookies.", "Measure content", "ACCEPT ALL",
-    ...         "REJECT ALL", "The Garden Circle", "Tulips That Flop", "Text: Ann Lee"]
-    >>> _consent_wall(page, list(range(8)))
-    5
-    >>> _consent_wall(["Bake the cookies.", "Accept all help.", "Title"], [0, 1, 2])
-    0
-    """
-    texts = [lines[i].strip() for i in nonblank[:CONSENT_WALL_REACH]]
-    buttons = [k for k, text in enumerate(texts) if CONSENT_BUTTON.match(text)]
-    if not buttons:
-        return 0
-    last = buttons[0]
-    while last + 1 < len(texts) and CONSENT_BUTTON.match(texts[last + 1]):
-        last += 1  # the buttons stand together: the wall ends under the last of them
-    return last + 1 if any(CONSENT_WORDS.search(text) for text in texts[:buttons[0]]) else 0
-
-
 # The fields of a message's transport header (mail, news, and the FAQ archives' fields under it): a page saved
 # from a news server or a mail client opens with them, and the document's own head stands under them
 TRANSPORT_FIELD = re.compile(
@@ -4013,6 +4014,42 @@ def _transport_fields(lines: list[str], nonblank: list[int]) -> int:
         n += 1
     keyed = any(TRANSPORT_KEYS.match(lines[i].lstrip()) for i in nonblank[:n])
     return n if n >= MIN_TRANSPORT_FIELDS and keyed else 0
+
+
+# A consent wall's buttons, each alone on its line ("ACCEPT ALL", "Reject all", "More options", "Manage preferences"),
+# and the words its notice says over them: a run of two buttons or more closes the wall
+CONSENT_BUTTON = re.compile(r"^(?:accept|reject|decline|refuse|agree|allow|deny|disagree|manage|more|customi[sz]e"
+                            r"|save|confirm)(?:\s+(?:all|cookies|options|preferences|settings|choices|selection"
+                            r"|and\s+(?:close|continue)|&\s+close))?$", re.I)
+CONSENT_WORDS = re.compile(r"\b(?:cookies?|consent|personal\s+data|partners|privacy)\b", re.I)
+MIN_CONSENT_BUTTONS = 2
+CONSENT_WALL_REACH = 24  # the wall's lines: its heading, a paragraph or two, the list of purposes, the buttons
+
+
+def _consent_wall(lines: list[str], nonblank: list[int]) -> int:
+    """How many of the first non-blank lines are a consent wall over the page (a cookie notice's heading, its
+    paragraphs and list of purposes, down to a run of its buttons alone on their lines), where its notice speaks of
+    cookies, consent, partners or privacy; else 0.
+
+    >>> page = ["Your choices here", "We and our partners use cookies to measure visits.", "Measure visits",
+    ...         "Accept all", "Reject all", "", "Garden Notes", "Home | Tools", "", "Pruning Plums", "By Ann Lee"]
+    >>> _consent_wall(page, [i for i, line in enumerate(page) if line.strip()])
+    5
+    >>> page = ["Pruning Plums", "By Ann Lee", "", "Agree the date with your neighbour first.", "More"]
+    >>> _consent_wall(page, [i for i, line in enumerate(page) if line.strip()])
+    0
+    """
+    top = [lines[i].strip() for i in nonblank[:CONSENT_WALL_REACH]]
+    for k, text in enumerate(top):
+        if not CONSENT_BUTTON.match(text):
+            continue
+        end = k
+        while end + 1 < len(top) and CONSENT_BUTTON.match(top[end + 1]):
+            end += 1
+        if end - k + 1 >= MIN_CONSENT_BUTTONS and any(CONSENT_WORDS.search(line) for line in top[:k]):
+            return end + 1
+        return 0  # (a lone button, or buttons under no notice: the page's own)
+    return 0
 
 
 MAX_BANNER_LINES = 4  # an archive's or a capture's banner over a rule: its name, a note on the copy, a link or two
@@ -4569,7 +4606,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                 and sum(FIELD_SHAPE.match(texts[i]) is not None for i in block[1:]) >= MIN_TITLE_FIELDS):
             return block[0]  # a talk's, a video's or a file's title over its fields ("Speaker: NAME", "Language:
             # English", "Downloads: 2,311"), under the site's menu
-        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines) or (
+        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i])
+                                          or _neighbours_row(texts[i]) for i in lines) or (
             len(lines) >= MIN_MENU_RUN and all(_menu_item_line(texts[i]) for i in lines)) or (  # a menu, an item a line
             len(lines) == 2 and _is_label(texts[lines[0]]) and _word_and_name(texts[lines[1]]))  # a column's name
         # over its writer in a language no table holds ("THE COUNSELLOR" / "le NAME"): the title stands under them
@@ -6833,6 +6871,10 @@ def segment_record(record: Article, config: SegmentConfig,
                             lic.statement_of(record.licence), page_wide, page)
     if series:
         _series_shared(out, series_credit(lines[:series[0]]))
+    if len(out) == 1 and _says_nothing(out[0].text):  # a profile card, a page of links (their labels gone with
+        if sink is not None:  # the link lists): no sentence, no list
+            del sink[sink_mark:]
+        return [], teasers + [out[0].text]  # (SPEC: a page whose items link to writing elsewhere carries no article)
     if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
         if sink is not None:
             del sink[sink_mark:]
@@ -6842,6 +6884,29 @@ def segment_record(record: Article, config: SegmentConfig,
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
     return out, teasers
+
+
+MAX_SILENT_WORDS = 40  # a profile's handle and its few lines about the owner: more is a piece's, sentences or not
+HANDLE_LINE = re.compile(r"^@[\w.-]{2,40}$")  # "@ann.grows" alone on its line: a profile's handle under its name
+
+
+def _says_nothing(text: str) -> bool:
+    """Whether an article's body is a profile card that says nothing: the owner's handle alone on a line, and a few
+    short lines, none a sentence (``_is_text``) nor a list's item (a tip list without full stops is a piece). What
+    a link-in-bio page keeps once its links are gone: the handle, a line or two about the owner, a contact. (A
+    short piece whose lines end in quotes or dots is no profile: without a handle nothing is taken.)
+
+    >>> _says_nothing("@ann.grows\\n\\n🌿 Balcony gardener in a small flat\\n📩 hello@ann.example")
+    True
+    >>> _says_nothing("- Water less in winter\\n- Turn the pots each week"), _says_nothing("Water less in winter.")
+    (False, False)
+    >>> _says_nothing("„Are you sure?“\\n\\n– „Quite sure.“"), _says_nothing("@ann.grows\\n\\nWater less in winter.")
+    (False, False)
+    """
+    said = [line for line in text.split("\n") if line.strip()]
+    return (any(HANDLE_LINE.match(line.strip()) for line in said)
+            and sum(len(line.split()) for line in said) <= MAX_SILENT_WORDS
+            and not any(_is_text(line) or _LIST_ITEM.match(line) for line in said))
 
 
 def _ascii_author(articles: list[Article]) -> bool:
@@ -6857,6 +6922,7 @@ def _ascii_author(articles: list[Article]) -> bool:
     return any(article.author and article.author.isascii() for article in articles)
 
 
+MAX_BOX_WORDS = 2 * PART_MIN_WORDS  # a sidebar's box says a sentence or two (a tip, a newsletter's pitch); a post more
 MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
 
 
@@ -6904,8 +6970,22 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     True
     >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
     False
+
+    A page cut at two jump links or more that keeps one part saying less than a paragraph is a tag or label page
+    whose teasers were read as the head of its sidebar's box; one that keeps a whole post keeps it:
+
+    >>> box = Article(id="3" * 16, source=src, text="Tip of the week\\nRinse the jars before you fill them.")
+    >>> _all_cut_short([box], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 4}))
+    True
+    >>> post = Article(id="4" * 16, source=src, text="The newest post, whole, says a great deal more than a "
+    ...                "sidebar ever does: two full sentences of it. " * 3)
+    >>> _all_cut_short([post], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 4}))
+    False
     """
     cut = record.repairs.get(JUMP_LINK, 0)
+    if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
+        said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
+        return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
 
 
@@ -7133,6 +7213,11 @@ def _introduces(parsed: Parsed) -> bool:
 
     >>> _introduces(Parsed(body=["Hello friends,", "", "Two articles this week.", "", "IN THIS ISSUE", "* SLEEP"]))
     True
+    >>> _introduces(Parsed(body=["In this issue: Pruning plums in the snow • Why I gave up on netting • A soup for "
+    ...                          "the hut • Dates for the diary", "", "Hello all,", "", "A wet start to the year. "
+    ...                          "Thank you to everyone who came to the work morning; we cleared the whole top path "
+    ...                          "and ate all the cake before eleven, which must be a record.", "", "Cheers, Ola"]))
+    True
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
     """
@@ -7144,7 +7229,8 @@ def _introduces(parsed: Parsed) -> bool:
     # ("From: NAME <address>", "Subject: ...": its fields, however the lines were joined)
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
     said = [block for block in blocks if any(_is_text(line) for line in block)
-            and not MAIL_HEADER.match(block[0].strip())]
+            and not MAIL_HEADER.match(block[0].strip())
+            and not CONTENTS_HEAD.match(block[0].strip())]  # ("In this issue: A · B · C", however many entries)
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
 
 

@@ -162,6 +162,7 @@ class PageMeta:
     canonical_url: str | None = None
     language: str | None = None
     sources: dict[str, str] = field(default_factory=dict)  # field -> where its value came from
+    product: bool = False  # the markup types the page as a product for sale (``product_page``): it carries no article
 
 
 def _meta_map(parts: PageParts) -> dict[str, str]:
@@ -218,6 +219,9 @@ def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
 # the main text holds.
 LISTING_TYPES = re.compile(r"collectionpage|itemlist|searchresultspage", re.I)
 # (a how-to guide's markup, "HowTo", names its writer as an article's does)
+# a shop's page for an item on sale: its Open Graph type ("product", "og:product") or its JSON-LD type
+PRODUCT_TYPES = re.compile(r"^(?:og:)?product(?:group|\.item)?$", re.I)
+PAGE_TYPES = re.compile(r"^(?:web|item)page$", re.I)  # the page's own type, whatever it holds
 ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle|howto", re.I)
 
 
@@ -719,6 +723,25 @@ def _item_credits(lines: list[str]) -> set[int]:
     return set(bare)
 
 
+def product_page(meta: dict[str, str], ld: list[dict[str, Any]]) -> bool:
+    """Whether the markup types the page as a product for sale (Open Graph ``og:type`` "product", or a JSON-LD
+    ``Product`` with no article, recipe or how-to object beside it): a shop's item page, whose feature bullets,
+    reviews and answers are no article (SPEC). A post reviewing a product types itself as an article or a review.
+
+    >>> product_page({"og:type": "product"}, []), product_page({}, [{"@type": "Product", "name": "Kettle"}])
+    (True, True)
+    >>> product_page({}, [{"@type": ["Product", "Thing"]}, {"@type": "WebPage"}])
+    True
+    >>> product_page({}, [{"@type": "Product"}, {"@type": "BlogPosting"}]), product_page({"og:type": "article"}, [])
+    (False, False)
+    """
+    kinds = [str(kind) for o in ld
+             for kind in (o.get("@type") if isinstance(o.get("@type"), list) else [o.get("@type")]) if kind]
+    if any(ARTICLE_TYPES.search(kind) and not PAGE_TYPES.match(kind) for kind in kinds):
+        return False  # (a shop's page is a "WebPage" too: only a piece's own type says it holds one)
+    return bool(PRODUCT_TYPES.match(meta.get("og:type", ""))) or any(PRODUCT_TYPES.match(kind) for kind in kinds)
+
+
 def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None,
               lead_opens_article: bool = False) -> PageMeta:
     """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles; ``lead`` is
@@ -727,7 +750,7 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     meta = _meta_map(parts)
     ld = _json_ld(parts)
     articles = [o for o in ld if ARTICLE_TYPES.search(str(o.get("@type") or ""))]
-    out = PageMeta()
+    out = PageMeta(product=product_page(meta, ld))
     out.site_name = meta.get("og:site_name") or next(
         (n for o in ld for n in _names(o.get("publisher"))), None)
     if out.site_name:
