@@ -1763,7 +1763,7 @@ def cited_lines(lines: list[str]) -> set[int]:
     >>> cited_lines(["```", "This post is CC BY 4.0.", "Like this:", "Like Loading..."])
     set()
     """
-    fences = [i for i, line in enumerate(lines) if CODE_FENCE.match(line)]
+    fences = [i for i, line in enumerate(lines) if "```" in line and CODE_FENCE.match(line)]
     cited = {i for a, b in zip(fences[::2], fences[1::2], strict=False) for i in range(a + 1, b) if lines[i].strip()}
     introduced = False
     for i, line in enumerate(lines):
@@ -1771,8 +1771,24 @@ def cited_lines(lines: list[str]) -> set[int]:
             continue
         if introduced:
             cited.add(i)
-        introduced = bool(EXAMPLE_INTRO.search(line)) and len(line.split()) >= MIN_INTRO_WORDS
+        introduced = introduces_example(line)
     return cited
+
+
+def introduces_example(line: str) -> bool:
+    """Whether ``line`` introduces an example (:data:`EXAMPLE_INTRO`, of :data:`MIN_INTRO_WORDS` words or more).
+
+    The pattern ends in a colon and blanks only (``:\\s*$``), so a line whose last non-blank is no colon is
+    never searched (most lines: the search tried each of its words as the cue's start); ``str.rstrip`` and the
+    pattern's ``\\s`` strip the same characters (both Unicode's white space).
+
+    >>> introduces_example("Here is an example:"), introduces_example("An example: CC BY."), introduces_example("e.g.:")
+    (True, False, False)
+    >>> introduces_example("Paste this in your footer:\u2003\\n"), introduces_example("Like this:")
+    (True, False)
+    """
+    return (line.rstrip().endswith(":") and EXAMPLE_INTRO.search(line) is not None
+            and len(line.split()) >= MIN_INTRO_WORDS)
 
 
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,

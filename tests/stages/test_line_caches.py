@@ -7,12 +7,12 @@ import pytest
 
 from pipeline.stages import segment
 from pipeline.stages.tips import paras
-from pipeline.text import attribution
+from pipeline.text import attribution, dates
 
 CACHED = [
     attribution.is_person_name, attribution.is_byline, attribution.looks_like_title, attribution.may_be_title,
     attribution.is_nav_line, attribution.is_prose, attribution.is_blog_footer, segment._writer_line,
-    segment._is_text, paras.normalise, paras._sentence_starts,
+    segment._is_text, paras.normalise, paras._sentence_starts, dates.is_date_line,
 ]
 
 LINES = [
