@@ -325,11 +325,15 @@ def rule_reuse(record: dict[str, Any], config: CheckConfig) -> list[str]:
     ['reuse_conditions lack keep-author-bio, which licence LicenseRef-free-reprint sets']
     >>> rule_reuse({"kind": "tip", "schema": "tipline.tip/1", "licence": lic}, CheckConfig())
     []
+    >>> rule_reuse({"kind": "tip", "licence": lic, "reuse": ["excerpt-ok"]}, CheckConfig())
+    ["reuse ['excerpt-ok'] is no reuse answer"]
     """
     answer = record.get("reuse")
     kind = record.get("kind")
     if answer is None and (kind == "article" or schemas.older_version(str(kind), record.get("schema"))):
         return []
+    if answer is not None and not isinstance(answer, str):
+        return [f"reuse {answer!r} is no reuse answer"]  # (a list or an object: the schema names it too; no crash)
     licence = record.get("licence")
     tag = licence.get("tag") if isinstance(licence, dict) else None
     allowed = reuse(licence)

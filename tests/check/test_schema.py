@@ -86,3 +86,19 @@ def test_a_schema_with_unvetted_keywords_is_not_compiled():
     assert not schema.compilable({"type": "object", "properties": {"a": {"oneOf": [{"type": "string"}]}}})
     assert not schema.compilable({"type": "object", "properties": {"a": {"type": "integer", "default": 0}}})
     assert schema.compilable({"type": "object", "properties": {"default": {"type": "integer"}}})
+
+
+@pytest.mark.skipif(not CLEAN.is_dir(), reason="no clean/ output in this checkout")
+def test_every_record_rule_reports_a_broken_record_and_never_raises():
+    # A hand-edited record with a list where the reuse answer stands crashed `tipline check` (TypeError in the reuse
+    # rule) instead of being reported: every record rule must answer with findings on every mutant.
+    from pipeline.check.config import CheckConfig
+    from pipeline.check.rules import rules_in
+
+    config = CheckConfig()
+    record_rules = rules_in("record")
+    for record in records():
+        for broken in mutants(record):
+            for rule in record_rules:
+                findings = list(rule.check(broken, config))
+                assert all(isinstance(f, str) for f in findings), (rule.name, broken)
