@@ -2993,7 +2993,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("དེབ་འདི", "ཐེངས་འདི"),
         # (མི་ཆོག "may not", མ་ཡིན "is not", མེད་པར "without", ཁོ་ན "only", བཀག "forbidden", མ་གཏོགས "except"): whole
         # syllables with the tsheg, as a vowel sign (no letter to "\w") would let a bare "མ" match inside a word
-        "limits": ("མི་ཆོག", "མི་འཐུས", "མ་ཡིན", "མེད་པར", "མེད་པ", "ཁོ་ན", "བཀག་འགོག", "བཀག་ཡོད", "མ་གཏོགས"),
+        # (and the spoken "may not", ཆོག་གི་མ་རེད)
+        "limits": ("མི་ཆོག", "མི་འཐུས", "མ་ཡིན", "མེད་པར", "མེད་པ", "ཁོ་ན", "བཀག་འགོག", "བཀག་ཡོད", "མ་གཏོགས",
+                   "ཆོག་གི་མ་རེད"),
         "desk": ("རྩོམ་སྒྲིག་ཁང",),
         "comments": ("བསམ་ཚུལ", "དཔྱད་བརྗོད"),
         "numbers": ("གཉིས", "གསུམ", "བཞི", "ལྔ", "དྲུག", "བདུན", "བརྒྱད", "དགུ", "བཅུ"),

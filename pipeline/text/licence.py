@@ -31,6 +31,7 @@ Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -653,7 +654,11 @@ LEAVE_MAX_WORDS = 60
 # in it that limits or refuses (LEAVE_LIMITED, FOREIGN_NO): "Du får fritt publicera den här artikeln ...",
 # "Articolele din acest buletin pot fi preluate integral ...". Each language's own rows (GRANT_ABROAD) stay.
 GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}", re.I)
-GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
+# (a leave word ends its word: "\w" sees no tsheg, the mark Tibetan writes after every syllable, so a syllable-aware
+# end as well: after a tsheg only the particles that close the verb ("ཆོག་གི་རེད", may), a shad, a blank or the
+# end; never a further syllable of a longer word, as the noun "ཆོག་མཆན" (permission) is)
+SYLLABLE_END = r"(?!\w)(?!་(?!(?:གི|ཀྱི|གྱི|རེད|ཡིན|ཡོད)(?=[་།༎\s]|$)|[།༎\s]|$))"
+GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}{SYLLABLE_END}", re.I)
 GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
 GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # a grant holds a reuse
 # ... and the gate's share of them (its own bit, G_REUSE, with FOREIGN_STEMS' "reprodu" for the stems left out): never
@@ -782,7 +787,11 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         r"|\bтолькі\s+з\s+дазволу\b"
                         # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
                         # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
-                        r"|नहीं|ਨਹੀਂ|ບໍ່",
+                        r"|नहीं|ਨਹੀਂ|ບໍ່"
+                        # Tajik's: "нест" (is not) and a verb or helper verb negated by its prefix "на-" ("супурда
+                        # нашудааст", not given; "намебошад", is not; "намесупорад", does not give): the participle
+                        # before a negated helper is denied with it
+                        r"|\bнест\b|\bна(?:шуд|гашт|буд|дод|гузор|гузошт|супор|супурд|ме(?:бош|шав|супор|гузор|диҳ))\w*",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -2260,8 +2269,11 @@ EXAMPLE_WORDS = ("paste", "copy", "insert", "add", "include", "put", "write", "t
 
 
 def without_citations(text: str) -> str:
-    """``text`` with the licence sentences it cites blanked (spaces, so offsets hold): a quotation holding a
-    statement's verb with other words of the line around it, and what follows an example's cue to its sentence's end.
+    """``text`` with the licence grants it cites blanked (spaces, so offsets hold): a quotation holding a
+    statement's verb with other words of the line around it, and what follows an example's cue to the end of its
+    clause (a semicolon, or its sentence's end). Only a grant is blanked: a cited span that refuses, limits or asks
+    first is the page's own word (a condition quoted after its grant, 'on one condition: "it may not be sold"'; a
+    refusal after "For example,").
 
     >>> without_citations('Add the line "This text is CC BY 4.0." under it.').split()
     ['Add', 'the', 'line', 'under', 'it.']
@@ -2271,6 +2283,10 @@ def without_citations(text: str) -> str:
     'This essay is licensed under "Creative Commons Attribution 4.0".'
     >>> without_citations('Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.')
     'Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.'
+    >>> without_citations('Reprint it on one condition: "it may not be sold or edited."')
+    'Reprint it on one condition: "it may not be sold or edited."'
+    >>> without_citations("Share it in print, such as school bulletins; posting online is not allowed.").split()
+    ['Share', 'it', 'in', 'print,', 'such', 'as', ';', 'posting', 'online', 'is', 'not', 'allowed.']
     """
     lowered = text.lower()
     spans: list[tuple[int, int]] = []
@@ -2280,11 +2296,39 @@ def without_citations(text: str) -> str:
             if CITED_VERB.search(inside) and (text[:m.start()] + text[m.end():]).strip(" \t.,;:!?-–—()"):
                 spans.append((m.start(), m.end()))
     if _has_any(lowered, EXAMPLE_WORDS):
+        # each clause's end found once (a cue on every line of a long text stays linear): after a full stop, before
+        # a semicolon; the first one a character past the cue's end closes its example
+        stops = [(m.start(), m.start() if m.group() == ";" else m.end()) for m in CLAUSE_END.finditer(text)]
+        starts = [a for a, _ in stops]
         for m in EXAMPLE_CUE.finditer(text):
-            spans.append((m.end(), _sentence_end(text, m.end() + 1)))
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+            k = bisect.bisect_left(starts, m.end() + 1)
+            spans.append((m.end(), stops[k][1] if k < len(stops) else len(text)))
+    kept = [(a, b) for a, b in spans if not _refuses_or_limits(text[a:b])]
+    if not kept:
+        return text
+    parts, at = [], 0
+    for a, b in sorted(kept):
+        a = max(a, at)
+        if b > a:
+            parts += [text[at:a], " " * (b - a)]
+            at = b
+    return "".join(parts) + text[at:]
+
+
+# Where a cited example ends: its clause's semicolon, or its sentence's full stop.
+CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _refuses_or_limits(span: str) -> bool:
+    """Whether a cited span says no, limits or asks first ("it may not be sold", "is not allowed", "only with our
+    permission"): the page's own condition, never a grant it shows; "no permission needed" denies nothing.
+
+    >>> _refuses_or_limits("it may not be sold."), _refuses_or_limits("This text is CC BY 4.0.")
+    (True, False)
+    >>> _refuses_or_limits("reprint freely, no permission needed.")
+    False
+    """
+    return bool(NEGATION.search(NO_NEED.sub(" ", span)) or WITHHELD.search(span) or _limits(span))
 
 
 def find_statements(text: str) -> list[Statement]:

@@ -1,0 +1,85 @@
+"""Round 22's mends of round 21's licence rules, each found by a read-only review: a Tajik dedication denied on its
+helper verb, a quoted condition or a refusal after an example's cue blanked as if cited, a Tibetan leave word read
+inside a longer word, a grant conditioned on asking first, a quantifier's negation read past "except". Lines
+written in our own words (invented names and sites), each beside the grant it must not disturb."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.text import licence as lic
+
+PD, NONE, REPRINT = lic.PUBLIC_DOMAIN, lic.NOASSERTION, lic.FREE_REPRINT
+ARR = "LicenseRef-all-rights-reserved"
+
+
+def tag_of(line: str) -> str:
+    return lic.combine(lic.find_statements(line)).tag
+
+
+# 1. Tajik negates the helper verb after a participle ("given ... has not been"): the dedication is denied
+@pytest.mark.parametrize("line", [
+    "Ин матн ба мулки умум дода нашудааст.",
+    "Ин навишта ба мулки умум гузошта нашудааст; ҳамаи ҳуқуқҳо ҳифз шудаанд.",
+    "Ин мақола ба мулки умум супурда намешавад.",
+    "Ин тарҷума моликияти умумӣ нест.",
+])
+def test_a_tajik_dedication_with_its_helper_verb_negated_is_no_dedication(line):
+    assert tag_of(line) != PD
+
+
+def test_the_same_tajik_dedication_affirmed_still_stands():
+    assert tag_of("Ин матн ба мулки умум дода шудааст.") == PD
+
+
+# 2. what an example's cue or a quotation blanks is a grant shown, never the page's own refusal, limit or condition
+@pytest.mark.parametrize("line, plain", [
+    ('You may reprint this article on a single condition: "it may not be sold or changed at all."',
+     "You may reprint this article on a single condition: it may not be sold or changed at all."),
+    ("Feel free to reprint this article in print, such as parish bulletins; online reposting is not allowed.",
+     "Feel free to reprint this article in print, in parish bulletins; online reposting is not allowed."),
+    ("For instance, this article may not be reprinted without our written permission.",
+     "This article may not be reprinted without our written permission."),
+])
+def test_a_refusal_or_condition_after_a_cue_or_in_quotes_is_the_pages_own(line, plain):
+    assert tag_of(line) == tag_of(plain) == ARR
+
+
+@pytest.mark.parametrize("line", [
+    'To license your recipes, add a line such as "You may reprint this recipe in your newsletter."',
+    "Write a notice below your post, for example: You may republish this article on your blog.",
+])
+def test_a_grant_shown_as_an_example_still_licenses_nothing(line):
+    assert tag_of(line) == NONE
+
+
+# 3. a Tibetan leave word is a whole word: the first syllable of the noun "permission" gives no leave
+@pytest.mark.parametrize("line", [
+    "ཡིག་ཆ་འདི་འདྲ་བཤུས་བྱེད་ན་ཆོག་མཆན་ཞུ་དགོས།",  # (to copy it, ask permission)
+    "ཡིག་ཆ་འདི་འདྲ་བཤུས་བྱེད་ཆོག་གི་མ་རེད།",  # (spoken: may not copy)
+])
+def test_a_tibetan_line_asking_leave_or_refusing_it_frees_nothing(line):
+    assert tag_of(line) != REPRINT
+
+
+@pytest.mark.parametrize("line", [
+    "ཡིག་ཆ་འདི་འདྲ་བཤུས་བྱེད་ཆོག་གི་རེད།",  # (spoken: may copy)
+    "ཡིག་ཆ་འདི་འདྲ་བཤུས་བྱེད་ཆོག།",
+])
+def test_a_tibetan_leave_closing_its_verb_still_frees_the_reprint(line):
+    assert tag_of(line) == REPRINT
+
+
+# 5. an example's cue on every line of a long text: each clause's end found once, the text rebuilt once
+def _seconds(n: int) -> float:
+    text = "Plant such as beans on a sunny day and water well. " * n
+    start = time.perf_counter()
+    lic.without_citations(text)
+    return time.perf_counter() - start
+
+
+def test_blanking_many_example_cues_grows_linearly():
+    small, large = _seconds(500), _seconds(8000)
+    assert large < max(small, 0.002) * 16 * 4  # 16 times the text: far under the square's 256 times
