@@ -907,7 +907,7 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"|staff|students|customers|clients)\b"
                          r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
                          r"|school|church|group|team|office|family|household|members)\b"
-                         r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
+                         r"|\bonly\s+with\s+(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
                          r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
                          r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
@@ -928,6 +928,15 @@ REFUSE = re.compile(
     rf"\s+to|not\s+to(?=\s+be\b))\s+(?:be\s+)?(?:(?:{_COPY_VERB})\s*(?:,|or|and)\s+)*(?:{_COPY_VERB})\b",
     re.I,
 )
+# A grant's condition that the page be asked first: "if you ask us first", "once you have asked the editor", "as long
+# as you email us first" (with a grant beside it, a limit all the same: restriction's "only" reading)
+_ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\b"
+                r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:first\s+)?"
+                r"(?:ask(?:ed)?|asking|check(?:ed)?\s+with|checking\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher"
+                r"|writer)s?)\b"
+                r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:contact(?:ed)?"
+                r"|e-?mail(?:ed)?|write\s+to|written\s+to)\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\s+first\b")
+ASKED_FIRST = re.compile(rf"\b(?:{_ASKED_FIRST})", re.I)
 RESTRICT = _from_word_start(
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my|any)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
@@ -970,10 +979,12 @@ RESTRICT = _from_word_start(
     # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
     r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:their|its|the)\s+(?:respective\s+)?"
     r"(?:writers?|authors?|posters?|members?|contributors?)\b"
-    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
-    # "... without asking us first": the page itself is asked, as a holder is for permission
-    r"|without\s+(?:first\s+)?asking\s+(?:me|us)\b)(?P<object2>)"
+    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+"
+    r"(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?"
+    r"(?:permission|consent)\b"
+    # "... without asking us first": the page itself is asked, as a holder is for permission; and the same leave as
+    # the grant's condition, "... if you ask us first", "only once you have asked the editor"
+    rf"|without\s+(?:first\s+)?asking\s+(?:me|us)\b|{_ASKED_FIRST})(?P<object2>)"
 )
 # A refusal worded as a request to ask the writer first, after the wish to copy this text that it answers, in one
 # sentence or across a question: "Want to repost this article? Ask Dana first", "If you'd like to share this post,
@@ -1340,8 +1351,9 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
-                  "protected", "redistribution", "property of", "copyright of")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "ask",
+                  "protected", "redistribution", "property of", "copyright of",
+                  "check", "contact", "mail", "write", "written")  # (ask, "check with", ... : _ASKED_FIRST)
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -1989,7 +2001,7 @@ def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
 def _limits(sentence: str) -> bool:
     """A sentence that limits or refuses, or asks first: never a grant, whatever else it says."""
     return bool(NOT_A_GRANT.search(sentence) or restriction(sentence) or (
-        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)))
+        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)) or ASKED_FIRST.search(sentence))
 
 
 def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
@@ -2067,7 +2079,10 @@ def _table_grant(text: str) -> bool:
         return False
     codes = MAY_LANGUAGES.get(may.group().lower(), ())
     terms = without_unchanged(text)  # "provided it is not modified": a term of the grant, no limit on it
-    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
+    # (a leave phrase of the tables in the grant's sentence makes the leave its condition: "you may publish it with
+    # the editors' leave" asks first, as English "only with our permission" does)
+    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(
+        text) and not LEAVE_ABROAD.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:
@@ -2109,8 +2124,10 @@ def restriction(sentence: str) -> bool:
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
         return True
-    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower():
-        return False  # "may be freely copied without asking permission": none is needed ("only with" asks it)
+    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower() \
+            and not ASKED_FIRST.search(m.group()):
+        return False  # "may be freely copied without asking permission": none is needed ("only with", "if you ask
+        # us first" ask it)
     withheld = WITHHELD.search(sentence) is not None
     if withheld and REPRINT_LEAVE.search(sentence):
         return True  # "Permission to republish is not granted": leave to republish is about this page's text
@@ -2328,7 +2345,13 @@ def _refuses_or_limits(span: str) -> bool:
     >>> _refuses_or_limits("reprint freely, no permission needed.")
     False
     """
-    return bool(NEGATION.search(NO_NEED.sub(" ", span)) or WITHHELD.search(span) or _limits(span))
+    shown = NO_NEED.sub(" ", span)
+    return bool(NEGATION.search(shown) or LIMIT_WORD.search(shown) or ASKED_FIRST.search(span) or WITHHELD.search(
+        span) or _limits(span))
+
+
+# A word that limits whatever it stands in ("only in print", "except for sale", "unless you ask", "with permission").
+LIMIT_WORD = re.compile(r"\b(?:only|except|unless|permission|consent)\b", re.I)
 
 
 def find_statements(text: str) -> list[Statement]:

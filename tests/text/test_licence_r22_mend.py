@@ -83,3 +83,46 @@ def _seconds(n: int) -> float:
 def test_blanking_many_example_cues_grows_linearly():
     small, large = _seconds(500), _seconds(8000)
     assert large < max(small, 0.002) * 16 * 4  # 16 times the text: far under the square's 256 times
+
+
+# 7. a grant whose condition is asking the page first grants nothing: its reuse is asked (ask-permission), in
+# English and in the rows' words
+@pytest.mark.parametrize("line", [
+    "You may print this article in your club bulletin, but only with our written permission.",
+    "You may republish this guide on your website if you ask us first.",
+    "Our newsletter articles may be reprinted once you have asked the editor.",
+    "You may reprint this article, say in a parish paper, but never without asking us first.",
+])
+def test_an_english_grant_conditioned_on_asking_us_first_is_no_grant(line):
+    assert tag_of(line) in (ARR, NONE, lic.USED_WITH_PERMISSION)
+
+
+@pytest.mark.parametrize("line", [
+    "You may print this article in your club bulletin, but only with our written permission.",
+    "You may republish this guide on your website if you ask us first.",
+])
+def test_the_asked_condition_reserves_the_text(line):
+    assert tag_of(line) == ARR
+
+
+@pytest.mark.parametrize("line", [
+    "Mushobora gusubiramo iyi nkuru ari uko mubanje kutubaza.",  # rw: only if you first ask us
+    "Mushobora gusubiramo iyi nkuru keretse ku mbuga z'ubucuruzi.",  # rw: except on commercial sites
+    "ଏହି ଲେଖା ଅନୁମତି ନେଇ ପ୍ରକାଶ କରିପାରିବେ।",  # or: may publish after taking leave
+    "بۇ ماقالىنى تەھرىرنىڭ رۇخسىتىنى ئالغاندىن كېيىن قايتا ئېلان قىلىشقا رۇخسەت قىلىنىدۇ.",  # ug: after the editor's leave
+    "Ин мақоларо пас аз розигии муаллиф нашр карда метавонед.",  # tg: after the writer's consent
+    "Maqaalkan waad daabici kartaa haddii aad na weydiiso.",  # so: if you ask us
+    "ነዚ ጽሑፍ ምስ ኣፍለጥኩምና ክትሕትሙ ትኽእሉ።",  # ti: once you have told us
+])
+def test_a_grant_in_the_rows_words_conditioned_on_leave_is_no_grant(line):
+    assert tag_of(line) != REPRINT
+
+
+@pytest.mark.parametrize("line", [
+    "You may republish this guide on your website, and you need not ask us first.",
+    "Mushobora gusubiramo iyi nkuru.",
+    "Ин мақоларо нашр карда метавонед.",
+    "Maqaalkan waad daabici kartaa.",
+])
+def test_the_same_grants_unconditioned_still_stand(line):
+    assert tag_of(line) == REPRINT
