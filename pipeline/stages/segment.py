@@ -1786,7 +1786,10 @@ def cited_lines(lines: list[str]) -> set[int]:
             continue
         if introduced:
             cited.add(i)
-        introduced = bool(EXAMPLE_INTRO.search(line)) and len(line.split()) >= MIN_INTRO_WORDS
+        # (asked only of a line ending on its colon, as the pattern's end is: searched on every line, a long line of
+        # "example" words without one walked it from each, quadratic)
+        introduced = line.rstrip().endswith(":") and bool(EXAMPLE_INTRO.search(line)) and len(
+            line.split()) >= MIN_INTRO_WORDS
     return cited
 
 

@@ -2317,9 +2317,13 @@ def without_citations(text: str) -> str:
         # a semicolon; the first one a character past the cue's end closes its example
         stops = [(m.start(), m.start() if m.group() == ";" else m.end()) for m in CLAUSE_END.finditer(text)]
         starts = [a for a, _ in stops]
+        closed: set[int] = set()  # a clause's first cue blanks to its end: a later cue in it adds nothing
         for m in EXAMPLE_CUE.finditer(text):
             k = bisect.bisect_left(starts, m.end() + 1)
-            spans.append((m.end(), stops[k][1] if k < len(stops) else len(text)))
+            end = stops[k][1] if k < len(stops) else len(text)
+            if end not in closed:
+                closed.add(end)
+                spans.append((m.end(), end))
     kept = [(a, b) for a, b in spans if not _refuses_or_limits(text[a:b])]
     if not kept:
         return text

@@ -5,8 +5,6 @@ written in our own words (invented names and sites), each beside the grant it mu
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline.text import licence as lic
@@ -70,19 +68,6 @@ def test_a_tibetan_line_asking_leave_or_refusing_it_frees_nothing(line):
 ])
 def test_a_tibetan_leave_closing_its_verb_still_frees_the_reprint(line):
     assert tag_of(line) == REPRINT
-
-
-# 5. an example's cue on every line of a long text: each clause's end found once, the text rebuilt once
-def _seconds(n: int) -> float:
-    text = "Plant such as beans on a sunny day and water well. " * n
-    start = time.perf_counter()
-    lic.without_citations(text)
-    return time.perf_counter() - start
-
-
-def test_blanking_many_example_cues_grows_linearly():
-    small, large = _seconds(500), _seconds(8000)
-    assert large < max(small, 0.002) * 16 * 4  # 16 times the text: far under the square's 256 times
 
 
 # 7. a grant whose condition is asking the page first grants nothing: its reuse is asked (ask-permission), in
