@@ -6893,6 +6893,13 @@ def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: st
             if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
 
 
+# A statement that names one part of a series ("Part 2 is a guest post ...", "Chapter 3 is reprinted from ..."): that
+# part's own, never the series'
+NAMES_A_PART = re.compile(r"\b(?:part|chapter|episode|instal{1,2}ment|lesson)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three"
+                          r"|four|five|six|seven|eight|nine|ten)\b"
+                          r"|\bthis\s+(?:part|chapter|episode|instal{1,2}ment|lesson)\b", re.I)
+
+
 def _series_shared(articles: list[Article], credit: Byline | None = None) -> None:
     """On a print-all page of a series (its parts split at their counters, :func:`series_parts`), a part that names
     no writer is by the series' writer (``credit``, the one credit line over all the parts; else the name a part
@@ -6910,8 +6917,8 @@ def _series_shared(articles: list[Article], credit: Byline | None = None) -> Non
         if not article.author:
             article.author, article.author_credentials = writer.name, writer.credentials
     stated = [a.licence for a in articles if a.licence is not None and a.licence.tag != lic.NOASSERTION]
-    if not stated or len({licence.tag for licence in stated}) > 1:
-        return
+    if not stated or len({licence.tag for licence in stated}) > 1 or NAMES_A_PART.search(stated[0].statement or ""):
+        return  # (a statement naming one part, "Part 2 is a guest post ... under CC BY", is that part's alone)
     for article in articles:
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
             article.licence = stated[0]

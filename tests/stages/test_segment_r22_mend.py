@@ -1,6 +1,7 @@
-"""Round 22's mends of round 21's small-ads box: a piece's own boxed advice ("TIP:", "NOTE:", "WARNING:") is no
-small ad, and a box with the piece's prose after it is inside the piece, never the start of the issue's foot.
-Issues written in our own words (invented clubs, names and sites)."""
+"""Round 22's mends of round 21's segment rules: a piece's own boxed advice ("TIP:", "NOTE:", "WARNING:") is no
+small ad, and a box with the piece's prose after it is inside the piece, never the start of the issue's foot; a
+print-all series shares only a licence that names no one part. Pages written in our own words (invented clubs,
+names and sites)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,26 @@ def test_a_small_ads_box_inside_a_piece_leaves_the_piece_s_prose_after_it():
 ])
 def test_an_ad_row_is_a_capitals_label_that_is_no_advice_label(line, ad):
     assert _ad_row(line) is ad
+
+
+# 6. a print-all page of a series: a licence statement naming one part is that part's alone
+SERIES = ("Part 1 of 2\nPotting On Seedlings\n\nMove a seedling up one pot size at a time, so the roots fill the new "
+          "compost before it sours.\n\nPart 2 of 2\nHardening Off\n\nSet the young plants outside for an hour on the "
+          "first day and a little longer each day after that, for about a fortnight.\n\n")
+
+
+def series_licences(foot: str) -> dict[str, str]:
+    found = [r for r in clean_text([SERIES + foot]) if r.kind == "article"]
+    return {a.title: a.licence.tag for a in found}
+
+
+@pytest.mark.parametrize("foot", [
+    "Part 2 is a guest piece by Oren Tal, published under CC BY 4.0.",
+    "This part was written by Oren Tal and is shared under CC BY 4.0.",
+])
+def test_a_licence_naming_one_part_is_not_shared_with_the_other_parts(foot):
+    assert series_licences(foot) == {"Potting On Seedlings": "NOASSERTION", "Hardening Off": "CC-BY-4.0"}
+
+
+def test_a_licence_naming_no_part_still_covers_every_part():
+    assert set(series_licences("All parts of this series are published under CC BY 4.0.").values()) == {"CC-BY-4.0"}
