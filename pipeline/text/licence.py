@@ -2156,7 +2156,7 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
+        if m and not _negates(sentence[: m.end()]) and not _limits(sentence):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
                 _dedication_clause(sentence, d.end())) and not _limits(sentence):  # "Ce texte n'est pas dans le
@@ -2248,10 +2248,33 @@ def _denied(text: str, mark: int) -> bool:
     False
     """
     head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
-    return NEGATION.search(head) is not None
+    return _negates(head)
 
 
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
+# A quantifier's negation ends at its exception: "Nothing here is CC BY except this article, which is CC BY".
+QUANTIFIER_NO = re.compile(r"\b(?:nothing|none|nobody|no[\s-]+one|neither)\b", re.I)
+EXCEPTION = re.compile(r"\b(?:except|but|other\s+than|apart\s+from|save\s+for)\b", re.I)
+
+
+def _negates(head: str) -> bool:
+    """Whether ``head`` (the words of a sentence before a licence or a dedication) negates what follows it; a
+    quantifier's "nothing ... except X" negates nothing after its exception.
+
+    >>> _negates("Nothing here is free except this article, which is "), _negates("Nothing here is ")
+    (False, True)
+    >>> _negates("Nothing here is free except this article, which is not ")
+    True
+    """
+    m = NEGATION.search(head)
+    if m is None:
+        return False
+    if QUANTIFIER_NO.fullmatch(m.group()) is None:
+        return True
+    after = None
+    for after in EXCEPTION.finditer(head, m.end()):
+        pass
+    return after is None or NEGATION.search(head, after.end()) is not None
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
@@ -2422,6 +2445,10 @@ def _search_statements(page_text: str) -> list[Statement]:
         starts = [a for a in at if a is not None]
         marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
         mark = min((a for a in marks if a is not None), default=min(starts))
+        if _denied(text, mark):  # a later mark of its sentence past a quantifier's exception ("Nothing here is CC
+            close = _sentence_end(text, mark)  # BY except this article, which is CC BY") is stated
+            mark = next((a for a in sorted(m.start() for p in OPEN_MARKS for m in p.finditer(text, mark + 1, close))
+                         if not _denied(text, a)), mark)
         if credits_other(text, mark) or _denied(text, mark):  # a picture's credit, a question about licences,
             cc = None  # someone else's licence, or one denied
         else:

@@ -111,3 +111,20 @@ def test_a_grant_in_the_rows_words_conditioned_on_leave_is_no_grant(line):
 ])
 def test_the_same_grants_unconditioned_still_stand(line):
     assert tag_of(line) == REPRINT
+
+
+# 8. a quantifier's negation ends at its exception: what the exception names is stated
+@pytest.mark.parametrize("line, tag", [
+    ("Nothing on this site is CC BY 4.0 except this recipe, which is CC BY 4.0.", "CC-BY-4.0"),
+    ("None of these notes are in the public domain except this one, which I place in the public domain.", PD),
+])
+def test_what_a_quantifiers_exception_names_is_stated(line, tag):
+    assert tag_of(line) == tag
+
+
+@pytest.mark.parametrize("line", [
+    "Nothing on this site is CC BY 4.0.",
+    "None of these notes are CC BY 4.0 except this one, which is not CC BY 4.0 either.",
+])
+def test_the_quantifier_still_denies_before_its_exception_or_without_one(line):
+    assert tag_of(line) == NONE
