@@ -1483,16 +1483,31 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
 
 
 def _prose_after(lines: list[str], end: int, hi: int) -> bool:
-    """Whether the piece goes on after a box ending on line ``end``: a paragraph of its prose below it, before
-    ``hi``, that is no notice (a licence or copyright line is the issue's foot, chrome).
+    """Whether the piece goes on after a box ending on line ``end``: the next block below it, closed by a further rule
+    before ``hi``, holds a paragraph of prose and no notice. A listing, a table or a block holding a notice (a licence or
+    copyright line, wrapped or not), or a last block that no rule closes (the issue's colophon: who puts it together, its address)
+    are the issue's own, as the box is.
 
-    >>> _prose_after(["ADS", "FOR SALE: Pots.", "Sharpen the blade with a fine file every spring."], 1, 3)
+    >>> rule = "-" * 20
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "Sharpen the blade with a fine file every spring.", rule], 1, 5)
     True
-    >>> _prose_after(["ADS", "FOR SALE: Pots.", "Posts are CC BY 4.0."], 1, 3)
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "Posts are CC BY 4.0.", rule], 1, 5)
+    False
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "The bulletin is put together by Jo Ray in Leeds."], 1, 4)
+    False
+    >>> _prose_after(["RATES", "Savings 1%", rule, "* 3 May: closed", rule, "This is no advice at all."], 1, 6)
     False
     """
-    return any(_is_text(lines[i]) and not RULE_LINE.match(lines[i]) and not lic.find_statements(lines[i])
-               for i in range(end + 1, hi) if lines[i].strip())
+    i = end + 1
+    while i < hi and (not lines[i].strip() or RULE_LINE.match(lines[i])):
+        i += 1
+    block = []
+    while i < hi and not RULE_LINE.match(lines[i]):
+        if lines[i].strip():
+            block.append(lines[i])
+        i += 1
+    return i < hi and any(_is_text(line) for line in block) and not lic.find_statements(" ".join(
+        line.strip() for line in block))  # (closed by a rule; a block holding a notice is the issue's foot)
 
 
 def _letter_head(line: str) -> bool:
