@@ -144,6 +144,7 @@ from ..text.attribution import (
 from ..text.dates import DATE, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
+from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -905,8 +906,8 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     if _figures_table([lines[j] for j in first]) and sum(
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
         return True  # a table of rows (rates, opening hours) under its label and a line's note: a reference box
-    listing = section if AD_ROW.match(lines[section[0]].strip()) else body  # (no label over the ads, or one)
-    if (rows := _ad_rows(lines, listing)) and all(AD_ROW.match(lines[j].strip()) for j in rows):
+    listing = section if _ad_row(lines[section[0]]) else body  # (no label over the ads, or one)
+    if (rows := _ad_rows(lines, listing)) and all(_ad_row(lines[j]) for j in rows):
         return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
     text = " ".join(lines[j].strip() for j in body)
     if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
@@ -919,6 +920,25 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
 # the ad (a label of letters only: "STEP 2:" heads a piece's point)
 AD_ROW = regex.compile(r"^\p{Lu}[\p{Lu}\s'’&/-]{2,24}:\s+\S")
 MIN_AD_ROWS = 2
+# ... never an advice label ("TIP:", "PRO TIP:", "NOTE:", "WARNING:", "DON'T:", "ANSWER:"): a piece's own points or
+# callouts, boxed inside it as often as not (the tips' label nouns, and the do's and don'ts)
+ADVICE_LABELS = CALLOUT_WORDS | LABEL_WORDS | {"do", "dos", "do's", "don't", "don’t", "donts", "don'ts", "try", "avoid"}
+
+
+def _ad_row(line: str) -> bool:
+    """Whether ``line`` opens as a small ad does: a capitals label of its kind and a colon, the label's last word no
+    advice label.
+
+    >>> _ad_row("FOR SALE: A cold frame, collect from Leeds."), _ad_row("PRO TIP: Oil the hinge twice a year.")
+    (True, False)
+    >>> _ad_row("WARNING: Unplug it first."), _ad_row("DON'T: Water the leaves.")
+    (False, False)
+    """
+    text = line.strip()
+    if AD_ROW.match(text) is None:
+        return False
+    label = text[:text.index(":")].split()
+    return not label or label[-1].lower() not in ADVICE_LABELS
 
 
 def _ad_rows(lines: list[str], body: list[int]) -> list[int]:
@@ -1468,8 +1488,8 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
             section += [i for i in nonblank if rules[n + 1] < i < rules[n + 2]]
         if section and any(_is_text(lines[i]) for i in range(lo, r)) and (
                 ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))
-                or len(section) > 1 and _issue_box(lines, section)):  # (its small ads, its dated listings)
-            return r
+                or len(section) > 1 and _issue_box(lines, section) and not _prose_after(lines, section[-1], hi)):
+            return r  # (its small ads, its dated listings: a box with the piece's prose after it is the piece's own)
     rule = rules[-1] if rules else None
     if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):
         return None
@@ -1478,6 +1498,34 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
             _by_line(line) or name_line(line) for line in below):
         return None
     return rule
+
+
+def _prose_after(lines: list[str], end: int, hi: int) -> bool:
+    """Whether the piece goes on after a box ending on line ``end``: the next block below it, closed by a further rule
+    before ``hi``, holds a paragraph of prose and no notice. A listing, a table or a block holding a notice (a licence or
+    copyright line, wrapped or not), or a last block that no rule closes (the issue's colophon: who puts it together, its address)
+    are the issue's own, as the box is.
+
+    >>> rule = "-" * 20
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "Sharpen the blade with a fine file every spring.", rule], 1, 5)
+    True
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "Posts are CC BY 4.0.", rule], 1, 5)
+    False
+    >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "The bulletin is put together by Jo Ray in Leeds."], 1, 4)
+    False
+    >>> _prose_after(["RATES", "Savings 1%", rule, "* 3 May: closed", rule, "This is no advice at all."], 1, 6)
+    False
+    """
+    i = end + 1
+    while i < hi and (not lines[i].strip() or RULE_LINE.match(lines[i])):
+        i += 1
+    block = []
+    while i < hi and not RULE_LINE.match(lines[i]):
+        if lines[i].strip():
+            block.append(lines[i])
+        i += 1
+    return i < hi and any(_is_text(line) for line in block) and not lic.find_statements(" ".join(
+        line.strip() for line in block))  # (closed by a rule; a block holding a notice is the issue's foot)
 
 
 def _letter_head(line: str) -> bool:
@@ -7026,6 +7074,13 @@ def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: st
             if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
 
 
+# A statement that names one part of a series ("Part 2 is a guest post ...", "Chapter 3 is reprinted from ..."): that
+# part's own, never the series'
+NAMES_A_PART = re.compile(r"\b(?:part|chapter|episode|instal{1,2}ment|lesson)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three"
+                          r"|four|five|six|seven|eight|nine|ten)\b"
+                          r"|\bthis\s+(?:part|chapter|episode|instal{1,2}ment|lesson)\b", re.I)
+
+
 def _series_shared(articles: list[Article], credit: Byline | None = None) -> None:
     """On a print-all page of a series (its parts split at their counters, :func:`series_parts`), a part that names
     no writer is by the series' writer (``credit``, the one credit line over all the parts; else the name a part
@@ -7043,8 +7098,8 @@ def _series_shared(articles: list[Article], credit: Byline | None = None) -> Non
         if not article.author:
             article.author, article.author_credentials = writer.name, writer.credentials
     stated = [a.licence for a in articles if a.licence is not None and a.licence.tag != lic.NOASSERTION]
-    if not stated or len({licence.tag for licence in stated}) > 1:
-        return
+    if not stated or len({licence.tag for licence in stated}) > 1 or NAMES_A_PART.search(stated[0].statement or ""):
+        return  # (a statement naming one part, "Part 2 is a guest post ... under CC BY", is that part's alone)
     for article in articles:
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
             article.licence = stated[0]

@@ -2993,7 +2993,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("དེབ་འདི", "ཐེངས་འདི"),
         # (མི་ཆོག "may not", མ་ཡིན "is not", མེད་པར "without", ཁོ་ན "only", བཀག "forbidden", མ་གཏོགས "except"): whole
         # syllables with the tsheg, as a vowel sign (no letter to "\w") would let a bare "མ" match inside a word
-        "limits": ("མི་ཆོག", "མི་འཐུས", "མ་ཡིན", "མེད་པར", "མེད་པ", "ཁོ་ན", "བཀག་འགོག", "བཀག་ཡོད", "མ་གཏོགས"),
+        # (and the spoken "may not", ཆོག་གི་མ་རེད)
+        "limits": ("མི་ཆོག", "མི་འཐུས", "མ་ཡིན", "མེད་པར", "མེད་པ", "ཁོ་ན", "བཀག་འགོག", "བཀག་ཡོད", "མ་གཏོགས",
+                   "ཆོག་གི་མ་རེད"),
         "desk": ("རྩོམ་སྒྲིག་ཁང",),
         "comments": ("བསམ་ཚུལ", "དཔྱད་བརྗོད"),
         "numbers": ("གཉིས", "གསུམ", "བཞི", "ལྔ", "དྲུག", "བདུན", "བརྒྱད", "དགུ", "བཅུ"),
@@ -3022,7 +3024,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("ምሕታም", "ክትሕትሙ", "ዳግማይ ምሕታም", "ምቕዳሕ", "ክትቀድሑ", "ምዝርጋሕ", "ከተካፍሉ"),
         "issue": ("እዚ ሕታም", "ኣብዚ ሕታም"),
         # (ብዘይ "without", ጥራይ "only", ክልኩል "forbidden", and the verbs' negative forms)
-        "limits": ("ብዘይ", "ጥራይ", "ክልኩል", "ኣይፍቀድን", "ኣይተፈቕደን", "ዘይፍቀድ"),
+        # (and a grant's condition of asking first: ምስ ኣፍለጥኩምና, once you have told us)
+        "limits": ("ብዘይ", "ጥራይ", "ክልኩል", "ኣይፍቀድን", "ኣይተፈቕደን", "ዘይፍቀድ", "ምስ ኣፍለጥኩምና", "ምስ ኣፍለጥኩም"),
         "desk": ("ክፍሊ ዜና", "ኣርታዒ ቦርድ"),
         "comments": ("ርእይቶታት", "ርእይቶ"),
         "numbers": ("ክልተ", "ሰለስተ", "ኣርባዕተ", "ሓሙሽተ", "ሽዱሽተ", "ሸውዓተ", "ሸሞንተ", "ትሽዓተ", "ዓሰርተ"),
@@ -3058,7 +3061,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("cadadkan", "tirsigan"),
         "read_also": ("akhri sidoo kale", "ka akhri sidoo kale", "eeg sidoo kale"),
         # (ma, lama "not", ha "do not", la'aan "without", keliya "only", mamnuuc "forbidden")
-        "limits": ("ma", "lama", "laguma", "ha", "aan", "la'aan", "kaliya", "keliya", "mamnuuc", "reeban"),
+        # (and a grant's condition of asking first: "haddii aad na weydiiso", if you ask us)
+        "limits": ("ma", "lama", "laguma", "ha", "aan", "la'aan", "kaliya", "keliya", "mamnuuc", "reeban",
+                   "haddii aad na weydiiso", "haddii aad weydiiso"),
         "desk": ("tifaftirka", "qolka wararka"),
         "comments": ("faallooyin", "faallooyinka", "faallo"),
         "numbers": ("laba", "saddex", "afar", "shan", "lix", "toddoba", "siddeed", "sagaal", "toban"),
@@ -3100,7 +3105,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "subscribe": ("kwiyandikish", "iyandikish"),
         "ask_us": ("mufite ikibazo", "ohereza ikibazo", "mwohereze ibibazo"),
         # (nta "no", ntabwo "not", gusa "only", utabiherewe "without being given", birabujijwe "forbidden")
-        "limits": ("nta", "ntabwo", "ntibyemewe", "gusa", "utabiherewe", "hatabayeho", "birabujijwe"),
+        # (and a grant's exception or condition: keretse "except", ari uko "only if")
+        "limits": ("nta", "ntabwo", "ntibyemewe", "gusa", "utabiherewe", "hatabayeho", "birabujijwe", "keretse",
+                   "ari uko"),
         "desk": ("ubwanditsi",),
         "comments": ("ibitekerezo",),
         "numbers": ("ebyiri", "eshatu", "enye", "eshanu", "esheshatu", "zirindwi", "umunani", "icyenda", "icumi"),
@@ -3168,7 +3175,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "read_also": ("хабарҳои дигар", "инчунин хонед", "мақолаҳои марбут"),
         "ask_us": ("саволҳои худро", "саволи худро", "савол доред"),
         # (на and не "not", нест "is not", бе "without", танҳо "only", манъ and мамнӯъ "forbidden")
-        "limits": ("на", "не", "нест", "бе", "танҳо", "манъ", "мамнӯъ", "намешавад"),
+        # (and a grant's condition of asking first: "пас аз розигии / иҷозати", after the consent / leave of)
+        "limits": ("на", "не", "нест", "бе", "танҳо", "манъ", "мамнӯъ", "намешавад", "пас аз розигии",
+                   "пас аз иҷозати"),
         "desk": ("таҳририя",),
         "comments": ("шарҳҳо", "шарҳ"),
         "numbers": ("ду", "се", "чор", "панҷ", "шаш", "ҳафт", "ҳашт", "нӯҳ", "даҳ"),
@@ -3206,7 +3215,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "read_also": ("مۇناسىۋەتلىك ماقالىلەر", "مۇناسىۋەتلىك يازمىلار"),
         "ask_us": ("سوئالىڭىز بولسا", "سوئاللىرىڭىزنى"),
         # (ئەمەس and يوق "not", پەقەت "only", رۇخسەتسىز "without leave", چەكلىنىدۇ "is forbidden")
-        "limits": ("ئەمەس", "يوق", "پەقەت", "رۇخسەتسىز", "چەكلىنىدۇ", "بولمايدۇ", "مەنئى"),
+        # (and a grant's condition of asking first: "رۇخسىتىنى ئالغاندىن كېيىن", after getting the leave)
+        "limits": ("ئەمەس", "يوق", "پەقەت", "رۇخسەتسىز", "چەكلىنىدۇ", "بولمايدۇ", "مەنئى", "رۇخسىتىنى ئالغاندىن"),
         "desk": ("تەھرىر بۆلۈمى",),
         "comments": ("ئىنكاسلار", "ئىنكاس"),
         "numbers": ("ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز", "ئون"),

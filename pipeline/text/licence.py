@@ -31,6 +31,7 @@ Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -664,7 +665,11 @@ LEAVE_MAX_WORDS = 60
 # in it that limits or refuses (LEAVE_LIMITED, FOREIGN_NO): "Du får fritt publicera den här artikeln ...",
 # "Articolele din acest buletin pot fi preluate integral ...". Each language's own rows (GRANT_ABROAD) stay.
 GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}", re.I)
-GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
+# (a leave word ends its word: "\w" sees no tsheg, the mark Tibetan writes after every syllable, so a syllable-aware
+# end as well: after a tsheg only the particles that close the verb ("ཆོག་གི་རེད", may), a shad, a blank or the
+# end; never a further syllable of a longer word, as the noun "ཆོག་མཆན" (permission) is)
+SYLLABLE_END = r"(?!\w)(?!་(?!(?:གི|ཀྱི|གྱི|རེད|ཡིན|ཡོད)(?=[་།༎\s]|$)|[།༎\s]|$))"
+GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}{SYLLABLE_END}", re.I)
 GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
 GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # a grant holds a reuse
 # ... and the gate's share of them (its own bit, G_REUSE, with FOREIGN_STEMS' "reprodu" for the stems left out): never
@@ -808,7 +813,11 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
                         r"|नहीं|ਨਹੀਂ|ບໍ່"
                         # (and Faroese's "not", after the verb: "er ikki givin í almenna ogn")
-                        r"|\bikki\b",
+                        r"|\bikki\b"
+                        # Tajik's: "нест" (is not) and a verb or helper verb negated by its prefix "на-" ("супурда
+                        # нашудааст", not given; "намебошад", is not; "намесупорад", does not give): the participle
+                        # before a negated helper is denied with it
+                        r"|\bнест\b|\bна(?:шуд|гашт|буд|дод|гузор|гузошт|супор|супурд|ме(?:бош|шав|супор|гузор|диҳ))\w*",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -927,7 +936,7 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"|staff|students|customers|clients)\b"
                          r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
                          r"|school|church|group|team|office|family|household|members)\b"
-                         r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
+                         r"|\bonly\s+with\s+(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
                          r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
                          r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
@@ -948,6 +957,15 @@ REFUSE = re.compile(
     rf"\s+to|not\s+to(?=\s+be\b))\s+(?:be\s+)?(?:(?:{_COPY_VERB})\s*(?:,|or|and)\s+)*(?:{_COPY_VERB})\b",
     re.I,
 )
+# A grant's condition that the page be asked first: "if you ask us first", "once you have asked the editor", "as long
+# as you email us first" (with a grant beside it, a limit all the same: restriction's "only" reading)
+_ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\b"
+                r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:first\s+)?"
+                r"(?:ask(?:ed)?|asking|check(?:ed)?\s+with|checking\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher"
+                r"|writer)s?)\b"
+                r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:contact(?:ed)?"
+                r"|e-?mail(?:ed)?|write\s+to|written\s+to)\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\s+first\b")
+ASKED_FIRST = re.compile(rf"\b(?:{_ASKED_FIRST})", re.I)
 RESTRICT = _from_word_start(
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my|any)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
@@ -990,10 +1008,12 @@ RESTRICT = _from_word_start(
     # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
     r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:their|its|the)\s+(?:respective\s+)?"
     r"(?:writers?|authors?|posters?|members?|contributors?)\b"
-    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
-    # "... without asking us first": the page itself is asked, as a holder is for permission
-    r"|without\s+(?:first\s+)?asking\s+(?:me|us)\b)(?P<object2>)"
+    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+"
+    r"(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?"
+    r"(?:permission|consent)\b"
+    # "... without asking us first": the page itself is asked, as a holder is for permission; and the same leave as
+    # the grant's condition, "... if you ask us first", "only once you have asked the editor"
+    rf"|without\s+(?:first\s+)?asking\s+(?:me|us)\b|{_ASKED_FIRST})(?P<object2>)"
 )
 # A refusal worded as a request to ask the writer first, after the wish to copy this text that it answers, in one
 # sentence or across a question: "Want to repost this article? Ask Dana first", "If you'd like to share this post,
@@ -1366,8 +1386,9 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
-                  "protected", "redistribution", "property of", "copyright of")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "ask",
+                  "protected", "redistribution", "property of", "copyright of",
+                  "check", "contact", "mail", "write", "written")  # (ask, "check with", ... : _ASKED_FIRST)
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -2020,7 +2041,7 @@ def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
 def _limits(sentence: str) -> bool:
     """A sentence that limits or refuses, or asks first: never a grant, whatever else it says."""
     return bool(NOT_A_GRANT.search(sentence) or restriction(sentence) or (
-        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)))
+        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)) or ASKED_FIRST.search(sentence))
 
 
 def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
@@ -2098,7 +2119,10 @@ def _table_grant(text: str) -> bool:
         return False
     codes = MAY_LANGUAGES.get(may.group().lower(), ())
     terms = without_unchanged(text)  # "provided it is not modified": a term of the grant, no limit on it
-    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
+    # (a leave phrase of the tables in the grant's sentence makes the leave its condition: "you may publish it with
+    # the editors' leave" asks first, as English "only with our permission" does)
+    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(
+        text) and not LEAVE_ABROAD.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:
@@ -2140,8 +2164,10 @@ def restriction(sentence: str) -> bool:
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
         return True
-    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower():
-        return False  # "may be freely copied without asking permission": none is needed ("only with" asks it)
+    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower() \
+            and not ASKED_FIRST.search(m.group()):
+        return False  # "may be freely copied without asking permission": none is needed ("only with", "if you ask
+        # us first" ask it)
     withheld = WITHHELD.search(sentence) is not None
     if withheld and REPRINT_LEAVE.search(sentence):
         return True  # "Permission to republish is not granted": leave to republish is about this page's text
@@ -2173,7 +2199,7 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
+        if m and not _negates(sentence[: m.end()]) and not _limits(sentence):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
                 _dedication_clause(sentence, d.end())) and not _limits(sentence):  # "Ce texte n'est pas dans le
@@ -2267,7 +2293,7 @@ def _denied(text: str, mark: int) -> bool:
     (True, False)
     """
     head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
-    return NEGATION.search(head) is not None or NEGATION_BEFORE_NAME.search(head) is not None
+    return _negates(head) or NEGATION_BEFORE_NAME.search(head) is not None
 
 
 # (round 22) French negation's second word, which stands before what is denied ("ce texte n'est pas sous Licence Art
@@ -2275,6 +2301,29 @@ def _denied(text: str, mark: int) -> bool:
 # "non" or "no", which open "non-commercial" and English sentences.
 NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b", re.I)
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
+# A quantifier's negation ends at its exception: "Nothing here is CC BY except this article, which is CC BY".
+QUANTIFIER_NO = re.compile(r"\b(?:nothing|none|nobody|no[\s-]+one|neither)\b", re.I)
+EXCEPTION = re.compile(r"\b(?:except|but|other\s+than|apart\s+from|save\s+for)\b", re.I)
+
+
+def _negates(head: str) -> bool:
+    """Whether ``head`` (the words of a sentence before a licence or a dedication) negates what follows it; a
+    quantifier's "nothing ... except X" negates nothing after its exception.
+
+    >>> _negates("Nothing here is free except this article, which is "), _negates("Nothing here is ")
+    (False, True)
+    >>> _negates("Nothing here is free except this article, which is not ")
+    True
+    """
+    m = NEGATION.search(head)
+    if m is None:
+        return False
+    if QUANTIFIER_NO.fullmatch(m.group()) is None:
+        return True
+    after = None
+    for after in EXCEPTION.finditer(head, m.end()):
+        pass
+    return after is None or NEGATION.search(head, after.end()) is not None
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
@@ -2309,8 +2358,11 @@ EXAMPLE_WORDS = ("paste", "copy", "insert", "add", "include", "put", "write", "t
 
 
 def without_citations(text: str) -> str:
-    """``text`` with the licence sentences it cites blanked (spaces, so offsets hold): a quotation holding a
-    statement's verb with other words of the line around it, and what follows an example's cue to its sentence's end.
+    """``text`` with the licence grants it cites blanked (spaces, so offsets hold): a quotation holding a
+    statement's verb with other words of the line around it, and what follows an example's cue to the end of its
+    clause (a semicolon, or its sentence's end). Only a grant is blanked: a cited span that refuses, limits or asks
+    first is the page's own word (a condition quoted after its grant, 'on one condition: "it may not be sold"'; a
+    refusal after "For example,").
 
     >>> without_citations('Add the line "This text is CC BY 4.0." under it.').split()
     ['Add', 'the', 'line', 'under', 'it.']
@@ -2320,6 +2372,10 @@ def without_citations(text: str) -> str:
     'This essay is licensed under "Creative Commons Attribution 4.0".'
     >>> without_citations('Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.')
     'Sow in 9" pots; this guide is CC BY 4.0 and 12" pots do too.'
+    >>> without_citations('Reprint it on one condition: "it may not be sold or edited."')
+    'Reprint it on one condition: "it may not be sold or edited."'
+    >>> without_citations("Share it in print, such as school bulletins; posting online is not allowed.").split()
+    ['Share', 'it', 'in', 'print,', 'such', 'as', ';', 'posting', 'online', 'is', 'not', 'allowed.']
     """
     lowered = text.lower()
     spans: list[tuple[int, int]] = []
@@ -2329,11 +2385,49 @@ def without_citations(text: str) -> str:
             if CITED_VERB.search(inside) and (text[:m.start()] + text[m.end():]).strip(" \t.,;:!?-–—()"):
                 spans.append((m.start(), m.end()))
     if _has_any(lowered, EXAMPLE_WORDS):
+        # each clause's end found once (a cue on every line of a long text stays linear): after a full stop, before
+        # a semicolon; the first one a character past the cue's end closes its example
+        stops = [(m.start(), m.start() if m.group() == ";" else m.end()) for m in CLAUSE_END.finditer(text)]
+        starts = [a for a, _ in stops]
+        closed: set[int] = set()  # a clause's first cue blanks to its end: a later cue in it adds nothing
         for m in EXAMPLE_CUE.finditer(text):
-            spans.append((m.end(), _sentence_end(text, m.end() + 1)))
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+            k = bisect.bisect_left(starts, m.end() + 1)
+            end = stops[k][1] if k < len(stops) else len(text)
+            if end not in closed:
+                closed.add(end)
+                spans.append((m.end(), end))
+    kept = [(a, b) for a, b in spans if not _refuses_or_limits(text[a:b])]
+    if not kept:
+        return text
+    parts, at = [], 0
+    for a, b in sorted(kept):
+        a = max(a, at)
+        if b > a:
+            parts += [text[at:a], " " * (b - a)]
+            at = b
+    return "".join(parts) + text[at:]
+
+
+# Where a cited example ends: its clause's semicolon, or its sentence's full stop.
+CLAUSE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _refuses_or_limits(span: str) -> bool:
+    """Whether a cited span says no, limits or asks first ("it may not be sold", "is not allowed", "only with our
+    permission"): the page's own condition, never a grant it shows; "no permission needed" denies nothing.
+
+    >>> _refuses_or_limits("it may not be sold."), _refuses_or_limits("This text is CC BY 4.0.")
+    (True, False)
+    >>> _refuses_or_limits("reprint freely, no permission needed.")
+    False
+    """
+    shown = NO_NEED.sub(" ", span)
+    return bool(NEGATION.search(shown) or LIMIT_WORD.search(shown) or ASKED_FIRST.search(span) or WITHHELD.search(
+        span) or _limits(span))
+
+
+# A word that limits whatever it stands in ("only in print", "except for sale", "unless you ask", "with permission").
+LIMIT_WORD = re.compile(r"\b(?:only|except|unless|permission|consent)\b", re.I)
 
 
 def find_statements(text: str) -> list[Statement]:
@@ -2400,6 +2494,10 @@ def _search_statements(page_text: str) -> list[Statement]:
         starts = [a for a in at if a is not None]
         marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
         mark = min((a for a in marks if a is not None), default=min(starts))
+        if _denied(text, mark):  # a later mark of its sentence past a quantifier's exception ("Nothing here is CC
+            close = _sentence_end(text, mark)  # BY except this article, which is CC BY") is stated
+            mark = next((a for a in sorted(m.start() for p in OPEN_MARKS for m in p.finditer(text, mark + 1, close))
+                         if not _denied(text, a)), mark)
         if credits_other(text, mark) or _denied(text, mark):  # a picture's credit, a question about licences,
             cc = None  # someone else's licence, or one denied
         else:
