@@ -734,12 +734,39 @@ def product_page(meta: dict[str, str], ld: list[dict[str, Any]]) -> bool:
     True
     >>> product_page({}, [{"@type": "Product"}, {"@type": "BlogPosting"}]), product_page({"og:type": "article"}, [])
     (False, False)
+    >>> product_page({"og:type": "article"}, [{"@type": "Product"}]), product_page({}, [{"@type": "Product",
+    ...     "review": {"@type": "Review", "author": "Ann Lee"}}])
+    (False, False)
     """
-    kinds = [str(kind) for o in ld
-             for kind in (o.get("@type") if isinstance(o.get("@type"), list) else [o.get("@type")]) if kind]
+    og_type = meta.get("og:type", "")
+    if ARTICLE_TYPES.search(og_type):
+        return False  # the page's own Open Graph type says article: a game's review, a product's landing page
+    kinds = [str(kind) for o in ld for kind in _nested_types(o)]
     if any(ARTICLE_TYPES.search(kind) and not PAGE_TYPES.match(kind) for kind in kinds):
-        return False  # (a shop's page is a "WebPage" too: only a piece's own type says it holds one)
-    return bool(PRODUCT_TYPES.match(meta.get("og:type", ""))) or any(PRODUCT_TYPES.match(kind) for kind in kinds)
+        return False  # (a shop's page is a "WebPage" too: only a piece's own type, nested or not, says it holds one)
+    return bool(PRODUCT_TYPES.match(og_type)) or any(PRODUCT_TYPES.match(kind) for kind in kinds)
+
+
+MAX_TYPE_DEPTH = 6  # JSON-LD nests a product's review, a review's author ...: deep enough for a piece's own type
+
+
+def _nested_types(node: Any, depth: int = 0) -> list[str]:
+    """Every ``@type`` in a JSON-LD object and the objects it holds (to :data:`MAX_TYPE_DEPTH`), e.g. a Product's
+    nested Review.
+
+    >>> _nested_types({"@type": "Product", "review": {"@type": "Review", "author": {"@type": "Person"}}})
+    ['Product', 'Review', 'Person']
+    """
+    if depth > MAX_TYPE_DEPTH:
+        return []
+    if isinstance(node, list):
+        return [kind for item in node for kind in _nested_types(item, depth + 1)]
+    if not isinstance(node, dict):
+        return []
+    own = node.get("@type")
+    kinds = [str(kind) for kind in (own if isinstance(own, list) else [own]) if kind]
+    return kinds + [kind for key, value in node.items() if key != "@type"
+                    for kind in _nested_types(value, depth + 1)]
 
 
 def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None,
