@@ -44,13 +44,17 @@ def corpus(n: int) -> tuple[Path, int]:
 def real_corpus() -> tuple[Path, int] | None:
     """Real text as a JSONL file (made once under bench/work/): the true article bodies of the AEB pages and the
     text tipline's read stage gets from the trafilatura-eval pages (mostly German and English); None when
-    ``../shared/benchmarks`` is absent."""
+    ``../shared/benchmarks`` is absent. Each line's id names its page (``aeb:KEY``, ``traf:FILE``), so a page the
+    read stage refuses (a shop's product page, round 22) moves no other text's id: labels keyed by id
+    (``bench/real_text_tips.json``) stay on their texts. A file of the older numbered ids (``real-N``) is rebuilt."""
     from bench import html_sets
 
     if not (html_sets.available("aeb") and html_sets.available("trafilatura-eval")):
         return None
     WORK.mkdir(parents=True, exist_ok=True)
     path = WORK / "real-texts.jsonl"
+    if path.exists() and _numbered_ids(path):
+        path.unlink()
     if not path.exists():
         import tempfile
 
@@ -58,19 +62,28 @@ def real_corpus() -> tuple[Path, int] | None:
         from pipeline.stages import read
         from pipeline.stats import StageStats
 
-        texts = [page.truth["articleBody"] for page in html_sets.aeb_pages()]
+        texts = [(f"aeb:{page.key}", page.truth["articleBody"]) for page in html_sets.aeb_pages()]
+        pages = html_sets.trafilatura_pages()
         with tempfile.TemporaryDirectory(prefix="tipline-bench-") as tmp:
-            for i, page in enumerate(html_sets.trafilatura_pages()):
+            for i, page in enumerate(pages):
                 (Path(tmp) / f"{i:04d}.html").write_bytes(page.html)
-            texts += [r.text for r in read.run([tmp], read.ReadConfig(), StageStats("read"))
+            texts += [(f"traf:{pages[int(Path(r.source.path).stem)].truth['file'].removesuffix('.html')}", r.text)
+                      for r in read.run([tmp], read.ReadConfig(), StageStats("read"))
                       if isinstance(r, Article) and r.text]
         tmp_path = path.with_suffix(".tmp")
         with open(tmp_path, "w", encoding="utf-8") as fh:
-            for i, text in enumerate(texts):
-                fh.write(json.dumps({"id": f"real-{i}", "text": text}, ensure_ascii=False) + "\n")
+            for key, text in texts:
+                fh.write(json.dumps({"id": key, "text": text}, ensure_ascii=False) + "\n")
         tmp_path.rename(path)
     with open(path, encoding="utf-8") as fh:
         return path, sum(1 for _ in fh)
+
+
+def _numbered_ids(path: Path) -> bool:
+    """Whether the corpus file holds the ids of before round 22 (``real-N``, by position)."""
+    with open(path, encoding="utf-8") as fh:
+        first = fh.readline()
+    return first.startswith('{"id": "real-')
 
 
 def split_anchor(path: Path, clock=time.perf_counter) -> float:

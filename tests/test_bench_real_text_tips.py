@@ -11,21 +11,24 @@ def test_every_text_has_one_label_and_a_third_is_set_apart():
     assert not set(data["advice"]) & set(data["not-advice"])  # a text advises or not, never both
     assert len(advises) == len(data["advice"]) + len(data["not-advice"]) == 324  # round 15's 120, 16's 124, 17's 80
     assert setapart <= set(advises) and 0.25 <= len(setapart) / len(advises) <= 0.40
-    assert all(i.startswith("real-") for i in advises)  # ids of the corpus's lines: no text copied here
+    assert all(i.startswith(("aeb:", "traf:")) for i in advises)  # ids naming the corpus's pages: no text here
 
 
 def test_round_16s_ids_are_set_apart_by_their_hash():
     import hashlib
 
     advises, setapart = rt.load_labels()
-    added = [i for i in advises if i in ROUND_16_SAMPLE + ROUND_17_SAMPLE]
-    assert len(added) == 6
-    for i in added:  # the rule of the file's _about: the first byte of a hash of the id below 86
-        assert (i in setapart) == (hashlib.sha256(("setapart:" + i).encode()).digest()[0] < 86)
+    for numbered, named in ROUND_16_SAMPLE + ROUND_17_SAMPLE:
+        assert named in advises  # the rule of the file's _about: the first byte of a hash of the numbered id below 86
+        assert (named in setapart) == (hashlib.sha256(("setapart:" + numbered).encode()).digest()[0] < 86)
 
 
-ROUND_16_SAMPLE = ("real-137", "real-951", "real-924")  # three of round 16's labelled ids
-ROUND_17_SAMPLE = ("real-801", "real-1148", "real-971")  # three of round 17's
+# Three of round 16's and three of round 17's labelled texts: the id they were drawn and split by (numbered by
+# position, until round 22) and the id naming their page since
+ROUND_16_SAMPLE = (("real-137", "aeb:c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b"),
+                   ("real-951", "traf:mein-schoener-garten.de-topinabur"), ("real-924", "traf:ledevoir.com.trottinettes"))
+ROUND_17_SAMPLE = (("real-801", "traf:emotion.de.selfcare"), ("real-1148", "traf:wochenblatt.com-Heinen-Essen"),
+                   ("real-971", "traf:nationalrail.co.uk.disruptions"))
 
 
 def test_the_score_counts_precision_and_recall_over_the_ids_asked():
