@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 # The repairs' names in the order they run: --no-fix offers them without importing the repairs and their libraries
 # (``pipeline.repairs.FIX_NAMES`` derives them from its fixes; tests/test_cli.py checks that the two agree).
-FIX_NAMES = ("quoted_printable", "invisible", "unicode", "mac_roman", "spaces", "csv_quotes", "foreign_spam", "page_junk",
-             "markers", "line_breaks", "hard_wrap", "line_end_hyphen", "stripped_com", "ocr_letters", "glued")
+FIX_NAMES = ("quoted_printable", "invisible", "unicode", "mac_roman", "spaces", "csv_quotes", "foreign_spam",
+             "page_junk", "markers", "line_breaks", "hard_wrap", "line_end_hyphen", "stripped_com", "ocr_letters",
+             "glued")
 LEVELS = ("article", "tip")  # the record kinds dedup works on
 TIP_FORMS = ("numbered", "bullet", "headed", "paragraph")  # the forms the tips stage finds, in its order of evidence
 

@@ -26,7 +26,8 @@ def test_round_16s_ids_are_set_apart_by_their_hash():
 # Three of round 16's and three of round 17's labelled texts: the id they were drawn and split by (numbered by
 # position, until round 22) and the id naming their page since
 ROUND_16_SAMPLE = (("real-137", "aeb:c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b"),
-                   ("real-951", "traf:mein-schoener-garten.de-topinabur"), ("real-924", "traf:ledevoir.com.trottinettes"))
+                   ("real-951", "traf:mein-schoener-garten.de-topinabur"),
+                   ("real-924", "traf:ledevoir.com.trottinettes"))
 ROUND_17_SAMPLE = (("real-801", "traf:emotion.de.selfcare"), ("real-1148", "traf:wochenblatt.com-Heinen-Essen"),
                    ("real-971", "traf:nationalrail.co.uk.disruptions"))
 

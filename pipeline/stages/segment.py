@@ -1501,10 +1501,10 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
 
 
 def _prose_after(lines: list[str], end: int, hi: int) -> bool:
-    """Whether the piece goes on after a box ending on line ``end``: the next block below it, closed by a further rule
-    before ``hi``, holds a paragraph of prose and no notice. A listing, a table or a block holding a notice (a licence or
-    copyright line, wrapped or not), or a last block that no rule closes (the issue's colophon: who puts it together, its address)
-    are the issue's own, as the box is.
+    """Whether the piece goes on after a box ending on line ``end``: the next block below it, closed by a further
+    rule before ``hi``, holds a paragraph of prose and no notice. A listing, a table or a block holding a notice (a
+    licence or copyright line, wrapped or not), or a last block that no rule closes (the issue's colophon: who puts
+    it together, its address) are the issue's own, as the box is.
 
     >>> rule = "-" * 20
     >>> _prose_after(["ADS", "FOR SALE: Pots.", rule, "Sharpen the blade with a fine file every spring.", rule], 1, 5)

@@ -959,7 +959,8 @@ REFUSE = re.compile(
 )
 # A grant's condition that the page be asked first: "if you ask us first", "once you have asked the editor", "as long
 # as you email us first" (with a grant beside it, a limit all the same: restriction's "only" reading)
-_ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\b"
+_ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+"
+                r"(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\b"
                 r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:first\s+)?"
                 r"(?:ask(?:ed)?|asking|check(?:ed)?\s+with|checking\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher"
                 r"|writer)s?)\b"
@@ -2320,10 +2321,8 @@ def _negates(head: str) -> bool:
         return False
     if QUANTIFIER_NO.fullmatch(m.group()) is None:
         return True
-    after = None
-    for after in EXCEPTION.finditer(head, m.end()):
-        pass
-    return after is None or NEGATION.search(head, after.end()) is not None
+    exceptions = list(EXCEPTION.finditer(head, m.end()))
+    return not exceptions or NEGATION.search(head, exceptions[-1].end()) is not None
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
