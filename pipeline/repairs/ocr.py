@@ -51,8 +51,17 @@ def ocr_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
     """
     if zipf(word) > 0:
         return None  # a word as printed (however rare): never changed
+    return _most_common(_readings(word), min_zipf)
+
+
+def _most_common(readings: list[str], min_zipf: float) -> str | None:
+    """The reading most in use, at least ``min_zipf`` (of two as common, the later), or ``None``.
+
+    >>> _most_common(["modern", "rnodem", "modem"], OCR_MIN_ZIPF), _most_common(["zzq"], OCR_MIN_ZIPF)
+    ('modern', None)
+    """
     best, best_zipf = None, min_zipf
-    for reading in _readings(word):
+    for reading in readings:
         if (found := zipf(reading)) >= best_zipf:
             best, best_zipf = reading, found
     return best
@@ -83,11 +92,7 @@ def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
     for ch in word:
         options = _DIGIT_LETTERS.get(ch, (ch,))
         readings = [r + (o.upper() if upper else o) for r in readings for o in options]
-    best, best_zipf = None, min_zipf
-    for reading in readings:
-        if (found := zipf(reading)) >= best_zipf:
-            best, best_zipf = reading, found
-    return best
+    return _most_common(readings, min_zipf)
 
 
 def fix_ocr_letters(text: str) -> FixResult:

@@ -80,8 +80,8 @@ from .terms import (  # noqa: F401
     attribution_missing,
     credit_line,
     gatable,
+    is_attribution_licence,
     is_cc_by,
-    is_copyleft,
     is_gfdl,
     is_ogl,
     licence_flags,
@@ -1205,7 +1205,8 @@ GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change
 HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
 # (a quantifier negates as "not" does: "Nothing on this blog is a work of the U.S. federal government", "None of
 # these recipes are copyright-free", "Nobody may reprint this article")
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|nothing|none|nobody|no[\s-]+one|neither)\b|n['’]t\b", re.I)
+QUANTIFIERS_NO = r"nothing|none|nobody|no[\s-]+one|neither"  # a quantifier's denial: its reach ends at "except"
+NEGATION = re.compile(rf"\b(?:not|never|no\s+longer|{QUANTIFIERS_NO})\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
     # (an OCR'd brochure's "A11 rights reserved": the l's read as ones, SPEC's misreads labelled as meant)
@@ -2303,7 +2304,7 @@ def _denied(text: str, mark: int) -> bool:
 NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b", re.I)
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
 # A quantifier's negation ends at its exception: "Nothing here is CC BY except this article, which is CC BY".
-QUANTIFIER_NO = re.compile(r"\b(?:nothing|none|nobody|no[\s-]+one|neither)\b", re.I)
+QUANTIFIER_NO = re.compile(rf"\b(?:{QUANTIFIERS_NO})\b", re.I)
 EXCEPTION = re.compile(r"\b(?:except|but|other\s+than|apart\s+from|save\s+for)\b", re.I)
 
 
@@ -2421,8 +2422,7 @@ def _refuses_or_limits(span: str) -> bool:
     False
     """
     shown = NO_NEED.sub(" ", span)
-    return bool(NEGATION.search(shown) or LIMIT_WORD.search(shown) or ASKED_FIRST.search(span) or WITHHELD.search(
-        span) or _limits(span))
+    return bool(NEGATION.search(shown) or LIMIT_WORD.search(shown) or WITHHELD.search(span) or _limits(span))
 
 
 # A word that limits whatever it stands in ("only in print", "except for sale", "unless you ask", "with permission").
@@ -2661,7 +2661,7 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
+    kind = "cc" if is_attribution_licence(tag) or tag in ("CC0-1.0", "CC-PDDC") else \
         KIND_OF_TAG.get(tag)  # (the public licences find_cc reads, of its kind)
     if kind is None:
         return None

@@ -75,6 +75,18 @@ def is_copyleft(tag: str) -> bool:
     return is_gfdl(tag) or is_lal(tag)
 
 
+def is_attribution_licence(tag: str) -> bool:
+    """Tell whether a tag names a public licence whose elements are its conditions: CC BY and its kin, the Open
+    Government Licence, the copyleft licences.
+
+    >>> is_attribution_licence("CC-BY-NC-4.0"), is_attribution_licence("OGL-UK-3.0"), is_attribution_licence("LAL-1.3")
+    (True, True, True)
+    >>> is_attribution_licence("CC0-1.0"), is_attribution_licence("LicenseRef-free-reprint")
+    (False, False)
+    """
+    return is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag)
+
+
 def _cc_conditions(tag: str) -> list[str]:
     if is_ogl(tag):
         return [CC_CONDITIONS["BY"]]
@@ -159,7 +171,7 @@ def requires_attribution(licence: Licence | dict | None) -> bool:
     (False, False)
     """
     tag, conditions = _tag_and_conditions(licence)
-    return is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
+    return is_attribution_licence(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
 
 
 def attribution_missing(licence: Licence | dict | None, author: str | None, bio: object | None) -> bool:
@@ -229,7 +241,7 @@ keep_bio=True)
     ('excerpt-ok', 'excerpt-ok')
     """
     tag, conditions = _tag_and_conditions(licence)
-    cc = is_cc_by(tag) or is_ogl(tag) or is_copyleft(tag)  # an attribution licence: its elements are its conditions
+    cc = is_attribution_licence(tag)  # its elements are its conditions
     listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
     if tag in ASK_TAGS or "permission-required" in listed:
         answer, listed = ASK_PERMISSION, {"permission-required"}
