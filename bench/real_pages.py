@@ -102,6 +102,13 @@ SEALED = "holdout24"
 # Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout25 (written in round 23
 # by more hands, for round 24).
 LATER_SEALED: tuple[str, ...] = ("holdout25",)
+# The licence tags SPEC allows in a label (check_labels and the label-form test ask this one pattern). GFDL: the GNU
+# Free Documentation License's SPDX ids (first labelled by a round-18 hand, holdout20); LAL: the Free Art License, a
+# copyleft licence (first labelled by a round-20 hand, holdout22); a country-ported CC licence takes SPDX's id for
+# its port where SPDX has one (SPEC, round 18: CC-BY-3.0-US, CC-BY-SA-2.0-UK, CC-BY-3.0-IGO), which the pattern
+# refused until a round-23 writer found it so.
+LABEL_TAG = re.compile(r"NOASSERTION|LicenseRef-[a-z-]+|CC0-1\.0|CC-BY(-NC)?(-SA|-ND)?-\d\.\d(-[A-Z]{2,3})?"
+                       r"|OGL-UK-\d\.\d|GFDL-1\.[123](-only|-or-later)?|LAL-1\.[23]")
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
