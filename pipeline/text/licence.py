@@ -546,6 +546,13 @@ REFUSE_ABROAD = (
     ("de", r"\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet"
            r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen|veröffentlichen|verbreiten|weitergeben"
            r"|nachdrucken|kopieren|übernehmen)\b"),
+    # leave "after consultation" is leave to ask first ("Nachdruck nach vorheriger Rücksprache gestattet", "Nach
+    # Absprache mit der Redaktion darf der Text ... veröffentlicht werden"): it grants nothing, as "only with" does
+    ("de", r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie|Übernahme|darf"
+           r"|dürfen)\w*\b[^.!?]{0,80}?\bnach\s+(?:vorheriger\s+|vorhergehender\s+)?(?:Rücksprache|Absprache"
+           r"|Anfrage|Genehmigung|Zustimmung|Einwilligung)\b"
+           r"|\bnach\s+(?:vorheriger\s+)?(?:Rücksprache|Absprache)\b[^.!?]{0,80}?\b(?:Nachdruck|darf|dürfen"
+           r"|veröffentlich|kopie|verbreit|vervielf)\w*"),
     # "Die Weiterverwendung der Texte ist ohne Zustimmung nicht gestattet", "Jede Verwertung ... ist unzulässig"
     ("de", r"\b(?:Verwertung|Weiterverwendung|Weiterverwertung|Vervielfältigung|Weiterverbreitung|Verbreitung"
            r"|Übernahme|Kopie|Nachdruck)\w*\b[^.!?]{0,100}?\b(?:nicht\s+(?:gestattet|erlaubt|zulässig)|unzulässig"
@@ -803,9 +810,11 @@ FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
 PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 # Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
+                        # (and leave "after consultation", asked first: "nach Rücksprache", "nach Absprache")
+                        r"|Einwilligung)|\bnach\s+(?:vorheriger\s+)?(?:Rücksprache|Absprache)\b"
                         # (French "ne" stands before its verb, never before a stop or a bracket: Hausa's "ne", is,
                         # ends a clause, "Bayanin nan na kowa ne.")
-                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
+                        r"|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
                         r"|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
@@ -1538,6 +1547,16 @@ CONDITION_CUES = (
     ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b|\bexcept\s+for\s+"
                                   r"commercial\b|\bno\s+commercial\b|\bthat\s+charge\b",
                                   re.I)),
+    # a grant limited to a medium: "in print, but not online", "posting it online is not allowed", "online only"
+    ("print-only", re.compile(r"\b(?:in\s+)?print\s+only\b|\bonly\s+in\s+print\b|\bnot\s+online\b"
+                              r"|\bnot\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|any\s+website|websites?|a\s+website"
+                              r"|(?:your|a)\s+(?:web\s*site|site|blog))\b"
+                              r"|\b(?:posting|putting|publishing|placing|sharing)\s+(?:it|them|this|these|\w+\s+\w+)\s+"
+                              r"(?:online|on\s+(?:the\s+)?(?:web|internet|a\s+website|websites?|(?:your|a)\s+(?:web\s*site"
+                              r"|site|blog)))\s+is\s+not\s+(?:allowed|permitted)\b", re.I)),
+    ("online-only", re.compile(r"\bonline\s+only\b|\bonly\s+online\b|\bnot\s+in\s+print\b"
+                               r"|\bnot\s+(?:in|for)\s+(?:print|printed)\s+(?:publications?|newsletters?|magazines?)\b",
+                               re.I)),
     ("notify-author", re.compile(r"\bnotify\b|\blet\s+(?:me|us|the\s+author)\s+know\b|\bsend\s+(?:me|us)\s+a\s+"
                                  r"(?:copy|link|note)\b", re.I)),
 )

@@ -204,3 +204,14 @@ def test_a_badge_that_names_no_licence_gives_none(tmp_path) -> None:
                                                                               lic.NOASSERTION]
     assert blog_tags(tmp_path, policy, badge="Photo: Mara Oyelaran, CC BY 2.0") == [lic.ALL_RIGHTS_RESERVED,
                                                                                       lic.NOASSERTION]
+
+
+def test_check_asks_a_tip_to_carry_its_medium() -> None:
+    from pipeline.check.config import CheckConfig
+    from pipeline.check.rules import rule_reuse
+
+    licence = {"tag": lic.FREE_REPRINT, "conditions": ["print-only"]}
+    tip = {"kind": "tip", "licence": licence, "reuse": "whole-article-only", "reuse_conditions": []}
+    assert rule_reuse(tip, CheckConfig()) == [
+        "reuse_conditions lack print-only, which licence LicenseRef-free-reprint sets"]
+    assert rule_reuse({**tip, "reuse_conditions": ["print-only"]}, CheckConfig()) == []

@@ -114,6 +114,7 @@ ROW_EXAMPLES = {
     "REFUSE_ABROAD": [
         "Nachdruck nur mit schriftlicher Genehmigung.",
         "Die Texte dürfen nicht kopiert werden.",
+        "Nachdruck nach vorheriger Absprache mit der Redaktion gestattet.",
         "Jede Verwertung ohne Zustimmung ist unzulässig.",
         "Reproduction interdite.",
         "Toute reproduction, même partielle, est interdite.",

@@ -76,3 +76,44 @@ def test_not_under_the_sites_licence_takes_a_post_out_of_it(text: str, out: bool
 def test_a_statement_for_a_kind_of_piece(text: str, kind: bool) -> None:
     assert lic.names_a_kind(text) is kind
 
+
+
+@pytest.mark.parametrize("text", [
+    "Dieser Beitrag darf nach Rücksprache mit der Redaktion nachgedruckt werden.",  # after consultation: ask first
+    "Nachdruck nach vorheriger Absprache mit der Autorin gestattet.",
+    "Nach Rücksprache mit dem Verein darf der Text in Vereinsblättern veröffentlicht werden.",
+])
+def test_german_leave_after_consultation_asks_first(text: str) -> None:
+    assert tags(text) == [lic.ALL_RIGHTS_RESERVED]
+
+
+@pytest.mark.parametrize("text", [
+    "Dieser Beitrag darf mit Quellenangabe nachgedruckt werden.",  # a grant on its terms stays a grant
+    "Nach dem Frost darf der Rasen wieder gemäht werden.",  # after the frost: no leave, no text
+])
+def test_german_grants_and_prose_without_consultation(text: str) -> None:
+    assert lic.ALL_RIGHTS_RESERVED not in tags(text)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("You may reprint this column in print; posting it online is not allowed.", "print-only"),
+    ("Feel free to reprint this article in your newsletter, but not online.", "print-only"),
+    ("Clubs may reprint this article in their newsletters, print only, with the byline kept.", "print-only"),
+    ("You may republish this article on your website, but not in print.", "online-only"),
+])
+def test_a_grant_limited_to_a_medium_says_which(text: str, medium: str) -> None:
+    licence = lic.combine(lic.find_statements(text))
+    assert licence.tag == lic.FREE_REPRINT and medium in licence.conditions
+    answer = lic.reuse(licence)
+    assert answer.answer == "whole-article-only" and medium in answer.conditions
+
+
+@pytest.mark.parametrize("text", [
+    "You may reprint this article in your newsletter, online or in print.",
+    "You may reprint this article in print or post it on your website.",
+])
+def test_a_grant_for_every_medium_names_none(text: str) -> None:
+    licence = lic.combine(lic.find_statements(text))
+    assert licence.tag == lic.FREE_REPRINT
+    assert not {"print-only", "online-only"} & set(licence.conditions)
+
