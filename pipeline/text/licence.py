@@ -584,12 +584,16 @@ REFUSE_ABROAD = (
            r"|\b(?:ettertrykk|kopiering|gjengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tillatt)\b"),
     ("da", r"\b(?:kan|må)\s+ikke\s+(?:\w+\s+){0,2}?(?:gengives|kopieres|offentliggøres)\b"
            r"|\b(?:eftertryk|kopiering|gengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tilladt)\b"),
-    # "Перепечатка материалов без разрешения запрещена"
+    # "Перепечатка материалов без разрешения запрещена"; and allowed only with (written) consent, which asks first
+    # ("Перепечатка статей разрешена только с письменного согласия редакции": SPEC, as English "only with our
+    # written permission")
     ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
-           r"|\bзапрещается|\bне\s+допускается)"),
-    # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian)
+           r"|\bзапрещается|\bне\s+допускается"
+           r"|\b(?:разрешен\w*|допускается|возможн\w*)\s+только\s+с\s+(?:\w+\s+){0,2}?(?:согласия|разрешения)\b)"),
+    # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian); "... дозволено лише з письмової згоди"
     ("uk", r"\b(?:передрук|копіюванн|відтворенн)\w*\b[^.!?]{0,80}?(?:\bзаборонен\w*|\bзабороняється"
-           r"|\bне\s+(?:дозволяється|допускається|дозволено))"),
+           r"|\bне\s+(?:дозволяється|допускається|дозволено)"
+           r"|\b(?:дозволен\w*|дозволяється|можлив\w*)\s+(?:лише|тільки)\s+з\s+(?:\w+\s+){0,2}?(?:дозволу|згоди)\b)"),
     # "Kopijuoti be raštiško leidimo draudžiama" (Lithuanian)
     ("lt", r"\b(?:kopijuoti|kopijavimas|platinti|platinimas|perspausdinti|perspausdinimas|skelbti)\b[^.!?]{0,80}?"
            r"\b(?:draudžiama|draudžiamas|negalima)(?!\w)"),

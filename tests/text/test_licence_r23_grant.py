@@ -117,3 +117,22 @@ def test_a_grant_for_every_medium_names_none(text: str) -> None:
     assert licence.tag == lic.FREE_REPRINT
     assert not {"print-only", "online-only"} & set(licence.conditions)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Перепечатка статей разрешена только с письменного согласия редакции.",  # Russian: only with the editors' consent
+    "Копирование материалов возможно только с разрешения автора.",
+    "Передрук статей дозволено лише з письмової згоди редакції.",  # Ukrainian: only with the editors' consent
+])
+def test_a_grant_only_with_leave_asks_first_in_other_languages_too(text: str) -> None:
+    # SPEC: a grant conditioned on asking first grants nothing and reserves the rights, as "only with our written
+    # permission" does in English
+    assert lic.combine(lic.find_statements(text)).tag == lic.ALL_RIGHTS_RESERVED
+
+
+@pytest.mark.parametrize("text", [
+    "Перепечатка статей разрешена со ссылкой на сайт.",  # a grant on its terms
+    "Только с согласия родителей дети могут ходить в поход.",  # only with the parents' consent: no text, no reprint
+])
+def test_only_with_leave_reads_only_beside_a_reprint(text: str) -> None:
+    assert lic.combine(lic.find_statements(text)).tag != lic.ALL_RIGHTS_RESERVED
