@@ -1507,6 +1507,9 @@ SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such 
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
+# Where a text goes online, as a grant limited to print names it ("not online", "not on your website")
+_ONLINE = (r"(?:online|on\s+(?:the\s+)?(?:web|internet|any\s+website|websites?|a\s+website"
+           r"|(?:your|a)\s+(?:web\s*site|site|blog)))")
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
     ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b"
@@ -1552,12 +1555,9 @@ CONDITION_CUES = (
                                   r"commercial\b|\bno\s+commercial\b|\bthat\s+charge\b",
                                   re.I)),
     # a grant limited to a medium: "in print, but not online", "posting it online is not allowed", "online only"
-    ("print-only", re.compile(r"\b(?:in\s+)?print\s+only\b|\bonly\s+in\s+print\b|\bnot\s+online\b"
-                              r"|\bnot\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|any\s+website|websites?|a\s+website"
-                              r"|(?:your|a)\s+(?:web\s*site|site|blog))\b"
-                              r"|\b(?:posting|putting|publishing|placing|sharing)\s+(?:it|them|this|these|\w+\s+\w+)\s+"
-                              r"(?:online|on\s+(?:the\s+)?(?:web|internet|a\s+website|websites?|(?:your|a)\s+(?:web\s*site"
-                              r"|site|blog)))\s+is\s+not\s+(?:allowed|permitted)\b", re.I)),
+    ("print-only", re.compile(rf"\b(?:in\s+)?print\s+only\b|\bonly\s+in\s+print\b|\bnot\s+{_ONLINE}\b"
+                              rf"|\b(?:posting|putting|publishing|placing|sharing)\s+(?:it|them|this|these|\w+\s+\w+)\s+"
+                              rf"{_ONLINE}\s+is\s+not\s+(?:allowed|permitted)\b", re.I)),
     ("online-only", re.compile(r"\bonline\s+only\b|\bonly\s+online\b|\bnot\s+in\s+print\b"
                                r"|\bnot\s+(?:in|for)\s+(?:print|printed)\s+(?:publications?|newsletters?|magazines?)\b",
                                re.I)),
