@@ -59,7 +59,7 @@ def spec(**schema: Any) -> dict[str, Any]:
 REUSE_ANSWERS = ["excerpt-ok", "whole-article-only", "ask-permission", "unknown"]  # text.licence.reuse
 REUSE_CONDITIONS = ["attribution-required", "keep-author-bio", "keep-links", "keep-links-active",
                     "keep-copyright-notice", "entire-article-only", "no-modification", "non-commercial",
-                    "share-alike", "notify-author", "permission-required"]
+                    "print-only", "online-only", "share-alike", "notify-author", "permission-required"]
 REUSE_TEXT = (
     "May one tip be republished alone? The one answer tipline derives from `licence` (pipeline.text.licence.reuse), "
     "strictest first: `ask-permission` (all rights reserved, used with permission: no grant to others), `unknown` "

@@ -6881,8 +6881,8 @@ def segment_record(record: Article, config: SegmentConfig,
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
-            article.licence = lic.combine(lic.without_yielded(stated, ((markup,) if markup else ())
-                                                               + tuple(parsed.below_footer)))
+            article.licence = lic.combine(_with_own_leave(lic.without_yielded(
+                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -7421,9 +7421,12 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     # the issue's head (masthead, contents, a notice for every item) is the first part's chrome: read it too
     head = [s for line in readings[0].chrome if lic.covers_issue(line) for s in lic.find_statements(line)
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
-    wide = head + [s for parsed in readings for s in parsed.statements  # (the words of scope may stand before the
-                   if s.kind in (*lic.GRANT_KINDS, "copyright")  # sign on its line: "All words and pictures © NAME")
-                   and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))]
+    wide = head + [s for n, parsed in enumerate(readings) for s in parsed.statements  # (the words of scope may
+                   if s.kind in (*lic.GRANT_KINDS, "copyright")  # stand before the sign on its line: "All words and
+                   and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))  # pictures ©")
+                   # a policy for a kind of piece ("Guest posts on X remain their writers' copyright") inside a piece
+                   # above the page's foot: that piece's own note (its guest's bio), never the other pieces'
+                   and not (n < len(readings) - 1 and lic.names_a_kind(s.text))]
     # a blog archive's licence in its sidebar or page footer, under the last post's "Posted by" line: the blog's own,
     # it speaks for every post the page carries, as a licence in the markup's footer does (PAGE_WIDE_LICENCE)
     wide += [s for s in readings[-1].below_footer if s.kind in lic.GRANT_KINDS and s not in wide]
@@ -7534,6 +7537,25 @@ def _hand_back_writers_marks(articles: list[Article], last: Parsed) -> None:
             final.licence = lic.combine([])  # the mark names the earlier writer, not the last article's
 
 
+def _with_own_leave(statements: list[lic.Statement], text: str) -> list[lic.Statement]:
+    """``statements`` and, where one of them grants, what the piece's own text says of the leave it is carried by,
+    in words not read as a statement (:func:`licence.own_leave`): its own terms, which outrank a newsletter's or a
+    site's grant (SPEC: "reproduced with permission" under an "except where otherwise noted" CC line is
+    used-with-permission; an article's own reservation outranks the site's licence).
+
+    >>> cc = lic.find_cc("Material here is CC BY 4.0.")
+    >>> [s.tag for s in _with_own_leave([cc], "Tips.\\nAthfhoilsithe le cead an scríbhneoir.")]
+    ['LicenseRef-used-with-permission']
+    >>> [s.tag for s in _with_own_leave([cc], "Tips.\\nNí féidir é a athfhoilsiú ach le cead.")]
+    ['LicenseRef-all-rights-reserved']
+    >>> [s.kind for s in _with_own_leave([cc], "Tips.")], _with_own_leave([], "Athfhoilsithe le cead an scríbhneoir.")
+    (['cc'], [])
+    """
+    if not any(s.kind in lic.GRANT_KINDS for s in statements) or (leave := lic.own_leave(text)) is None:
+        return statements
+    return [*(s for s in statements if s.kind not in lic.GRANT_KINDS), leave]  # (the narrower wins: SPEC)
+
+
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
                             page_wide: bool = False, page: str = "") -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
@@ -7545,7 +7567,7 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_statements(readings, markup, page_wide, page)
     for article in articles if wide else ():
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
-            article.licence = lic.combine(wide)
+            article.licence = lic.combine(_with_own_leave(wide, article.text))
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)
     if len(readings) > 1:

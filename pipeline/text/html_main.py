@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .attribution import MAX_CLOSING_WORDS, closing_name, is_byline
 from .dates import is_date_line
+from .licence import CC_SHORT, CC_WORDS, CC_ZERO, find_cc
 
 # Subtrees that never hold article text.
 SKIP = frozenset(
@@ -80,6 +81,32 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
 # <noscript> in <head> reaches the body as text when a parser runs scripts: markup, not words
 ALT_WRITING = re.compile(r"\bwr(?:ote|ites|itten)\b")  # an alt text naming who wrote: kept for html_meta
+# (a picture's alt text that may name a licence: licence_badge decides)
+BADGE_HINT = re.compile(r"creative\s*commons|\bcc(?:0|[\s-]?by\b)", re.I)
+# What a badge's alt text may say beside the licence's name: "Creative Commons License", "CC BY 4.0 badge"
+BADGE_WORDS = re.compile(r"\b(?:licen[cs]e[d]?|badge|logo|icon|button|image|international)\b|[\s().,:|–—-]+", re.I)
+
+
+def licence_badge(alt: str) -> bool:
+    """Whether a picture's alt text is a licence badge's: a Creative Commons licence named with its elements (or
+    CC0) and nothing more than "License", "badge" or "logo" beside it. A photo's credit naming its licence ("Photo:
+    Ann Lee, CC BY 2.0") credits the picture, and a bare "Creative Commons License" names no licence.
+
+    >>> licence_badge("Creative Commons Attribution 4.0 International License"), licence_badge("CC BY-SA 4.0 badge")
+    (True, True)
+    >>> licence_badge("Photo: Ann Lee, CC BY 2.0"), licence_badge("Creative Commons License")
+    (False, False)
+    """
+    statement = find_cc(alt)
+    if statement is None:
+        return False
+    spans = [m.span() for p in (CC_WORDS, CC_SHORT, CC_ZERO) if (m := p.search(alt))]
+    if not spans:
+        return False
+    begin, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return not BADGE_WORDS.sub("", alt[:begin] + alt[end:])
+
+
 MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|script)\b", re.I)
 # What may stand before a list item's bold lead without being words of the item: a checklist's box or a recording's
 # time ("☐ <b>Store water</b> for three days", "[04:12] <b>Use a shim</b>, not a nail"); the lead is still the lead.
@@ -449,6 +476,11 @@ class _Walker:
             parts.times.append(attrs["datetime"])
         if tag == "img" and (alt := attrs.get("alt")) and ALT_WRITING.search(alt):
             parts.alts.append(_clean(alt))
+        elif tag == "img" and alt and BADGE_HINT.search(alt) and not any(
+                parts.tags[i] in ("a", "figure") for i in self.stack) and licence_badge(_clean(alt)):
+            # a licence badge's picture outside any link (a sidebar widget's 88x31 image): its alt text is where the
+            # page names its licence, read as a rel=license link's words are (html_meta); a linked badge is the link's
+            parts.links.append({"rel": "license", "href": "", "text": _clean(alt), "block": str(len(parts.blocks))})
         block = tag in BLOCK
         if block:
             self.flush()

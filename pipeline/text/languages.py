@@ -249,7 +249,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "gone": ("seite nicht gefunden", "dieser beitrag wurde entfernt", "dieser artikel wurde entfernt",
                  "diese seite existiert nicht mehr"),
         "asked_by": ("gefragt von",),
-        "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
+        "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere", "rücksprache", "absprache"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
         "comments": ("kommentare", "kommentar"),
         "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),

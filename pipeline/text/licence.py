@@ -393,7 +393,9 @@ _GRANT = (
     # "this essay is free for use in your ezine": a weak noun, a grant only with a place or terms
     r"|for\s+(?P<f3>(?:re-?)?use|sharing)\b))"
     r"|\bpermission\s+(?:(?:(?:is|has\s+been)\s+)?(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
-    rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
+    # ("permission is given to pass this article on, by email or in print": the pass-along verbs too)
+    rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post|pass|forward|circulate){_PARTICLE}\s+"
+    rf"(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
     # a notice's bare "Free to reprint with the author box."
     r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
@@ -405,6 +407,10 @@ _GRANT = (
     rf"|\b(?:it\s+is|it['’]s)\s+(?:(?:perfectly|totally|absolutely)\s+)?(?:ok(?:ay)?|fine|alright)\s+(?:for\s+you\s+)?"
     rf"to\s+(?P<o2>{_VERBS}){_PARTICLE}\s+{_WORK}"
     rf"|{_WORK}\s+(?:is|are)\s+yours\s+to\s+(?P<y>{_VERBS})\b"
+    # "Happy for any of my posts to be copied anywhere ...", "I'm glad for you to reprint this column ...": leave in
+    # a writer's own words, the text as its subject or the reader as its doer (weak verbs: terms or a place too)
+    rf"|\b(?:happy|glad|pleased|delighted)\s+for\s+{_WHO}\s+to\s+(?P<p>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    rf"|\b(?:happy|glad|pleased|delighted)\s+for\s+{_WORK}\s+to\s+be\s+(?:freely\s+)?(?P<p2>{_PARTICIPLE})\b"
     # "No permission needed to reprint this article": leave given by saying none is needed
     r"|\bno\s+(?:prior\s+|further\s+|special\s+)?permission\s+(?:is\s+)?(?:needed|required|necessary)\s+(?:to|for\s+you\s+to)"
     rf"\s+(?P<n>{_VERBS}){_PARTICLE}\s+{_WORK}"
@@ -421,9 +427,9 @@ GRANT = _from_word_start(_GRANT)
 # that are a grant by their words alone ("permission to print", "free to reprint") and those whose weak verb counts
 # only with a text named as a notice names it, or a box's terms ("feel free to use any post" is advice).
 GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "f3", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2",
-                "y")
+                "p", "p2", "y")
 STRONG_GROUPS = ("d", "f2", "g", "i", "o")
-WEAK_GROUPS = ("a", "b", "c", "d2", "f3", "j", "m", "n", "o2", "y")
+WEAK_GROUPS = ("a", "b", "c", "d2", "f3", "j", "m", "n", "o2", "p", "p2", "y")
 WORK = _from_word_start(_WORK)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
@@ -540,6 +546,13 @@ REFUSE_ABROAD = (
     ("de", r"\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet"
            r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen|veröffentlichen|verbreiten|weitergeben"
            r"|nachdrucken|kopieren|übernehmen)\b"),
+    # leave "after consultation" is leave to ask first ("Nachdruck nach vorheriger Rücksprache gestattet", "Nach
+    # Absprache mit der Redaktion darf der Text ... veröffentlicht werden"): it grants nothing, as "only with" does
+    ("de", r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie|Übernahme|darf"
+           r"|dürfen)\w*\b[^.!?]{0,80}?\bnach\s+(?:vorheriger\s+|vorhergehender\s+)?(?:Rücksprache|Absprache"
+           r"|Anfrage|Genehmigung|Zustimmung|Einwilligung)\b"
+           r"|\bnach\s+(?:vorheriger\s+)?(?:Rücksprache|Absprache)\b[^.!?]{0,80}?\b(?:Nachdruck|darf|dürfen"
+           r"|veröffentlich|kopie|verbreit|vervielf)\w*"),
     # "Die Weiterverwendung der Texte ist ohne Zustimmung nicht gestattet", "Jede Verwertung ... ist unzulässig"
     ("de", r"\b(?:Verwertung|Weiterverwendung|Weiterverwertung|Vervielfältigung|Weiterverbreitung|Verbreitung"
            r"|Übernahme|Kopie|Nachdruck)\w*\b[^.!?]{0,100}?\b(?:nicht\s+(?:gestattet|erlaubt|zulässig)|unzulässig"
@@ -571,12 +584,16 @@ REFUSE_ABROAD = (
            r"|\b(?:ettertrykk|kopiering|gjengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tillatt)\b"),
     ("da", r"\b(?:kan|må)\s+ikke\s+(?:\w+\s+){0,2}?(?:gengives|kopieres|offentliggøres)\b"
            r"|\b(?:eftertryk|kopiering|gengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tilladt)\b"),
-    # "Перепечатка материалов без разрешения запрещена"
+    # "Перепечатка материалов без разрешения запрещена"; and allowed only with (written) consent, which asks first
+    # ("Перепечатка статей разрешена только с письменного согласия редакции": SPEC, as English "only with our
+    # written permission")
     ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
-           r"|\bзапрещается|\bне\s+допускается)"),
-    # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian)
+           r"|\bзапрещается|\bне\s+допускается"
+           r"|\b(?:разрешен\w*|допускается|возможн\w*)\s+только\s+с\s+(?:\w+\s+){0,2}?(?:согласия|разрешения)\b)"),
+    # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian); "... дозволено лише з письмової згоди"
     ("uk", r"\b(?:передрук|копіюванн|відтворенн)\w*\b[^.!?]{0,80}?(?:\bзаборонен\w*|\bзабороняється"
-           r"|\bне\s+(?:дозволяється|допускається|дозволено))"),
+           r"|\bне\s+(?:дозволяється|допускається|дозволено)"
+           r"|\b(?:дозволен\w*|дозволяється|можлив\w*)\s+(?:лише|тільки)\s+з\s+(?:\w+\s+){0,2}?(?:дозволу|згоди)\b)"),
     # "Kopijuoti be raštiško leidimo draudžiama" (Lithuanian)
     ("lt", r"\b(?:kopijuoti|kopijavimas|platinti|platinimas|perspausdinti|perspausdinimas|skelbti)\b[^.!?]{0,80}?"
            r"\b(?:draudžiama|draudžiamas|negalima)(?!\w)"),
@@ -797,9 +814,11 @@ FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
 PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 # Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
+                        # (and leave "after consultation", asked first: "nach Rücksprache", "nach Absprache")
+                        r"|Einwilligung)|\bnach\s+(?:vorheriger\s+)?(?:Rücksprache|Absprache)\b"
                         # (French "ne" stands before its verb, never before a stop or a bracket: Hausa's "ne", is,
                         # ends a clause, "Bayanin nan na kowa ne.")
-                        r"|Einwilligung)|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
+                        r"|\bohne\b|\bne\b(?![ \t]*[.:;,(!?]|[ \t]*$)|\bpas\b|\bsans\b|\bjamais\b"
                         r"|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
@@ -1378,9 +1397,9 @@ CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", 
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
-               "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
-                                                                "in full", "unchanged", "intact",
-                                                                "signature"))  # J_TERMS
+               "permit", "invite", "encourage", "right", "happy", "glad", "pleased", "delighted",
+               *("bio", "box", "byline", "credit", "name", "entire", "in full", "unchanged", "intact",
+                 "signature"))  # J_TERMS
 # What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
 # (a post's "signature": the writer's name signed under it, as a channel or a forum post carries it)
 J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b"
@@ -1488,6 +1507,9 @@ SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such 
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
+# Where a text goes online, as a grant limited to print names it ("not online", "not on your website")
+_ONLINE = (r"(?:online|on\s+(?:the\s+)?(?:web|internet|any\s+website|websites?|a\s+website"
+           r"|(?:your|a)\s+(?:web\s*site|site|blog)))")
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
     ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b"
@@ -1497,7 +1519,10 @@ CONDITION_CUES = (
                                        r"|unabridged)\b", re.I)),
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
                                    r"|\b(?:unchanged|unedited|unaltered)\b|\bas[\s-]is\b"  # "share it as is"
-                                   r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
+                                   r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b"
+                                   # "so long as not a word is changed"
+                                   r"|\bnot\s+a\s+(?:single\s+)?word\s+(?:of\s+it\s+)?(?:is\s+|gets\s+)?(?:changed"
+                                   r"|altered|edited)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit(?:ed)?\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
@@ -1517,7 +1542,9 @@ CONDITION_CUES = (
                                    # "include this paragraph with it", "with the closing paragraph attached"
                                    r"|\b(?:this|the\s+(?:closing|last|final))\s+paragraph\b"
                                    r"|\babout\s+the\s+author\b"
-                                   r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
+                                   # (a forum post's signature: "so long as this sig goes with it")
+                                   r"|\bsignature\s+(?:box|file|block)\b|\b(?:this|my|the)\s+sig(?:nature)?\b"
+                                   r"|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     # (and a Russian or Ukrainian footer's "(active) link to the source": ссылка, гиперссылка, посилання)
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*(?:site\s+)?address\b"
@@ -1527,6 +1554,13 @@ CONDITION_CUES = (
     ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b|\bexcept\s+for\s+"
                                   r"commercial\b|\bno\s+commercial\b|\bthat\s+charge\b",
                                   re.I)),
+    # a grant limited to a medium: "in print, but not online", "posting it online is not allowed", "online only"
+    ("print-only", re.compile(rf"\b(?:in\s+)?print\s+only\b|\bonly\s+in\s+print\b|\bnot\s+{_ONLINE}\b"
+                              rf"|\b(?:posting|putting|publishing|placing|sharing)\s+(?:it|them|this|these|\w+\s+\w+)\s+"
+                              rf"{_ONLINE}\s+is\s+not\s+(?:allowed|permitted)\b", re.I)),
+    ("online-only", re.compile(r"\bonline\s+only\b|\bonly\s+online\b|\bnot\s+in\s+print\b"
+                               r"|\bnot\s+(?:in|for)\s+(?:print|printed)\s+(?:publications?|newsletters?|magazines?)\b",
+                               re.I)),
     ("notify-author", re.compile(r"\bnotify\b|\blet\s+(?:me|us|the\s+author)\s+know\b|\bsend\s+(?:me|us)\s+a\s+"
                                  r"(?:copy|link|note)\b", re.I)),
 )
@@ -2272,12 +2306,51 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
         return None  # (the phrases' own test first: a line in another script passes the gates above without them)
     for m in LEAVE_ABROAD.finditer(text):
         # (the leave's words of another language: LEAVE_ABROAD)
-        start = _sentence_start(text, m.start())
-        sentence = text[start:_sentence_end(text, m.end())]
-        if LEAVE_HOLDER.search(sentence) and not LEAVE_LIMITED.search(sentence) and not FOREIGN_NO.search(
-                sentence) and not NON_TEXT.search(text[start:m.start()]) and not any(
-                _limited_in(sentence, code) for code in LEAVE_LANGUAGES.get(" ".join(m.group().lower().split()), ())):
+        if (found := _leave_sentence(text, m)) is not None and not found[1] and LEAVE_HOLDER.search(found[0]):
             return m
+    return None
+
+
+def _leave_sentence(text: str, m: re.Match[str]) -> tuple[str, bool] | None:
+    """The sentence of ``text`` holding the leave phrase ``m`` (LEAVE_ABROAD's), and whether a word of it limits or
+    refuses the leave ("only with", "without", "any further use", in its own language too); ``None`` when a picture
+    is named before it (the picture's credit).
+
+    >>> _leave_sentence("Przedruk za zgodą autorki.", LEAVE_ABROAD.search("Przedruk za zgodą autorki."))
+    ('Przedruk za zgodą autorki.', False)
+    >>> _leave_sentence("Przedruk tylko za zgodą redakcji.", LEAVE_ABROAD.search("Przedruk tylko za zgodą redakcji."))
+    ('Przedruk tylko za zgodą redakcji.', True)
+    """
+    start = _sentence_start(text, m.start())
+    sentence = text[start:_sentence_end(text, m.end())]
+    if NON_TEXT.search(text[start:m.start()]):
+        return None
+    return sentence, bool(LEAVE_LIMITED.search(sentence) or FOREIGN_NO.search(sentence) or any(
+        _limited_in(sentence, code) for code in LEAVE_LANGUAGES.get(" ".join(m.group().lower().split()), ())))
+
+
+def own_leave(text: str) -> Statement | None:
+    """What a piece's own short line says of the leave it is carried by, in the words of another language
+    (LEAVE_ABROAD), whether or not the line reads as a statement (the holder may be named in words the tables lack:
+    "... le cead an ùghdair", Scottish Gaelic beside the Irish phrase; the refusal's verb may be one they lack): a
+    leave given is used-with-permission, a leave limited or asked for ("only with the editor's leave") reserves the
+    rights; else ``None``. Asked only where a grant would otherwise reach the piece (segment): either is narrower
+    than the grant, and a wrong grant is worse than none.
+
+    >>> own_leave("Tips.\\n\\nFirst printed in the Gazette. Athfhoilsithe le cead an scríbhneoir.").tag
+    'LicenseRef-used-with-permission'
+    >>> own_leave("Tips.\\n\\nNí féidir é a athfhoilsiú ach le cead.").tag, own_leave("Reprinted with thanks.")
+    ('LicenseRef-all-rights-reserved', None)
+    """
+    for line in text.split("\n"):
+        if not gate_mask(line.lower()) & G_LEAVE or len(line.split(None, LEAVE_MAX_WORDS)) > LEAVE_MAX_WORDS:
+            continue
+        for m in LEAVE_ABROAD.finditer(line):
+            if (found := _leave_sentence(line, m)) is not None:
+                sentence, limited = found
+                return Statement("copyright" if limited else "permission", sentence.strip(),
+                                 ALL_RIGHTS_RESERVED if limited else USED_WITH_PERMISSION,
+                                 conditions=["permission-required"])
     return None
 
 
@@ -2636,6 +2709,25 @@ def covers_issue(text: str) -> bool:
     return False
 
 
+# The texts a statement names by their kind rather than as the page's whole ("Guest posts on Fern Row remain their
+# writers' copyright", "Sponsored articles are not covered by ..."): a policy for the pieces of that kind only.
+KIND_OF_TEXTS = re.compile(r"\b(?:guest|contributed|sponsored|syndicated|partner|third[\s-]party"
+                           r"|(?:reader|member)s?['’]?)\s+(?:posts?|articles?|pieces?|columns?|contributions?|stor(?:y|ies)|features?|content"
+                           r"|submissions?|writers?|authors?|contributors?|bloggers?)\b", re.I)
+
+
+def names_a_kind(text: str) -> bool:
+    """Whether a statement speaks for a kind of piece (guest posts, sponsored articles), not for every text a page
+    carries: printed inside one piece (its writer's bio), it is that piece's own note, and the page's other pieces
+    are not shown to be of the kind.
+
+    >>> names_a_kind("Guest posts on Fern Row remain the copyright of their writers."), names_a_kind(
+    ...     "Readers' stories are shared with permission."), names_a_kind("All posts on Fern Row are CC BY 4.0.")
+    (True, True, False)
+    """
+    return KIND_OF_TEXTS.search(text) is not None
+
+
 # A field's name before the statement it holds (a feed's "copyright:" or "channel.copyright:" element, a page's
 # "Rights:" or "License:" line): a label, not a copyright mark standing before the statement's words of scope.
 FIELD_LABEL = re.compile(r"\s*(?:[\w-]+\.)?(?:copyright|rights|licen[cs]e|dc\.rights)\s*:\s+", re.I)
@@ -2787,10 +2879,15 @@ SITE_DEFAULT = re.compile("|".join(f"(?:{pattern})" for _, pattern in SITE_DEFAU
 SITE_SCOPE = re.compile(r"\b(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:web\s*site|site|blog|wiki|portal)\b"
                         r"|\bsite[- ]?wide\b|\b(?:site|blog)['’]?s?\s+(?:content|texts?|licen[cs]e)\b", re.I)
 # An article's words taking itself out of the site's licence: "not covered by the site licence", "isn't released
-# under the blog's Creative Commons licence", "is excluded from / an exception to the CC licence below".
+# under the blog's Creative Commons licence", "not under the blog's licence", "is excluded from / an exception to the
+# CC licence below".
 EXEMPT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:covered|included|released|licen[cs]ed|available|shared"
                     r"|offered|published|part)\s+(?:by|under|in|of|with)\s+(?:the|this|that|our|my|its)\s+"
                     r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|creative\s+commons|cc\b)"
+                    # "their posts are not under the blog's licence"
+                    # (the site's, named so: "not under the Free Art License 1.3" only denies that licence)
+                    r"|(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?under\s+(?:the|this|that|our|my|its)\s+"
+                    r"(?:[\w-]+['’]s\s+|(?:web\s*)?(?:site|blog|wiki)\s+)(?:[\w-]+\s+){0,2}?(?:licen[cs]e|creative\s+commons|cc\b)"
                     r"|\b(?:excluded|exempt(?:ed)?)\s+from\s+(?:the|this|that|our|its)\s+(?:[\w-]+['’]s\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]e|creative\s+commons|cc\b)"
                     r"|\b(?:licen[cs]e|creative\s+commons\s+(?:licen[cs]e\s+)?)\s+(?:\w+\s+){0,3}?(?:does|do)\s*(?:not|n['’]t)"

@@ -126,6 +126,9 @@ CONDITIONS: dict[str, tuple[str, bool]] = {
     "entire-article-only": ("republish the whole article, never an excerpt (so never a tip alone)", False),
     "no-modification": ("republish unchanged", False),
     "non-commercial": ("no commercial use", False),
+    # a grant limited to a medium ("in print, but not online"): the republisher's medium must be the one it names
+    "print-only": ("republish in print only, never online", False),
+    "online-only": ("republish online only, never in print", False),
     "share-alike": ("republish under the same licence", False),
     "notify-author": ("tell the author where it is republished", False),
     "permission-required": ("no grant to others: ask the holder", False),
