@@ -3103,6 +3103,11 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _block_of_two(lines, t - 1) and _sentence_title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a blog platform's head copied as text: the title and its longer subtitle as one
             # block, both in sentence case, the byline under them
+        elif (t is not None and not answered and t in above and (k := above.index(t))
+              and lines[head[by] - 1].strip() == "" and _lone_line(lines, t) and _lone_line(lines, above[k - 1])
+              and _sentence_title_over_dek(texts[above[k - 1]], texts[t])):
+            t, dek = above[k - 1], t  # the same, each a block of its own (a news site's head: the headline, the
+            # standfirst under it, the byline under both)
         elif (t is not None and not answered and t in above and (k := above.index(t)) and (
                 _title_over_sentences(texts[above[k - 1]], texts[t]))):
             t, dek = above[k - 1], t  # a headline over its dek of two sentences (the last without its stop, as
@@ -3152,6 +3157,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
+    if title and not known_title and t in (None, NO_TITLE) and (counted := _over_thread_counts(head, texts)) is not None:
+        texts[counted], t = THREAD_FLAG.sub("", texts[counted], count=1), counted  # a thread's title over its
+        # counts row, the first post's head (handle, rank, date) under it
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -3915,6 +3923,23 @@ def _menu_under(lines: list[str], below: list[int]) -> bool:
 SKIP_LINK = re.compile(r"^skip\s+to\b", re.I)  # "Skip to main content": the page's first link, over any notice
 
 
+def _nav_row_under(lines: list[str], i: int) -> bool:
+    """Whether the block a line opens or joins goes on, within ``MIN_MENU_RUN`` lines and no blank line between, to
+    a row of navigation ("News | Money | About us"): a site's tagline in sentences glued over its menu rows, under
+    the site's name, is the page's blurb, not the article's first paragraph.
+
+    >>> page = ["Valley Ledger", "News for the valley. Paid for by readers.", "Donate Search", "News | Money | About"]
+    >>> _nav_row_under(page, 1), _nav_row_under(["Text of it.", "", "News | Money | About"], 0)
+    (True, False)
+    """
+    for j in range(i + 1, min(len(lines), i + 1 + MIN_MENU_RUN)):
+        if not lines[j].strip():
+            return False
+        if is_nav_line(lines[j]):
+            return True
+    return False
+
+
 def _menu_above(lines: list[str], head: list[int]) -> bool:
     """Whether the header read so far holds the site's menu or a breadcrumb (a skip link aside): a paragraph under
     it is the article's (a recipe's note over its contents box), not a notice over the menu."""
@@ -3970,8 +3995,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
             head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
             continue  # sentence (a "Summary:" over text may be the text's own first line)
-        if head and text.endswith("?") and k + 1 < len(nonblank) and QUESTION_STATS.match(
-                lines[nonblank[k + 1]].strip()):
+        if head and text.endswith("?") and k + 1 < len(nonblank) and (
+                QUESTION_STATS.match(nxt := lines[nonblank[k + 1]].strip()) or THREAD_STATS.match(nxt)):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title (a blank
             continue  # line between or not)
         if (head and text.endswith("?") and len(text.split()) <= MAX_TITLE_WORDS and k + 1 < len(nonblank)
@@ -3994,7 +4019,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
             continue
         if (not opened and k < CHROME_REACH and is_prose(text) and not _menu_above(lines, head)
-                and _menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH])):
+                and (_menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH]) or head and _nav_row_under(lines, i))):
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
@@ -4425,6 +4450,22 @@ def _masthead(text: str) -> bool:
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
 QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
+# A forum thread's counts row under its question or at its foot: its pages, posts, replies and views, in any order
+# ("Page 1 of 1 · 6 posts · 1,204 views", "6 posts • Page 1 of 1"): the board's, like a Q&A page's "Asked ... ago"
+THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$",
+                             regex.I)
+
+
+def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
+    """The heading right over a thread's counts row (``THREAD_STATS``): the thread's title, however the board's
+    blocks stand around it (a status badge before it is the board's: ``THREAD_FLAG``).
+
+    >>> texts = {0: "Bee Board", 2: "[Solved] Wax moth in stored frames?", 3: "Page 1 of 2 · 14 posts · 380 views"}
+    >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
+    (2, None)
+    """
+    return next((i for i in head if i + 1 in texts and THREAD_STATS.match(texts[i + 1])
+                 and may_be_title(THREAD_FLAG.sub("", texts[i], count=1))), None)
 
 
 # an organisation's credit under a leaflet's or a report's title ("Produced by the X Service", "Prepared by ..."):
@@ -4876,6 +4917,16 @@ def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) 
     if not (may_be_title(text) and may_be_title(texts[t])) or name_line(texts[t]) is not None:
         return None
     return over
+
+
+def _lone_line(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands as a block of its own: blank lines (or the page's edges) above and below it.
+
+    >>> _lone_line(["Site", "", "Title", "", "Text."], 2), _lone_line(["Site", "Title", "", "Text."], 1)
+    (True, False)
+    """
+    return (bool(lines[i].strip()) and (i == 0 or not lines[i - 1].strip())
+            and (i + 1 == len(lines) or not lines[i + 1].strip()))
 
 
 def _block_of_two(lines: list[str], top: int) -> bool:
