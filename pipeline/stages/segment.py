@@ -3105,9 +3105,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             # block, both in sentence case, the byline under them
         elif (t is not None and not answered and t in above and (k := above.index(t))
               and lines[head[by] - 1].strip() == "" and _lone_line(lines, t) and _lone_line(lines, above[k - 1])
+              and _sentence_case(texts[above[k - 1]]) and _sentence_case(texts[t])
               and _sentence_title_over_dek(texts[above[k - 1]], texts[t])):
             t, dek = above[k - 1], t  # the same, each a block of its own (a news site's head: the headline, the
-            # standfirst under it, the byline under both)
+            # standfirst under it, the byline under both; a site's name or a Title Case heading is neither)
         elif (t is not None and not answered and t in above and (k := above.index(t)) and (
                 _title_over_sentences(texts[above[k - 1]], texts[t]))):
             t, dek = above[k - 1], t  # a headline over its dek of two sentences (the last without its stop, as
@@ -3157,7 +3158,8 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
-    if title and not known_title and t in (None, NO_TITLE) and (counted := _over_thread_counts(head, texts)) is not None:
+    if title and not known_title and t in (None, NO_TITLE) and (
+            counted := _over_thread_counts(head, texts)) is not None:
         texts[counted], t = THREAD_FLAG.sub("", texts[counted], count=1), counted  # a thread's title over its
         # counts row, the first post's head (handle, rank, date) under it
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
@@ -4019,7 +4021,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
             continue
         if (not opened and k < CHROME_REACH and is_prose(text) and not _menu_above(lines, head)
-                and (_menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH]) or head and _nav_row_under(lines, i))):
+                and (_menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH]) or head and head[-1] == i - 1
+                     and _nav_row_under(lines, i) and not lic.find_statements(text))):  # (a tagline glued under
+            # the site's name over its menu rows; a notice over the footer's links is read for its terms)
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
@@ -6990,6 +6994,10 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:  # the link lists): no sentence, no list
             del sink[sink_mark:]
         return [], teasers + [out[0].text]  # (SPEC: a page whose items link to writing elsewhere carries no article)
+    if len(out) == 1 and _cards_only(record, out[0].text):  # an archive's or a category's page: its posts set
+        if sink is not None:  # aside as teaser cards by the HTML reader, its description or menu left
+            del sink[sink_mark:]
+        return [], teasers + [out[0].text]  # (SPEC: a page of teasers only carries no article)
     if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
         if sink is not None:
             del sink[sink_mark:]
@@ -6998,10 +7006,32 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
+    if boxes := _link_boxes(out, record):  # an issue's box of links cut at their jump breaks, under its whole
+        out = [a for a in out if a not in boxes]  # articles ("Also on the website: ... Read more"): no article
+        if sink is not None:
+            gone = {a.source.part - record.source.part for a in boxes}
+            sink[sink_mark:] = [entry for entry in sink[sink_mark:] if entry[0] not in gone]
+        teasers = teasers + [a.text for a in boxes]
     return out, teasers
 
 
 MAX_SILENT_WORDS = 40  # a profile's handle and its few lines about the owner: more is a piece's, sentences or not
+# What the HTML reader counts the blocks of teaser cards it set aside under (``html_main``: "cards:teaser" chrome)
+TEASER_CARDS_REMOVED = "html-chrome-cards"
+
+
+def _cards_only(record: Article, text: str) -> bool:
+    """Whether the HTML reader set a page's posts aside as teaser cards (a headline link over a line of summary,
+    ``html_main._cards``) and left a few words only (``MAX_SILENT_WORDS``): a tag archive's description, a
+    directory category's menu. The page carries teasers only, no article (SPEC, round 13).
+
+    >>> from pipeline.records import Source
+    >>> page = Article(id="ab" * 8, source=Source("t.html", "0" * 64, 1, "html"), text="",
+    ...                removed={"html-chrome-cards": 1})
+    >>> _cards_only(page, "All our posts about bread, newest first."), _cards_only(page, "word " * 80)
+    (True, False)
+    """
+    return record.removed.get(TEASER_CARDS_REMOVED, 0) > 0 and len(text.split()) <= MAX_SILENT_WORDS
 HANDLE_LINE = re.compile(r"^@[\w.-]{2,40}$")  # "@ann.grows" alone on its line: a profile's handle under its name
 
 
@@ -7086,6 +7116,8 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
     False
 
+    Where a part runs on as a whole piece does (``_whole_piece``), the links were not one under each part.
+
     A page cut at two jump links or more that keeps one part saying less than a paragraph is a tag or label page
     whose teasers were read as the head of its sidebar's box; one that keeps a whole post keeps it:
 
@@ -7101,7 +7133,48 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
-    return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
+    return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
+    """The parts of a page holding whole pieces (``_whole_piece``) that are its box of links cut at their jump
+    breaks: after the first part, short (``MAX_BOX_WORDS``) and not whole, where the page lost more "Read more"
+    links (two at least) than it has such parts, so the links stood together in a box, not one under each post (a
+    newsletter's "Also on the website this month": three links under two whole articles). SPEC: teasers and link
+    boxes are no articles.
+
+    >>> from pipeline.records import Source
+    >>> src = Source("n.txt", "0" * 64, 1, "txt")
+    >>> whole = Article(id="1" * 16, source=src, text="\\n".join(["Seal the gaps round the door frame first."] * 15))
+    >>> box = Article(id="2" * 16, source=src, text="MORE THIS MONTH\\nValves explained...\\nLoft grants...")
+    >>> page, unlinked = (Article(id="1" * 16, source=src, text="x", repairs=cut) for cut in ({"jump_link": 2}, {}))
+    >>> _link_boxes([whole, box], page) == [box], _link_boxes([whole, box], unlinked)
+    (True, [])
+    """
+    cut = record.repairs.get(JUMP_LINK, 0)
+    if cut < MIN_CUT_POSTS or len(parts) < 2 or not any(_whole_piece(p.text) for p in parts):
+        return []
+    short = [p for p in parts[1:] if not _whole_piece(p.text) and len(p.text.split()) <= MAX_BOX_WORDS]
+    return short if cut > len(short) else []
+
+
+# A piece runs on past where a jump break cuts a post: more paragraphs and words than an excerpt's intro holds
+MIN_WHOLE_PARAGRAPHS = 5
+MIN_WHOLE_WORDS = 100  # (an excerpt is one to three paragraphs: a whole short piece of five says more)
+
+
+def _whole_piece(text: str) -> bool:
+    """Whether a part's text runs past any excerpt (``MIN_WHOLE_PARAGRAPHS`` lines of text, ``MIN_WHOLE_WORDS``
+    words): a whole piece, so the page's "Read more" links were not one under each part (a newsletter's two whole
+    articles over its "Also on the website" box of three links).
+
+    >>> _whole_piece("Intro of a post, cut at its break, as archives show it.")
+    False
+    >>> _whole_piece("\\n".join(["Keep the valve closed while you bleed the radiator, then check the gauge."] * 6) * 2)
+    True
+    """
+    said = [line for line in text.split("\n") if line.strip()]
+    return len(said) >= MIN_WHOLE_PARAGRAPHS and len(text.split()) >= MIN_WHOLE_WORDS
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,

@@ -129,7 +129,8 @@ def test_com_stripped_with_its_dot_is_put_back_where_the_text_shows_it_twice():
     # one rare token alone is no proof of the damage (a name, a dialect word): it stays
     assert fix_dotless_com("Ask old pany at the mill.")[0] == "Ask old pany at the mill."
     # common words that "com" also begins are never touched ("ment", "mon", "fort", "bat")
-    assert fix_dotless_com("A fort, a bat, a mon ami, a pany, a puter.")[0] == "A fort, a bat, a mon ami, a company, a computer."
+    assert fix_dotless_com("A fort, a bat, a mon ami, a pany, a puter.")[0] == (
+        "A fort, a bat, a mon ami, a company, a computer.")
 
 
 def test_a_title_is_mended_from_the_damage_its_text_showed():

@@ -77,3 +77,39 @@ def test_a_thread_is_titled_by_the_heading_over_its_counts_row_without_its_badge
             "------------------------------------------\nkettle_and_coal\nMember · Joined: Jan 2024 · Posts: 12\n"
             "Posted 3 Feb 2025, 19:02\n\n" + BODY)
     assert _only(tmp_path, page).title == ("Boiler timer keeps resetting after a power cut - what should I check?")
+
+
+def test_a_newsletter_s_link_box_does_not_make_its_whole_articles_teasers(tmp_path):
+    piece = ("Most of the warmth you pay for slips out through gaps you can close in an afternoon with a few "
+             "cheap parts from the hardware shop.\n\n"
+             "* Fit a brush flap to the letterbox.\n* Run foam strip round the door that rattles.\n"
+             "* Lay a draught snake along the back door.\n* Block the unused chimney with a balloon.\n"
+             "* Fill the floorboard gaps with flexible filler.\n\n"
+             "Leave a little air in the bathroom and kitchen, though, or the steam turns to mould. A window on its "
+             "latch for an hour after a shower is enough, and a lid on the pan does as much for the kitchen.\n\n")
+    page = ("THE WARM HOUSE LETTER\nIssue 7 · March 2025\n\nHello all,\n\nTwo of our volunteers wrote this month's "
+            "pieces.\n\nNessa\n\n------------------------------\n\nCLOSE THE GAPS FIRST\n\n" + piece
+            + "Written by Piotr Vance-Okafor\n\n------------------------------\n\nKEEP THE RADIATORS CLEAR\n\n"
+            + piece.replace("letterbox", "radiator valve") + "Written by Lowri Achebe-Stone\n\n"
+            "------------------------------\n\nMORE ON THE WEBSITE\n\n"
+            "What the numbers on a radiator valve mean... Read more →\n\n"
+            "Insulation grants open this spring... Read more →\n\n"
+            "Our spring open evenings. Read more →\n\n------------------------------\n\n"
+            "© 2025 Warm House Group.\n")
+    page_file = tmp_path / "letter.txt"
+    page_file.write_text(page, encoding="utf-8")
+    found = [(a.title, a.author) for a in file_articles(page_file)]
+    assert found == [("CLOSE THE GAPS FIRST", "Piotr Vance-Okafor"), ("KEEP THE RADIATORS CLEAR", "Lowri Achebe-Stone")]
+
+
+def test_an_html_tag_archive_of_teaser_cards_carries_no_article(tmp_path):
+    card = ("<article class='card'><h2 class='card-title'><a href='/p{n}/'>Post number {n} about bread</a></h2>"
+            "<p class='card-meta'>By Ada Quill · {n} May 2025</p><p class='card-excerpt'>The opening lines of a "
+            "post about bread, cut off where the site's summary stops…</p>"
+            "<a class='more-link' href='/p{n}/'>Continue reading →</a></article>")
+    html = ("<html><head><title>Tag: bread – Crumb Notes</title></head><body><h1>Tag: bread</h1>"
+            "<p class='archive-description'>Everything we have written about loaves, starters and crumbs.</p>"
+            + "".join(card.format(n=n) for n in range(1, 6)) + "</body></html>")
+    page_file = tmp_path / "tag.html"
+    page_file.write_text(html, encoding="utf-8")
+    assert file_articles(page_file) == []
