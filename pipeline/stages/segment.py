@@ -678,17 +678,38 @@ def series_parts(lines: list[str], nonblank: list[int]) -> list[int]:
     """
     found: list[int] = []
     total = None
+    breaks: set[int] | None = None  # the print's page-break lines, found once a counter asks
     for k, i in enumerate(nonblank):
         text = lines[i].strip()
         if len(text) > MAX_SERIES_COUNTER_CHARS or (m := SERIES_PART.match(text)) is None:
             continue
-        under = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+        breaks = _page_break_lines(lines, nonblank) if breaks is None else breaks
+        under = next((lines[j].strip() for j in nonblank[k + 1:] if j not in breaks), "")
         if int(m["n"]) != len(found) + 1 or total not in (None, m["of"]) or not (
                 m["label"] or may_be_title(under) and not _is_text(under)):
             return []
         found.append(i)
         total = m["of"]
     return found if len(found) >= 2 else []
+
+
+# A print's page foot: the page's address and its page counter ("https://site.example/print/x    2/3")
+PRINT_PAGE_FOOT = re.compile(r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _page_break_lines(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The lines a print sets at each page break: its page foot (``PRINT_PAGE_FOOT``) and its running header, a line
+    repeated word for word ``MIN_RUNNING_REPEATS`` times or more ("DATE, TIME   TITLE | SITE"). The text runs on
+    across them (SPEC, round 21).
+
+    >>> page = ["1/2/26 TITLE | Site", "Part 1 of 2", "https://s.example/p 1/2", "1/2/26 TITLE | Site", "Getting going",
+    ...         "https://s.example/p 2/2", "1/2/26 TITLE | Site"]
+    >>> sorted(_page_break_lines(page, list(range(7))))
+    [0, 2, 3, 5, 6]
+    """
+    counts = Counter(lines[i].strip() for i in nonblank)
+    return {i for i in nonblank if counts[lines[i].strip()] >= MIN_RUNNING_REPEATS
+            or PRINT_PAGE_FOOT.match(lines[i].strip())}
 
 
 MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
@@ -703,11 +724,15 @@ def series_credit(head: list[str]) -> Byline | None:
     Byline(name='Ann Lee-Varga', credentials=None)
     >>> series_credit(["A series by the Allotment Committee"]), series_credit(["Our series by the sea"])
     (None, None)
+    >>> series_credit(["THE SHED", "All parts on one page", "By Ann Lee-Varga"]).name
+    'Ann Lee-Varga'
     """
     for line in head:
         if (m := SERIES_CREDIT.match(line.strip())) and (named := split_name(m["who"])) and is_person_name(named.name):
             return named
-    return None
+    # else the byline printed once over all the parts ("by NAME | Column"): it credits each (SPEC, round 16)
+    return next((by for line in head if (by := parse_byline(line.strip())) is not None and is_person_name(by.name)),
+                None)
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -3105,6 +3130,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             # block, both in sentence case, the byline under them
         elif (t is not None and not answered and t in above and (k := above.index(t))
               and lines[head[by] - 1].strip() == "" and _lone_line(lines, t) and _lone_line(lines, above[k - 1])
+              and len(texts[above[k - 1]].split()) >= MIN_HEADLINE_WORDS  # (an archive's "Tag: X" label is shorter)
               and _sentence_case(texts[above[k - 1]]) and _sentence_case(texts[t])
               and _sentence_title_over_dek(texts[above[k - 1]], texts[t])):
             t, dek = above[k - 1], t  # the same, each a block of its own (a news site's head: the headline, the

@@ -113,3 +113,20 @@ def test_an_html_tag_archive_of_teaser_cards_carries_no_article(tmp_path):
     page_file = tmp_path / "tag.html"
     page_file.write_text(html, encoding="utf-8")
     assert file_articles(page_file) == []
+
+
+def test_a_print_all_series_splits_at_counters_across_the_print_s_page_breaks(tmp_path):
+    running = "03/02/2026, 08:15      Compost in Three Steps (print all) | Heapwise"
+    part = ("{title}\n\nMost heaps fail for one of a few reasons, and all of them are easy to put right once you know "
+            "what to look for.\n\n1. Keep the heap as wet as a wrung sponge.\n2. Turn it every fortnight.\n"
+            "3. Chop anything thicker than a thumb.\n\n")
+    page = (running + "\n\nHEAPWISE\n\nCompost in Three Steps\nAll three parts on one page.\n\n"
+            "by Orla Menezes-Whitby | Garden Desk\n\nPart 1 of 3\n" + part.format(title="Choosing the Spot")
+            + "Part 2 of 3\n\nhttps://heapwise.example/print/compost    1/3\n\n" + running + "\n\n"
+            + part.format(title="Filling the Bin") + "Part 3 of 3\n" + part.format(title="Using the Compost")
+            + "https://heapwise.example/print/compost    2/3\n\n" + running + "\n")
+    page_file = tmp_path / "series.txt"
+    page_file.write_text(page, encoding="utf-8")
+    found = [(a.title, a.author) for a in file_articles(page_file)]
+    assert found == [(title, "Orla Menezes-Whitby") for title in ("Choosing the Spot", "Filling the Bin",
+                                                                  "Using the Compost")]
