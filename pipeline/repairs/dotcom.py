@@ -88,6 +88,7 @@ def fix_stripped_com(text: str) -> FixResult:
 _DOTLESS_ZIPF = 4.0  # "com" + the rest: "company" (5.6), "computer" (5.0), "comfortable" (4.7)
 _DOTLESS_REST_ZIPF = 2.5  # the rest alone: "pany" (1.9) and "puter" (2.0) yes; "ment" (3.1) and "mon" (3.9) no
 _DOTLESS_MIN_KINDS = 2
+_AROUND_WORD = "\"'“”‘’()[],.;:!?"
 _LOWER_WORD = re.compile(r"(?<![\w.@/'’-])[a-z]{3,}(?![\w@/'’-]|\.\w)")
 
 
@@ -117,9 +118,11 @@ def fix_dotless_com(text: str, seen: frozenset[str] = frozenset()) -> FixResult:
 
     """
     rests = seen or _dotless_rests()
-    found = [m for m in _LOWER_WORD.finditer(text) if m.group(0) in rests]
-    if not seen and len({m.group(0) for m in found}) < _DOTLESS_MIN_KINDS:
+    # the words of the text, each once, without the marks around them: a set test in C (issue 19) before the scan
+    kinds = rests.intersection(word.strip(_AROUND_WORD) for word in set(text.split()))
+    if len(kinds) < (1 if seen else _DOTLESS_MIN_KINDS):
         return text, []
+    found = [m for m in _LOWER_WORD.finditer(text) if m.group(0) in kinds]
 
     def restored(m: re.Match[str]) -> tuple[str, str]:
         word = f"com{m.group(0)}"
