@@ -7020,10 +7020,6 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:  # the link lists): no sentence, no list
             del sink[sink_mark:]
         return [], teasers + [out[0].text]  # (SPEC: a page whose items link to writing elsewhere carries no article)
-    if len(out) == 1 and _cards_only(record, out[0].text):  # an archive's or a category's page: its posts set
-        if sink is not None:  # aside as teaser cards by the HTML reader, its description or menu left
-            del sink[sink_mark:]
-        return [], teasers + [out[0].text]  # (SPEC: a page of teasers only carries no article)
     if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
         if sink is not None:
             del sink[sink_mark:]
@@ -7042,22 +7038,6 @@ def segment_record(record: Article, config: SegmentConfig,
 
 
 MAX_SILENT_WORDS = 40  # a profile's handle and its few lines about the owner: more is a piece's, sentences or not
-# What the HTML reader counts the blocks of teaser cards it set aside under (``html_main``: "cards:teaser" chrome)
-TEASER_CARDS_REMOVED = "html-chrome-cards"
-
-
-def _cards_only(record: Article, text: str) -> bool:
-    """Whether the HTML reader set a page's posts aside as teaser cards (a headline link over a line of summary,
-    ``html_main._cards``) and left a few words only (``MAX_SILENT_WORDS``): a tag archive's description, a
-    directory category's menu. The page carries teasers only, no article (SPEC, round 13).
-
-    >>> from pipeline.records import Source
-    >>> page = Article(id="ab" * 8, source=Source("t.html", "0" * 64, 1, "html"), text="",
-    ...                removed={"html-chrome-cards": 1})
-    >>> _cards_only(page, "All our posts about bread, newest first."), _cards_only(page, "word " * 80)
-    (True, False)
-    """
-    return record.removed.get(TEASER_CARDS_REMOVED, 0) > 0 and len(text.split()) <= MAX_SILENT_WORDS
 HANDLE_LINE = re.compile(r"^@[\w.-]{2,40}$")  # "@ann.grows" alone on its line: a profile's handle under its name
 
 

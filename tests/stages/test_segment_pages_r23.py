@@ -102,19 +102,6 @@ def test_a_newsletter_s_link_box_does_not_make_its_whole_articles_teasers(tmp_pa
     assert found == [("CLOSE THE GAPS FIRST", "Piotr Vance-Okafor"), ("KEEP THE RADIATORS CLEAR", "Lowri Achebe-Stone")]
 
 
-def test_an_html_tag_archive_of_teaser_cards_carries_no_article(tmp_path):
-    card = ("<article class='card'><h2 class='card-title'><a href='/p{n}/'>Post number {n} about bread</a></h2>"
-            "<p class='card-meta'>By Ada Quill · {n} May 2025</p><p class='card-excerpt'>The opening lines of a "
-            "post about bread, cut off where the site's summary stops…</p>"
-            "<a class='more-link' href='/p{n}/'>Continue reading →</a></article>")
-    html = ("<html><head><title>Tag: bread – Crumb Notes</title></head><body><h1>Tag: bread</h1>"
-            "<p class='archive-description'>Everything we have written about loaves, starters and crumbs.</p>"
-            + "".join(card.format(n=n) for n in range(1, 6)) + "</body></html>")
-    page_file = tmp_path / "tag.html"
-    page_file.write_text(html, encoding="utf-8")
-    assert file_articles(page_file) == []
-
-
 def test_a_print_all_series_splits_at_counters_across_the_print_s_page_breaks(tmp_path):
     running = "03/02/2026, 08:15      Compost in Three Steps (print all) | Heapwise"
     part = ("{title}\n\nMost heaps fail for one of a few reasons, and all of them are easy to put right once you know "
