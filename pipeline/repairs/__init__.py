@@ -23,7 +23,7 @@
 10. ``hard_wrap``   lines wrapped at 60–80 columns rejoined — after 9, which needs the original breaks.
     ``line_end_hyphen`` a word a typeset page broke at a line end (``some-`` / ``where``) mended where the hard
                     wrap left the break (short lines, list items) — after 10, whose joins mend their own.
-11. ``stripped_com`` ``.pany`` → ``company``.
+11. ``stripped_com`` ``.pany`` → ``company``; ``pany`` → ``company`` where the dot went too (two kinds in a text).
     ``ocr_letters`` ``rnushroom`` → ``mushroom``, ``oi1`` → ``oil``, ``H0ME`` → ``HOME``: OCR's ``rn`` for ``m``
                     and digits for letters, only in a word wordfreq has never seen that a reading makes a word in
                     use — after 10, which joins the words it reads (two passes, one for each damage).
@@ -42,11 +42,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .base import Change, FixResult, replay
 from .detect import scores
-from .dotcom import fix_stripped_com
+from .dotcom import fix_dotless_com, fix_stripped_com
 from .encoding import fix_csv_quotes, fix_mac_roman, fix_quoted_printable, fix_unicode
 from .glue import fix_glued, split_title_byline
 from .junk import fix_page_junk
@@ -65,6 +65,9 @@ class Context:
 
     markers: tuple[Marker, ...] = BUILTIN_MARKERS
     line_break_word: str | None = None
+    # The dot-less stripped "com" tokens the article's text showed ("pany"): its title is mended alike, though
+    # alone it is too short to show the damage twice.
+    dotless_com: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ FIXES = (
     Fix("hard_wrap", lambda t, c: fix_hard_wrap(t), True, False),
     Fix("line_end_hyphen", lambda t, c: fix_line_end_hyphen(t), True, False),
     Fix("stripped_com", lambda t, c: fix_stripped_com(t), True, True),
+    Fix("stripped_com", lambda t, c: fix_dotless_com(t, c.dotless_com), True, True),  # "pany": the dot gone too
     Fix("ocr_letters", lambda t, c: fix_ocr_letters(t), True, True),
     Fix("ocr_letters", lambda t, c: fix_ocr_digits(t), True, True),  # (its digits: a pass of its own, own offsets)
     Fix("glued", lambda t, c: fix_glued(t), True, False),
@@ -197,7 +201,10 @@ def repair_article(text: str, title: str | None, context: Context = Context(),
     english = language.english
     new_title, title_plan = (title, [])
     if title is not None:
-        new_title, title_plan = repair_title(title, context, disabled, english)
+        dotless = frozenset(c.before for name, changes in text_plan if name == "stripped_com" for c in changes
+                            if "." not in c.before)
+        new_title, title_plan = repair_title(title, replace(context, dotless_com=dotless) if dotless else context,
+                                             disabled, english)
         if "glued" not in disabled and english:
             old_title = new_title
             new_title, byline = split_title_byline(old_title)

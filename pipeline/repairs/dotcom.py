@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from functools import lru_cache
 
-from .base import FixResult, substitute
-from .lexicon import in_title_case, is_word, zipf
+from .base import FixResult, substitute, substitute_at
+from .lexicon import in_title_case, is_word, words_at_least, zipf
 
 # Extensions and top-level domains a lone ".xyz" can legitimately be; ".bat" stays even though "combat" is a word.
 _KNOWN_SUFFIXES = frozenset(
@@ -77,3 +78,54 @@ def fix_stripped_com(text: str) -> FixResult:
         return ("stripped_com", word[len(head.group(0)):]) if word else None
 
     return substitute(_STRIPPED, text, decide)
+
+
+# ------------------------------------------------------------------------------------- "com" stripped, dot too
+
+# Some directories deleted "com" and its dot alike: "a repair pany", "the family puter". Such a token is restored
+# only when it is rare alone and "com" + it is a common word, and only in a text showing at least two distinct
+# such tokens: the damage is site-wide, while one rare word alone may be a name or a word of the writer's.
+_DOTLESS_ZIPF = 4.0  # "com" + the rest: "company" (5.6), "computer" (5.0), "comfortable" (4.7)
+_DOTLESS_REST_ZIPF = 2.5  # the rest alone: "pany" (1.9) and "puter" (2.0) yes; "ment" (3.1) and "mon" (3.9) no
+_DOTLESS_MIN_KINDS = 2
+_AROUND_WORD = "\"'“”‘’()[],.;:!?"
+_LOWER_WORD = re.compile(r"(?<![\w.@/'’-])[a-z]{3,}(?![\w@/'’-]|\.\w)")
+
+
+@lru_cache(maxsize=1)
+def _dotless_rests() -> frozenset[str]:
+    """The rests of common "com" words that are rare words alone (``pany``, ``puter``, ``munity``).
+
+    >>> {"pany", "puter", "plete"} <= _dotless_rests(), "ment" in _dotless_rests(), "mon" in _dotless_rests()
+    (True, False, False)
+    """
+    return frozenset(word[3:] for word in words_at_least(_DOTLESS_ZIPF)
+                     if word.startswith("com") and len(word) > 5 and word[3:].isalpha()
+                     and zipf(word[3:]) < _DOTLESS_REST_ZIPF)
+
+
+def fix_dotless_com(text: str, seen: frozenset[str] = frozenset()) -> FixResult:
+    """Put back the "com" a site stripped with its dot (``a repair pany`` → ``a repair company``), when the text
+    shows two distinct such tokens or the token is in ``seen`` (the ones its article's text showed: a title alone
+    is too short to show the damage twice).
+
+    >>> fix_dotless_com("Call the pany about the puter; Pany Street stays.")[0]
+    'Call the company about the computer; Pany Street stays.'
+    >>> fix_dotless_com("Ask the pany first.")[0], fix_dotless_com("Ask the pany first.", frozenset({"pany"}))[0]
+    ('Ask the pany first.', 'Ask the company first.')
+    >>> fix_dotless_com("Caring For The Family puter", frozenset({"puter"}))[0]  # a Title Case heading's case
+    'Caring For The Family Computer'
+
+    """
+    rests = seen or _dotless_rests()
+    # the words of the text, each once, without the marks around them: a set test in C (issue 19) before the scan
+    kinds = rests.intersection(word.strip(_AROUND_WORD) for word in set(text.split()))
+    if len(kinds) < (1 if seen else _DOTLESS_MIN_KINDS):
+        return text, []
+    found = [m for m in _LOWER_WORD.finditer(text) if m.group(0) in kinds]
+
+    def restored(m: re.Match[str]) -> tuple[str, str]:
+        word = f"com{m.group(0)}"
+        return "stripped_com", word.capitalize() if in_title_case(text, m.start(), m.end()) else word
+
+    return substitute_at(text, found, restored)

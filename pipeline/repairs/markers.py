@@ -58,11 +58,16 @@ def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
     ('repparttar', ' 104500')
     >>> _marker_pattern(("repparttar",)).search("Water repparttar117342 soil").group("m", "num")
     ('repparttar', '117342')
+    >>> [m.group("num") for m in _marker_pattern(("repparttar",)).finditer("repparttar4411 x, repparttar 2024 y")]
+    ['4411', None]
     """
     # The token comes first (a literal scans fast); the word glued before it is looked at in code.
     # The counter may be glued to the token too ("repparttar117342"): some scrapers lost that space as well.
+    # A counter glued on may be shorter ("repparttar4411"): a number glued to the token is never the writer's, where
+    # one after a space may be ("repparttar 2024 season").
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d)|\d{{2,4}}(?!\d))?(?P<post>{_WORD}*)",
+                      re.IGNORECASE)
 
 
 _GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a final newline

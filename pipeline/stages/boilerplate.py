@@ -65,11 +65,19 @@ SOCIAL_SITES = frozenset(
     "linkedin linkter live myspace netvouz newsvine propeller simpy slashdot stumbleupon technorati yahoo! buzz "
     "yigg misterwong myshare reddit scoopeo segnalo tipd upnews wists twitter email print".split()
 )
+# A share bar's buttons by name, and what a scrape keeps of its icon-only buttons: the letters the icons show ("f",
+# "in", "X"), an envelope or link symbol, "Copy link", a counter of comments.
+SHARE_ITEM = (r"Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp|Tumblr|Pocket|E-?mail|Print|Digg|StumbleUpon"
+              r"|Google\+?|X")
+SHARE_ICON = (r"f|in|𝕏|Tweet|Pin|Save|Copy\s+link|Messenger|Telegram|Threads|Bluesky|Mastodon|Flipboard"
+              r"|Comments\s*\(\d+\)|[✉📧🔗📌🖨⎙]")
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("template_marker", re.compile(r"^(?:msgbar(?:top|bottom)|advertisement|sponsored\s+links?)$", re.I)),
     ("pagination", re.compile(
         rf"^\W*(?:{CONTINUED_PAGE}|back\s+to\s+page\s+\d+(?:\s*[:–—-]\s*[^.!?:]{{1,60}})?|{PAGE_COUNT}|next\s+page"
-        r"|previous\s+page|(?:next|prev(?:ious)?)\s+(?:article|post)|read\s+more|more\s+articles?)\W*$", re.I)),
+        r"|previous\s+page|(?:next|prev(?:ious)?)\s+(?:article|post)|read\s+more|more\s+articles?"
+        # a forum thread's pager: "Goto page 1, 2, 3 ... 9  Next", "Go to page 1, 2  Previous"
+        r"|go\s?to\s+page\s+\d+(?:\s*(?:,|\.\.\.|…)\s*\d+)*(?:\s+(?:next|prev(?:ious)?))?)\W*$", re.I)),
     ("blogger_footer", re.compile(
         r"^(?:(?:no|\d+)\s+comments?:?|post\s+a\s+comment|newer\s+post|older\s+post|home|subscribe\s+to:?\s+post"
         r"\s+comments\s+\(atom\)|posted\s+by\s+.{1,60}?\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -81,8 +89,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a one-line share bar: "Share this: Facebook Twitter" (a header with its sites on the same line)
     ("share_links", re.compile(
         r"^(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?|Share\s+on|Share\s+and\s+Enjoy"
-        r"|Bookmark\s+and\s+Share)\s*:?(?:\s*[•·|,/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp"
-        r"|Tumblr|Pocket|E-?mail|Print|Digg|StumbleUpon|Google\+?|X))+\s*$", re.I)),
+        rf"|Bookmark\s+and\s+Share)\s*:?(?:\s*[•·|,/]?\s*(?:{SHARE_ITEM}))+\s*$"
+        # a bare "Share" over two buttons at least, the sites' icons read as letters ("Share f X in ✉ Copy link",
+        # "Share  Pin  Email  Copy link"): one button alone may be a sentence's start ("Share Print ...")
+        rf"|^Share\s*:?(?:\s*[•·|,/]?\s*(?:{SHARE_ITEM}|{SHARE_ICON})){{2,}}\s*$", re.I)),
     ("site_nav", re.compile(
         r"^(?:(?:terms\s+of\s+(?:use|service)|privacy\s+policy|contact\s+us|about\s+us|site\s?map|advertise"
         r"|disclaimer|rss|powered\s+by\s+\w+(?:\s+\w+)?)\s*(?:[|·•/-]\s*|$))+$", re.I)),

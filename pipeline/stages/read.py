@@ -201,7 +201,7 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     # so JSONL input (read-jsonl, and the stages after it) never pays for them.
     from ..text.extract import decode, html_to_text, sniff_binary
     from ..text.licence import combine
-    from ..text.wxr import is_wxr, wxr_to_html
+    from ..text.wxr import is_feed, is_wxr, wxr_to_html
 
     if not data:
         raise ExtractError("empty", "file is empty")
@@ -219,7 +219,8 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     meta: dict[str, Any] = {}
     text = decoded.text
     doc = None
-    if fmt == "txt" and is_wxr(text):  # a WordPress export saved as text: its posts as the page they stand for
+    if fmt == "txt" and (is_wxr(text) or is_feed(text)):  # a WordPress export (or a feed of whole posts) saved as
+        # text: its posts as the page they stand for
         text, fmt = wxr_to_html(text), "html"
     if fmt == "html":
         doc = html_to_text(text)

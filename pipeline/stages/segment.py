@@ -678,17 +678,38 @@ def series_parts(lines: list[str], nonblank: list[int]) -> list[int]:
     """
     found: list[int] = []
     total = None
+    breaks: set[int] | None = None  # the print's page-break lines, found once a counter asks
     for k, i in enumerate(nonblank):
         text = lines[i].strip()
         if len(text) > MAX_SERIES_COUNTER_CHARS or (m := SERIES_PART.match(text)) is None:
             continue
-        under = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+        breaks = _page_break_lines(lines, nonblank) if breaks is None else breaks
+        under = next((lines[j].strip() for j in nonblank[k + 1:] if j not in breaks), "")
         if int(m["n"]) != len(found) + 1 or total not in (None, m["of"]) or not (
                 m["label"] or may_be_title(under) and not _is_text(under)):
             return []
         found.append(i)
         total = m["of"]
     return found if len(found) >= 2 else []
+
+
+# A print's page foot: the page's address and its page counter ("https://site.example/print/x    2/3")
+PRINT_PAGE_FOOT = re.compile(r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _page_break_lines(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The lines a print sets at each page break: its page foot (``PRINT_PAGE_FOOT``) and its running header, a line
+    repeated word for word ``MIN_RUNNING_REPEATS`` times or more ("DATE, TIME   TITLE | SITE"). The text runs on
+    across them (SPEC, round 21).
+
+    >>> page = ["1/2/26 TITLE | Site", "Part 1 of 2", "https://s.example/p 1/2", "1/2/26 TITLE | Site", "Getting going",
+    ...         "https://s.example/p 2/2", "1/2/26 TITLE | Site"]
+    >>> sorted(_page_break_lines(page, list(range(7))))
+    [0, 2, 3, 5, 6]
+    """
+    counts = Counter(lines[i].strip() for i in nonblank)
+    return {i for i in nonblank if counts[lines[i].strip()] >= MIN_RUNNING_REPEATS
+            or PRINT_PAGE_FOOT.match(lines[i].strip())}
 
 
 MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
@@ -703,11 +724,15 @@ def series_credit(head: list[str]) -> Byline | None:
     Byline(name='Ann Lee-Varga', credentials=None)
     >>> series_credit(["A series by the Allotment Committee"]), series_credit(["Our series by the sea"])
     (None, None)
+    >>> series_credit(["THE SHED", "All parts on one page", "By Ann Lee-Varga"]).name
+    'Ann Lee-Varga'
     """
     for line in head:
         if (m := SERIES_CREDIT.match(line.strip())) and (named := split_name(m["who"])) and is_person_name(named.name):
             return named
-    return None
+    # else the byline printed once over all the parts ("by NAME | Column"): it credits each (SPEC, round 16)
+    return next((by for line in head if (by := parse_byline(line.strip())) is not None and is_person_name(by.name)),
+                None)
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -3103,6 +3128,13 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _block_of_two(lines, t - 1) and _sentence_title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a blog platform's head copied as text: the title and its longer subtitle as one
             # block, both in sentence case, the byline under them
+        elif (t is not None and not answered and t in above and (k := above.index(t))
+              and lines[head[by] - 1].strip() == "" and _lone_line(lines, t) and _lone_line(lines, above[k - 1])
+              and len(texts[above[k - 1]].split()) >= MIN_HEADLINE_WORDS  # (an archive's "Tag: X" label is shorter)
+              and _sentence_case(texts[above[k - 1]]) and _sentence_case(texts[t])
+              and _sentence_title_over_dek(texts[above[k - 1]], texts[t])):
+            t, dek = above[k - 1], t  # the same, each a block of its own (a news site's head: the headline, the
+            # standfirst under it, the byline under both; a site's name or a Title Case heading is neither)
         elif (t is not None and not answered and t in above and (k := above.index(t)) and (
                 _title_over_sentences(texts[above[k - 1]], texts[t]))):
             t, dek = above[k - 1], t  # a headline over its dek of two sentences (the last without its stop, as
@@ -3152,6 +3184,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
+    if title and not known_title and t in (None, NO_TITLE) and (
+            counted := _over_thread_counts(head, texts)) is not None:
+        texts[counted], t = THREAD_FLAG.sub("", texts[counted], count=1), counted  # a thread's title over its
+        # counts row, the first post's head (handle, rank, date) under it
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -3915,6 +3951,23 @@ def _menu_under(lines: list[str], below: list[int]) -> bool:
 SKIP_LINK = re.compile(r"^skip\s+to\b", re.I)  # "Skip to main content": the page's first link, over any notice
 
 
+def _nav_row_under(lines: list[str], i: int) -> bool:
+    """Whether the block a line opens or joins goes on, within ``MIN_MENU_RUN`` lines and no blank line between, to
+    a row of navigation ("News | Money | About us"): a site's tagline in sentences glued over its menu rows, under
+    the site's name, is the page's blurb, not the article's first paragraph.
+
+    >>> page = ["Valley Ledger", "News for the valley. Paid for by readers.", "Donate Search", "News | Money | About"]
+    >>> _nav_row_under(page, 1), _nav_row_under(["Text of it.", "", "News | Money | About"], 0)
+    (True, False)
+    """
+    for j in range(i + 1, min(len(lines), i + 1 + MIN_MENU_RUN)):
+        if not lines[j].strip():
+            return False
+        if is_nav_line(lines[j]):
+            return True
+    return False
+
+
 def _menu_above(lines: list[str], head: list[int]) -> bool:
     """Whether the header read so far holds the site's menu or a breadcrumb (a skip link aside): a paragraph under
     it is the article's (a recipe's note over its contents box), not a notice over the menu."""
@@ -3970,8 +4023,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
             head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
             continue  # sentence (a "Summary:" over text may be the text's own first line)
-        if head and text.endswith("?") and k + 1 < len(nonblank) and QUESTION_STATS.match(
-                lines[nonblank[k + 1]].strip()):
+        if head and text.endswith("?") and k + 1 < len(nonblank) and (
+                QUESTION_STATS.match(nxt := lines[nonblank[k + 1]].strip()) or THREAD_STATS.match(nxt)):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title (a blank
             continue  # line between or not)
         if (head and text.endswith("?") and len(text.split()) <= MAX_TITLE_WORDS and k + 1 < len(nonblank)
@@ -3994,7 +4047,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
             continue
         if (not opened and k < CHROME_REACH and is_prose(text) and not _menu_above(lines, head)
-                and _menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH])):
+                and (_menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH]) or head and head[-1] == i - 1
+                     and _nav_row_under(lines, i) and not lic.find_statements(text))):  # (a tagline glued under
+            # the site's name over its menu rows; a notice over the footer's links is read for its terms)
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
@@ -4425,6 +4480,22 @@ def _masthead(text: str) -> bool:
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
 QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
+# A forum thread's counts row under its question or at its foot: its pages, posts, replies and views, in any order
+# ("Page 1 of 1 · 6 posts · 1,204 views", "6 posts • Page 1 of 1"): the board's, like a Q&A page's "Asked ... ago"
+THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$",
+                             regex.I)
+
+
+def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
+    """The heading right over a thread's counts row (``THREAD_STATS``): the thread's title, however the board's
+    blocks stand around it (a status badge before it is the board's: ``THREAD_FLAG``).
+
+    >>> texts = {0: "Bee Board", 2: "[Solved] Wax moth in stored frames?", 3: "Page 1 of 2 · 14 posts · 380 views"}
+    >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
+    (2, None)
+    """
+    return next((i for i in head if i + 1 in texts and THREAD_STATS.match(texts[i + 1])
+                 and may_be_title(THREAD_FLAG.sub("", texts[i], count=1))), None)
 
 
 # an organisation's credit under a leaflet's or a report's title ("Produced by the X Service", "Prepared by ..."):
@@ -4876,6 +4947,16 @@ def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) 
     if not (may_be_title(text) and may_be_title(texts[t])) or name_line(texts[t]) is not None:
         return None
     return over
+
+
+def _lone_line(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands as a block of its own: blank lines (or the page's edges) above and below it.
+
+    >>> _lone_line(["Site", "", "Title", "", "Text."], 2), _lone_line(["Site", "Title", "", "Text."], 1)
+    (True, False)
+    """
+    return (bool(lines[i].strip()) and (i == 0 or not lines[i - 1].strip())
+            and (i + 1 == len(lines) or not lines[i + 1].strip()))
 
 
 def _block_of_two(lines: list[str], top: int) -> bool:
@@ -6947,6 +7028,12 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
+    if boxes := _link_boxes(out, record):  # an issue's box of links cut at their jump breaks, under its whole
+        out = [a for a in out if a not in boxes]  # articles ("Also on the website: ... Read more"): no article
+        if sink is not None:
+            gone = {a.source.part - record.source.part for a in boxes}
+            sink[sink_mark:] = [entry for entry in sink[sink_mark:] if entry[0] not in gone]
+        teasers = teasers + [a.text for a in boxes]
     return out, teasers
 
 
@@ -7035,6 +7122,8 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
     False
 
+    Where a part runs on as a whole piece does (``_whole_piece``), the links were not one under each part.
+
     A page cut at two jump links or more that keeps one part saying less than a paragraph is a tag or label page
     whose teasers were read as the head of its sidebar's box; one that keeps a whole post keeps it:
 
@@ -7050,7 +7139,48 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
-    return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
+    return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
+    """The parts of a page holding whole pieces (``_whole_piece``) that are its box of links cut at their jump
+    breaks: after the first part, short (``MAX_BOX_WORDS``) and not whole, where the page lost more "Read more"
+    links (two at least) than it has such parts, so the links stood together in a box, not one under each post (a
+    newsletter's "Also on the website this month": three links under two whole articles). SPEC: teasers and link
+    boxes are no articles.
+
+    >>> from pipeline.records import Source
+    >>> src = Source("n.txt", "0" * 64, 1, "txt")
+    >>> whole = Article(id="1" * 16, source=src, text="\\n".join(["Seal the gaps round the door frame first."] * 15))
+    >>> box = Article(id="2" * 16, source=src, text="MORE THIS MONTH\\nValves explained...\\nLoft grants...")
+    >>> page, unlinked = (Article(id="1" * 16, source=src, text="x", repairs=cut) for cut in ({"jump_link": 2}, {}))
+    >>> _link_boxes([whole, box], page) == [box], _link_boxes([whole, box], unlinked)
+    (True, [])
+    """
+    cut = record.repairs.get(JUMP_LINK, 0)
+    if cut < MIN_CUT_POSTS or len(parts) < 2 or not any(_whole_piece(p.text) for p in parts):
+        return []
+    short = [p for p in parts[1:] if not _whole_piece(p.text) and len(p.text.split()) <= MAX_BOX_WORDS]
+    return short if cut > len(short) else []
+
+
+# A piece runs on past where a jump break cuts a post: more paragraphs and words than an excerpt's intro holds
+MIN_WHOLE_PARAGRAPHS = 5
+MIN_WHOLE_WORDS = 100  # (an excerpt is one to three paragraphs: a whole short piece of five says more)
+
+
+def _whole_piece(text: str) -> bool:
+    """Whether a part's text runs past any excerpt (``MIN_WHOLE_PARAGRAPHS`` lines of text, ``MIN_WHOLE_WORDS``
+    words): a whole piece, so the page's "Read more" links were not one under each part (a newsletter's two whole
+    articles over its "Also on the website" box of three links).
+
+    >>> _whole_piece("Intro of a post, cut at its break, as archives show it.")
+    False
+    >>> _whole_piece("\\n".join(["Keep the valve closed while you bleed the radiator, then check the gauge."] * 6) * 2)
+    True
+    """
+    said = [line for line in text.split("\n") if line.strip()]
+    return len(said) >= MIN_WHOLE_PARAGRAPHS and len(text.split()) >= MIN_WHOLE_WORDS
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,

@@ -152,6 +152,7 @@ _DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|
             r"|FRCPI|MICGP|BDS|MFDS|RGN|RMN|BSN|MSN|DNP|FNP|APRN|LPN|MCSP|DPT|PharmD|MPSI|MRPharmS|MPhil|DPhil|LLB"
             r"|BEd|CEng|MIET|MICE|FRICS|MRICS|RIBA|MCIPD|FCIPD|FCA|ACCA|FCCA|CPsychol|IBCLC")
 POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
+CREDENTIAL_MARKS = "®™"  # a registered credential's mark after its letters ("CFP®"): the letters are the credential
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
@@ -1445,6 +1446,8 @@ def name_line(line: str) -> Byline | None:
     'Ines Moreau-Lenz'
     >>> name_line("Søren Vik, <soren (at) example (dot) no>"), name_line("Søren Vik, soren [at] example [dot] no").name
     (Byline(name='Søren Vik', credentials=None), 'Søren Vik')
+    >>> name_line("Tomasz Wilk-Ferreira, CFP®").name  # a registered credential's mark after its letters
+    'Tomasz Wilk-Ferreira'
     """
     text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
@@ -1464,7 +1467,8 @@ def name_line(line: str) -> Byline | None:
     if rest and WRITER_ADDRESS.match(rest):  # "NAME, <ann (at) example (dot) org>": a how-to's head, name and address
         named = split_name(head)
         return Byline(named.name) if named is not None and is_person_name(named.name) else None
-    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
+    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip().rstrip(CREDENTIAL_MARKS))
+                                                   for p in rest.split(",")) and not (
             is_role(rest)) and not _lower_case_role(head.strip(), rest):
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)

@@ -1017,7 +1017,8 @@ RESTRICT = _from_word_start(
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
     r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
     r"(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)|texts?|guides?|writing)\b"
-    r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying|using)\s+(?:any\s+of\s+"
+    r"|\b(?:ask|check)\s+(?:(?:me|us|her|him|them)\s+)?(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting"
+    r"|reproducing|copying|using)\s+(?:any\s+of\s+"
     r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
@@ -2882,8 +2883,10 @@ SITE_SCOPE = re.compile(r"\b(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:web\s*site|si
 # under the blog's Creative Commons licence", "not under the blog's licence", "is excluded from / an exception to the
 # CC licence below".
 EXEMPT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:covered|included|released|licen[cs]ed|available|shared"
-                    r"|offered|published|part)\s+(?:by|under|in|of|with)\s+(?:the|this|that|our|my|its)\s+"
-                    r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|creative\s+commons|cc\b)"
+                    r"|offered|published|part)\s+(?:by|under|in|of|with)\s+(?:(?:the|this|that|our|my|its)\s+"
+                    # (or the site named in the possessive, no article: "not covered by Well Rested's CC licence")
+                    r"(?:[\w-]+['’]s\s+)?|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?"
+                    r"(?:licen[cs]e|creative\s+commons|cc\b)"
                     # "their posts are not under the blog's licence"
                     # (the site's, named so: "not under the Free Art License 1.3" only denies that licence)
                     r"|(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?under\s+(?:the|this|that|our|my|its)\s+"

@@ -38,6 +38,26 @@ def is_wxr(text: str) -> bool:
     return head.lstrip().startswith(("<?xml", "<rss")) and WXR_MARK.search(head) is not None
 
 
+# A site's RSS feed saved as text carrying its posts whole (``content:encoded``): read like an export, a post an
+# article (a feed of summaries only, ``description`` alone, is teasers and stays as it came)
+FEED_MARK = re.compile(r"<rss\b")
+FULL_POST = "<content:encoded>"
+
+
+def is_feed(text: str) -> bool:
+    """Whether a text is an RSS feed whose items carry their posts whole (``content:encoded``), not an export.
+
+    >>> is_feed('<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title>'
+    ...         '<content:encoded><![CDATA[<p>Text.</p>]]></content:encoded></item>')
+    True
+    >>> is_feed("<?xml version='1.0'?><rss><channel><item><description>A teaser</description></item>")
+    False
+    """
+    head = text[:HEAD_CHARS]
+    return (head.lstrip().startswith(("<?xml", "<rss")) and FEED_MARK.search(head) is not None
+            and FULL_POST in text and not is_wxr(text))
+
+
 def _elements(text: str, tag: str) -> list[str]:
     """The insides of the ``<tag>…</tag>`` pairs in ``text``, in order; an opening tag that never closes ends the
     list (nothing after it can close either).
@@ -87,8 +107,9 @@ def _paragraphs(content: str) -> str:
 
 
 def wxr_to_html(text: str) -> str:
-    """The posts of a WordPress export as one HTML page: a post an ``<article>``, its title an ``<h1>``, its
-    writer (the login's display name) in a byline and, for a file of one writer, in ``<meta name="author">``.
+    """The posts of a WordPress export (or of a feed carrying them whole: ``is_feed``) as one HTML page: a post an
+    ``<article>``, its title an ``<h1>``, its writer (the login's display name) in a byline and, for a file of one
+    writer, in ``<meta name="author">``; a feed's rights line in the page's footer.
 
     >>> page = wxr_to_html('<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
     ...     '<wp:author><wp:author_login><![CDATA[ann]]></wp:author_login><wp:author_display_name><![CDATA[Ann Lee]]>'
@@ -115,10 +136,13 @@ def wxr_to_html(text: str) -> str:
                       _field(block, "content:encoded")))
     writers = {writer for _, writer, _ in posts if writer}
     head = f"<title>{html.escape(posts[0][0])}</title>" if len(posts) == 1 and posts[0][0] else ""
+    # the channel's rights line (a feed's "copyright"), before the first post: the site's, in the page's footer
+    rights = _field(text.split("<item>", 1)[0], "copyright").strip()
     if len(writers) == 1:
         head += f'<meta name="author" content="{html.escape(next(iter(writers)))}">'
     body = []
     for title, writer, content in posts:
         byline = f'<p class="byline">By {html.escape(writer)}</p>' if writer else ""
         body.append(f"<article><h1>{html.escape(title)}</h1>{byline}\n{_paragraphs(content)}\n</article>")
-    return f"<html><head>{head}</head><body>\n" + "\n".join(body) + "\n</body></html>"
+    footer = f"<footer><p>{html.escape(rights)}</p></footer>\n" if rights else ""
+    return f"<html><head>{head}</head><body>\n" + "\n".join(body) + f"\n{footer}</body></html>"

@@ -9,7 +9,7 @@ import pytest
 from pipeline.repairs import repair_article, repair_text, replay_plan
 from pipeline.repairs.base import replay
 from pipeline.repairs.detect import deletion_score, spun_score
-from pipeline.repairs.dotcom import fix_stripped_com
+from pipeline.repairs.dotcom import fix_dotless_com, fix_stripped_com
 from pipeline.repairs.encoding import fix_csv_quotes, fix_mac_roman, fix_unicode
 from pipeline.repairs.glue import fix_glued, split_title_byline
 from pipeline.repairs.junk import fix_page_junk
@@ -64,6 +64,12 @@ def test_repparttar_with_its_counter_glued_on_leaves_no_digits_behind():
     assert fix_markers("Turn repparttar1234567 dial")[0] == "Turn the1234567 dial"  # seven digits: no counter
 
 
+def test_a_short_counter_glued_to_repparttar_goes_with_it_but_a_spaced_year_stays():
+    check(fix_markers, "Rinse repparttar812 jars and label repparttar8813 lids.", "Rinse the jars and label the lids.",
+          ["repparttar"])
+    assert fix_markers("Plan repparttar 2031 season early.")[0] == "Plan the 2031 season early."
+
+
 def test_learned_marker_needs_a_word_before_when_glued():
     zq = (Marker("zqxv", "the", "marker:zqxv", glued=True, source="learned"),)
     assert fix_markers("went tozqxv store", zq)[0] == "went to the store"
@@ -114,6 +120,25 @@ def test_stripped_com_restored(damaged, restored):
 ])
 def test_stripped_com_look_alikes_stay(text):
     assert fix_stripped_com(text) == (text, [])
+
+
+def test_com_stripped_with_its_dot_is_put_back_where_the_text_shows_it_twice():
+    fixed, changes = fix_dotless_com("Ring the heating pany; a plete service keeps the boiler fortable to live with.")
+    assert fixed == "Ring the heating company; a complete service keeps the boiler comfortable to live with."
+    assert {c.name for c in changes} == {"stripped_com"}
+    # one rare token alone is no proof of the damage (a name, a dialect word): it stays
+    assert fix_dotless_com("Ask old pany at the mill.")[0] == "Ask old pany at the mill."
+    # common words that "com" also begins are never touched ("ment", "mon", "fort", "bat")
+    assert fix_dotless_com("A fort, a bat, a mon ami, a pany, a puter.")[0] == (
+        "A fort, a bat, a mon ami, a company, a computer.")
+
+
+def test_a_title_is_mended_from_the_damage_its_text_showed():
+    text = "Our pany fixes every puter in the village. Call the pany."
+    repaired = repair_article(text, "Why Your Family puter Slows Down")
+    assert repaired.title == "Why Your Family Computer Slows Down"
+    assert repair_article("A clean text with no damage.", "Why Your Family puter Slows Down").title == (
+        "Why Your Family puter Slows Down")
 
 
 # ------------------------------------------------------------------------------------------------ mojibake

@@ -47,6 +47,8 @@ SEED_CHROME_LINES = [
     ("msgbarbottom", "template_marker"),
     ("Continued from page 1", "pagination"),
     ("\u00a0\u00a0\u00a0\u00a0 <Back to Page 1", "pagination"),
+    ("Goto page 1, 2, 3 ... 7  Next", "pagination"),  # a forum thread's pager
+    ("Go to page 1, 2  Previous", "pagination"),
     ("ImproveHomeLife.com © 2005", "site_copyright"),
     ("Copyright © 2008 CustomerCareTips.org. All rights reserved.", "site_copyright"),
     ("Terms of Use", "site_nav"),
@@ -274,6 +276,12 @@ def LineStatsFor(texts, order):  # noqa: N802 - reads like the class it builds
     ("Share this article: Facebook, LinkedIn, Pinterest", True),
     ("Share this with your team on Monday.", False),
     ("Share this: it matters more than Twitter thinks.", False),
+    # a bare "Share" over the buttons whose icons the scrape read as letters or symbols
+    ("Share f X in ✉ 🔗 Copy link", True),
+    ("Share   Pin   Email   Copy link", True),
+    ("Share:  f   in   Print", True),
+    ("Share in the harvest with your neighbours", False),
+    ("Share Print", False),  # one button alone may open a sentence or a heading
 ])
 def test_a_one_line_share_bar_is_cut(line, cut):
     cuts = bp.find_cuts(["Be kind to every customer.", line], bp.BoilerplateConfig())
@@ -319,3 +327,8 @@ def test_one_pattern_for_all_line_rules_picks_the_first_rule_that_matches(line):
 def test_a_blog_footer_with_a_first_name_stays_for_segment(line, kept):
     result = bp.strip_page(f"A Title\n\nSome body text that stays.\n{line}\nLabels: home, summer", CONFIG)
     assert (line in result.text) is kept
+
+
+@pytest.mark.parametrize("line", ["Go to page 4 for the stockists' addresses.", "Goto page one and read it"])
+def test_a_sentence_sending_the_reader_to_a_page_is_no_pager(line):
+    assert bp.find_cuts(["Be kind to every customer.", line], bp.BoilerplateConfig()) == []

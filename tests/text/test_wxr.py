@@ -72,3 +72,27 @@ def test_what_is_an_export():
 def test_stored_paragraphs_become_paragraphs_and_markup_stays():
     assert wxr._paragraphs("One.\n\nTwo lines\nof one paragraph.\n\n<ul><li>a</li></ul>") == (
         "<p>One.</p>\n<p>Two lines\nof one paragraph.</p>\n<ul><li>a</li></ul>")
+
+
+FEED = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/'
+        'content/"\n\txmlns:dc="http://purl.org/dc/elements/1.1/"\n>\n<channel>\n\t<title>Quince Lane Kitchen</title>\n'
+        "\t<copyright>Posts on Quince Lane Kitchen are licensed CC BY 4.0.</copyright>\n")
+
+
+def feed_item(title: str, writer: str, content: str) -> str:
+    return (f"\t<item>\n\t\t<title>{title}</title>\n\t\t<dc:creator><![CDATA[{writer}]]></dc:creator>\n"
+            "\t\t<description><![CDATA[A short summary of the post [&#8230;]]]></description>\n"
+            f"\t\t<content:encoded><![CDATA[{content}]]></content:encoded>\n\t</item>\n")
+
+
+def test_a_feed_carrying_whole_posts_gives_one_article_a_post_under_the_channel_s_licence(tmp_path):
+    text = (FEED + feed_item("Quince Jam", "Mariam Farouk", JAM) + feed_item("Soda Bread", "Tomás Bergin", BREAD)
+            + "</channel>\n</rss>\n")
+    found = [(a.title, a.author, a.licence.tag) for a in articles(tmp_path, text)]
+    assert found == [("Quince Jam", "Mariam Farouk", "CC-BY-4.0"), ("Soda Bread", "Tomás Bergin", "CC-BY-4.0")]
+
+
+def test_a_feed_of_summaries_only_is_no_export_of_posts():
+    summaries = FEED + "\t<item><title>Quince Jam</title><description>Why it sets.</description></item>\n"
+    assert not wxr.is_feed(summaries) and not wxr.is_wxr(summaries)
+    assert wxr.is_feed(FEED + feed_item("Quince Jam", "Mariam Farouk", JAM))
