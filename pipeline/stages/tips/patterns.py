@@ -552,7 +552,15 @@ SERVICE_QUESTION = re.compile(
     r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b"
     # what the publisher offers: "Do you offer weekend call-outs?", "Do you deliver?" (a verb of trade, never the
     # reader's "Do you need a permit?")
-    r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge)\b)",
+    r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge|repair|work\s+on)\b"
+    # the publisher's own hours and intake, and the reader's booking with it: "What are your opening hours?", "Are you
+    # taking on new patients?", "How do I cancel an appointment?" (never "How do I move a sofa upstairs?")
+    r"|what\s+are\s+your\s+(?:opening\s+|office\s+)?hours\b|(?:are|is)\s+(?:you|the\s+\w+)\s+(?:taking|accepting)\s+"
+    r"(?:on\s+)?new\b|how\s+(?:do|can|should)\s+(?:I|we)\s+(?:cancel|reschedule|rebook|change|move|make|book)\b"
+    r"[^?\n]{0,30}\b(?:appointments?|bookings?|reservations?|orders?|subscriptions?)\b"
+    # how long the service takes: "How long does a full service take?" (never "How long does bread take to prove?")
+    r"|how\s+long\s+(?:does|will)\s+(?:a|an|the|my|your)\s+(?:[\w'’-]+\s+){0,2}(?:" + _SERVICE_THINGS +
+    r"|(?:repair|appointment|check-?up|fitting|installation|survey)s?\b)\s*(?:take|last)\b)",
     re.IGNORECASE,
 )
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
@@ -614,7 +622,7 @@ IMPERATIVES = set(
     communicate deliver encourage exceed explain hold include invest keep leave limit measure meet reply
     resolve return review seek share slow speak spend stick survey take talk tune understand value wait work
     please don't
-    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fix fold
+    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fit fix fold
     forget freeze grab hang heat hide hire invite join jot label lift lock lower mix move negotiate open pack
     pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
     replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand
