@@ -3994,6 +3994,47 @@ def statement_sections_around(paras: list[Para], items: list[Item], context: Con
     return sections if len(holding) == 1 and above and below else []
 
 
+def _lead_point(para: Para) -> bool:
+    """A paragraph of prose opening with a short advising sentence and explaining it after ("Charge the radio
+    first. A storm can cut the power for days."): a point whose bold lead was lost, in lead-and-explanation shape."""
+    if not _prose(para) or para.text.endswith(":") or not (starts := sentence_starts(para.text)):
+        return False
+    return not has_words(para.text[:starts[0]], GROUP_HEAD_MAX_WORDS + 1) and is_advice(para.text)
+
+
+def lead_points_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The points of a guide written as lead-and-explanation paragraphs (:func:`_lead_point`), grouped under
+    headings ("Before a storm", "During a storm", "After it"), where a bullet list or two sits inside one point,
+    under a line of its own ending in a colon ("What to keep in a storm kit:"): each list is that point's, and the
+    paragraphs are the points, or ``[]`` when the page is no such guide. The points must stand above and below the
+    lists, outnumber their items, and every list must follow a point with nothing but its lead-in line between."""
+    if not items or any(it.form != "bullet" or not it.markers for it in items):
+        return []  # lists with their glyphs (lines under a lead-in without one are lead_in_lists', a post's own)
+    first, last = items[0].start, items[-1].end
+    points = [k for k, p in enumerate(paras) if _lead_point(p)]
+    if (len(points) <= len(items) or len(points) < context.config.min_tips
+            or not any(paras[k].end <= first for k in points) or not any(paras[k].start >= last for k in points)):
+        return []
+    listed = {k for k, p in enumerate(paras) if p.marker is not None}
+    for k in listed:
+        above = max((j for j in points if j < k), default=None)
+        # between the point and its list: the list's earlier items and its lead-in line, nothing else
+        if above is None or any(j not in listed and not paras[j].text.endswith(":") for j in range(above + 1, k)):
+            return []
+    found = []
+    for n, k in enumerate(points):
+        end = points[n + 1] if n + 1 < len(points) else len(paras)
+        group = [paras[k]]
+        for j in range(k + 1, end):
+            if j not in listed and not (paras[j].text.endswith(":") and j + 1 in listed):
+                break
+            group.append(paras[j])
+        if (item := _item_from_paras(context.text, "paragraph", group)) is not None:
+            item.headline_span = None  # headed by its lead sentence, not by a title line
+            found.append(item)
+    return _in_list(found, ("lead-points", points[0]))
+
+
 MIN_DECIMAL_STEPS = 3  # subsections numbered under one section: its steps (a copyright and a disclaimer: parts)
 
 

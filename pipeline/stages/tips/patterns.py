@@ -54,8 +54,8 @@ NUMBERED_LINE = re.compile(
             (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
             \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
-            \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
-      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+            \s*(?:-{{2,3}}|[:.)\-–—])?\s*                               # Tip #1: / Step 1 - / Tip One. / Tip 1 --
+      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*(?:-{{2,3}}|[:.)\-–—])?\s*         # #1 / #1: / #1 - / #1 --
       | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [\[(][ \t]?[^\W\d_]{{2,20}}[ \t]+(?P<n10>\d{{1,2}})[ \t]*(?:of|/)[ \t]*\d{{1,2}}[ \t]?[\])]\s*  # [Photo 2 of 6]
@@ -132,8 +132,10 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # Wingdings bullets a word processor's text export keeps as private-use characters) and ASCII/dash bullets that
 # need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
-# second-level bullet kept as a letter): "o dear" is no item.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
+# second-level bullet kept as a letter): "o dear" is no item. A scan's OCR reads a round bullet as "o" or as "e" (the
+# repairs close the gap after it to one space), so "e" before a capital opens an item too (bullets need a run of two
+# or more items of one glyph, which a wrapped line starting with another language's "e" hardly makes).
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#oe](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
 # A flowchart's go-to line: an answer, an arrow and the number of the box to go to ("YES -> go to Step 6", "No → 4",
 # "Dry ⇒ see box 10"): the box holding it asks a question of the chart, it gives no advice (SPEC)

@@ -84,8 +84,8 @@ def test_a_section_not_signed_under_its_heading_stays():
 
 
 def test_fit_opens_an_imperative():
-    assert looks_imperative("Fit a brush strip to the back door.")
-    assert is_advice("Fit a brush strip")
+    assert looks_imperative("Fit thick curtains over the door.")  # (an adjective after it, not "a"/"the")
+    assert is_advice("Fit deep gutters")
 
 
 def test_a_lead_in_ending_in_a_colon_is_no_point_even_when_it_opens_with_a_verb():
@@ -94,3 +94,56 @@ def test_a_lead_in_ending_in_a_colon_is_no_point_even_when_it_opens_with_a_verb(
     assert [p.text for p in _after_lead_in(block, 2)] == ["Book the van early.", "Label every box.",
                                                           "Pack the kettle last."]
     assert _after_lead_in(block[1:], 2) == block[1:]  # no lead-in: the points stand
+
+
+# --- lead-and-explanation points in phase groups, a bullet list inside one point ------------------------------------
+
+PHASES = "\n\n".join([
+    "Heavy snow can shut the valley road for a week at a time. A few hours of preparation in autumn make that week "
+    "far easier for everyone in the house.",
+    "Before the snow",
+    "Fill the oil tank early. Deliveries stop once the road closes, and a half-full tank will not last a cold week.",
+    "Clear the gutters. Ice dams form where leaves hold the meltwater, and the water then finds its way indoors.",
+    "Build a winter box. Keep it by the back door where anyone can reach it.",
+    "What to keep in a winter box:",
+    "- A head torch and spare batteries\n- Salt or grit for the steps\n- A flask and some cereal bars",
+    "While the road is shut",
+    "Keep one room warm. Close the doors of the rooms you are not using and heat the one you live in.",
+    "Check on the people next door. A short knock each morning matters to someone who lives alone.",
+    "When the thaw comes",
+    "Look at the roof from the ground. Missing tiles let the meltwater in; call a roofer before the next frost.",
+])
+
+
+def test_lead_points_in_phase_groups_outnumber_a_list_inside_one_of_them():
+    tips = split_text(PHASES).tips
+    assert [t.headline for t in tips] == ["Fill the oil tank early.", "Clear the gutters.", "Build a winter box.",
+                                          "Keep one room warm.", "Check on the people next door.",
+                                          "Look at the roof from the ground."]
+    assert "spare batteries" in tips[2].text
+
+
+def test_a_list_standing_apart_from_the_points_keeps_the_page_a_list():
+    page = PHASES.replace("Keep it by the back door where anyone can reach it.",
+                          "Keep it by the back door where anyone can reach it.\n\nWe learned this the hard way in "
+                          "the winter the lane was shut for nine days and the shop ran out of bread.")
+    assert [t.form for t in split_text(page).tips] == ["bullet"] * 3
+
+
+# --- a counter and a dash typed as two hyphens -----------------------------------------------------------------------
+
+def test_a_counter_and_a_double_hyphen_leave_no_dash_in_the_headline():
+    page = "\n\n".join(["Three habits for a tidy shed.", "Habit 1 -- Hang every tool. Hooks cost pennies.",
+                        "Habit 2 -- Sweep on Sundays. Dust hides screws.",
+                        "Habit 3 -- Label the jars. You will thank yourself in spring."])
+    assert [t.headline for t in split_text(page).tips] == ["Hang every tool.", "Sweep on Sundays.", "Label the jars."]
+
+
+# --- a scan's round bullets read as "e" --------------------------------------------------------------------------------
+
+def test_round_bullets_read_as_e_open_items():
+    page = "\n\n".join(["Winter checks for the caravan.", "e Drain the water heater. Frost splits it.",
+                        "e Prop the fridge door open. Mould grows in a shut one.",
+                        "e Cover the tow hitch. Rain rusts the ball."])
+    assert [t.headline for t in split_text(page).tips] == ["Drain the water heater.", "Prop the fridge door open.",
+                                                           "Cover the tow hitch."]
