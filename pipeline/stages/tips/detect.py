@@ -1853,6 +1853,30 @@ def _across_data_boxes(paras: list[Para], runs: list[tuple[list[int], int]]) -> 
     return out
 
 
+def _across_group_headings(paras: list[Para], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join two runs of questions standing on their own lines parted only by one title line that asks nothing: a FAQ
+    sorted into groups ("Brushing", "Children's teeth") stops a run at each group's heading, but the groups are one
+    FAQ, each question over its own answer as before (SPEC: the group headings are the page's layout, no points).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Sowing\\n\\nWhen do I sow?\\n\\nIn May.\\n\\nWatering\\n\\nHow often?\\n\\nWeekly.")
+    >>> _across_group_headings(ps, [([1], 3), ([4], 6)])
+    [([1, 4], 6)]
+    >>> ps = paragraphs("When do I sow?\\n\\nIn May.\\n\\nThat is all there is to it, really.\\n\\nHow often?\\n\\nWeekly.")
+    >>> _across_group_headings(ps, [([0], 2), ([3], 5)])  # a paragraph of prose between them is no group heading
+    [([0], 2), ([3], 5)]
+    """
+    out: list[tuple[list[int], int]] = []
+    for heads, stop in runs:
+        gap = paras[out[-1][1]:heads[0]] if out else []
+        if (len(gap) == 1 and is_heading(gap[0]) and not _asks(gap[0]) and not closes_list(gap[0].text)
+                and not has_guard(gap[0].text) and _asks(paras[out[-1][0][0]]) and _asks(paras[heads[0]])):
+            out[-1] = (out[-1][0] + heads, stop)
+        else:
+            out.append((heads, stop))
+    return out
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
     paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
@@ -1893,7 +1917,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             heads = []
     if heads:
         runs.append((heads, n))
-    runs = _across_data_boxes(paras, runs)
+    runs = _across_group_headings(paras, _across_data_boxes(paras, runs))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     # each question over a reader's letter signed with her name: an advice column's letters, two are its points
     letters = len(best) >= config.min_tips and all(h in signed for h in best)
@@ -2202,6 +2226,27 @@ def _closing_section(text: str, item: Item) -> bool:
     return not gives_advice(lead_sentence(body)) and closes_list(body)
 
 
+MASTHEAD_REACH = 3  # the dek, the byline and the date line stand right under the title
+
+
+def _masthead_section(paras: list[Para], item: Item) -> bool:
+    """Tell whether a section is the page's masthead read as one: its heading is the article's title and a byline
+    ("by Ana Ruiz, The Valley Post") stands among the first few lines under it, before the introduction (it may end
+    the section, as a title line). A point is not signed under its heading (a reader's tip signs off at its end:
+    :func:`signed_items`).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "How to keep bread fresh\\n\\nA cheap habit\\n\\nby Jo Marsh, Daily Loaf\\n\\nBread goes stale in the fridge."
+    >>> _masthead_section(paragraphs(t), Item("headed", [(0, 23), (25, 38)]))
+    True
+    >>> t = "Keep bread in a tin\\n\\nBread goes stale in the fridge, by the way.\\n\\nUse the crusts."
+    >>> _masthead_section(paragraphs(t), Item("headed", [(0, 19), (21, 63)]))
+    False
+    """
+    under = [p for p in paras if p.start > item.pieces[0][0]][:MASTHEAD_REACH]
+    return any(line.strip() and is_byline(line) for p in under for line in p.text.split("\n"))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -2270,6 +2315,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
                 and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)
                 and not (text[items[0].pieces[0][1] - 1] == "?" and 2 * heads_ask >= len(items) - 1)):
             items, advises = items[1:], advises[1:]
+    if len(items) > config.min_headed_sections and _masthead_section(paras, items[0]):
+        items, advises = items[1:], advises[1:]  # the title over the dek and the byline: the page's head, no point
     first = 0
     while first < len(items) and not advises[first] and (
             _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras)):
@@ -3248,13 +3295,28 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
-    best = _through_last_point(best, config.min_paragraph_tips)
+    best = _through_last_point(_after_lead_in(best, config.min_paragraph_tips), config.min_paragraph_tips)
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     for it in items:
         if it is not None and sequenced:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
     items = _run_together_leads(text, [it for it in items if it is not None])
     return [part for it in items for part in _run_on_ordinal(text, it)]
+
+
+def _after_lead_in(points: list[Para], least: int) -> list[Para]:
+    """The points without a first paragraph that ends in a colon: it announces the points under it ("Spread over a
+    week, it is an easy job. Before the day, try the following:"), even when its first sentence reads as one.
+
+    >>> ps = [Para(0, 0, "Plan it early. Before the day, do this:")] + [Para(0, 0, f"Point {k}.") for k in range(3)]
+    >>> [p.text for p in _after_lead_in(ps, 2)]
+    ['Point 0.', 'Point 1.', 'Point 2.']
+    >>> len(_after_lead_in(ps, 4))  # too few points would be left: the paragraphs stand as they are
+    4
+    """
+    if len(points) > least and points[0].marker is None and points[0].text.endswith(":"):
+        return points[1:]
+    return points
 
 
 RUN_TOGETHER_MIN_POINTS = 4  # points that each open with a short lead: enough of them to know the page's shape
@@ -3930,6 +3992,47 @@ def statement_sections_around(paras: list[Para], items: list[Item], context: Con
     above = [sec for sec in sections if sec.end <= first]
     below = [sec for sec in sections if sec.start >= last]
     return sections if len(holding) == 1 and above and below else []
+
+
+def _lead_point(para: Para) -> bool:
+    """A paragraph of prose opening with a short advising sentence and explaining it after ("Charge the radio
+    first. A storm can cut the power for days."): a point whose bold lead was lost, in lead-and-explanation shape."""
+    if not _prose(para) or para.text.endswith(":") or not (starts := sentence_starts(para.text)):
+        return False
+    return not has_words(para.text[:starts[0]], GROUP_HEAD_MAX_WORDS + 1) and is_advice(para.text)
+
+
+def lead_points_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The points of a guide written as lead-and-explanation paragraphs (:func:`_lead_point`), grouped under
+    headings ("Before a storm", "During a storm", "After it"), where a bullet list or two sits inside one point,
+    under a line of its own ending in a colon ("What to keep in a storm kit:"): each list is that point's, and the
+    paragraphs are the points, or ``[]`` when the page is no such guide. The points must stand above and below the
+    lists, outnumber their items, and every list must follow a point with nothing but its lead-in line between."""
+    if not items or any(it.form != "bullet" or not it.markers for it in items):
+        return []  # lists with their glyphs (lines under a lead-in without one are lead_in_lists', a post's own)
+    first, last = items[0].start, items[-1].end
+    points = [k for k, p in enumerate(paras) if _lead_point(p)]
+    if (len(points) <= len(items) or len(points) < context.config.min_tips
+            or not any(paras[k].end <= first for k in points) or not any(paras[k].start >= last for k in points)):
+        return []
+    listed = {k for k, p in enumerate(paras) if p.marker is not None}
+    for k in listed:
+        above = max((j for j in points if j < k), default=None)
+        # between the point and its list: the list's earlier items and its lead-in line, nothing else
+        if above is None or any(j not in listed and not paras[j].text.endswith(":") for j in range(above + 1, k)):
+            return []
+    found = []
+    for n, k in enumerate(points):
+        end = points[n + 1] if n + 1 < len(points) else len(paras)
+        group = [paras[k]]
+        for j in range(k + 1, end):
+            if j not in listed and not (paras[j].text.endswith(":") and j + 1 in listed):
+                break
+            group.append(paras[j])
+        if (item := _item_from_paras(context.text, "paragraph", group)) is not None:
+            item.headline_span = None  # headed by its lead sentence, not by a title line
+            found.append(item)
+    return _in_list(found, ("lead-points", points[0]))
 
 
 MIN_DECIMAL_STEPS = 3  # subsections numbered under one section: its steps (a copyright and a disclaimer: parts)

@@ -54,8 +54,8 @@ NUMBERED_LINE = re.compile(
             (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
             \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
-            \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
-      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+            \s*(?:-{{2,3}}|[:.)\-–—])?\s*                               # Tip #1: / Step 1 - / Tip One. / Tip 1 --
+      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*(?:-{{2,3}}|[:.)\-–—])?\s*         # #1 / #1: / #1 - / #1 --
       | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [\[(][ \t]?[^\W\d_]{{2,20}}[ \t]+(?P<n10>\d{{1,2}})[ \t]*(?:of|/)[ \t]*\d{{1,2}}[ \t]?[\])]\s*  # [Photo 2 of 6]
@@ -132,8 +132,10 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # Wingdings bullets a word processor's text export keeps as private-use characters) and ASCII/dash bullets that
 # need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
-# second-level bullet kept as a letter): "o dear" is no item.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
+# second-level bullet kept as a letter): "o dear" is no item. A scan's OCR reads a round bullet as "o" or as "e" (the
+# repairs close the gap after it to one space), so "e" before a capital opens an item too (bullets need a run of two
+# or more items of one glyph, which a wrapped line starting with another language's "e" hardly makes).
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#oe](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
 # A flowchart's go-to line: an answer, an arrow and the number of the box to go to ("YES -> go to Step 6", "No → 4",
 # "Dry ⇒ see box 10"): the box holding it asks a question of the chart, it gives no advice (SPEC)
@@ -552,7 +554,15 @@ SERVICE_QUESTION = re.compile(
     r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b"
     # what the publisher offers: "Do you offer weekend call-outs?", "Do you deliver?" (a verb of trade, never the
     # reader's "Do you need a permit?")
-    r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge)\b)",
+    r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge|repair|work\s+on)\b"
+    # the publisher's own hours and intake, and the reader's booking with it: "What are your opening hours?", "Are you
+    # taking on new patients?", "How do I cancel an appointment?" (never "How do I move a sofa upstairs?")
+    r"|what\s+are\s+your\s+(?:opening\s+|office\s+)?hours\b|(?:are|is)\s+(?:you|the\s+\w+)\s+(?:taking|accepting)\s+"
+    r"(?:on\s+)?new\b|how\s+(?:do|can|should)\s+(?:I|we)\s+(?:cancel|reschedule|rebook|change|move|make|book)\b"
+    r"[^?\n]{0,30}\b(?:appointments?|bookings?|reservations?|orders?|subscriptions?)\b"
+    # how long the service takes: "How long does a full service take?" (never "How long does bread take to prove?")
+    r"|how\s+long\s+(?:does|will)\s+(?:a|an|the|my|your)\s+(?:[\w'’-]+\s+){0,2}(?:" + _SERVICE_THINGS +
+    r"|(?:repair|appointment|check-?up|fitting|installation|survey)s?\b)\s*(?:take|last)\b)",
     re.IGNORECASE,
 )
 ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
@@ -614,7 +624,7 @@ IMPERATIVES = set(
     communicate deliver encourage exceed explain hold include invest keep leave limit measure meet reply
     resolve return review seek share slow speak spend stick survey take talk tune understand value wait work
     please don't
-    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fix fold
+    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fit fix fold
     forget freeze grab hang heat hide hire invite join jot label lift lock lower mix move negotiate open pack
     pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
     replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand

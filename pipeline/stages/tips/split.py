@@ -31,6 +31,7 @@ from .detect import (
     before_share_row,
     decimal_steps_within,
     faq_section,
+    lead_points_around,
     sections_around,
     statement_sections_around,
     summary_boxes,
@@ -608,6 +609,8 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     if "headed" in forms:
         items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
                  or decimal_steps_within(paras, items, context) or items)
+    if "paragraph" in forms:
+        items = lead_points_around(paras, items, context) or items
     return items
 
 
