@@ -19,6 +19,7 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -139,14 +140,16 @@ def timing_compile(compile_: Callable[..., Any], engine: str) -> Callable[..., A
 
 
 def shown(pattern: str) -> str:
-    """A pattern's text on one line, cut to :data:`SHOWN_CHARS`, with the table's bars escaped.
+    """A pattern's text on one line, cut to :data:`SHOWN_CHARS`, with the table's bars escaped and the combining
+    marks and control characters a pattern's ranges hold written as escapes (they would sit on their neighbours).
 
-    >>> shown("a|b\\n  c")
-    'a\\\\|b c'
+    >>> shown("a|b\\n  c"), shown("[\u0300-\u036f]")
+    ('a\\\\|b c', '[\\\\u0300-\\\\u036f]')
     """
     one_line = " ".join(pattern.split())
     cut = one_line if len(one_line) <= SHOWN_CHARS else one_line[:SHOWN_CHARS] + "…"
-    return cut.replace("|", "\\|")
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] in "MC" else ch
+                   for ch in cut).replace("|", "\\|")
 
 
 def costliest(n: int) -> list[dict]:
