@@ -5,14 +5,19 @@ CPU on one worker in this process (``process_time``, best of two runs), read + s
 (the issue's target is 1/20 of it, or 1,000 docs per CPU-second), then one run under cProfile on the CPU clock: the
 largest own times (the regex engine and the ``str`` methods show there) and the largest cumulative times of
 tipline's own functions (which stage and reader they are spent under). cProfile slows Python calls far more than C
-calls, so its seconds are only the profile's shares, not the chain's.
+calls, so its seconds are only the profile's shares, not the chain's. Last, the costliest regular expressions pattern
+by pattern (``bench.regex_costs``, a run of its own with every pattern's calls timed: its seconds are shares of that
+slower run), with the line that compiled each and the caller that spent most in it.
 """
 
 from __future__ import annotations
 
 import cProfile
+import json
 import os
 import pstats
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,6 +33,8 @@ PLUMBING_FILES = ("api.py", "stats.py", "stage.py", "io/__init__.py", "write.py"
 PLUMBING_NAMES = {"run", "run_learned", "<lambda>", "learn", "learn_observed", "observe", "_strip_all", "<listcomp>",
                   "<genexpr>"}
 RUNS = 2  # unprofiled chain runs per corpus, the best kept (the machine is shared)
+TOP_PATTERNS = 15  # rows of the regex table
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def chain_cpu(path: Path) -> float:
@@ -81,6 +88,17 @@ def top_rows(stats: pstats.Stats, by_own: bool, n: int = TOP) -> list[list]:
     return rows[:n]
 
 
+def regex_rows(path: Path, n: int = TOP_PATTERNS) -> tuple[list[list], dict]:
+    """The ``n`` costliest patterns of a chain run on ``path`` (``bench.regex_costs``, in a process of its own)."""
+    proc = subprocess.run([sys.executable, "-m", "bench.regex_costs", str(path), str(n)], capture_output=True,
+                          text=True, cwd=ROOT, check=True)
+    found = json.loads(proc.stdout.strip().splitlines()[-1])
+    rows = [[f"`{p['pattern']}`", p["engine"], p["compiled"], p["calls"], p["seconds"],
+             f"{p['seconds'] / found['wall']:.1%}", f"{p['top_caller']} ({p['top_caller_share']:.0%})"]
+            for p in found["patterns"]]
+    return rows, found
+
+
 def run(smoke: bool) -> str:
     files = [(f"{n:,} scale pages", corpus(n)[0], n) for n in ([200] if smoke else [1000])]
     real = None if smoke else real_corpus()
@@ -97,6 +115,11 @@ def run(smoke: bool) -> str:
                                                                top_rows(stats, True)), "",
                      f"{label}, tipline's largest cumulative times:", "",
                      table([*headers, "share of profiled"], top_rows(stats, False)), ""]
+        patterns, found = regex_rows(path, 5 if smoke else TOP_PATTERNS)
+        profiles += [f"{label}, costliest regular expressions (all patterns: {found['regex_seconds']:.1f} s in "
+                     f"{found['regex_calls']:,} calls, of a {found['wall']:.1f} s timed run):", "",
+                     table(["pattern", "engine", "compiled at", "calls", "s", "share of timed run",
+                            "costliest caller (its share)"], patterns), ""]
     return "\n".join([
         __doc__.split("\n\n", 1)[1].strip(), "",
         table(["corpus", "chain CPU s (1 worker, best of runs)", "chain docs per CPU-second",

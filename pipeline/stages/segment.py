@@ -4601,6 +4601,7 @@ def _over_date(head: list[int], texts: dict[int, str], i: int) -> bool:
             and is_date_line(texts[after]))
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again (issue 19)
 def _tool_row(text: str) -> bool:
     """A row of the page's buttons (``BUTTON_ROW``) or of its counts beside them ("❤ 311  💬 47  ↻ 22  Share",
     "1.2K  14"): numbers and marks, no words but a button's.

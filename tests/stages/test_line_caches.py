@@ -13,6 +13,7 @@ CACHED = [
     attribution.is_person_name, attribution.is_byline, attribution.looks_like_title, attribution.may_be_title,
     attribution.is_nav_line, attribution.is_prose, attribution.is_blog_footer, segment._writer_line,
     segment._is_text, paras.normalise, paras._sentence_starts, dates.is_date_line,
+    attribution.is_accepted_mark, attribution.is_meta_line, segment._tool_row, paras.heads_ingredients,
 ]
 
 LINES = [
@@ -20,6 +21,14 @@ LINES = [
     "Beans want six hours of sun. Give them a deep pot, and water at dusk.", "Orla Fenwick",
     "Orla Fenwick, Allotment Officer", "Mr. Fenwick said so. Then he left.", "  Written by the Potting Shed Team  ",
     "Tuesday, 4 March 2025", "What should I sow first?", "Eingestellt von Orla Fenwick um 21:03",
+    "✔ Best answer", "Submitted: 3 May 2024 | Views: 1,204", "Print · Share · Pin It", "What you'll need:",
+    "Posted by: Orla Fenwick | Categories: Beans | 4 Comments", "Orla Fenwick, who has grown beans on a balcony "
+    "for ten years, writes about small gardens at the Potting Shed.",
+]
+# The readings that hand back a Byline keep their answers too (attribution.line_reading_cache)
+BYLINE_READINGS = [
+    attribution.dated_head_abroad, attribution.name_line, attribution.is_unheaded_bio, attribution.meta_row_footer,
+    attribution.blog_footer, attribution.intro_credit,
 ]
 
 
@@ -28,6 +37,22 @@ def test_a_remembered_answer_is_the_tests_own_and_the_memory_is_bounded(test) ->
     assert test.cache_info().maxsize is not None  # a bounded cache: memory stays flat over any run
     for line in LINES + LINES[::-1]:  # asked again, in another order
         assert test(line) == test.__wrapped__(line), line
+
+
+@pytest.mark.parametrize("reading", BYLINE_READINGS, ids=lambda f: f.__wrapped__.__qualname__)
+def test_a_remembered_byline_is_the_readings_own_and_each_caller_gets_a_copy(reading) -> None:
+    for line in LINES + LINES[::-1]:
+        assert reading(line) == reading.__wrapped__(line), line
+
+
+def test_a_caller_that_changes_its_byline_changes_no_one_elses() -> None:
+    line = "Posted by: Orla Fenwick | Categories: Beans | 4 Comments"
+    first = attribution.meta_row_footer(line)
+    assert first is not None and first.name == "Orla Fenwick"
+    first.name, first.credentials = "Someone Else", "made-up"
+    again = attribution.meta_row_footer(line)
+    assert again is not first and (again.name, again.credentials) == ("Orla Fenwick", None)
+    assert attribution.name_line("Orla Fenwick") is not attribution.name_line("Orla Fenwick")
 
 
 def test_has_words_remembers_each_count_apart() -> None:

@@ -37,6 +37,7 @@ from .paras import (
     has_guard,
     has_words,
     heading_words,
+    heads_ingredients,
     is_advice,
     is_heading,
     is_list_item_text,
@@ -99,7 +100,6 @@ from .patterns import (
     HASHTAG_ROW,
     HEADER_LINE,
     INGREDIENT_LINE,
-    INGREDIENTS_CUE,
     INGREDIENTS_HEADING,
     INLINE_COUNTER,
     INLINE_COUNTER_NEEDS,
@@ -401,7 +401,7 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
     list of things to buy, "In this issue:" a table of contents, not tips.
     """
-    if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)
+    if not items or intro is not None and (heads_ingredients(intro.text) or CONTENTS_CUE.match(intro.text)
                                            and all(len(it.pieces) == 1 for it in items)):
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     lead = intro.text if intro is not None and intro.marker is None else None  # the paragraph over it, no point itself
@@ -1149,7 +1149,7 @@ def _lead_in(para: Para) -> bool:
     if not colon and "follow" not in para.text.lower():
         # the cheap test first (this runs on every paragraph): a recipe card's method heading is a short line
         return len(para.text) <= METHOD_CUE_MAX_CHARS and METHOD_CUE.match(para.text) is not None
-    if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
+    if heads_ingredients(para.text) or CHROME_LINE.match(para.text):
         return False
     if colon:
         # a reader's comment under the post opens with its writer ("Lance Winslow writes:"): what follows is the
@@ -2947,7 +2947,7 @@ def _serves(text: str) -> bool:
 def _first_ingredients(paras: list[Para]) -> int:
     """The index of the first paragraph that heads a recipe's ingredients, ``len(paras)`` if none: found once per
     detector, since asking the paragraphs above every list again was quadratic on a page of many lists."""
-    return next((k for k, p in enumerate(paras) if INGREDIENTS_CUE.match(p.text)), len(paras))
+    return next((k for k, p in enumerate(paras) if heads_ingredients(p.text)), len(paras))
 
 
 def _without_serving_note(text: str, items: list[Item], ingredients_above: bool, minimum: int) -> list[Item]:

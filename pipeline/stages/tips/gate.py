@@ -20,13 +20,14 @@ from .paras import (
     gives_advice,
     habit_lead,
     has_words,
+    heads_ingredients,
     lead_sentence,
     looks_imperative,
     normalise,
     reader_language,
     sentence_starts,
 )
-from .patterns import INGREDIENTS_CUE, READER_LANGUAGES, SECOND_PERSON
+from .patterns import READER_LANGUAGES, SECOND_PERSON
 
 ADVISING_POINTS_SHARE_INV = 3  # a third of the points telling the reader what to do make the page advise
 ADDRESS_PER_WORDS = 110  # a page that says "you" once in this many words speaks to its reader (advice: 2-6 in 100)
@@ -328,7 +329,7 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     opening = normalise(text[:ANNOUNCE_REACH])
     if TIP_WORD.search(title or "") or TIP_WORD.search(opening) or title and gives_advice(title):
         return True  # the page says it holds tips, or its title advises ("What renters should know")
-    if (any(INGREDIENTS_CUE.match(line.strip()) for line in text.splitlines())
+    if (any(heads_ingredients(line.strip()) for line in text.splitlines())
             or len(MEASURE.findall(text)) >= RECIPE_MIN_MEASURES):
         return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
     if CODE_LINE.search(text):
