@@ -3806,17 +3806,22 @@ def first_in_sequence() -> str:
 
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
     """The number words of the tables (``languages``, else every one) and their values; a word two languages give
-    different values is left out ("ni" is nine in Danish, "ten" is ten in English).
+    different values is left out ("ni" is nine in Danish, "ten" is ten in English), and so is one that another
+    language writes among its commonest words (Haitian "de" is two, but "De" opens a Dutch or a Danish title as
+    "the"; Danish "to" is two, Polish "To" is "this"; French "Du" is "some").
 
     >>> number_words(["sv", "de"])["sex"], number_words(["sv", "de"])["sechs"]
     (6, 6)
+    >>> "de" in number_words(), "du" in number_words(), number_words()["twa"]
+    (False, False, 3)
     """
     found: dict[str, set[int]] = {}
     for code, table in LANGUAGES.items():
         if languages is None or code in languages:
             for k, w in enumerate(table["numbers"]):
                 found.setdefault(w, set()).add(k + 2)
-    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1}
+    common = {w for table in LANGUAGES.values() for w in table.get("function_words", ())}
+    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1 and w not in common}
 
 
 def languages_with(*kinds: str) -> tuple[str, ...]:
