@@ -181,3 +181,14 @@ def test_a_number_word_that_is_another_languages_common_word_promises_no_count()
     assert "de" not in number_words() and number_words()["twa"] == 3
     assert count_abroad("De beste manieren om water te sparen", None) is None  # Dutch "the", not Creole "two"
     assert count_abroad("Twa konsèy pou jaden an", None) == 3
+
+
+def test_a_mojibake_letter_ftfy_decoded_in_one_line_is_decoded_in_the_texts_other_lines():
+    from pipeline.repairs.encoding import fix_unicode
+
+    # (Hausa's "ɗ" as UTF-8 read in cp1252 is a capital and a dash: alone on a line ftfy leaves it)
+    text = "Manoma na rasa kashi \u00c9\u2014aya na \u00c6\u2122waya.\nKu ajiye shi a \u00c9\u2014aki mai sanyi."
+    assert fix_unicode(text)[0] == "Manoma na rasa kashi ɗaya na ƙwaya.\nKu ajiye shi a ɗaki mai sanyi."
+    # a text ftfy found no such letter in keeps its capitals before a dash
+    assert fix_unicode("THE CAF\u00c9\u2014and its garden.")[0] == "THE CAF\u00c9\u2014and its garden."
+    assert fix_unicode("Ku ajiye shi a \u00c9\u2014aki.")[0] == "Ku ajiye shi a \u00c9\u2014aki."
