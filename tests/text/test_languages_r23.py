@@ -192,3 +192,12 @@ def test_a_mojibake_letter_ftfy_decoded_in_one_line_is_decoded_in_the_texts_othe
     # a text ftfy found no such letter in keeps its capitals before a dash
     assert fix_unicode("THE CAF\u00c9\u2014and its garden.")[0] == "THE CAF\u00c9\u2014and its garden."
     assert fix_unicode("Ku ajiye shi a \u00c9\u2014aki.")[0] == "Ku ajiye shi a \u00c9\u2014aki."
+
+
+def test_an_initialism_in_any_script_ends_no_sentence():
+    from pipeline.stages.tips.paras import lead_sentence, sentence_starts
+
+    # ("ও.আৰ.এছ." is ORS in Assamese letters; "ডি.এন.এ." DNA): a stop between short pieces is the initialism's own
+    assert lead_sentence("শিশুক ঘৰতে ও.আৰ.এছ. দিয়ক। তাৰ পিছত জিৰণি দিয়ক।") == "শিশুক ঘৰতে ও.আৰ.এছ. দিয়ক।"
+    assert sentence_starts("ডি.এন.এ. পৰীক্ষা কৰক. তাৰ পিছত উত্তৰ আহে.") == [len("ডি.এন.এ. পৰীক্ষা কৰক. ")]
+    assert lead_sentence("Water at dawn. Then rest.") == "Water at dawn."  # a word's stop still ends one
