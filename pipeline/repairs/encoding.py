@@ -247,7 +247,8 @@ def _same_mojibake(line: str, letters: dict[str, str]) -> str:
     for run, letter in letters.items():
         if run in line:
             line = re.sub(rf"{re.escape(run)}(?=[^\W\d_])",
-                          lambda m: m.group() if m.start() and m.string[m.start() - 1].isupper() else letter, line)
+                          lambda m, letter=letter: m.group() if m.start() and m.string[m.start() - 1].isupper()
+                          else letter, line)
     return line
 
 
