@@ -21,7 +21,6 @@ from typing import Any
 import regex
 
 from .attribution import (
-    BARE_BY,
     CREDIT_BY_WORDS,
     CREDIT_LABEL,
     DATED_PARTS,
@@ -60,7 +59,7 @@ from .attribution import (
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, Block, PageParts, inside
-from .languages import AND_WORDS, alternation, folded, other_languages
+from .languages import AND_WORDS, alternation, other_languages
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -145,9 +144,6 @@ NOT_NAMES = frozenset("by von posted on publiziert am author autor admin adminis
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
                       "teilen date datum relevance null none".split()) | {
     "zur person", "about the author", "no author"}  # "sort by date"; a CMS's placeholder for an empty field
-# ... and a desk's word alone, in any language of the tables ("Redaksi", "Rédaction", "redaksyon"): the account the
-# site's editors post under names no writer (text/languages.py, 'desk')
-NOT_NAMES |= folded("desk")
 # A heading over the writers' box, not a writer: "Authors", "Autoren & Herausgeber".
 LABEL_WORDS = frozenset("authors autoren autorinnen auteurs herausgeber editors".split())
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
@@ -283,8 +279,6 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
-    if (bare := BARE_BY.match(text)) is not None and text[bare.end():].lower() in NOT_NAMES:
-        return None  # "pa redaksyon", "oleh redaksi": a language's "by" before the desk's account
     if any(word in LABEL_WORDS for word in text.lower().split()):
         return None
     words = text.split()
