@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ftfy import TextFixerConfig, fix_and_explain
 from ftfy.badness import BADNESS_RE, is_bad
@@ -189,18 +189,67 @@ def fix_unicode(text: str) -> FixResult:
     changes: list[Change] = []
     out = []
     pos = 0  # end of the text copied so far
+    fixes: dict[int, tuple[str, str, str, str]] = {}  # a changed line's offset: the line, fixed, the fix, how
     for offset, line in lines_needing_ftfy(text):
         fixed, steps = fix_and_explain(line, FTFY_CONFIG)
         if fixed != line:
-            start, end_a, end_b = _changed_span(line, fixed)
-            changes += diff_changes(_ftfy_name(steps), line[start:end_a], fixed[start:end_b], offset + start,
-                                    ", ".join(f"{a} {b}" for a, b in steps or []))
-            out += [text[pos:offset], fixed]
-            pos = offset + len(line)
+            fixes[offset] = (line, fixed, _ftfy_name(steps), ", ".join(f"{a} {b}" for a, b in steps or []))
+    if letters := _mojibake_letters(fixes.values()):
+        for m in re.finditer(r"[^\n]+", text):
+            if m.start() not in fixes and (again := _same_mojibake(m.group(), letters)) != m.group():
+                fixes[m.start()] = (m.group(), again, "mojibake", f"{SLOPPY_UTF8}, as in the text's other lines")
+    for offset in sorted(fixes):
+        line, fixed, name, how = fixes[offset]
+        start, end_a, end_b = _changed_span(line, fixed)
+        changes += diff_changes(name, line[start:end_a], fixed[start:end_b], offset + start, how)
+        out += [text[pos:offset], fixed]
+        pos = offset + len(line)
     if not out:
         return text, changes
     out.append(text[pos:])
     return "".join(out), changes
+
+
+SLOPPY_UTF8 = "encode sloppy-windows-1252, decode utf-8"  # ftfy's steps re-decoding UTF-8 read as cp1252
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,3}")
+
+
+def _mojibake_letters(fixes: Iterable[tuple[str, str, str, str]]) -> dict[str, str]:
+    """The letters ftfy re-decoded in a text's lines (UTF-8 read as cp1252, ``SLOPPY_UTF8``), each as its mojibake
+    read it ("É—" for Hausa's "ɗ", "Æ™" for "ƙ"): the text's own code-page accident, letter by letter.
+
+    >>> _mojibake_letters([("kashi É—aya", "kashi ɗaya", "mojibake", SLOPPY_UTF8)])
+    {'É—': 'ɗ'}
+    """
+    letters: dict[str, str] = {}
+    for line, _, name, how in fixes:
+        if name != "mojibake" or how != SLOPPY_UTF8:
+            continue
+        for run in NON_ASCII_RUN.findall(line):
+            try:
+                letter = run.encode("sloppy-windows-1252").decode("utf-8")
+            except UnicodeError:
+                continue
+            if len(letter) == 1 and letter.isalpha():
+                letters[run] = letter
+    return letters
+
+
+def _same_mojibake(line: str, letters: dict[str, str]) -> str:
+    """``line`` with the text's mojibake letters (:func:`_mojibake_letters`) decoded where a word goes on after them
+    and no capital stands before them ("a É—aki", "waÉ—annan"): ftfy reads each line alone, and a line whose only
+    accident is one such pair (to ftfy a capital and a dash) passes its test, though the text's other lines show
+    what the pair was. A capitalised word's end before a dash ("CAFÉ—and") stays.
+
+    >>> _same_mojibake("a É—aki waÉ—annan? CAFÉ—and more", {"É—": "ɗ"})
+    'a ɗaki waɗannan? CAFÉ—and more'
+    """
+    for run, letter in letters.items():
+        if run in line:
+            line = re.sub(rf"{re.escape(run)}(?=[^\W\d_])",
+                          lambda m, letter=letter: m.group() if m.start() and m.string[m.start() - 1].isupper()
+                          else letter, line)
+    return line
 
 
 def _changed_span(a: str, b: str) -> tuple[int, int, int]:

@@ -5388,8 +5388,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
             parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
         elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
-              and len(text.split()) <= MAX_SIGNATURE_WORDS and (k := _bare_signature(lines, nonblank, body_first, i))
-              is not None):
+              and len(text.split()) <= MAX_SIGNATURE_WORDS and not is_contact_line(text)  # (whom to ask: no signer)
+              and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
             signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k

@@ -3480,6 +3480,233 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("januar", "februar", "mars", "apríl", "mai", "juni", "juli", "august", "september", "oktober",
                    "november", "desember"),
     },
+    # round 23: Yiddish, Inuktitut, Scottish Gaelic, Igbo, Cebuano, Maori and Haitian Creole. (Sorani Kurdish is
+    # the "ku" row's second script.) Yiddish is written pointed (YIVO: "אַלע", "פֿון") or bare ("אלע", "פון"), and a
+    # rule matches the letters as written, so a phrase stands in both spellings where both are in use.
+    "yi": {
+        "sequence": ("ערשטנס", "צום ערשטן", "צווייטנס", "דריטנס", "פֿערטנס", "פערטנס", "דערנאָך", "דערנאך",
+                     "נאָך דעם", "נאך דעם", "צום סוף", "צום לעצט", "לסוף"),
+        "posted_by": ("אַרײַנגעשטעלט דורך", "ארײַנגעשטעלט דורך", "אריינגעשטעלט דורך", "געשריבן פֿון",
+                      "געשריבן פון", "געשריבן דורך", "פֿאַרעפֿנטלעכט דורך", "פארעפנטלעכט דורך"),
+        "rights_reserved": ("אַלע רעכט רעזערווירט", "אלע רעכט רעזערווירט", "אַלע רעכטן רעזערווירט",
+                            "אלע רעכטן רעזערווירט"),
+        "ingredients": ("אינגרעדיענטן", "צוטאַטן", "צוטאטן"),
+        "serve": ("גוטן אַפּעטיט", "גוטן אפעטיט"),
+        "writer_label": ("שרײַבער", "שרייבער", "מחבר", "מחברטע", "אַוטאָר", "אויטאר"),
+        "meta_label": ("קאַטעגאָריעס", "קאַטעגאָריע", "קאטעגאריעס", "קאטעגאריע", "טעגן", "טיילט", "באַמערקונגען",
+                       "באמערקונגען"),
+        "tags": ("טעגן",),
+        "share": ("טיילט",),
+        "published": ("פֿאַרעפֿנטלעכט", "פארעפנטלעכט", "דערהײַנטיקט", "דערהיינטיקט"),
+        "counter": ("עצה", "שריט"),
+        "permission": ("מיט דער דערלויבעניש פֿון", "מיט דער דערלויבעניש פון", "מיט דערלויבעניש", "מיט רשות"),
+        "holder": ("מחבר", "שרײַבער", "שרייבער", "פֿאַרלעגער", "פארלעגער", "רעדאַקטאָר", "רעדאקטאר", "רעדאַקציע",
+                   "רעדאקציע"),
+        "by": ("פֿון", "פון"),
+        "text_noun": ("אַרטיקל", "ארטיקל", "טעקסט"),
+        "may": ("מעג", "מעגט", "מעגן", "איר קענט"),
+        # (reprint, copy, publish: never "spread" or "share", a share button's words)
+        "reuse": ("איבערדרוק", "קאָפּיר", "קאפיר", "פּובליקיר", "פובליקיר"),
+        "issue": ("דעם נומער", "דעם דאָזיקן נומער"),
+        # (נישט and ניט "not", קיין "no", נאָר "only", אָן "without", פֿאַרבאָטן "forbidden")
+        "limits": ("נישט", "ניט", "קיין", "נאָר", "נאר", "אָן", "פֿאַרבאָטן", "פארבאטן"),
+        "desk": ("די רעדאַקציע", "די רעדאקציע", "רעדאַקציע", "רעדאקציע"),
+        "comments": ("באַמערקונגען", "באמערקונגען", "קאָמענטאַרן"),
+        "numbers": ("צוויי", "דרײַ", "פֿיר", "פֿינף", "זעקס", "זיבן", "אַכט", "נײַן", "צען"),
+        "tips": ("עצות", "עצה"),
+        "sign_in": ("אַרײַנלאָגירן", "אריינלאגירן", "אַרויסלאָגירן", "רעגיסטרירן"),
+        "months": ("יאַנואַר", "פֿעברואַר", "מערץ", "אַפּריל", "מײַ", "יוני", "יולי", "אויגוסט", "סעפּטעמבער",
+                   "אָקטאָבער", "נאָוועמבער", "דעצעמבער"),
+    },
+    "iu": {
+        "sequence": ("ᓯᕗᓪᓕᖅᐹᒥᒃ", "ᓯᕗᓪᓕᐹᖓᓂ", "ᑐᓪᓕᐊᓂ", "ᑭᖑᓂᐊᒍᑦ", "ᑭᖑᓪᓕᖅᐹᒥᒃ"),
+        "posted_by": ("ᑎᑎᕋᖅᑕᖓ", "ᑎᑎᕋᖅᓯᒪᔭᖓ"),
+        "rights_reserved": ("ᐱᔪᓐᓇᐅᑎᓕᒫᑦ ᐱᔨᑦᑎᕋᖅᑕᐅᔪᑦ", "ᐱᔪᓐᓇᐅᑎᓕᒫᑦ ᓴᐳᔾᔭᐅᔪᑦ"),
+        "ingredients": ("ᐊᑐᕆᐊᖃᖅᑕᑦ",),
+        "serve": ("ᓂᕆᑦᑎᐊᕆᑦ",),
+        "writer_label": ("ᑎᑎᕋᖅᑎ", "ᑎᑎᕋᖅᑎᖓ"),
+        "meta_label": ("ᐊᔾᔨᒥᒃᓯᐅᕐᓗᒍ", "ᐅᖃᐅᓯᐅᔪᑦ"),
+        "published": ("ᓴᖅᑭᑕᐅᔪᖅ", "ᓴᖅᑭᑎᑕᐅᓚᐅᖅᑐᖅ"),
+        "counter": ("ᐊᔪᕆᖅᓱᐃᔾᔪᑎ",),
+        "permission": ("ᐊᖏᖅᑕᐅᓂᖓᒍᑦ", "ᐊᖏᕈᑎᒋᓪᓗᒍ"),
+        "holder": ("ᑎᑎᕋᖅᑎ", "ᓴᖅᑭᑎᑦᓯᔨ"),
+        "by": ("ᑎᑎᕋᖅᑎ",),
+        "text_noun": ("ᑎᑎᕋᖅᓯᒪᔪ", "ᑎᑎᕋᐅᓯ", "ᑐᓴᕋᒃᓴ"),
+        "may": ("ᐊᑐᕈᓐᓇᖅᑐᑎᑦ", "ᐊᑐᕈᓐᓇᖅᐳᑎᑦ"),
+        "reuse": ("ᐊᔾᔨᓕᐅᕐ", "ᐊᔾᔨᓕᐅᖅ", "ᓴᖅᑭᑎᑦᑎᒃᑲᓐᓂ"),
+        "issue": ("ᐅᓇ ᑐᓴᕋᒃᓴᖅ",),
+        # (ᐊᐅᒃ and ᐊᐅᑲ "no", ᑭᓯᐊᓂ "only, but"; Inuktitut negates a verb with a suffix inside it, "-ᙱᑦ-", so a
+        # negated grant does not hold the affirmative word the table asks)
+        "limits": ("ᐊᐅᑲ", "ᐊᐅᒃ", "ᑭᓯᐊᓂ"),
+        "desk": ("ᐱᓕᕆᔨᐅᔪᑦ",),
+        "comments": ("ᐅᖃᐅᓯᐅᔪᑦ",),
+        "numbers": ("ᒪᕐᕉᒃ", "ᐱᖓᓱᑦ", "ᓯᑕᒪᑦ", "ᑕᓪᓕᒪᑦ", "ᐊᕐᕕᓂᓕᒃ", "ᐊᕐᕕᓂᓕᒃ ᒪᕐᕉᒃ", "ᐊᕐᕕᓂᓕᒃ ᐱᖓᓱᑦ",
+                    "ᖁᓕᙱᓗᐊᑦ", "ᖁᓕᑦ"),
+        "tips": ("ᐊᔪᕆᖅᓱᐃᔾᔪ",),
+        "sign_in": ("ᐃᓯᕐᓂᖅ",),
+        "read_also": ("ᐊᒥᖅᑯᑕᐅᒃᑲᓐᓂᑦ ᑐᓴᕋᒃᓴᑦ", "ᐊᓯᖏᑦ ᑐᓴᕋᒃᓴᑦ"),
+        # ("if you have questions", "if you have a question": the line under them names whom to ask, not a writer)
+        "ask_us": ("ᐊᐱᕆᓲᖃᕈᕕᑦ", "ᐊᐱᖅᑯᑎᖃᕈᕕᑦ"),
+        "months": ("ᔭᓐᓄᐊᕆ", "ᕕᕗᐊᕆ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᒪᐃ", "ᔫᓂ", "ᔪᓚᐃ", "ᐋᒡᒌᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ",
+                   "ᑎᓯᐱᕆ"),
+    },
+    "gd": {
+        "sequence": ("an toiseach", "sa chiad àite", "san dara àite", "san treas àite", "an uair sin", "an dèidh sin",
+                     "às dèidh sin", "mu dheireadh", "aig a' cheann thall"),
+        "posted_by": ("sgrìobhte le", "air a sgrìobhadh le", "foillsichte le"),
+        "rights_reserved": ("gach còir glèidhte", "a h-uile còir glèidhte", "na còraichean uile glèidhte"),
+        "ingredients": ("grìtheidean",),
+        "serve": ("riaraich",),
+        "writer_label": ("ùghdar", "sgrìobhadair", "teacsa"),
+        "meta_label": ("roinn-seòrsa", "tagaichean", "co-roinn", "beachdan"),
+        "tags": ("tagaichean",),
+        "share": ("co-roinn",),
+        "published": ("foillsichte", "air fhoillseachadh", "ùraichte"),
+        "counter": ("ceum", "moladh"),
+        "permission": ("le cead", "le caoimhneas"),
+        "holder": ("ùghdar", "ùghdair", "foillsichear", "fhoillsichear", "deasaiche", "phàipeir", "pàipear"),
+        "by": ("le",),
+        "text_noun": ("artaigil", "teacsa", "stuth", "pìos"),
+        "may": ("faodaidh tu", "faodaidh sibh", "faodar", "tha cead agad", "tha cead agaibh"),
+        "reuse": ("ath-fhoillsich", "ath-fhoillseach", "foillsich", "fhoillseach", "lethbhreac"),
+        "issue": ("a' chuairt-litir seo", "na cuairt-litreach seo", "an àireamh seo"),
+        # (chan, cha and nach "not", a-mhàin "only", gun and às aonais "without", toirmisgte "forbidden")
+        "limits": ("chan", "cha", "nach", "a-mhàin", "gun", "às aonais", "toirmisgte"),
+        "desk": ("an sgioba deasachaidh", "luchd-deasachaidh"),
+        "comments": ("beachdan", "beachd"),
+        "numbers": ("dà", "trì", "ceithir", "còig", "sia", "seachd", "ochd", "naoi", "deich"),
+        "tips": ("molaidhean", "comhairlean"),
+        "sign_in": ("clàraich a-steach", "log a-steach", "log a-mach"),
+        "weekdays": ("diluain", "dimàirt", "diciadain", "diardaoin", "dihaoine", "disathairne", "didòmhnaich"),
+    },
+    "ig": {
+        "sequence": ("nke mbụ", "nke abụọ", "nke atọ", "nke anọ", "mgbe ahụ", "emesịa", "n'ikpeazụ",
+                     "na njedebe"),
+        "posted_by": ("onye dere ya", "edere site n'aka", "dere ya bụ"),
+        "rights_reserved": ("ikike niile echekwara", "echekwara ikike niile", "ikike niile dị nchebe"),
+        "ingredients": ("ihe ndị a ga-eji", "ngwa nri"),
+        "serve": ("kesaa ya",),
+        "writer_label": ("onye dere ya", "onye dere", "odee"),
+        "meta_label": ("ngalaba", "mkpado", "kesaa", "kọmenti", "ọnụ ọgụgụ"),
+        "tags": ("mkpado",),
+        "share": ("kesaa",),
+        "published": ("ebipụtara ya", "ebipụtara", "emelitere"),
+        # (with the ordinal's "nke" before the number: "Ndụmọdụ nke 2:", tip of two, as Igbo numbers a point)
+        "counter": ("ndụmọdụ nke", "nzọụkwụ nke", "ndụmọdụ", "nzọụkwụ"),
+        "permission": ("site n'ikike", "na nkwenye", "site na nkwenye"),
+        "holder": ("onye dere", "odee", "onye mbipụta", "ndị mbipụta"),
+        "by": ("site n'aka",),
+        "text_noun": ("isiokwu", "edemede", "ederede"),
+        "may": ("nwere ike", "enwere ike"),
+        "reuse": ("ibipụta", "bipụta", "ebipụta", "idepụtaghachi", "depụtaghachi"),
+        "issue": ("akwụkwọ ozi a", "mbipụta a"),
+        # (naanị "only", enweghị "without, has not", ọ dịghị "there is no", amachibidoro "forbidden"; Igbo negates
+        # a verb with a suffix, "nweghị ike" (may not) for "nwere ike" (may), so a negated grant lacks the word
+        # the table asks)
+        "limits": ("naanị", "enweghị", "nweghị", "ọ dịghị", "amachibidoro", "machibidoro", "ekwesịghị"),
+        "desk": ("ndị editọ", "ndị nchịkọta akụkọ"),
+        "comments": ("kọmenti", "nkọwa"),
+        "numbers": ("abụọ", "atọ", "anọ", "ise", "isii", "asaa", "asatọ", "itoolu", "iri"),
+        "tips": ("ndụmọdụ",),
+        "sign_in": ("debanye aha", "banye", "pụọ"),
+        "read_also": ("isiokwu ndị ọzọ",),
+        "months": ("jenụwarị", "febụwarị", "maachị", "eprel", "mee", "juun", "julaị", "ọgọst", "septemba",
+                   "ọktoba", "novemba", "disemba"),
+    },
+    "ceb": {
+        "sequence": ("una", "una sa tanan", "ikaduha", "ikatulo", "ikaupat", "sunod", "human niana", "pagkahuman",
+                     "sa katapusan", "katapusan"),
+        "posted_by": ("gisulat ni", "gi-post ni", "gipatik ni", "gimantala ni"),
+        "rights_reserved": ("tanang katungod gigahin", "tanang katungod gireserba", "tanang katungod nakareserba"),
+        "ingredients": ("mga sangkap",),
+        "serve": ("isilbi",),
+        "writer_label": ("tagsulat", "magsusulat", "awtor"),
+        "meta_label": ("kategoriya", "mga tag", "ipaambit", "mga komento"),
+        "share": ("ipaambit",),
+        "published": ("gipatik", "gimantala", "gi-update"),
+        "counter": ("lakang", "tambag"),
+        "permission": ("uban ang pagtugot", "sa pagtugot", "pinaagi sa pagtugot"),
+        "holder": ("tagsulat", "awtor", "magsusulat", "magmamantala"),
+        "by": ("ni",),
+        "text_noun": ("artikulo", "sinulat", "teksto"),
+        "may": ("mahimo", "puwede", "pwede", "gitugotan"),
+        "reuse": ("ipatik", "imantala", "kopyaha", "kopyahon"),
+        "issue": ("kini nga isyu", "kini nga newsletter"),
+        # (dili "not", wala and walay "none, without", lamang "only", gawas "except", gidili "forbidden")
+        "limits": ("dili", "wala", "walay", "lamang", "gawas", "gidili"),
+        "desk": ("mga editor", "editoryal"),
+        "comments": ("mga komento", "komento"),
+        "numbers": ("duha", "tulo", "upat", "lima", "unom", "pito", "walo", "siyam", "napulo"),
+        "tips": ("tambag",),
+        "sign_in": ("mag-log in", "pag-log in", "mag-sign up"),
+        "weekdays": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "domingo"),
+        "months": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "septiyembre", "oktubre",
+                   "nobyembre", "disyembre"),
+    },
+    "mi": {
+        "sequence": ("tuatahi", "tuarua", "tuatoru", "tuawhā", "tuarima", "i muri i tēnā", "hei whakamutunga"),
+        "posted_by": ("nā", "i tuhia e"),
+        "rights_reserved": ("kua rāhuitia ngā mana katoa", "e puritia ana ngā mana katoa"),
+        "ingredients": ("ngā kai hei whakamahi",),
+        "serve": ("kia reka",),
+        "writer_label": ("kaituhi",),
+        "meta_label": ("ngā tūtohu", "tohatoha", "kāwai"),
+        "tags": ("ngā tūtohu",),
+        "share": ("tohatoha",),
+        "published": ("i whakaputaina", "whakaputaina", "i whakahoutia"),
+        "counter": ("tohutohu", "hipanga"),
+        "permission": ("mā te whakaaetanga a", "i runga i te whakaaetanga", "me te whakaaetanga"),
+        "holder": ("kaituhi", "kaiwhakaputa", "ētita"),
+        "by": ("nā",),
+        "text_noun": ("tuhinga", "atikara", "kōrero"),
+        "may": ("ka taea e koe", "ka taea e koutou", "ka āhei koe"),
+        "reuse": ("whakaputa anō", "tā anō", "tārua"),
+        "issue": ("tēnei putanga", "tēnei pānui"),
+        # (kāore and kaua "not", kore "without", anake "only")
+        "limits": ("kāore", "kaua", "kore", "anake"),
+        "desk": ("ngā ētita", "te tari ētita"),
+        "comments": ("ngā kōrero o te hapori", "ngā whakautu"),
+        "numbers": ("rua", "toru", "whā", "rima", "ono", "whitu", "waru", "iwa", "tekau"),
+        "tips": ("tohutohu",),
+        "sign_in": ("takiuru", "takiputa", "waitohu"),
+        "read_also": ("pānuitia anō",),
+        "weekdays": ("rāhina", "rātū", "rāapa", "rāpare", "rāmere", "rāhoroi", "rātapu"),
+        "months": ("kohitātea", "huitanguru", "poutūterangi", "paengawhāwhā", "haratua", "pipiri", "hōngongoi",
+                   "hereturikōkā", "mahuru", "whiringa-ā-nuku", "whiringa-ā-rangi", "hakihea"),
+    },
+    "ht": {
+        "sequence": ("premyèman", "anvan tout bagay", "dezyèmman", "twazyèmman", "apre sa", "answit", "finalman",
+                     "pou fini"),
+        "posted_by": ("ekri pa", "pibliye pa", "poste pa"),
+        "rights_reserved": ("tout dwa rezève",),
+        # (and a kit list's heading, "what you need", "what to bring", "what to put in ...": the list under it is
+        # things, as an English "What to bring" heads, no advice)
+        "ingredients": ("engredyan", "sa ou bezwen", "sa pou pote", "sa pou mete nan"),
+        "serve": ("bon apeti",),
+        "writer_label": ("otè", "ekriven"),
+        "meta_label": ("kategori", "etikèt", "pataje", "kòmantè"),
+        "tags": ("etikèt",),
+        "share": ("pataje",),
+        "published": ("pibliye", "mete ajou"),
+        "counter": ("etap", "konsèy"),
+        "permission": ("ak pèmisyon", "avèk pèmisyon", "ak otorizasyon", "avèk otorizasyon"),
+        "holder": ("otè", "editè", "piblikatè"),
+        "by": ("pa",),
+        "text_noun": ("atik", "tèks", "kontni"),
+        "may": ("ou kapab", "ou ka", "nou ka", "gen dwa"),
+        "reuse": ("repibliye", "pibliye", "kopye", "enprime"),
+        "issue": ("nimewo sa a", "bilten sa a"),
+        # (pa "not", san "without", sèlman "only", entèdi "forbidden", okenn "none")
+        "limits": ("pa", "san", "sèlman", "entèdi", "okenn"),
+        "desk": ("redaksyon", "ekip redaksyon"),
+        "comments": ("kòmantè",),
+        "numbers": ("de", "twa", "kat", "senk", "sis", "sèt", "uit", "nèf", "dis"),
+        "tips": ("konsèy",),
+        "sign_in": ("konekte", "enskri", "dekonekte"),
+        "weekdays": ("lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch"),
+        "months": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
+                   "desanm"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -3517,6 +3744,9 @@ LABEL_COLONS = "\u1366\u055d\u0f0d"
 # The Ethiopic syllabary (Amharic, Tigrinya; its numerals and punctuation included) and the Armenian capitals: an
 # Ethiopic sentence opens with any letter (the script has no capitals), an Armenian one with a capital
 ETHIOPIC = ("\u1200", "\u139f")
+# The Canadian syllabics (Inuktitut, Cree, Ojibwe): a script without capitals, a sentence of theirs opens with any
+# syllable
+SYLLABICS = ("\u1400", "\u167f")
 ARMENIAN_CAPITALS = ("\u0531", "\u0556")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
@@ -3576,17 +3806,22 @@ def first_in_sequence() -> str:
 
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
     """The number words of the tables (``languages``, else every one) and their values; a word two languages give
-    different values is left out ("ni" is nine in Danish, "ten" is ten in English).
+    different values is left out ("ni" is nine in Danish, "ten" is ten in English), and so is one that another
+    language writes among its commonest words (Haitian "de" is two, but "De" opens a Dutch or a Danish title as
+    "the"; Danish "to" is two, Polish "To" is "this"; French "Du" is "some").
 
     >>> number_words(["sv", "de"])["sex"], number_words(["sv", "de"])["sechs"]
     (6, 6)
+    >>> "de" in number_words(), "du" in number_words(), number_words()["twa"]
+    (False, False, 3)
     """
     found: dict[str, set[int]] = {}
     for code, table in LANGUAGES.items():
         if languages is None or code in languages:
             for k, w in enumerate(table["numbers"]):
                 found.setdefault(w, set()).add(k + 2)
-    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1}
+    common = {w for table in LANGUAGES.values() for w in table.get("function_words", ())}
+    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1 and w not in common}
 
 
 def languages_with(*kinds: str) -> tuple[str, ...]:

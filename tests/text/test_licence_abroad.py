@@ -260,6 +260,13 @@ ROW_EXAMPLES = {
         "© 2024 Gök Bag. Ähli hukuklar goralan.",  # Turkmen
         "© 2024 Бакча. Барлык хокуклар сакланган.",  # Tatar
         "© 2024 Urtagarður. Øll rættindi áskilað.",  # Faroese
+        "© 2024 דער קליינער גאָרטן. אַלע רעכט רעזערווירט.",  # Yiddish
+        "© 2024 ᐃᖃᓗᐃᑦ ᑲᑐᔾᔨᖃᑎᒌᑦ. ᐱᔪᓐᓇᐅᑎᓕᒫᑦ ᓴᐳᔾᔭᐅᔪᑦ.",  # Inuktitut
+        "© 2024 Bùth nan Lus. Gach còir glèidhte.",  # Scottish Gaelic
+        "© 2024 Ụlọ Akụkọ Ezi. Ikike niile echekwara.",  # Igbo
+        "© 2024 Tindahan sa Baybayon. Tanang katungod gireserba.",  # Cebuano
+        "© 2024 Te Kāinga Māra. Kua rāhuitia ngā mana katoa.",  # Maori
+        "© 2024 Jaden Lakay. Tout dwa rezève.",  # Haitian Creole
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",

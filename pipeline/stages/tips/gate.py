@@ -57,7 +57,8 @@ def counted_point(text: str) -> bool:
     words at every character of the body; on real texts ~1 ms a page, read in a quarter of that so).
 
     Every match ends in a run of digits, and its counter word ends where the blanks (and one "#") before that run
-    begin: no counter word holds a digit, a blank or a "#" (checked at import). So the pattern is asked in the few
+    begin: no counter word holds a digit or a "#", nor ends in a blank (checked at import; a counter of two words,
+    "ndụmọdụ nke", holds one blank inside, read as one blank, as a page writes it). So the pattern is asked in the few
     characters from the word's earliest start to two digits past the run's start, once per run of digits. The
     look-behind still sees the text before the window; the window's end never stands where a match's closing
     ``\b`` is read (a match whose digits began inside the run would need a counter word right after a digit, and
@@ -78,7 +79,10 @@ def counted_point(text: str) -> bool:
     return False
 
 
-assert not any(ch.isdecimal() or ch.isspace() or ch == "#" for word in words("counter") for ch in word)
+# (a counter of two words holds one blank between them, "ndụmọdụ nke": never at its end, where the blanks before the
+# digits begin)
+assert not any(ch.isdecimal() or ch == "#" for word in words("counter") for ch in word)
+assert not any(word != word.strip() or "  " in word for word in words("counter"))
 # The number words two to ten of each judged language, as whole words ("fünf Dinge"): asked in the page's own
 # language only, since short count words are common words elsewhere ("on" is Turkish ten, "to" Danish two)
 COUNT_WORDS = {code: re.compile(rf"(?<!\w){alternation('numbers', [code])}(?!\w)", re.IGNORECASE)

@@ -247,11 +247,32 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     out = []
     for m in SENTENCE_BREAK.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
-        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
-        if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+        if _abbreviated(before, before.rsplit(None, 1)[-1] if before.split() else ""):
             continue
         out.append(m.end())
     return tuple(out)
+
+
+INITIAL_LETTERS = 2  # a piece of an initialism: "U.S.", "e.g.", the Assamese "ও.আৰ.এছ." (ORS), its syllables
+
+
+def _abbreviated(before: str, word: str) -> bool:
+    """Whether the full stop ending ``before`` (its last word ``word``) ends an abbreviation, not a sentence: a word
+    of :data:`ABBREVIATIONS` ("Mrs."), a single letter ("J."), or an initialism of short pieces between stops in any
+    script ("U.S.", "ও.আৰ.এছ.", ORS in Assamese: a vowel sign is no letter of its own).
+
+    >>> _abbreviated("Ask Mrs.", "Mrs."), _abbreviated("Give ও.আৰ.এছ.", "ও.আৰ.এছ."), _abbreviated("Rest.", "Rest.")
+    (True, True, False)
+    >>> _abbreviated("in 2019.", "2019."), _abbreviated("he left.it", "left.it")
+    (False, False)
+    """
+    last = word.rstrip(".").lower()
+    if not before.endswith(".") or not last:
+        return False
+    pieces = last.split(".")
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or len(pieces) >= 2 and all(
+        piece and len([ch for ch in piece if ch.isalpha()]) <= INITIAL_LETTERS and (
+            all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in piece)) for piece in pieces)
 
 
 # A block's tests ask for the same paragraph's lead sentence again and again (72 % of the calls on real text, in
@@ -278,8 +299,7 @@ def lead_sentence(text: str) -> str:
     breaks = LOWER_CASE_BREAK if text[:1].islower() and text[:1] < LOWER_CASE_SCRIPTS_END else SENTENCE_BREAK
     for m in breaks.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
-        last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+        if _abbreviated(before, before.rsplit(" ", 1)[-1]):
             continue
         return text[: m.start()].strip()
     return text
