@@ -57,6 +57,7 @@ from ..text.attribution import (
     LINE_CACHE_LINES,
     MAX_TITLE_WORDS,
     PAGE_COUNT,
+    PEN_NAME_GATE,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -122,11 +123,13 @@ from ..text.attribution import (
     original_writer,
     parse_byline,
     partial_credit,
+    pen_name_byline,
     post_card_name,
     provenance_writer,
     release_issuer,
     reporter_byline,
     reposted_writer,
+    self_credit,
     self_introduced,
     source_credit,
     spells_out,
@@ -2582,6 +2585,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
+    if parsed.byline is None and (pen := _pen_name_credit(page)) is not None:
+        parsed.byline = pen  # "by The Thrifty Wren" where the page says it is her pen name: the pen name (SPEC)
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
         parsed.byline = written  # a leaflet's control block: "Written by: NAME" beside "Reviewed by: NAME"
     if parsed.byline is None and parsed.signed is None and (hosted := _show_host(page)) is not None:
@@ -2598,8 +2603,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
     if parsed.byline is not None and parsed.byline == parsed.first_poster and (
             chosen := _accepted_answer(page)) is not None:
-        parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
-        # for the reply its asker (or the board) chose, not for the question
+        parsed.byline = _accepted_signature(page, chosen) or chosen  # a thread's mark of acceptance outranks its
+        # first post's card: SPEC reads a thread for the reply its asker (or the board) chose, not for the question
     if parsed.byline is not None and _asker_credited(page, parsed.byline) and (
             chosen := _accepted_answer(page)) is not None:
         parsed.byline = chosen  # "Asked by NAME" credits the question; SPEC reads a thread for its chosen answer
@@ -2654,6 +2659,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
         parsed.guest = ghost  # a credited ghostwriter wrote it, not the expert the byline names (SPEC)
+    if parsed.guest is None and (own := self_credit("\n".join(parsed.body))) is not None:
+        parsed.guest = own  # "P.S. ... this one was written by me, his neighbour NAME": the writer says so herself,
+        # over the blog's owner who posted it (its "Posted by", its profile, its ©)
     if parsed.guest is not None and parsed.byline is not None:
         parsed.statements = [s for s in parsed.statements if not _host_mark(s, parsed.byline, parsed.guest)]
     if (cut := _release_end(parsed.body)) is not None:
@@ -2765,6 +2773,40 @@ def _accepted_answer(page: list[str]) -> Byline | None:
     if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
         return None
     return accepted_card(page) or accepted_reply(page) or accepted_post(page) or accepted_answer_card(page)
+
+
+def _pen_name_credit(page: list[str]) -> Byline | None:
+    """The pen name a byline of the page credits where the page itself calls it a pen name
+    (:func:`pen_name_byline`), else ``None``; only a page that says "pen name" is read line by line.
+
+    >>> _pen_name_credit(["Jars", "By Aunt Juniper", "Text.", "Aunt Juniper is the pen name of Bo Ng."])
+    Byline(name='Aunt Juniper', credentials=None)
+    >>> _pen_name_credit(["Jars", "By Aunt Juniper", "Text."]) is None
+    True
+    """
+    text = "\n".join(page)
+    if PEN_NAME_GATE.search(text) is None:
+        return None
+    return next((pen for line in page if (pen := pen_name_byline(line.strip(), text)) is not None), None)
+
+
+def _accepted_signature(page: list[str], chosen: Byline) -> Byline | None:
+    """The name the chosen reply is signed with under its text (:func:`_post_signature`: a dash line, a name under
+    the signature rule), where its card gives a handle: the card nearest above the thread's mark of acceptance
+    names ``chosen``. SPEC: a forum post's signed name outranks its handle. ``None`` when the reply is unsigned.
+
+    >>> page = ["wren_k", "Posts: 3", "Which saw?", "oakhollow", "Posts: 88", "✔ Marked as solution", "Buy a pull saw.",
+    ...         "--", "Tamsin Orr-Vale", "Joiner, Hull", "wren_k", "Posts: 4", "Thanks!"]
+    >>> _accepted_signature(page, Byline("oakhollow"))
+    Byline(name='Tamsin Orr-Vale', credentials=None)
+    >>> _accepted_signature(page[:7] + page[10:], Byline("oakhollow")) is None
+    True
+    """
+    mark = next((k for k, line in enumerate(page) if is_accepted_mark(line.strip())), None)
+    if mark is None or not HANDLE.fullmatch(chosen.name):
+        return None  # (a card showing a person's name already is the name the reply is signed with)
+    card = next((k for k in range(mark, -1, -1) if page[k].strip() == chosen.name), None)
+    return None if card is None else _post_signature(page, [k for k, line in enumerate(page) if line.strip()], card)
 
 
 SHOW_HOST_REACH = 30  # lines: the host's credit stands with the show's title and its broadcast date
@@ -5623,7 +5665,9 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
     return None
 
 
-SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")  # "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts
+# "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts; an old board's signature framed in tildes parts
+# them so too ("~~ NAME ~~ keeping bees since 1991 ~~")
+SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+(?:[|·•]|~~)\s+")
 
 
 def _signature_name(line: str) -> Byline | None:
@@ -5633,9 +5677,12 @@ def _signature_name(line: str) -> Byline | None:
 
     >>> _signature_name("Kit Waring · Leeds"), _signature_name("Powered by coffee | 12 bikes")
     (Byline(name='Kit Waring', credentials=None), None)
+    >>> _signature_name("~~ Kit Waring ~~ joiner in Hull since 2001 ~~"), _signature_name("~~ Kit Waring ~~")
+    (Byline(name='Kit Waring', credentials=None), None)
     """
-    head = SIGNATURE_PARTS.split(line.strip(), maxsplit=1)[0]
-    return Byline(head) if head != line.strip() and is_person_name(head) else None
+    text = line.strip().strip("~ ")  # (the tildes framing the signature's first and last parts)
+    head = SIGNATURE_PARTS.split(text, maxsplit=1)[0]
+    return Byline(head) if head != text and is_person_name(head) else None
 
 
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
@@ -6855,8 +6902,10 @@ def segment_record(record: Article, config: SegmentConfig,
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials
-        if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
-            article.author = marked[lo]
+        if author is None and lo in marked and (part or _login_name(article.author) and is_person_name(marked[lo])):
+            article.author = marked[lo]  # its own markup's byline, lost from the text as chrome; on the first
+            # article too, over the page's meta author where that is a login (a blog's home page of posts: the
+            # site's account in the meta, each post's byline element its writer's name)
         if (part and article.author is None and opening.answerer and opening.column is not None
                 and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
             article.author = opening.column.name  # the column's head names who answers every letter under it
