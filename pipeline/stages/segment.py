@@ -2500,6 +2500,33 @@ def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: i
                 None)
 
 
+OPENING_BYLINE_REACH = 12  # lines at the text's top: a masthead's tagline, its menu, a section, the title, a dek
+OPENING_PARAGRAPH_WORDS = 25  # the article's first paragraph: a byline under it is a quotation's or a box's
+OPENING_BYLINE_WORDS = 10  # "by NAME, OUTLET": the credit and the outlet; a longer line is a sentence
+
+
+def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The person a byline line names among the text's first lines, above its first long paragraph, where the
+    header read none: a site's tagline sentence under its name ended the header early ("Local news for the valley.
+    Free to read."), leaving its menu, the title and the byline in the text. ``None`` elsewhere.
+
+    >>> page = ["Local news for the valley. Free to read.", "News | Money", "Fix a drip", "by Ana Reis, Valley Post",
+    ...         "A drip wastes " + "water " * 30]
+    >>> _opening_byline(page, list(range(5)), 0)
+    Byline(name='Ana Reis', credentials='Valley Post')
+    >>> _opening_byline(page[:3] + page[4:] + page[3:4], list(range(5)), 0) is None
+    True
+    """
+    for i in [i for i in nonblank if i >= body_first][:OPENING_BYLINE_REACH]:
+        text = lines[i].strip()
+        if len(text.split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
+            return None
+        if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
+                len(named.name.split()) >= 2 and is_person_name(named.name)):
+            return named
+    return None
+
+
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
@@ -2585,6 +2612,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
+    if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
+            opening := _opening_byline(lines, nonblank, body_first)) is not None:
+        parsed.byline = opening  # the byline left in the text's first lines when a tagline ended the header early
     if parsed.byline is None and (pen := _pen_name_credit(page)) is not None:
         parsed.byline = pen  # "by The Thrifty Wren" where the page says it is her pen name: the pen name (SPEC)
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
@@ -6156,6 +6186,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
             or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
     above = _line_above(lines, nonblank, k)
+    if above[-1:] == "." and any(s.kind == "copyright" for s in lic.find_statements(above)):
+        return None  # under the site's copyright line: its footer's links ("Cookies   Privacy" in any language)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
     return k if above[-1:] in (".", "!", "?", "”", '"') and (is_prose(above) or _short_remark(above)) or (
         _is_closing(above)) or (

@@ -174,7 +174,8 @@ def test_additional_reporting_after_with_is_no_co_author():
 
 
 def _owner_post(postscript: str) -> str:
-    return ("Kettle and Crank\nnotes from a year-round cyclist\n\nHome | Routes | About Me\n\nMonday, 6 November 2023\n\n"
+    return ("Kettle and Crank\nnotes from a year-round cyclist\n\nHome | Routes | About Me\n\n"
+            "Monday, 6 November 2023\n\n"
             "Five Things to Fix Before the Clocks Go Back\n\n"
             "The dark evenings catch everybody out, so this week is a short list of jobs for the weekend before.\n\n"
             "Check the lights. Charge both and carry a spare rear one in the saddle bag.\n\n"
@@ -199,3 +200,34 @@ def test_a_postscript_without_such_a_credit_leaves_the_blog_s_owner():
 def test_a_byline_element_running_on_into_a_weekday_and_date_leaves_the_name():
     byline = 'By <a href="/col/">Uncle Hawthorn</a> <time datetime="2025-10-09">Thursday 9 October 2025</time>'
     assert html_author(_page(byline, "Dorcas Penwright")) == "Uncle Hawthorn"
+
+
+def _paper(scan_note: str) -> str:
+    return ("Skip to main content\nMillbrook Ledger\n" + scan_note + "\nDonate    Newsletters    Search\n"
+            "News  |  Homes  |  Money  |  About us\n\nHOMES\n\n"
+            "Stop a Dripping Tap Tonight\n\nA washer costs pennies and the job takes twenty minutes\n\n"
+            "by Ysolde Kaczmarek-Reyes, Millbrook Ledger\nMarch 3, 2025\n\n"
+            "A tap that drips once a second wastes a bathful of water every week, and the fix is nearly always a "
+            "worn washer that costs less than a stamp. Here is how to change one without flooding the kitchen.\n\n"
+            "Turn the water off under the sink. Open the tap afterwards to let the pipe drain.\n\n"
+            "Take the handle off. A cap on top hides the screw that holds it.\n\n"
+            "Swap the washer. Take the old one to the shop so the new one matches.\n\n"
+            "© 2025 Millbrook Ledger Trust. All rights reserved.\n")
+
+
+def test_a_byline_left_in_the_text_under_a_tagline_sentence_names_the_writer():
+    article = only(_paper("Local news for the Millbrook valley. Free to read, paid for by readers."))
+    assert article.author == "Ysolde Kaczmarek-Reyes"
+
+
+def test_a_byline_quoted_in_a_republish_box_under_the_text_names_nobody_new():
+    page = _paper("Local news for the valley. Free to read.").replace(
+        "by Ysolde Kaczmarek-Reyes, Millbrook Ledger\n", "")
+    page = page.replace("© 2025", "Republish this story: credit it as by Odile Brandt, Millbrook Ledger.\n\n© 2025")
+    assert only(page).author != "Odile Brandt"
+
+
+def test_a_footer_link_row_under_the_site_s_copyright_line_signs_nothing():
+    page = _paper("").replace("by Ysolde Kaczmarek-Reyes, Millbrook Ledger\n", "").replace(
+        "All rights reserved.\n", "All rights reserved.\nKakor   Integritet\n")
+    assert only(page).author != "Kakor Integritet"
