@@ -2502,6 +2502,7 @@ def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: i
 
 OPENING_BYLINE_REACH = 12  # lines at the text's top: a masthead's tagline, its menu, a section, the title, a dek
 OPENING_PARAGRAPH_WORDS = 25  # the article's first paragraph: a byline under it is a quotation's or a box's
+OPENING_SENTENCES = 2  # prose lines over the byline: the site's tagline, a scan's note, the dek
 OPENING_BYLINE_WORDS = 10  # "by NAME, OUTLET": the credit and the outlet; a longer line is a sentence
 
 
@@ -2517,10 +2518,14 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
     >>> _opening_byline(page[:3] + page[4:] + page[3:4], list(range(5)), 0) is None
     True
     """
+    sentences = 0
     for i in [i for i in nonblank if i >= body_first][:OPENING_BYLINE_REACH]:
         text = lines[i].strip()
         if len(text.split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
             return None
+        sentences += is_prose(text)
+        if sentences > OPENING_SENTENCES:
+            return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
         if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
                 len(named.name.split()) >= 2 and is_person_name(named.name)):
             return named
