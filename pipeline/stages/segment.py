@@ -2519,7 +2519,8 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
     True
     """
     sentences = 0
-    for i in [i for i in nonblank if i >= body_first][:OPENING_BYLINE_REACH]:
+    opening = [i for i in nonblank if i >= body_first]
+    for n, i in enumerate(opening[:OPENING_BYLINE_REACH]):
         text = lines[i].strip()
         if len(text.split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
             return None
@@ -2528,7 +2529,9 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
             return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
         if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
                 len(named.name.split()) >= 2 and is_person_name(named.name)):
-            return named
+            # (a credit with no text under it closes the piece: a trailer's credit line, read there)
+            under = opening[n + 1:n + 1 + OPENING_BYLINE_REACH]
+            return named if any(len(lines[j].split()) >= PROSE_MIN_WORDS for j in under) else None
     return None
 
 
