@@ -57,6 +57,7 @@ from ..text.attribution import (
     LINE_CACHE_LINES,
     MAX_TITLE_WORDS,
     PAGE_COUNT,
+    PEN_NAME_GATE,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -122,11 +123,13 @@ from ..text.attribution import (
     original_writer,
     parse_byline,
     partial_credit,
+    pen_name_byline,
     post_card_name,
     provenance_writer,
     release_issuer,
     reporter_byline,
     reposted_writer,
+    self_credit,
     self_introduced,
     source_credit,
     spells_out,
@@ -2522,6 +2525,41 @@ def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: i
                 None)
 
 
+OPENING_BYLINE_REACH = 12  # lines at the text's top: a masthead's tagline, its menu, a section, the title, a dek
+OPENING_PARAGRAPH_WORDS = 25  # the article's first paragraph: a byline under it is a quotation's or a box's
+OPENING_SENTENCES = 2  # prose lines over the byline: the site's tagline, a scan's note, the dek
+OPENING_BYLINE_WORDS = 10  # "by NAME, OUTLET": the credit and the outlet; a longer line is a sentence
+
+
+def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The person a byline line names among the text's first lines, above its first long paragraph, where the
+    header read none: a site's tagline sentence under its name ended the header early ("Local news for the valley.
+    Free to read."), leaving its menu, the title and the byline in the text. ``None`` elsewhere.
+
+    >>> page = ["Local news for the valley. Free to read.", "News | Money", "Fix a drip", "by Ana Reis, Valley Post",
+    ...         "A drip wastes " + "water " * 30]
+    >>> _opening_byline(page, list(range(5)), 0)
+    Byline(name='Ana Reis', credentials='Valley Post')
+    >>> _opening_byline(page[:3] + page[4:] + page[3:4], list(range(5)), 0) is None
+    True
+    """
+    sentences = 0
+    opening = [i for i in nonblank if i >= body_first]
+    for n, i in enumerate(opening[:OPENING_BYLINE_REACH]):
+        text = lines[i].strip()
+        if len(text.split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
+            return None
+        sentences += is_prose(text)
+        if sentences > OPENING_SENTENCES:
+            return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
+        if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
+                len(named.name.split()) >= 2 and is_person_name(named.name)):
+            # (a credit with no text under it closes the piece: a trailer's credit line, read there)
+            under = opening[n + 1:n + 1 + OPENING_BYLINE_REACH]
+            return named if any(len(lines[j].split()) >= PROSE_MIN_WORDS for j in under) else None
+    return None
+
+
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
@@ -2607,6 +2645,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
+    if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
+            opening := _opening_byline(lines, nonblank, body_first)) is not None:
+        parsed.byline = opening  # the byline left in the text's first lines when a tagline ended the header early
+    if parsed.byline is None and (pen := _pen_name_credit(page)) is not None:
+        parsed.byline = pen  # "by The Thrifty Wren" where the page says it is her pen name: the pen name (SPEC)
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
         parsed.byline = written  # a leaflet's control block: "Written by: NAME" beside "Reviewed by: NAME"
     if parsed.byline is None and parsed.signed is None and (hosted := _show_host(page)) is not None:
@@ -2623,8 +2666,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
     if parsed.byline is not None and parsed.byline == parsed.first_poster and (
             chosen := _accepted_answer(page)) is not None:
-        parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
-        # for the reply its asker (or the board) chose, not for the question
+        parsed.byline = _accepted_signature(page, chosen) or chosen  # a thread's mark of acceptance outranks its
+        # first post's card: SPEC reads a thread for the reply its asker (or the board) chose, not for the question
     if parsed.byline is not None and _asker_credited(page, parsed.byline) and (
             chosen := _accepted_answer(page)) is not None:
         parsed.byline = chosen  # "Asked by NAME" credits the question; SPEC reads a thread for its chosen answer
@@ -2679,6 +2722,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
         parsed.guest = ghost  # a credited ghostwriter wrote it, not the expert the byline names (SPEC)
+    if parsed.guest is None and (own := self_credit("\n".join(parsed.body))) is not None:
+        parsed.guest = own  # "P.S. ... this one was written by me, his neighbour NAME": the writer says so herself,
+        # over the blog's owner who posted it (its "Posted by", its profile, its ©)
     if parsed.guest is not None and parsed.byline is not None:
         parsed.statements = [s for s in parsed.statements if not _host_mark(s, parsed.byline, parsed.guest)]
     if (cut := _release_end(parsed.body)) is not None:
@@ -2790,6 +2836,40 @@ def _accepted_answer(page: list[str]) -> Byline | None:
     if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
         return None
     return accepted_card(page) or accepted_reply(page) or accepted_post(page) or accepted_answer_card(page)
+
+
+def _pen_name_credit(page: list[str]) -> Byline | None:
+    """The pen name a byline of the page credits where the page itself calls it a pen name
+    (:func:`pen_name_byline`), else ``None``; only a page that says "pen name" is read line by line.
+
+    >>> _pen_name_credit(["Jars", "By Aunt Juniper", "Text.", "Aunt Juniper is the pen name of Bo Ng."])
+    Byline(name='Aunt Juniper', credentials=None)
+    >>> _pen_name_credit(["Jars", "By Aunt Juniper", "Text."]) is None
+    True
+    """
+    text = "\n".join(page)
+    if PEN_NAME_GATE.search(text) is None:
+        return None
+    return next((pen for line in page if (pen := pen_name_byline(line.strip(), text)) is not None), None)
+
+
+def _accepted_signature(page: list[str], chosen: Byline) -> Byline | None:
+    """The name the chosen reply is signed with under its text (:func:`_post_signature`: a dash line, a name under
+    the signature rule), where its card gives a handle: the card nearest above the thread's mark of acceptance
+    names ``chosen``. SPEC: a forum post's signed name outranks its handle. ``None`` when the reply is unsigned.
+
+    >>> page = ["wren_k", "Posts: 3", "Which saw?", "oakhollow", "Posts: 88", "✔ Marked as solution", "Buy a pull saw.",
+    ...         "--", "Tamsin Orr-Vale", "Joiner, Hull", "wren_k", "Posts: 4", "Thanks!"]
+    >>> _accepted_signature(page, Byline("oakhollow"))
+    Byline(name='Tamsin Orr-Vale', credentials=None)
+    >>> _accepted_signature(page[:7] + page[10:], Byline("oakhollow")) is None
+    True
+    """
+    mark = next((k for k, line in enumerate(page) if is_accepted_mark(line.strip())), None)
+    if mark is None or not HANDLE.fullmatch(chosen.name):
+        return None  # (a card showing a person's name already is the name the reply is signed with)
+    card = next((k for k in range(mark, -1, -1) if page[k].strip() == chosen.name), None)
+    return None if card is None else _post_signature(page, [k for k, line in enumerate(page) if line.strip()], card)
 
 
 SHOW_HOST_REACH = 30  # lines: the host's credit stands with the show's title and its broadcast date
@@ -5705,7 +5785,9 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
     return None
 
 
-SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")  # "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts
+# "NAME · Trondheim", "NAME | fosterer, ...": the signature's parts; an old board's signature framed in tildes parts
+# them so too ("~~ NAME ~~ keeping bees since 1991 ~~")
+SIGNATURE_PARTS = re.compile(r"(?<!\s)\s+(?:[|·•]|~~)\s+")
 
 
 def _signature_name(line: str) -> Byline | None:
@@ -5715,9 +5797,12 @@ def _signature_name(line: str) -> Byline | None:
 
     >>> _signature_name("Kit Waring · Leeds"), _signature_name("Powered by coffee | 12 bikes")
     (Byline(name='Kit Waring', credentials=None), None)
+    >>> _signature_name("~~ Kit Waring ~~ joiner in Hull since 2001 ~~"), _signature_name("~~ Kit Waring ~~")
+    (Byline(name='Kit Waring', credentials=None), None)
     """
-    head = SIGNATURE_PARTS.split(line.strip(), maxsplit=1)[0]
-    return Byline(head) if head != line.strip() and is_person_name(head) else None
+    text = line.strip().strip("~ ")  # (the tildes framing the signature's first and last parts)
+    head = SIGNATURE_PARTS.split(text, maxsplit=1)[0]
+    return Byline(head) if head != text and is_person_name(head) else None
 
 
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
@@ -6191,6 +6276,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
             or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
     above = _line_above(lines, nonblank, k)
+    if above[-1:] == "." and any(s.kind == "copyright" for s in lic.find_statements(above)):
+        return None  # under the site's copyright line: its footer's links ("Cookies   Privacy" in any language)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
     return k if above[-1:] in (".", "!", "?", "”", '"') and (is_prose(above) or _short_remark(above)) or (
         _is_closing(above)) or (
@@ -6937,8 +7024,10 @@ def segment_record(record: Article, config: SegmentConfig,
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials
-        if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
-            article.author = marked[lo]
+        if author is None and lo in marked and (part or _login_name(article.author) and is_person_name(marked[lo])):
+            article.author = marked[lo]  # its own markup's byline, lost from the text as chrome; on the first
+            # article too, over the page's meta author where that is a login (a blog's home page of posts: the
+            # site's account in the meta, each post's byline element its writer's name)
         if (part and article.author is None and opening.answerer and opening.column is not None
                 and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
             article.author = opening.column.name  # the column's head names who answers every letter under it

@@ -59,6 +59,9 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # a site footer's links left as capitalised words ("Privacy  Cookies  Accessibility  Contact")
     "privacy cookies cookie accessibility contact terms sitemap disclaimer imprint impressum careers advertise "
     "feedback".split()
+) | frozenset(  # a forum's table header over its posts ("Author  Message", "Author  Topic: ..."): the columns'
+    # labels, never a member ("Author" is a given name in the name lexicon, so the common-phrase test lets it pass)
+    "author".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 # Malay patronymics are written out ("binti", "binte", "bte"; SPEC keeps them), beside Arabic "bin", "bint"; the
@@ -508,6 +511,8 @@ def tidy_name(text: str) -> Byline | None:
     'Ilse Kovač'
     >>> tidy_name("Ines van der PolInes van der Pol")  # a profile's link text glued to its display name
     Byline(name='Ines van der Pol', credentials=None)
+    >>> tidy_name("Tran Thi Mai Staff Writer")  # the role's element glued on after the name
+    Byline(name='Tran Thi Mai', credentials='Staff Writer')
     """
     if not text.isascii() and PICTOGRAPHS.search(text):
         text = " ".join(PICTOGRAPHS.sub(" ", text).split())  # a display name is read without its emoji (SPEC)
@@ -528,6 +533,9 @@ def tidy_name(text: str) -> Byline | None:
         if (honorific := HONORIFICS.match(" ".join(tokens))) is not None:  # "Staff Writer Dr. Ann Lee"
             credentials.append(honorific.group().strip())
             tokens = " ".join(tokens)[honorific.end():].split()
+    if len(tokens) > 3 and job_title_after(tokens[-2:]):
+        credentials.append(" ".join(tokens[-2:]))  # "NAME Contributing Writer": the role's element glued on
+        tokens = tokens[:-2]
     trailing = []
     while len(tokens) > 2 and POSTNOMINAL.match(tokens[-1].rstrip(",")):
         trailing.insert(0, tokens.pop().rstrip(","))
@@ -538,6 +546,22 @@ def tidy_name(text: str) -> Byline | None:
     if rest:
         credentials.append(rest)
     return Byline(name=normalise_case(" ".join(tokens)), credentials=", ".join(credentials) or None)
+
+
+def job_title_after(pair: list[str]) -> bool:
+    """Whether the two words ending a name's line are a job title glued after it without a comma ("Contributing
+    Writer", "Staff Writer", "Senior Editor": a byline's name and role elements flattened into one line): a
+    capitalised qualifier of JOB_WORDS then a job noun of theirs. A name's last word alone may be a job noun
+    ("Ann Cook", "Bo Baker"), so one word is never taken.
+
+    >>> job_title_after(["Contributing", "Writer"]), job_title_after(["Lee", "Writer"])
+    (True, False)
+    >>> job_title_after(["Senior", "editor"]), job_title_after(["Chief", "Baker"])
+    (False, False)
+    """
+    qualifier, noun = pair
+    return (qualifier[:1].isupper() and noun[:1].isupper() and qualifier.lower() in ROLE_ADJECTIVES
+            and noun.lower() in JOB_WORDS and noun.lower() not in ROLE_ADJECTIVES)
 
 
 # Where a name ends and its affiliation begins: "Jane Doe of Acme Gardens", "Ann Lee from Leeds", "Jo Bell for the
@@ -780,16 +804,48 @@ def parse_byline(line: str) -> Byline | None:
     'Thandi Mokoena'
     >>> parse_byline("words + pictures: Oona Vesk").name
     'Oona Vesk'
+    >>> parse_byline("By Oona Vesk with additional reporting by Bo Ng").name
+    'Oona Vesk'
     """
     m = _byline(line)
     if not m:
         return dated_head_abroad(line) or dated_row_writer(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
+    who = REPORTING_TAIL.sub("", who) if "eporting" in who else who  # "NAME with additional reporting by NAME"
     # (a "By" already says byline: no outlet cap)
     return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
 
 
-TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
+# The page's own word that the name its byline gives is a pen name: "NAME is the pen name of ...", "NAME is the pen
+# name behind this blog", "NAME is the nom de plume of ...". SPEC: a pen name stays the author even where a bio
+# reveals the real name, though the pen name reads as no person's ("The Thrifty Wren", "Aunt Juniper").
+PEN_NAME_NOTE = r"\s+is\s+(?:the|a|my|her|his|our)\s+(?:pen[\s-]?name|nom\s+de\s+plume|pseudonym)\b"
+PEN_NAME_GATE = re.compile(r"pen[\s-]?name|nom\s+de\s+plume|pseudonym", re.I)
+MAX_PEN_NAME_WORDS = 4  # "The Thrifty Wren", "Aunt Juniper": a few capitalised words
+
+
+def pen_name_byline(line: str, page: str) -> Byline | None:
+    """The pen name a byline line credits where ``page`` calls that very name a pen name (:data:`PEN_NAME_NOTE`),
+    else ``None``: a byline whose name is no person's otherwise names nobody.
+
+    >>> note = "About me: The Thrifty Wren is the pen name of Ann Lee, a bursar in Cork."
+    >>> pen_name_byline("Posted on 3 May 2023 by The Thrifty Wren — 12 Comments", note)
+    Byline(name='The Thrifty Wren', credentials=None)
+    >>> pen_name_byline("By The Thrifty Wren", "The Thrifty Wren is a blog about money.")  # no pen name said
+    >>> pen_name_byline("By The Thrifty Wren", "Ann Lee is the pen name of Bo Ng.")  # another name's
+    """
+    if (m := _byline(line)) is None:
+        return None
+    who = cut_tails(m["who"]).strip(" ,;:-–—|")
+    words = who.split()
+    if not 1 <= len(words) <= MAX_PEN_NAME_WORDS or not all(w[:1].isupper() for w in words) or DIGIT.search(who):
+        return None
+    return Byline(who) if regex.search(rf"(?<![\w-]){regex.escape(who)}{PEN_NAME_NOTE}", page) else None
+
+
+# A byline's credit to those who helped after the writer's name: no authors (SPEC: "additional reporting" credits)
+REPORTING_TAIL = re.compile(r"(?<!\s)\s+(?:with\s+)?(?:additional\s+|extra\s+)?reporting\s+(?:by|from)\b.*$", re.I)
+TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&|with)\s+")  # "By A with B": a co-writer credited beside (SPEC)
 # a list of three writers or more: "A, B and C", "A, B & C", "A, B, and C" (a blank run from its start only)
 LISTED_JOIN = re.compile(rf"(?<!\s)\s*,\s*(?:(?:{AND_WORDS})\s+)?|(?<!\s)\s+(?:{AND_WORDS})\s+")
 LAST_JOINED = re.compile(rf"(?<!\s)\s+(?:{AND_WORDS})\s+\S[^,]*$")
@@ -828,6 +884,10 @@ def two_writers(who: str) -> Byline | None:
 
     >>> two_writers("Chidi Eze & Ana Reis").name, two_writers("Chidi and Ana"), two_writers("Ana Reis")
     ('Chidi Eze and Ana Reis', None, None)
+    >>> two_writers("이하늘 with Ana Reis").name, two_writers("Ana Reis with additional reporting by Bo Ng")
+    ('이하늘 and Ana Reis', None)
+    >>> two_writers("Ana Reis with Love"), two_writers("Ana Reis with photos by Bo Ng")
+    (None, None)
 
     The outlet or the role after the second name is both writers' ("By Ann Lee and Bo Ng, Valley Ledger", a
     partner newsroom's story carried by another site):
@@ -840,7 +900,7 @@ def two_writers(who: str) -> Byline | None:
         return None
     named = [split_name(p) for p in parts]
     if any(n is None or n.credentials and (k == 0 or "," not in parts[1]) or len(n.name.split()) < 2
-           for k, n in enumerate(named)):
+           and not EAST_ASIAN_NAME.fullmatch(n.name) for k, n in enumerate(named)):  # ("김서연": a full name)
         return None
     return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
 
@@ -2356,6 +2416,10 @@ def post_card_name(texts: list[str], k: int, stats: bool = True) -> str | None:
     'kasia_r93'
     >>> post_card_name(["Ana Ruiz", "Moderadora", "12 May 2024", "Hola."], 0) is None  # no clock: a blog's byline
     True
+    >>> post_card_name(["wrenfield", "Senior Member · Joined: May 2014 · Posts: 88", "Hi."], 0)  # a row of stats
+    'wrenfield'
+    >>> post_card_name(["wrenfield", "Moderator", "12-11-2024 21:40", "Hi."], 0) is None  # a word, no stats
+    True
     """
     if not stats and (k + 2 >= len(texts) or ":" not in texts[k + 2]):
         return None  # the cheap test first: a card without stats needs a stamp with a clock (a colon) two lines under
@@ -2365,11 +2429,14 @@ def post_card_name(texts: list[str], k: int, stats: bool = True) -> str | None:
     named = name_line(text)
     name = named.name if named is not None and is_person_name(named.name) else text if (
         HANDLE.fullmatch(text) and any(c in "_.0123456789" for c in text)) else None
-    if name is None:
+    plain = name is None and text.islower() and HANDLE.fullmatch(text) is not None  # "quietfern": a handle only
+    if name is None and not plain:  # over the member's stats (a word alone may be anything)
         return None
     under = [line.strip(INVISIBLE + " \t") for line in texts[k + 1:k + 1 + CARD_STATS_REACH]]
-    if stats and any(MEMBER_STAT_ABROAD.match(line) for line in under):
-        return name
+    if stats and any(MEMBER_STAT_ABROAD.match(cell) for line in under for cell in CARD_CELLS.split(line)):
+        return name or text  # (the stats one a line, or a row of them after the rank: "Member · Posts: 212")
+    if name is None:
+        return None
     if len(under) >= 2 and 0 < len(under[0].split()) <= CARD_RANK_MAX_WORDS and not SENTENCE_SIGNS.search(
             under[0]) and not CLOCK.search(under[0]) and CLOCK.search(under[1]) and (
             POSTED_AT.match(under[1]) or is_date_line(under[1])):
@@ -3416,6 +3483,31 @@ def note_fold(text: str) -> str:
 GHOSTWRITTEN = regex.compile(
     rf"\b(?i:ghost-?(?:written|writer)(?:\s+by)?)\s*:?\s+(?P<who>\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
     rf"(?:\s+(?:(?:{_LEAD_PARTICLE})(?=\s)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*)){{1,{MAX_NAME_TOKENS - 1}}})")
+
+
+# The writer naming herself in the text as the one who wrote it, the name in apposition to "me": "this one was written
+# by me, his neighbour and riding buddy NAME, from our notes" (a postscript under a post the blog's owner did not
+# write). The apposition's words before the name are few; the name ends at a stop, a comma or "from"/"and"/"who".
+SELF_CREDIT = regex.compile(
+    rf"\b(?i:written|put\s+together)\s+by\s+me,?\s+(?:[^\W\d_][\w'’-]*\s+){{0,8}}?{_INTRO_NAME}"
+    rf"(?=\s*[,.;:!)]|\s*$|\s+(?:from|and|who)\b)")
+
+
+def self_credit(text: str) -> Byline | None:
+    """The writer who says in the text that she wrote it, naming herself ("written by me, NAME"), else ``None``.
+
+    >>> self_credit("P.S. Jo is ill, so this post was written by me, her sister Ilse van Dijk, from her notes.").name
+    'Ilse van Dijk'
+    >>> self_credit("Written by me, Ana Reis.").name, self_credit("It was written by me, of course. Ana Reis")
+    ('Ana Reis', None)
+    >>> self_credit("This list was written by me and The Garden Club.")
+    """
+    if "by me" not in text:
+        return None
+    for m in SELF_CREDIT.finditer(text):
+        if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
+            return split_name(m["who"])
+    return None
 
 
 def ghostwriter(text: str) -> Byline | None:

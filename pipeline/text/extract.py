@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from .attribution import is_person_name
 from .html_main import (
     DEFAULT_MAIN,
     MainConfig,
@@ -28,6 +29,7 @@ from .html_main import (
     sibling_articles,
 )
 from .html_meta import (
+    LOGIN,
     PageMeta,
     archive_post_title,
     article_byline,
@@ -211,6 +213,11 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.author, meta.sources["author"] = poster, "kept-post-card"  # a thread's text is one reply's: its writer
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
+    if articles and (meta.author is None or LOGIN.fullmatch(meta.author)) and (
+            first := article_byline(parts, article_element(parts, articles[0][0]))) and is_person_name(first):
+        meta.author, meta.sources["author"] = first, "first-post-byline"  # a front page of posts whose markup
+        # names no one or the site's account ("plotsite-admin"): the page's author is its first post's, and that
+        # post's byline element names its writer (each later post's byline is read for it as it is)
     removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
     # its heading, kicker and all (the <h1>'s runs read apart, its block's text as the page runs them together)

@@ -43,6 +43,7 @@ from .attribution import (
     is_comments_heading,
     is_date_line,
     is_person_name,
+    job_title_after,
     listed_writers,
     name_in_bio,
     normalise_case,
@@ -121,6 +122,8 @@ OTHER_CREDIT = (r"(?:illustration(?:s|en)?|fotos?|photo(?:s|graph(?:s|y))?|bilde
                 r"\s*(?:von|by|:)")
 AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
+    # a date after the name opening on its weekday, no separator between ("NAME Thursday 9 October 2025")
+    rf"|\s+(?:{WEEKDAY_NAMES})day,?\s+\d.*$"  # (written out: "Li Sun 3 May", "Ann Monroe 3 May" keep theirs)
     rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
     r"|\s*\(.*$", re.I)  # or a remark in brackets: "(Pressesprecher)", "(Sponsored Post), Redner bei ..."
 PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
@@ -258,6 +261,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     ('Conceição Magalhães', 'Joke de Vries')
     >>> clean_author("By Ann Lee, Bo Ng and Cy Po · 3 May 2024 · 4 min read")
     'Ann Lee and Bo Ng and Cy Po'
+    >>> clean_author("By Ann Lee Thursday 9 May 2024"), clean_author("By Ann Sunday"), clean_author("By Li Sun")
+    ('Ann Lee', 'Ann Sunday', 'Li Sun')
     """
     if not text:
         return None
@@ -306,11 +311,15 @@ def _tidy(name: str) -> str:
     ('Jane Doe', 'Maria López', 'Redaktion Wirtschaft', 'Dr. Who')
     >>> _tidy("BBC News"), _tidy("AFP"), _tidy("Dr Ciara Ní Bhriain MVB MRCVS"), _tidy("Ann Lee MBChB, MRCGP")
     ('BBC News', 'AFP', 'Ciara Ní Bhriain', 'Ann Lee')
+    >>> _tidy("Tran Thi Mai Staff Writer")
+    'Tran Thi Mai'
     """
     honorific = HONORIFICS.match(name)
     if honorific and len(name[honorific.end():].split()) >= 2:
         name = name[honorific.end():]
     words = name.split()
+    if len(words) > 3 and job_title_after(words[-2:]):
+        words = words[:-2]  # "NAME Contributing Writer": the byline's role element glued on after the name
     while len(words) > 2 and POSTNOMINAL.match(words[-1].rstrip(",")):
         words.pop()  # "Aoife Ní Dhuibhir MVB MRCVS": the letters after the name are her registers', not her name
     name = " ".join(words)
@@ -1922,8 +1931,9 @@ def _same_people(shown: str, marked: str) -> bool:
 
 
 # A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,
-# a dot or digits ("eleni_m", "ann.lee", "grillmeister2"); a first name or a surname alone has none of these.
-LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}")
+# a dot or digits ("eleni_m", "ann.lee", "grillmeister2"), or in lower case joined by a hyphen ("plotsite-admin", a
+# WordPress user's slug); a first name or a surname alone has none of these, a double name its capitals ("Ann-Mari").
+LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}|(?=[a-z\d.-]*-)[a-z][a-z\d.-]{1,30}")
 
 
 def _unshown_login(name: str, parts: PageParts) -> bool:
