@@ -128,8 +128,9 @@ def test_a_leave_that_is_asked_for_is_no_credit_of_leave(tmp_path, note: str) ->
 
 
 def test_an_unread_leave_only_counts_against_a_grant(tmp_path) -> None:
-    # with no grant on the page the item's leave phrase changes nothing it would otherwise say (the holder unread)
-    note = "Athfhoilsithe anseo le cead an ùghdair."
+    # with no grant on the page the item's leave phrase changes nothing it would otherwise say (the holder unread;
+    # "an ùghdair", the author, is read since the Gaelic row came in: that note credits the leave, rightly)
+    note = "Athfhoilsithe anseo le cead an chumainn."  # (the society's leave: a holder no row reads)
     assert bulletin_tags(tmp_path, second=note, foot="") == bulletin_tags(tmp_path, foot="")
 
 
