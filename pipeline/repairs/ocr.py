@@ -95,6 +95,60 @@ def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
     return _most_common(readings, min_zipf)
 
 
+# A token (the whitespace-delimited run a word stands in) that is an address, a domain, a path or a tag: an e-mail
+# ("rnorris@example.org"), a domain ("g00gle.com", shown as a look-alike), a URL ("/rnodern-kitchens"), a hashtag
+# ("#l0ve"). Its letters are its owner's spelling, never OCR's damage. A sentence's closing stop or a bracket around
+# the token is no part of it ("the rnushroom." is a word).
+ADDRESS_MARKS = ("@", ".", "/", "#")
+TOKEN_EDGES = "\"'“”‘’()[]{}<>.,;:!?*_"
+TOKEN_REACH = 200  # how far back and on a token is looked for (a longer run is no word)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` lies in a token that is an address, a domain, a path or a tag.
+
+    >>> t = "Mail rnorris@example.org, see g00gle.com. Then the rnushroom."
+    >>> _in_address(t, 5, 12), _in_address(t, 30, 36), _in_address(t, t.find("rnush"), t.find("rnush") + 9)
+    (True, True, False)
+    >>> _in_address("Visit the #l0ve tag or /rnodern-kitchens now.", 11, 15)
+    True
+    """
+    head = text[max(0, start - TOKEN_REACH):start]
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    before = head[cut + 1:]
+    tail = text[end:end + TOKEN_REACH]
+    after = tail[:min((i for i in (tail.find(" "), tail.find("\n"), tail.find("\t")) if i >= 0), default=len(tail))]
+    token = (before + text[start:end] + after).strip(TOKEN_EDGES)
+    return _has_mark(token)
+
+
+def _has_mark(token: str) -> bool:
+    """Whether ``token`` holds one of ``ADDRESS_MARKS``."""
+    for mark in ADDRESS_MARKS:
+        if mark in token:
+            return True
+    return False
+
+
+def _written_beside(text: str, reading: str, start: int) -> bool:
+    """Whether the word ``reading`` stands as written near ``start`` (TOKEN_REACH either side): a look-alike shown
+    beside the word it imitates ("Never use passw0rd as a password") is spelt so on purpose.
+
+    >>> _written_beside("Never use passw0rd as a password.", "password", 10), _written_beside("A 1eaf.", "leaf", 2)
+    (True, False)
+    """
+    window = text[max(0, start - TOKEN_REACH):start + TOKEN_REACH].lower()
+    return re.search(rf"(?<!\w){re.escape(reading.lower())}(?!\w)", window) is not None
+
+
+def _mended(text: str, m: re.Match[str], reading: str | None) -> tuple[str, str] | None:
+    """``("ocr_letters", reading)`` for the damaged word at ``m``, unless there is none or the word is part of an
+    address, a domain, a path or a tag, or stands beside the word it imitates."""
+    if reading is None or _in_address(text, m.start(), m.end()) or _written_beside(text, reading, m.start()):
+        return None
+    return "ocr_letters", reading
+
+
 def fix_ocr_letters(text: str) -> FixResult:
     """Mend the words OCR damaged by reading ``m`` as ``rn`` (:func:`ocr_reading`).
 
@@ -105,7 +159,7 @@ def fix_ocr_letters(text: str) -> FixResult:
     """
     if "rn" not in text and "Rn" not in text:
         return text, []  # the cheap test first: most texts hold no candidate the pattern needs
-    return substitute(RN_WORD, text, lambda m: ("ocr_letters", fixed) if (fixed := ocr_reading(m.group(0))) else None)
+    return substitute(RN_WORD, text, lambda m: _mended(text, m, ocr_reading(m.group(0))))
 
 
 def fix_ocr_digits(text: str) -> FixResult:
@@ -116,5 +170,4 @@ def fix_ocr_digits(text: str) -> FixResult:
     """
     if "1" not in text and "0" not in text:
         return text, []  # the cheap test first
-    return substitute(DIGIT_WORD, text,
-                      lambda m: ("ocr_letters", fixed) if (fixed := digit_reading(m.group(0))) else None)
+    return substitute(DIGIT_WORD, text, lambda m: _mended(text, m, digit_reading(m.group(0))))
