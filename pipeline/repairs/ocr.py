@@ -73,6 +73,9 @@ def _most_common(readings: list[str], min_zipf: float) -> str | None:
 DIGIT_WORD = re.compile(r"(?<![\w.,/-])(?=[A-Za-z]*[01])(?=(?:[01]*[A-Za-z]){2})[A-Za-z]+[01][A-Za-z01]*(?![\w/-])"
                         r"|(?<![\w.,/-])[01](?=[A-Za-z]{3})[A-Za-z01]+(?![\w/-])")
 _DIGIT_LETTERS = {"1": ("l", "i"), "0": ("o",)}
+# The zero stands as tall as a capital: OCR reads it for "O", never for the small "o" among lower-case letters
+# ("H0ME", "R00M" are damage; "passw0rd", "g00gle" are written so on purpose). The one is as tall as "l" in both.
+LOWER_ZERO = re.compile(r"[a-z]0|0[a-z]")
 
 
 def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
@@ -84,8 +87,11 @@ def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
     ('unplug', 'Close', 'HOME', None)
     >>> digit_reading("oi1"), digit_reading("foo1"), digit_reading("CE1")  # a closing digit: never sure
     (None, None, None)
+    >>> digit_reading("passw0rd"), digit_reading("Passw0rd"), digit_reading("PASSW0RD")  # a small "o" as zero
+    (None, None, 'PASSWORD')
     """
-    if zipf(word) > 0 or word.count("1") + word.count("0") > OCR_MAX_PAIRS or word[-1] in "01":
+    if zipf(word) > 0 or word.count("1") + word.count("0") > OCR_MAX_PAIRS or word[-1] in "01" or LOWER_ZERO.search(
+            word):
         return None  # (a digit closing a word is an identifier's or a code's as often: "foo1", "CE1", "wi11")
     upper = word.upper() == word
     readings = [""]
@@ -130,21 +136,10 @@ def _has_mark(token: str) -> bool:
     return False
 
 
-def _written_beside(text: str, reading: str, start: int) -> bool:
-    """Whether the word ``reading`` stands as written near ``start`` (TOKEN_REACH either side): a look-alike shown
-    beside the word it imitates ("Never use passw0rd as a password") is spelt so on purpose.
-
-    >>> _written_beside("Never use passw0rd as a password.", "password", 10), _written_beside("A 1eaf.", "leaf", 2)
-    (True, False)
-    """
-    window = text[max(0, start - TOKEN_REACH):start + TOKEN_REACH].lower()
-    return re.search(rf"(?<!\w){re.escape(reading.lower())}(?!\w)", window) is not None
-
-
 def _mended(text: str, m: re.Match[str], reading: str | None) -> tuple[str, str] | None:
     """``("ocr_letters", reading)`` for the damaged word at ``m``, unless there is none or the word is part of an
-    address, a domain, a path or a tag, or stands beside the word it imitates."""
-    if reading is None or _in_address(text, m.start(), m.end()) or _written_beside(text, reading, m.start()):
+    address, a domain, a path or a tag."""
+    if reading is None or _in_address(text, m.start(), m.end()):
         return None
     return "ocr_letters", reading
 

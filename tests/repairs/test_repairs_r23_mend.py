@@ -10,13 +10,14 @@ import pytest
 from pipeline.repairs import repair_text
 
 
-# 6. a token that is an address, a domain, a path or a tag keeps its letters; a look-alike beside its word stays
+# 6. a token that is an address, a domain, a path or a tag keeps its letters; a zero among small letters is
+# written so (OCR reads a zero for the tall "O" only)
 @pytest.mark.parametrize("text", [
     "Write to Ada at arnold.rnarsh@example.org about the sale.",
     "Fraudsters buy names like paypa1-help.com and arnaz0n.com to fool you.",
     "Read the guide at https://example.net/rnodern-gardens before you dig.",
     "Tag your photos #c0ld or #rnorning and we will share them.",
-    "Never use sunf1ower as a password, however much you love a sunflower.",
+    "Never use m0nkey or Dragon0ne as a password; crackers try them first.",  # a small "o" written as zero
     "See /docs/c0nfig for the settings.",
 ])
 def test_an_address_domain_path_tag_or_shown_look_alike_keeps_its_spelling(text):
@@ -28,6 +29,8 @@ def test_an_address_domain_path_tag_or_shown_look_alike_keeps_its_spelling(text)
     ("Wipe the rnushroom.", "Wipe the mushroom."),  # the sentence's stop is no part of the word
     ("Keep the (rnushroom) cool and dry.", "Keep the (mushroom) cool and dry."),
     ("STAY AT H0ME ON ICY DAYS", "STAY AT HOME ON ICY DAYS"),
+    ("STAY AT H0ME: a home is warmest with its doors shut.", "STAY AT HOME: a home is warmest with its doors shut."),
+    ("Never 1eave the stove; a1ways turn it off.", "Never leave the stove; always turn it off."),
 ])
 def test_ocr_damage_in_a_plain_word_is_still_mended(scanned, mended):
     assert repair_text(scanned)[0] == mended
