@@ -7070,7 +7070,7 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     """
     cut = record.repairs.get(JUMP_LINK, 0)
     if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
-        if _headed_post(parts[0]):  # (a short post under its own headline or byline, a related-posts box below)
+        if _headed_post(parts[0], record):  # (a short post under the page's headline or byline, a box below it)
             return False
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
@@ -7083,18 +7083,32 @@ ARCHIVE_TITLE = re.compile(rf"{ARCHIVE_HEADING.pattern}|^(?:tags?|categor(?:y|ie
                            re.I)
 
 
-def _headed_post(part: Article) -> bool:
-    """Whether a part carries the page's byline, or a headline that is no archive's title: a post, however short,
-    never a sidebar's box.
+def _headed_post(part: Article, page: Article) -> bool:
+    """Whether a part carries the page's byline, or the page's own headline (the markup's title, or a line at the
+    top of the page) that is no archive's title: a post, however short, never a sidebar's box (whose heading, "Quick
+    tip of the week", stands under the teasers, not over the page).
 
     >>> from pipeline.records import Source
     >>> src = Source("b.txt", "0" * 64, 1, "txt")
-    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Quick tip: dry herbs")), _headed_post(
-    ...     Article(id="5" * 16, source=src, text="x", title="Tag: herbs")), _headed_post(
-    ...     Article(id="5" * 16, source=src, text="x"))
-    (True, False, False)
+    >>> page = Article(id="1" * 16, source=src, text="Title: Quick tip: dry herbs\\nBy Jo Park\\n\\nLay them flat.")
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Quick tip: dry herbs"), page)
+    True
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Quick tip of the week"), page)
+    False
+    >>> tag = Article(id="1" * 16, source=src, text="Tag: herbs\\nTeaser one...")
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Tag: herbs"), tag)
+    False
     """
-    return bool(part.author) or bool(part.title) and ARCHIVE_TITLE.match(part.title.strip()) is None
+    if part.author:
+        return True
+    title = (part.title or "").strip()
+    if not title or ARCHIVE_TITLE.match(title):
+        return False
+    top = [line.strip() for line in page.text.split("\n", PAGE_TOP_LINES * 4)[:PAGE_TOP_LINES * 4] if line.strip()]
+    return title == (page.title or "").strip() or any(title in line for line in top[:PAGE_TOP_LINES])
+
+
+PAGE_TOP_LINES = 6  # the site's name, its strapline, a menu, the breadcrumb, the headline: the page's own top
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,

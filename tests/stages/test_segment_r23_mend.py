@@ -94,3 +94,39 @@ def test_a_consent_wall_over_a_page_is_still_stepped_over():
     assert len(found) == 1
     assert found[0].title == "Pruning plums in summer" and found[0].author == "Ann Lee"
     assert "Accept all" not in found[0].text
+
+
+TAG_PAGE_WITH_BOX = """Fix-It Fridays
+Small repairs for old houses
+HOME | DOORS | WINDOWS | ABOUT
+
+Tag: hinges
+
+Oiling a stiff lock
+by Lena Hart | 3 May 2024
+A drop of graphite in the keyhole frees most stiff locks without the mess of...
+Continue reading
+
+Fixing a sticking drawer
+by Tom Okafor | 19 April 2024
+Candle wax on the runners makes an old drawer glide again in a minute or...
+Continue reading
+
+Older posts
+
+--------------------
+ALSO ON THIS SITE
+
+Tip of the month
+Keep a pencil stub in the toolbox: its graphite is the best lock lubricant there is.
+
+Newsletter
+One small repair a week, by email.
+
+--------------------
+© 2024 Fix-It Fridays · Contact
+"""
+
+
+def test_a_tag_page_whose_sidebar_box_has_its_own_heading_still_carries_no_article():
+    assert articles(TAG_PAGE_WITH_BOX) == []
