@@ -382,10 +382,16 @@ def fix_csv_quotes(text: str) -> FixResult:
 # A message body saved still in its transfer encoding (RFC 2045 quoted-printable): "=E2=80=93" for the bytes of a
 # dash, "=" at a line's end for a soft break inside a word, "=?UTF-8?Q?...?=" for a header's encoded words
 QP_HEADER = re.compile(r"^content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
-QP_SEQUENCE = re.compile(r"=\n|(?:=[0-9A-F]{2})+")  # (RFC 2045's hex digits are upper case: "=e2" is no byte)
+# A run of encoded bytes and the soft breaks inside it ("=E2=80=\n=93": a dash the encoder broke mid-character), or a
+# soft break alone. (RFC 2045's hex digits are upper case: "=e2" is no byte.)
+QP_SEQUENCE = re.compile(r"(?:=[0-9A-F]{2}|=\n)+")
 QP_WORD = re.compile(r"=\?(?P<charset>[\w.:-]{1,40})\?[Qq]\?(?P<text>[^?\s]{1,300})\?=")
 SOFT_BREAK_LINE = re.compile(r"[^=\s]=$", re.M)  # a line the encoder broke: its last character the "=" of a soft break
+# Without a header, only a soft break that splits a word counts ("w=\nalk"): a worksheet's "3+4=" or a config's
+# "name=" ends its line with "=" and the next line starts a new sum or key.
+WORD_SOFT_BREAK = re.compile(r"[A-Za-z]=\n[a-z]")
 QP_BYTE = re.compile(r"=[0-9A-F]{2}")
+QP_BYTES = re.compile(r"(?:=[0-9A-F]{2})+")
 MIN_QP_MARKS = 3  # soft breaks, and encoded bytes, each at least this often: an unmistakable encoding ("a=b" is not)
 
 
@@ -398,22 +404,62 @@ def quoted_printable(text: str) -> bool:
     True
     >>> quoted_printable("Set x=3D in the file and y=4F there.")
     False
+    >>> quoted_printable("a=12, b=34, c=56, d=78\\n3+4=\\n5+6=\\n7+8=\\n")  # a worksheet: decimals, sums
+    False
     """
-    soft = len(SOFT_BREAK_LINE.findall(text))
-    encoded = len(QP_BYTE.findall(text))
     if QP_HEADER.search(text):
-        return soft + encoded > 0
-    return soft >= MIN_QP_MARKS and encoded >= MIN_QP_MARKS
+        return len(SOFT_BREAK_LINE.findall(text)) + len(QP_BYTE.findall(text)) > 0
+    soft = len(WORD_SOFT_BREAK.findall(text))
+    return soft >= MIN_QP_MARKS and _unmistakable_bytes(text) >= MIN_QP_MARKS
+
+
+def _unmistakable_bytes(text: str) -> int:
+    """How many encoded bytes ``text`` holds in runs no plain text writes: a run with a hex letter ("=E9", "=3D")
+    or one that reads as UTF-8 beyond ASCII; "=12" and "=34" are a sum's or a setting's decimals.
+
+    >>> _unmistakable_bytes("a=12, b=34; caf=C3=A9 and =E2=80=93")
+    5
+    """
+    count = 0
+    for m in QP_BYTES.finditer(text):
+        run = m.group(0)
+        if any(c in "ABCDEF" for c in run[1:]) or _multibyte_utf8(bytes.fromhex(run.replace("=", ""))):
+            count += run.count("=")
+    return count
+
+
+def _multibyte_utf8(data: bytes) -> bool:
+    """Whether ``data`` reads as UTF-8 with a character beyond ASCII."""
+    try:
+        return max(data) >= 0x80 and bool(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+
+
+def _cut_utf8(data: bytes) -> bool:
+    """Whether ``data`` holds UTF-8's shape (a lead byte followed by a continuation byte) yet does not read as
+    UTF-8: a character cut in two, which cp1252 would turn into mojibake.
+
+    >>> _cut_utf8(bytes.fromhex("E280")), _cut_utf8(bytes.fromhex("E9")), _cut_utf8(bytes.fromhex("E28093"))
+    (True, False, False)
+    """
+    try:
+        data.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return any(0xC2 <= a <= 0xF4 and 0x80 <= b <= 0xBF for a, b in zip(data, data[1:]))
 
 
 def _qp_bytes(run: str, charset: str = "utf-8") -> str | None:
     """The characters a run of encoded bytes stands for, in ``charset`` (else cp1252, as mail clients read
     undeclared bytes); ``None`` when neither reads them.
 
-    >>> _qp_bytes("=E2=80=93"), _qp_bytes("=E9"), _qp_bytes("=20")
-    ('–', 'é', ' ')
+    >>> _qp_bytes("=E2=80=93"), _qp_bytes("=E9"), _qp_bytes("=20"), _qp_bytes("=E2=80=\\n=93"), _qp_bytes("=E2=80")
+    ('–', 'é', ' ', '–', None)
     """
-    data = bytes.fromhex(run.replace("=", ""))
+    data = bytes.fromhex(run.replace("=\n", "").replace("=", ""))
+    if _cut_utf8(data):
+        return None  # a character cut in two: never cp1252's mojibake for it
     for name in (charset, "cp1252"):
         try:
             return data.decode(name)
@@ -460,8 +506,8 @@ QP_ANY = re.compile(f"(?P<word>{QP_WORD.pattern})|{QP_SEQUENCE.pattern}")  # one
 def _qp_decoded(m: re.Match[str]) -> tuple[str, str] | None:
     if m["word"]:
         return _qp_word(m)
-    if m.group(0) == "=\n":
-        return "quoted_printable", ""  # a soft break: the encoder's, inside a word or a sentence
+    if m.group(0).replace("=\n", "") == "":
+        return "quoted_printable", ""  # soft breaks: the encoder's, inside a word or a sentence
     decoded = _qp_bytes(m.group(0))
     if decoded is None or "=" in decoded and (
             QP_BYTE.search(ahead := decoded + m.string[m.end():m.end() + 3]) or "=\n" in ahead):

@@ -73,6 +73,9 @@ def _most_common(readings: list[str], min_zipf: float) -> str | None:
 DIGIT_WORD = re.compile(r"(?<![\w.,/-])(?=[A-Za-z]*[01])(?=(?:[01]*[A-Za-z]){2})[A-Za-z]+[01][A-Za-z01]*(?![\w/-])"
                         r"|(?<![\w.,/-])[01](?=[A-Za-z]{3})[A-Za-z01]+(?![\w/-])")
 _DIGIT_LETTERS = {"1": ("l", "i"), "0": ("o",)}
+# The zero stands as tall as a capital: OCR reads it for "O", never for the small "o" among lower-case letters
+# ("H0ME", "R00M" are damage; "passw0rd", "g00gle" are written so on purpose). The one is as tall as "l" in both.
+LOWER_ZERO = re.compile(r"[a-z]0|0[a-z]")
 
 
 def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
@@ -84,8 +87,11 @@ def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
     ('unplug', 'Close', 'HOME', None)
     >>> digit_reading("oi1"), digit_reading("foo1"), digit_reading("CE1")  # a closing digit: never sure
     (None, None, None)
+    >>> digit_reading("passw0rd"), digit_reading("Passw0rd"), digit_reading("PASSW0RD")  # a small "o" as zero
+    (None, None, 'PASSWORD')
     """
-    if zipf(word) > 0 or word.count("1") + word.count("0") > OCR_MAX_PAIRS or word[-1] in "01":
+    if zipf(word) > 0 or word.count("1") + word.count("0") > OCR_MAX_PAIRS or word[-1] in "01" or LOWER_ZERO.search(
+            word):
         return None  # (a digit closing a word is an identifier's or a code's as often: "foo1", "CE1", "wi11")
     upper = word.upper() == word
     readings = [""]
@@ -93,6 +99,49 @@ def digit_reading(word: str, min_zipf: float = OCR_MIN_ZIPF) -> str | None:
         options = _DIGIT_LETTERS.get(ch, (ch,))
         readings = [r + (o.upper() if upper else o) for r in readings for o in options]
     return _most_common(readings, min_zipf)
+
+
+# A token (the whitespace-delimited run a word stands in) that is an address, a domain, a path or a tag: an e-mail
+# ("rnorris@example.org"), a domain ("g00gle.com", shown as a look-alike), a URL ("/rnodern-kitchens"), a hashtag
+# ("#l0ve"). Its letters are its owner's spelling, never OCR's damage. A sentence's closing stop or a bracket around
+# the token is no part of it ("the rnushroom." is a word).
+ADDRESS_MARKS = ("@", ".", "/", "#")
+TOKEN_EDGES = "\"'“”‘’()[]{}<>.,;:!?*_"
+TOKEN_REACH = 200  # how far back and on a token is looked for (a longer run is no word)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` lies in a token that is an address, a domain, a path or a tag.
+
+    >>> t = "Mail rnorris@example.org, see g00gle.com. Then the rnushroom."
+    >>> _in_address(t, 5, 12), _in_address(t, 30, 36), _in_address(t, t.find("rnush"), t.find("rnush") + 9)
+    (True, True, False)
+    >>> _in_address("Visit the #l0ve tag or /rnodern-kitchens now.", 11, 15)
+    True
+    """
+    head = text[max(0, start - TOKEN_REACH):start]
+    cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    before = head[cut + 1:]
+    tail = text[end:end + TOKEN_REACH]
+    after = tail[:min((i for i in (tail.find(" "), tail.find("\n"), tail.find("\t")) if i >= 0), default=len(tail))]
+    token = (before + text[start:end] + after).strip(TOKEN_EDGES)
+    return _has_mark(token)
+
+
+def _has_mark(token: str) -> bool:
+    """Whether ``token`` holds one of ``ADDRESS_MARKS``."""
+    for mark in ADDRESS_MARKS:
+        if mark in token:
+            return True
+    return False
+
+
+def _mended(text: str, m: re.Match[str], reading: str | None) -> tuple[str, str] | None:
+    """``("ocr_letters", reading)`` for the damaged word at ``m``, unless there is none or the word is part of an
+    address, a domain, a path or a tag."""
+    if reading is None or _in_address(text, m.start(), m.end()):
+        return None
+    return "ocr_letters", reading
 
 
 def fix_ocr_letters(text: str) -> FixResult:
@@ -105,7 +154,7 @@ def fix_ocr_letters(text: str) -> FixResult:
     """
     if "rn" not in text and "Rn" not in text:
         return text, []  # the cheap test first: most texts hold no candidate the pattern needs
-    return substitute(RN_WORD, text, lambda m: ("ocr_letters", fixed) if (fixed := ocr_reading(m.group(0))) else None)
+    return substitute(RN_WORD, text, lambda m: _mended(text, m, ocr_reading(m.group(0))))
 
 
 def fix_ocr_digits(text: str) -> FixResult:
@@ -116,5 +165,4 @@ def fix_ocr_digits(text: str) -> FixResult:
     """
     if "1" not in text and "0" not in text:
         return text, []  # the cheap test first
-    return substitute(DIGIT_WORD, text,
-                      lambda m: ("ocr_letters", fixed) if (fixed := digit_reading(m.group(0))) else None)
+    return substitute(DIGIT_WORD, text, lambda m: _mended(text, m, digit_reading(m.group(0))))

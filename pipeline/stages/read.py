@@ -200,6 +200,7 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     # The page reader's modules compile several hundred patterns and load selectolax: imported by the first page,
     # so JSONL input (read-jsonl, and the stages after it) never pays for them.
     from ..text.extract import decode, html_to_text, sniff_binary
+    from ..text.html_meta import piece_body
     from ..text.licence import combine
     from ..text.wxr import is_feed, is_wxr, wxr_to_html
 
@@ -224,8 +225,8 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
         text, fmt = wxr_to_html(text), "html"
     if fmt == "html":
         doc = html_to_text(text)
-        if doc.meta.product:
-            raise ExtractError("product_page", "the markup types the page as a product for sale: no article")
+        if doc.meta.product and not piece_body(doc.text, doc.title, doc.author):  # (steps or long prose under a
+            raise ExtractError("product_page", "the markup types the page as a product for sale: no article")  # byline)
         text, title, author = doc.text, doc.title, doc.author
         source.url = doc.url
         _set_date(source, meta, doc.date)

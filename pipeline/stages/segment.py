@@ -4245,10 +4245,26 @@ def _consent_wall(lines: list[str], nonblank: list[int]) -> int:
         end = k
         while end + 1 < len(top) and CONSENT_BUTTON.match(top[end + 1]):
             end += 1
-        if end - k + 1 >= MIN_CONSENT_BUTTONS and any(CONSENT_WORDS.search(line) for line in top[:k]):
+        if end - k + 1 >= MIN_CONSENT_BUTTONS and any(CONSENT_WORDS.search(line) for line in top[:k]) and not (
+                _article_over_buttons(top[:k])):
             return end + 1
         return 0  # (a lone button, or buttons under no notice: the page's own)
     return 0
+
+
+def _article_over_buttons(above: list[str]) -> bool:
+    """Whether the lines over a run of consent buttons are an article's that lists them (a how-to on cookie
+    banners): the page's labelled title or a byline stands above them, or a lead-in ending in a colon ("The banner
+    offers three buttons:") introduces them.
+
+    >>> _article_over_buttons(["Blocking trackers", "By Ann Lee", "Sites use cookies."])
+    True
+    >>> _article_over_buttons(["Most sites ask about cookies now.", "The banner usually offers three buttons:"])
+    True
+    >>> _article_over_buttons(["Your privacy", "We and our partners use cookies to measure visits."])
+    False
+    """
+    return bool(above) and above[-1].endswith(":") or any(TITLE_LABEL.match(line) or is_byline(line) for line in above)
 
 
 MAX_BANNER_LINES = 4  # an archive's or a capture's banner over a rule: its name, a note on the copy, a link or two
@@ -7224,9 +7240,17 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
     ...                "sidebar ever does: two full sentences of it. " * 3)
     >>> _all_cut_short([post], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 4}))
     False
+
+    A short post under its headline or byline, with a related-posts box of teasers below it, keeps its post:
+
+    >>> tip = Article(id="5" * 16, source=src, text="Rinse the jars.", title="Jar tips", author="Ana Vel")
+    >>> _all_cut_short([tip], Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 3}))
+    False
     """
     cut = record.repairs.get(JUMP_LINK, 0)
     if len(parts) == 1 and cut >= MIN_CUT_POSTS:  # the posts' teasers read as the head of what is left: a tag or
+        if _headed_post(parts[0], record):  # (a short post under the page's headline or byline, a box below it)
+            return False
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
@@ -7271,6 +7295,40 @@ def _whole_piece(text: str) -> bool:
     """
     said = [line for line in text.split("\n") if line.strip()]
     return len(said) >= MIN_WHOLE_PARAGRAPHS and len(text.split()) >= MIN_WHOLE_WORDS
+
+
+# A label or archive page's own title ("Tag: herbs", "Category: Soups", "Posts tagged 'mint'"): it names the teasers'
+# shelf, never one post's headline
+ARCHIVE_TITLE = re.compile(rf"{ARCHIVE_HEADING.pattern}|^(?:tags?|categor(?:y|ies)|labels?|topics?|archives?)\s*[:›»|]",
+                           re.I)
+
+
+def _headed_post(part: Article, page: Article) -> bool:
+    """Whether a part carries the page's byline, or the page's own headline (the markup's title, or a line at the
+    top of the page) that is no archive's title: a post, however short, never a sidebar's box (whose heading, "Quick
+    tip of the week", stands under the teasers, not over the page).
+
+    >>> from pipeline.records import Source
+    >>> src = Source("b.txt", "0" * 64, 1, "txt")
+    >>> page = Article(id="1" * 16, source=src, text="Title: Quick tip: dry herbs\\nBy Jo Park\\n\\nLay them flat.")
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Quick tip: dry herbs"), page)
+    True
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Quick tip of the week"), page)
+    False
+    >>> tag = Article(id="1" * 16, source=src, text="Tag: herbs\\nTeaser one...")
+    >>> _headed_post(Article(id="5" * 16, source=src, text="x", title="Tag: herbs"), tag)
+    False
+    """
+    if part.author:
+        return True
+    title = (part.title or "").strip()
+    if not title or ARCHIVE_TITLE.match(title):
+        return False
+    top = [line.strip() for line in page.text.split("\n", PAGE_TOP_LINES * 4)[:PAGE_TOP_LINES * 4] if line.strip()]
+    return title == (page.title or "").strip() or any(title in line for line in top[:PAGE_TOP_LINES])
+
+
+PAGE_TOP_LINES = 6  # the site's name, its strapline, a menu, the breadcrumb, the headline: the page's own top
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,

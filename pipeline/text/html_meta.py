@@ -756,6 +756,35 @@ def product_page(meta: dict[str, str], ld: list[dict[str, Any]]) -> bool:
     return bool(PRODUCT_TYPES.match(og_type)) or any(PRODUCT_TYPES.match(kind) for kind in kinds)
 
 
+# A piece's body under a Product's markup (a knitting pattern's tutorial that sells the pattern): numbered steps
+# that are sentences, or long prose, under the page's headline and byline. A shop's item page says a paragraph or
+# two of blurb and bullets (trafilatura-eval's four shop pages: 65-130 words of sentences, no numbered steps).
+STEP_LINE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.*[.!?]\s*$")
+MIN_PIECE_STEPS = 3
+MIN_PIECE_PROSE_WORDS = 250  # about twice a shop's longest blurb
+PROSE_LINE_WORDS = 8  # a sentence's line, not a bullet's few words
+
+
+def piece_body(text: str, title: str | None, author: str | None) -> bool:
+    """Whether a page's body is a piece under its headline and byline (``title`` and ``author`` both found):
+    numbered steps that are sentences, or long prose. It outweighs a bare Product in the markup.
+
+    >>> steps = "\\n".join(f"{n}. Pin the lace edge out and leave it to dry." for n in (1, 2, 3))
+    >>> piece_body(steps, "How to block a scarf", "Ada Wren"), piece_body(steps, "How to block a scarf", None)
+    (True, False)
+    >>> piece_body("Fresh beans, roasted weekly. Ships in two days.", "Sidamo beans", "Bean Shop")
+    False
+    """
+    if not title or not author:
+        return False
+    lines = text.split("\n")
+    if sum(1 for line in lines if STEP_LINE.match(line)) >= MIN_PIECE_STEPS:
+        return True
+    prose = (len(words) for line in lines if line.rstrip().endswith((".", "!", "?"))
+             and len(words := line.split()) >= PROSE_LINE_WORDS)
+    return sum(prose) >= MIN_PIECE_PROSE_WORDS
+
+
 MAX_TYPE_DEPTH = 6  # JSON-LD nests a product's review, a review's author ...: deep enough for a piece's own type
 
 

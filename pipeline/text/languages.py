@@ -3407,8 +3407,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("bolýar", "mümkin", "rugsat berilýär"),
         "reuse": ("göçür", "çap et", "paýlaş"),
         "issue": ("bu san",),
-        # (däl and ýok "not", diňe "only", gadagan "forbidden", rugsatsyz "without leave", bolmaýar "is not allowed")
-        "limits": ("däl", "ýok", "diňe", "gadagan", "rugsatsyz", "bolmaýar"),
+        # (däl and ýok "not", diňe "only", gadagan "forbidden", rugsatsyz "without leave", bolmaýar "is not allowed",
+        # bolmaz "will not do": "göçürmek mümkin bolmaz", copying is not possible)
+        "limits": ("däl", "ýok", "diňe", "gadagan", "rugsatsyz", "bolmaýar", "bolmaz"),
         "desk": ("redaksiýa",),
         "comments": ("teswirler", "teswir"),
         "numbers": ("iki", "üç", "dört", "bäş", "alty", "ýedi", "sekiz", "dokuz", "on"),
@@ -3437,8 +3438,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("мөмкин", "рөхсәт ителә"),
         "reuse": ("күчереп бас", "бастыр", "тарат", "күчер"),
         "issue": ("бу санда",),
-        # (түгел and юк "not", бары and тик "only", рөхсәтсез "without leave", тыела "is forbidden", ярамый "may not")
-        "limits": ("түгел", "юк", "бары", "тик", "рөхсәтсез", "тыела", "ярамый"),
+        # (түгел and юк "not", бары and тик "only", рөхсәтсез "without leave", тыела "is forbidden", ярамый "may not",
+        # булмый and булмас "is / will not be": "басарга мөмкин булмый", may not be printed)
+        "limits": ("түгел", "юк", "бары", "тик", "рөхсәтсез", "тыела", "ярамый", "булмый", "булмас"),
         "desk": ("редакция",),
         "comments": ("фикерләр", "комментарийлар"),
         "numbers": ("ике", "өч", "дүрт", "биш", "алты", "җиде", "сигез", "тугыз", "ун"),
@@ -3469,8 +3471,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mást", "mugu", "kanst", "er loyvt"),
         "reuse": ("prenta", "býta", "nýta", "endurgev"),
         "issue": ("hetta blaðið",),
-        # (ikki "not", bara and einans "only", uttan "without", bannað "forbidden")
-        "limits": ("ikki", "bara", "einans", "uttan", "bannað"),
+        # (ikki "not", aldri and ongantíð "never", bara and einans "only", uttan "without", bannað "forbidden")
+        "limits": ("ikki", "aldri", "ongantíð", "bara", "einans", "uttan", "bannað"),
         "desk": ("ritstjórnin",),
         "comments": ("viðmerkingar",),
         "numbers": ("tveir", "tríggir", "fýra", "fimm", "seks", "sjey", "átta", "níggju", "tíggju"),

@@ -831,8 +831,9 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है"), and Lao's (ບໍ່, before it,
                         # spaced or not: "ບໍ່ ເປັນ", "ບໍ່ໄດ້ເປັນ"; Lao writes no spaces between words)
                         r"|नहीं|ਨਹੀਂ|ບໍ່"
-                        # (and Faroese's "not", after the verb: "er ikki givin í almenna ogn")
-                        r"|\bikki\b"
+                        # (and Faroese's "not" and "never", after the verb: "er ikki / aldri / ongantíð givin í
+                        # almenna ogn")
+                        r"|\bikki\b|\baldri\b|\bongantíð\b"
                         # Tajik's: "нест" (is not) and a verb or helper verb negated by its prefix "на-" ("супурда
                         # нашудааст", not given; "намебошад", is not; "намесупорад", does not give): the participle
                         # before a negated helper is denied with it
@@ -2236,7 +2237,7 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not _negates(sentence[: m.end()]) and not _limits(sentence):
+        if m and not _negates(sentence[: m.end()]) and not _limits(sentence) and not _kept_back(sentence, m.end()):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
                 _dedication_clause(sentence, d.end())) and not _limits(sentence):  # "Ce texte n'est pas dans le
@@ -2258,6 +2259,29 @@ def _dedication_clause(sentence: str, end: int) -> str:
     if colon < 0 or not FREEDOM_AFTER.match(sentence[colon + 1:]):
         return sentence
     return sentence[:colon]
+
+
+# A later clause setting this page apart from a gift just named: "..., but the recipes on this blog are my own and
+# all rights are reserved" (the gift was another site's), "..., while my own posts are all rights reserved".
+KEPT_BACK = re.compile(r"[,;]\s*(?:but|while|whereas|though|although|however)\b(?P<rest>[^.;!?\n]*)", re.I)
+OWN_PLACE = re.compile(r"\b(?:this|my|our)\s+(?:[\w-]+\s+)?(?:web\s*site|site|blog|page|pages)\b|\bmy\s+own\b", re.I)
+
+
+def _kept_back(sentence: str, after: int) -> bool:
+    """Whether a clause after ``after`` (the end of a public-domain gift) keeps this page's texts back: it names
+    this page's own place or work and reserves their rights.
+
+    >>> _kept_back("Every recipe on Nonna's Table is given to the public domain, but the recipes on this blog are my"
+    ...            " own and all rights are reserved.", 40)
+    True
+    >>> _kept_back("Every recipe on this blog is given to the public domain, but please credit us.", 40)
+    False
+    """
+    return any(OWN_PLACE.search(m["rest"]) and (RESERVED.search(m["rest"]) or RIGHTS_KEPT.search(m["rest"]))
+               for m in KEPT_BACK.finditer(sentence, after))
+
+
+RIGHTS_KEPT = re.compile(r"\brights\s+(?:are\s+|remain\s+)?reserved\b|\bcopyright(?:ed)?\b", re.I)
 
 
 # What a dedication's colon opens when it lists a reader's freedoms: "you may ..." in the dedication's language.
@@ -2368,36 +2392,111 @@ def _denied(text: str, mark: int) -> bool:
     >>> _denied("Ce texte n'est pas sous Licence Art Libre.", 24), _denied("Ce texte est sous Licence Art Libre.", 18)
     (True, False)
     """
-    head = ASIDE.sub(" ", SITE_DEFAULT.sub(" ", text[_sentence_start(text, mark):mark]))
-    return _negates(head) or NEGATION_BEFORE_NAME.search(head) is not None
+    head = _blanked_asides(text[_sentence_start(text, mark):mark])
+    return _denials(head, [len(head)])[0]
+
+
+def _blanked_asides(sentence: str) -> str:
+    """``sentence`` with its bracketed asides and a site default's "where not otherwise noted" blanked (spaces, so
+    offsets hold): neither denies what the sentence names.
+
+    >>> _blanked_asides("Use it (not the logos) under CC BY.")
+    'Use it                 under CC BY.'
+    """
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+    return ASIDE.sub(blank, SITE_DEFAULT.sub(blank, sentence))
+
+
+def _first_stated_mark(text: str, mark: int) -> int | None:
+    """The first licence mark after ``mark`` in its sentence that the sentence does not deny ("Nothing here is CC BY
+    except this article, which is CC BY 4.0": the second), or ``None``; one scan of the sentence however many marks
+    it names. A mark inside a bracketed aside is read apart from the sentence and never lifts its denial.
+
+    >>> t = "Nothing on this site is CC BY 4.0 except this recipe, which is CC BY 4.0."
+    >>> _first_stated_mark(t, t.find("CC BY")) == t.rfind("CC BY")
+    True
+    >>> _first_stated_mark("Nothing here is CC BY 4.0 except the logo, which is CC BY 4.0.", 16) is None
+    True
+    """
+    start, close = _sentence_start(text, mark), _sentence_end(text, mark)
+    sentence = _blanked_asides(text[start:close])
+    later = sorted({m.start() - start for p in OPEN_MARKS for m in p.finditer(text, mark + 1, close)})
+    later = [a for a in later if sentence[a] != " "]  # (an aside's mark is blanked with it)
+    return next((a + start for a, denied in zip(later, _denials(sentence, later)) if not denied), None)
 
 
 # (round 22) French negation's second word, which stands before what is denied ("ce texte n'est pas sous Licence Art
 # Libre", "nous ne publions jamais sous CC BY"): the Free Art License is named in French too. Never FOREIGN_NO's
-# "non" or "no", which open "non-commercial" and English sentences.
-NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b", re.I)
+# "non" or "no", which open "non-commercial" and English sentences. (round 23) "ne ... plus / point / guère" too:
+# "n'est plus sous Licence Art Libre" (no longer) denies today's licence.
+NEGATION_BEFORE_NAME = re.compile(r"\b(?:pas|jamais)\b|\bn(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){1,3}?(?:plus|point|guère)\b",
+                                  re.I)  # (never English "plus" or "point": only after "ne"/"n'")
 ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside, read apart from the sentence around it
-# A quantifier's negation ends at its exception: "Nothing here is CC BY except this article, which is CC BY".
+# A quantifier's negation ends at its exception when the exception names this very text: "Nothing here is CC BY
+# except this article, which is CC BY". An exception naming anything else ("except the quoted poem", "apart from the
+# guest column") lifts nothing, and "but" is an exception only straight after its quantifier ("nothing but this
+# recipe"), never a clause's conjunction ("Nobody may copy this article, but you can read about CC BY").
 QUANTIFIER_NO = re.compile(rf"\b(?:{QUANTIFIERS_NO})\b", re.I)
-EXCEPTION = re.compile(r"\b(?:except|but|other\s+than|apart\s+from|save\s+for)\b", re.I)
+EXCEPTION = re.compile(r"\b(?:except(?:\s+for)?|but(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b", re.I)
+THIS_TEXT_NEXT = re.compile(rf"\s+(?:this|the\s+present)\s+(?:[\w-]+\s+)?(?:one|{_TEXTS})\b", re.I)
 
 
 def _negates(head: str) -> bool:
     """Whether ``head`` (the words of a sentence before a licence or a dedication) negates what follows it; a
-    quantifier's "nothing ... except X" negates nothing after its exception.
+    quantifier's "nothing ... except this article" negates nothing after its exception.
 
     >>> _negates("Nothing here is free except this article, which is "), _negates("Nothing here is ")
     (False, True)
     >>> _negates("Nothing here is free except this article, which is not ")
     True
+    >>> _negates("None of it except the quoted poem is "), _negates("Nobody may copy this article, but you read ")
+    (True, True)
     """
-    m = NEGATION.search(head)
-    if m is None:
-        return False
-    if QUANTIFIER_NO.fullmatch(m.group()) is None:
-        return True
-    exceptions = list(EXCEPTION.finditer(head, m.end()))
-    return not exceptions or NEGATION.search(head, exceptions[-1].end()) is not None
+    return _denials(head, [len(head)], french=False)[0]
+
+
+def _denials(sentence: str, marks: list[int], french: bool = True) -> list[bool]:
+    """For each of ``marks`` (offsets into ``sentence``, ascending), whether the words before it deny what stands
+    there: a negation, French's "pas" (with ``french``), or a quantifier ("nothing", "none") whose last exception
+    naming this text is not itself followed by a negation. One scan of ``sentence`` for every mark: the first
+    negation and the last exception only move forward.
+
+    >>> s = "Nothing here is CC BY, except this recipe, which is CC BY, not CC BY"
+    >>> _denials(s, [16, 52, 63])
+    [True, False, True]
+    """
+    negations = list(NEGATION.finditer(sentence))
+    first = negations[0] if negations else None
+    quantifier = first is not None and QUANTIFIER_NO.fullmatch(first.group()) is not None
+    french_at = min((m.end() for m in NEGATION_BEFORE_NAME.finditer(sentence)), default=None) if french else None
+    lifts = []  # where each exception naming this text ends: what follows it is stated
+    if quantifier:
+        for m in EXCEPTION.finditer(sentence, first.end()):
+            if m.group()[:3].lower() == "but" and sentence[first.end():m.start()].strip():
+                continue  # "but" after a clause is its conjunction
+            if (this := THIS_TEXT_NEXT.match(sentence, m.end())) is not None:
+                lifts.append(this.end())
+    answers, k, j = [], -1, 0
+    for mark in marks:
+        if french_at is not None and french_at <= mark:
+            answers.append(True)
+            continue
+        if first is None or first.end() > mark:
+            answers.append(False)
+            continue
+        if not quantifier:
+            answers.append(True)
+            continue
+        while k + 1 < len(lifts) and lifts[k + 1] <= mark:
+            k += 1
+        if k < 0:
+            answers.append(True)
+            continue
+        while j < len(negations) and negations[j].start() < lifts[k]:
+            j += 1
+        answers.append(j < len(negations) and negations[j].end() <= mark)
+    return answers
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
@@ -2435,8 +2534,9 @@ def without_citations(text: str) -> str:
     """``text`` with the licence grants it cites blanked (spaces, so offsets hold): a quotation holding a
     statement's verb with other words of the line around it, and what follows an example's cue to the end of its
     clause (a semicolon, or its sentence's end). Only a grant is blanked: a cited span that refuses, limits or asks
-    first is the page's own word (a condition quoted after its grant, 'on one condition: "it may not be sold"'; a
-    refusal after "For example,").
+    first and grants nothing is the page's own word (a condition quoted after its grant, 'on one condition: "it may
+    not be sold"'; a refusal after "For example,"); a shown grant with its own limit ('"This post is CC BY 4.0,
+    except where otherwise noted."') is still a grant shown.
 
     >>> without_citations('Add the line "This text is CC BY 4.0." under it.').split()
     ['Add', 'the', 'line', 'under', 'it.']
@@ -2450,6 +2550,8 @@ def without_citations(text: str) -> str:
     'Reprint it on one condition: "it may not be sold or edited."'
     >>> without_citations("Share it in print, such as school bulletins; posting online is not allowed.").split()
     ['Share', 'it', 'in', 'print,', 'such', 'as', ';', 'posting', 'online', 'is', 'not', 'allowed.']
+    >>> without_citations('Paste this: "You may reprint this article only with the byline."').strip()
+    'Paste this:'
     """
     lowered = text.lower()
     spans: list[tuple[int, int]] = []
@@ -2470,7 +2572,7 @@ def without_citations(text: str) -> str:
             if end not in closed:
                 closed.add(end)
                 spans.append((m.end(), end))
-    kept = [(a, b) for a, b in spans if not _refuses_or_limits(text[a:b])]
+    kept = [(a, b) for a, b in spans if not _refuses_or_limits(text[a:b]) or _holds_grant(text[a:b])]
     if not kept:
         return text
     parts, at = [], 0
@@ -2480,6 +2582,16 @@ def without_citations(text: str) -> str:
             parts += [text[at:a], " " * (b - a)]
             at = b
     return "".join(parts) + text[at:]
+
+
+def _holds_grant(span: str) -> bool:
+    """Whether a cited span names a licence or grants reuse itself, whatever limit it sets ("This post is CC BY 4.0
+    unless stated otherwise", "You may reprint this article only if you keep the byline"): a grant shown.
+
+    >>> _holds_grant("You may reprint this article only if you keep the byline."), _holds_grant("it may not be sold.")
+    (True, False)
+    """
+    return find_cc(span) is not None or find_public_domain(span) is not None or find_grant(span) is not None
 
 
 # Where a cited example ends: its clause's semicolon, or its sentence's full stop.
@@ -2568,9 +2680,7 @@ def _search_statements(page_text: str) -> list[Statement]:
         marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
         mark = min((a for a in marks if a is not None), default=min(starts))
         if _denied(text, mark):  # a later mark of its sentence past a quantifier's exception ("Nothing here is CC
-            close = _sentence_end(text, mark)  # BY except this article, which is CC BY") is stated
-            mark = next((a for a in sorted(m.start() for p in OPEN_MARKS for m in p.finditer(text, mark + 1, close))
-                         if not _denied(text, a)), mark)
+            mark = _first_stated_mark(text, mark) or mark  # BY except this article, which is CC BY") is stated
         if credits_other(text, mark) or _denied(text, mark):  # a picture's credit, a question about licences,
             cc = None  # someone else's licence, or one denied
         else:

@@ -30,6 +30,12 @@ PIECES = list("ab .,;:!?-\n\u00a0\u200b’“”—…Ãâ€™1)(#·•巴") +
                                                           "Be"]
 junk = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 any_text = st.one_of(clean_text, corrupted_text, raw_text, junk)
+# Clean tokens whose letters are their owner's spelling: addresses, domains, paths, tags and look-alikes shown
+# beside the word they imitate (round 23: OCR's letter repair read them as damage).
+OWN_SPELLINGS = ("ernst.rnaier@example.net", "p0rtal.example.org", "https://example.com/rnodern-sheds/",
+                 "/c0ld-frames", "#h0me", "#rnarket", "www.b1ue-bird.example", "(see tuli.p0st.example).")
+spelt_text = st.tuples(clean_text, st.lists(st.sampled_from(OWN_SPELLINGS), min_size=1, max_size=4)).map(
+    lambda t: t[0] + " Mail or visit " + " and ".join(t[1]) + " today.")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -72,3 +78,10 @@ def test_the_plain_word_scan_finds_the_lookbehind_words(text):
     from pipeline.repairs.detect import _PLAIN_WORD
 
     assert _PLAIN_WORD.findall(text) == re.findall(r"(?<![A-Za-z])[a-z]{3,}", text)
+
+
+@SETTINGS
+@given(spelt_text)
+def test_addresses_domains_paths_and_tags_keep_their_spelling(text):
+    fixed, plan = repair_text(text)
+    assert fixed == text, plan
