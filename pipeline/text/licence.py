@@ -2068,12 +2068,15 @@ def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
     verb = m[group] if group else "reprint"
     # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
     after = sentence[m.end():] if group else sentence
+    # a picture's credit before the words ("Image credit: NAME (CC BY-NC-ND 2.0)" run into "Feel free to print the
+    # chart ...") is no term of theirs: its "credit" asks nothing of whoever prints the chart
+    terms = sentence[m.start():] if CREDIT_LINE.search(sentence, 0, m.start()) else sentence
     strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
-    if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group()) or J_TERMS.search(sentence)):
+    if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group()) or J_TERMS.search(terms)):
         return False  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
-    if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
+    if group in ("j", "j2") and not (strong or J_TERMS.search(terms)):
         return False  # an imperative with a place only: "Post this article on your blog to remind yourself"
-    return bool(strong or GRANT_PLACE.search(after) or conditions_of(sentence))
+    return bool(strong or GRANT_PLACE.search(after) or conditions_of(terms))
 
 
 def _limits(sentence: str) -> bool:

@@ -144,3 +144,17 @@ def test_a_long_line_of_denied_marks_is_scanned_once(monkeypatch):
     assert len(calls) < 10
     tail = line + "except this tutorial, which is CC BY 4.0."
     assert tag_of(tail) == "CC-BY-4.0"
+
+
+# (lead, merge) a picture's credit run into the next sentence lends it no terms: hypothesis found "Image credit: NAME
+# (CC BY-NC-ND 2.0)" before "Feel free to print the chart ..." read as a free reprint asking for credit
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_picture_credit_before_an_imperative_lends_it_no_terms(joint):
+    line = "Image credit: Tomasz Wren (CC BY-NC-ND 2.0)" + joint + "Feel free to print the chart and pin it up at home."
+    assert lic.reuse(lic.combine(lic.find_statements(line))).answer == "unknown"
+
+
+def test_a_grant_asking_for_credit_after_a_picture_credit_still_stands():
+    line = ("Image credit: Tomasz Wren. Feel free to print the chart in your club newsletter with credit to the "
+            "writer.")
+    assert lic.combine(lic.find_statements(line)).tag == lic.FREE_REPRINT
