@@ -447,7 +447,7 @@ def _cut_utf8(data: bytes) -> bool:
         data.decode("utf-8")
         return False
     except UnicodeDecodeError:
-        return any(0xC2 <= a <= 0xF4 and 0x80 <= b <= 0xBF for a, b in zip(data, data[1:]))
+        return any(0xC2 <= a <= 0xF4 and 0x80 <= b <= 0xBF for a, b in zip(data, data[1:], strict=False))
 
 
 def _qp_bytes(run: str, charset: str = "utf-8") -> str | None:

@@ -2426,7 +2426,7 @@ def _first_stated_mark(text: str, mark: int) -> int | None:
     sentence = _blanked_asides(text[start:close])
     later = sorted({m.start() - start for p in OPEN_MARKS for m in p.finditer(text, mark + 1, close)})
     later = [a for a in later if sentence[a] != " "]  # (an aside's mark is blanked with it)
-    return next((a + start for a, denied in zip(later, _denials(sentence, later)) if not denied), None)
+    return next((a + start for a, denied in zip(later, _denials(sentence, later), strict=True) if not denied), None)
 
 
 # (round 22) French negation's second word, which stands before what is denied ("ce texte n'est pas sous Licence Art

@@ -1862,7 +1862,8 @@ def _across_group_headings(paras: list[Para], runs: list[tuple[list[int], int]])
     >>> ps = paragraphs("Sowing\\n\\nWhen do I sow?\\n\\nIn May.\\n\\nWatering\\n\\nHow often?\\n\\nWeekly.")
     >>> _across_group_headings(ps, [([1], 3), ([4], 6)])
     [([1, 4], 6)]
-    >>> ps = paragraphs("When do I sow?\\n\\nIn May.\\n\\nThat is all there is to it, really.\\n\\nHow often?\\n\\nWeekly.")
+    >>> ps = paragraphs("When do I sow?\\n\\nIn May.\\n\\nThat is all there is to it, really.\\n\\n"
+    ...                 "How often?\\n\\nWeekly.")
     >>> _across_group_headings(ps, [([0], 2), ([3], 5)])  # a paragraph of prose between them is no group heading
     [([0], 2), ([3], 5)]
     """
@@ -2236,7 +2237,8 @@ def _masthead_section(paras: list[Para], item: Item) -> bool:
     :func:`signed_items`).
 
     >>> from pipeline.stages.tips.paras import paragraphs
-    >>> t = "How to keep bread fresh\\n\\nA cheap habit\\n\\nby Jo Marsh, Daily Loaf\\n\\nBread goes stale in the fridge."
+    >>> t = ("How to keep bread fresh\\n\\nA cheap habit\\n\\nby Jo Marsh, Daily Loaf\\n\\n"
+    ...      "Bread goes stale in the fridge.")
     >>> _masthead_section(paragraphs(t), Item("headed", [(0, 23), (25, 38)]))
     True
     >>> t = "Keep bread in a tin\\n\\nBread goes stale in the fridge, by the way.\\n\\nUse the crusts."

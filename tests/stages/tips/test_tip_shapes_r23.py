@@ -139,7 +139,7 @@ def test_a_counter_and_a_double_hyphen_leave_no_dash_in_the_headline():
     assert [t.headline for t in split_text(page).tips] == ["Hang every tool.", "Sweep on Sundays.", "Label the jars."]
 
 
-# --- a scan's round bullets read as "e" --------------------------------------------------------------------------------
+# --- a scan's round bullets read as "e" -------------------------------------------------------------------------------
 
 def test_round_bullets_read_as_e_open_items():
     page = "\n\n".join(["Winter checks for the caravan.", "e Drain the water heater. Frost splits it.",
