@@ -205,7 +205,9 @@ NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 LATER_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")  # a numbered list's item: "4. Name each fund ..."
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
-RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•─━═—])(?:\s?\1){2,}\s*$")  # (box-drawing rules too: "────")
+# (box-drawing rules too: "────"; and any one mark or symbol repeated, "❦ ❦ ❦", "◆◆◆", or one letter of any script
+# spaced out, as an ornament between parts: "ⵣ ⵣ ⵣ" (the Tifinagh yaz), "x x x"; a letter run unspaced is a word)
+RULE_LINE = re.compile(r"^\s*(?:([=\-*_~#+.•─━═—]|[^\w\s])(?:\s?\1){2,}|([^\W\d_])(?:[ \t]\2){2,})\s*$")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
 # an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
 PART_MIN_WORDS = 25
