@@ -1381,8 +1381,29 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
 # short ones ("de", "di", "od") open surnames and sentences
 BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("by", other_languages())
                            if len(w) >= 3 and w != "per")  # (Catalan "per" is a Nordic given name too)
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)", re.I)
-WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
+# (or the phrase's last word, a short "by", glued to the name's capital as Bantu languages write it: Shona
+# "Rakanyorwa naTendai Moyo", Zulu "Kubhalwe nguThemba Zulu"; a courtesy title may be glued on too, "naVaTendai")
+GLUED_BY = r"(?P<glued>(?:(?<=\s[a-z]{2})|(?<=\s[a-z]{3}))(?-i:(?=[A-Z])))"
+# a courtesy title of the tables glued to a name's capital after a glued "by": Shona "naVaTendai", "naAmai Dube"
+GLUED_HONORIFIC = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))",
+                             re.I)
+BY_ABROAD = re.compile(rf"^(?:(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)"
+                       rf"|(?:{WRITTEN_BY_ABROAD}){GLUED_BY})", re.I)
+# the verb forms alone: never a title
+WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:(?:\s*:)?\s+(?=\S)|{GLUED_BY})", re.I)
+
+
+def after_by(text: str, by: re.Match[str]) -> str:
+    """What follows a credit's "by" (``by``, a match of :data:`BY_ABROAD`, :data:`WRITTEN_ABROAD` or
+    :data:`POSTED_BY_HEAD`), less a courtesy title glued to the name after a glued "by" ("naVaRudo Chikore").
+
+    >>> after_by("Rakanyorwa naVaRudo Chikore", WRITTEN_ABROAD.match("Rakanyorwa naVaRudo Chikore"))
+    'Rudo Chikore'
+    """
+    rest = text[by.end():]
+    if by["glued"] is not None and (title := GLUED_HONORIFIC.match(rest)) is not None:
+        rest = rest[title.end():]
+    return rest
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
 # surname's particle stands before one word ("de Vries"), and a wrapped sentence goes on past the name
@@ -1409,8 +1430,8 @@ def byline_abroad(line: str) -> Byline | None:
     if (by := BY_ABROAD.match(text)) is None:
         return None
     # (a theme's meta row may go on after the name: "NAME | Categories: X | 3 comments", in the page's language)
-    named = name_line(cut_tails(text[by.end():]))
-    if named is None and WRITTEN_ABROAD.match(text) and (role := ROLE_AFTER_NAME.match(text[by.end():])):
+    named = name_line(cut_tails(after_by(text, by)))
+    if named is None and WRITTEN_ABROAD.match(text) and (role := ROLE_AFTER_NAME.match(after_by(text, by))):
         # the verb's byline may go on to the writer's role after a comma, as "By NAME, head of X" does: "Γράφει ο
         # NAME, υπεύθυνος ...", "Escrito por NAME, responsable de ..."; the name before it stands alone
         named = name_line(role.group(1))
@@ -1444,7 +1465,7 @@ def first_of_glued(row: str) -> str:
     return " ".join(head[:-1]) if len(head) > 2 else row
 
 
-POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})\s*[:：]?\s+(?=\S)", re.I)
+POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})(?:\s*[:：]?\s+(?=\S)|{GLUED_BY})", re.I)
 
 
 def posted_by_abroad(line: str) -> Byline | None:
@@ -1454,11 +1475,13 @@ def posted_by_abroad(line: str) -> Byline | None:
 
     >>> posted_by_abroad("Ditulis oleh Siti Hajar Disemak oleh Bo Ng").name, posted_by_abroad("Von Ann Lee")
     ('Siti Hajar', None)
+    >>> posted_by_abroad("Rakanyorwa naVaRudo Chikore").name, posted_by_abroad("Kubhalwe nguLindiwe Khoza").name
+    ('Rudo Chikore', 'Lindiwe Khoza')
     """
     text = first_of_glued(line.strip())
     if (head := POSTED_BY_HEAD.match(text)) is None:
         return None
-    named = name_line(cut_tails(text[head.end():]))
+    named = name_line(cut_tails(after_by(text, head)))
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -1536,7 +1559,7 @@ def name_line(line: str) -> Byline | None:
     'Tomasz Wilk-Ferreira'
     """
     text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
-    if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
+    if (by := BY_ABROAD.match(text)) and (named := name_line(after_by(text, by))) and len(named.name.split()) >= 2:
         return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited
