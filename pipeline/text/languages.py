@@ -120,6 +120,9 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``tags``, ``share``: the labels a blog's software prints under a post before its tags and its sharing buttons
   ("Schlagwörter:", "Étiquettes :", "Теги:"; "Teilen:", "Partager :"), asked only before a colon in a line of the
   post's footer (attribution.FOOTER_CHROME). Narrower than ``meta_label``, which also holds the row's other labels.
+- ``ordinals``: the words for first to tenth, in that order (a word's place gives its value), as the language writes
+  them beside its counter word ("Беренсе кәңәш:", first tip; "Zano rekutanga:", tip the first): with the counter and
+  a colon they number a point as "Tip 1:" does. Asked only so.
 - ``licence_noun``: the stem of the word for a licence where it is not "licen..." ("laisene", "rezinesi",
   "lisensi", "лиценз..."), matched at a word's start: a footer line naming a Creative Commons licence beside it says it
   licenses the site's texts, as "licensed under" does in English (html_meta.LICENSING_WORDS).
@@ -3427,6 +3430,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                    "noýabr", "dekabr"),
     },
     "tt": {
+        "ordinals": ("беренче", "икенче", "өченче", "дүртенче", "бишенче", "алтынчы", "җиденче", "сигезенче",
+                     "тугызынчы", "унынчы"),
         "sequence": ("беренчедән", "башта", "икенчедән", "өченчедән", "аннары", "шуннан соң", "ахырда"),
         "posted_by": ("язды", "әзерләде"),
         "rights_reserved": ("барлык хокуклар сакланган", "барлык хокуклар якланган"),
@@ -3782,6 +3787,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "honorifics": ("tayta", "mama", "wiraqucha"),
     },
     "sn": {
+        # (the ordinals as a counter of the "ri-" class takes them after it: "zano rekutanga", the first tip; "danho
+        # rechipiri", the second step)
+        "ordinals": ("rekutanga", "rechipiri", "rechitatu", "rechina", "rechishanu", "rechitanhatu", "rechinomwe",
+                     "rechisere", "rechipfumbamwe", "regumi"),
         "licence_noun": ("rezinesi", "perezinesi"),
         # (Shona: "chekutanga" first, "zvadaro" after that, "pakupedzisira" finally)
         "sequence": ("chekutanga", "pakutanga", "chechipiri", "chechitatu", "zvadaro", "mushure maizvozvo",
@@ -3862,6 +3871,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                    "novema", "tesema"),
     },
     "ba": {
+        "ordinals": ("беренсе", "икенсе", "өсөнсө", "дүртенсе", "бишенсе", "алтынсы", "етенсе", "һигеҙенсе",
+                     "туғыҙынсы", "унынсы"),
         "licence_noun": ("лицензия", "лицензияһы"),
         # (Bashkir: "беренсенән" firstly, "шунан һуң" after that, "аҙаҡтан" at last)
         "sequence": ("беренсенән", "иң башта", "тәүҙә", "икенсенән", "өсөнсөнән", "шунан һуң", "һуңынан", "аҙаҡтан",
@@ -4007,7 +4018,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
                   "weekdays", "months", "honorifics",
-                  "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun")
+                  "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun", "ordinals")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -28,7 +28,16 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
 }
+# ... and the ordinals of the language tables, first to tenth, that number a point beside a counter word ("Zano
+# rekutanga:", "Беренсе кәңәш:"); a word two rows rank apart is left out
+_ORDINAL_RANKS: dict[str, set[int]] = {}
+for _code in languages_with("ordinals"):
+    for _rank, _word in enumerate(LANGUAGES[_code]["ordinals"], start=1):
+        _ORDINAL_RANKS.setdefault(_word, set()).add(_rank)
+ORDINAL_WORDS = {w: min(ranks) for w, ranks in _ORDINAL_RANKS.items() if len(ranks) == 1}
+COUNTED_WORDS = NUMBER_WORDS | ORDINAL_WORDS  # a counter's number in words: "Tip One:", "Zano rekutanga:"
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORD_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 # "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Bước 3:", "Langkah
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
@@ -53,7 +62,7 @@ NUMBERED_LINE = re.compile(
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
         (?P<word>{_ITEM_WORDS})
             (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
-            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
+            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|{_ORD_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*(?:-{{2,3}}|[:.)\-–—])?\s*                               # Tip #1: / Step 1 - / Tip One. / Tip 1 --
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*(?:-{{2,3}}|[:.)\-–—])?\s*         # #1 / #1: / #1 - / #1 --
@@ -67,6 +76,7 @@ NUMBERED_LINE = re.compile(
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
                                                   # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
       | (?P<n11>\d{{1,2}})-[^\W\d_]{{1,4}}\s+{_COUNTERS}\s*[:.\-–—]\s+    # 1-nji maslahat: (an ordinal's suffix)
+      | (?P<n12>{_ORD_WORD})\s+{_COUNTERS}\s*[:.\-–—]\s+                # Беренсе кәңәш: (the ordinal in words)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
