@@ -775,9 +775,12 @@ def _labelled_row_writer(line: str) -> Byline | None:
     (None, None)
     >>> _labelled_row_writer("9.3.2024 | Zdjęcia: Jan Kos"), _labelled_row_writer("9.3.2024 | Sumber: Jan Kos")
     (None, None)
+    >>> _labelled_row_writer("3 ⵎⴰⵢⵢⵓ 2974 · ⴰⵎⴰⵔⴰⵢ: ⵢⵓⴱⴰ ⵏⴰⵢⵜ ⵎⵓⵃⴰ · 2 ⵏ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ").name  # an Amazigh year
+    'ⵢⵓⴱⴰ ⵏⴰⵢⵜ ⵎⵓⵃⴰ'
     """
     parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
-    if len(parts) < 2 or not holds_year(parts[0]):
+    # (or a date with its month's name in a calendar of other years: the Amazigh "14 ⵉⵏⵏⴰⵢⵔ 2976", Thai 2567)
+    if len(parts) < 2 or not holds_year(parts[0]) and not is_date_line(parts[0]):
         return None
     for part in parts[1:]:
         if (m := CREDIT_LABEL.match(part)) is None or len(m["label"].split()) != 1 or FOUR_DIGITS.search(part) or (

@@ -3914,7 +3914,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ingredients": ("साहित्य", "सामुग्री"),
         "serve": ("वाडात",),
         "writer_label": ("बरोवपी", "बरोवपिणी", "लेखक", "लेखिका"),
-        "meta_label": ("वर्ग", "टॅग", "वांटात", "प्रतिसाद"),
+        # (and the print button's "छापात", print, beside "वांटात", share: a recipe's row of tools)
+        "meta_label": ("वर्ग", "टॅग", "वांटात", "छापात", "प्रतिसाद"),
         "tags": ("टॅग",),
         "share": ("वांटात",),
         "published": ("उजवाडायलें", "उजवाडलें"),
@@ -4044,6 +4045,9 @@ ETHIOPIC = ("\u1200", "\u139f")
 # The Canadian syllabics (Inuktitut, Cree, Ojibwe): a script without capitals, a sentence of theirs opens with any
 # syllable
 SYLLABICS = ("\u1400", "\u167f")
+# Tifinagh (Tamazight's script, Neo-Tifinagh as Morocco teaches it): no capitals either, a sentence of its opens with
+# any letter ("ⵙⴰⵡⵍⴰⵜ ⵙ ⵜⵎⴰⵣⵉⵖⵜ. ⵓⵔ ⵜⵜⴰⴳⵡⴰⴷⴰⵜ.")
+TIFINAGH = ("\u2d30", "\u2d7f")
 ARMENIAN_CAPITALS = ("\u0531", "\u0556")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by

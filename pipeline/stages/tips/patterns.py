@@ -14,6 +14,7 @@ from ...text.languages import (
     MKHEDRULI,
     SCRIPT_FULL_STOPS,
     SYLLABICS,
+    TIFINAGH,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
@@ -212,12 +213,13 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian,
-# Ethiopic, the Canadian syllabics): a sentence of theirs opens with any letter, so after a full stop a letter of
+# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a letter of
 # theirs opens one ("… في الصيف. الفلتر …"),
 # and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
 # scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
 _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
-            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}")
+            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}"
+            f"{TIFINAGH[0]}-{TIFINAGH[1]}")
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
