@@ -186,7 +186,8 @@ BYLINE = re.compile(
 # "About the Author", "Resource Box", ... : the heading of the bio box, with or without its text on the line.
 BIO_MARKER = re.compile(
     r"(?P<marker>About\s+the\s+(?:Guest\s+)?(?:Author|Writer|Blogger)|Author(?:'s|’s)?\s+Bio(?:graphy)?|Author\s+Resource"
-    r"(?:\s+Box)?|Resource\s+Box|Author\s+Information|Author\s+Box)\s*(?:[:\-–—]+\s*|$)",
+    r"(?:\s+Box)?|Resource\s+Box|Author\s+Information|Author\s+Box"
+    rf"|{alternation('about_author')})\s*(?:[:\-–—]+\s*|$)",  # ("Über den Autor", "Oer de skriuwer": the tables')
     re.I,
 )
 # Mid-line, only the capitalised heading followed by its colon or dash splits a glued paragraph.
@@ -199,7 +200,9 @@ _LEAD_WORD = r"[^\s,a-z][^\s,]*"
 _LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 BIO_LEAD_NAME = re.compile(
     rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
-    r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
+    # (or the writer's year of birth in brackets after the name, in any language: "NAME (1971) wennet yn ...")
+    r"(?:\s+\((?:19|20)\d\d\)\s+(?=[^\W\d_])"
+    r"|,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
     r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s"
     # a resource box told in the past ("NAME spent twelve years in ...", "NAME trained as a nurse", "NAME grew up
     # in ..."): the regular past and the irregular verbs a career is told with
