@@ -120,9 +120,10 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``tags``, ``share``: the labels a blog's software prints under a post before its tags and its sharing buttons
   ("Schlagwörter:", "Étiquettes :", "Теги:"; "Teilen:", "Partager :"), asked only before a colon in a line of the
   post's footer (attribution.FOOTER_CHROME). Narrower than ``meta_label``, which also holds the row's other labels.
-- ``about_author``: the heading of the writer's box under an article ("Über den Autor", "Sobre el autor", "Oer de
-  skriuwer"), alone on its line or before its colon: the box under it is the writer's bio (the English heading's
-  forms are attribution.BIO_MARKER's own).
+- ``about_author``: the heading of the writer's box under an article ("Oer de skriuwer", "Diwar-benn ar skrivagner"),
+  alone on its line or before its colon: the box under it is the writer's bio (the English heading's forms are
+  attribution.BIO_MARKER's own). (Not yet in the large languages' rows: a German "Über den Autor:" box under a list
+  of key-value rows, "• Level: 70", once cut off let the tips stage take the rows as 105 points, round 24.)
 - ``ordinals``: the words for first to tenth, in that order (a word's place gives its value), as the language writes
   them beside its counter word ("Беренсе кәңәш:", first tip; "Zano rekutanga:", tip the first): with the counter and
   a colon they number a point as "Tip 1:" does. Asked only so.
@@ -209,7 +210,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gram", "grams", "cup", "cups", "tablespoon", "tablespoons", "teaspoon", "teaspoons"),
     },
     "de": {
-        "about_author": ("über den autor", "über die autorin"),
         "vacancy": ("ihre aufgaben", "deine aufgaben", "ihr profil", "dein profil", "wir bieten", "was wir bieten",
                     "das bieten wir", "ihre bewerbung", "deine bewerbung", "deine benefits", "ihre benefits"),
         "facts_box": ("auf einen blick", "das wichtigste in kürze", "zahlen und fakten", "fakten und zahlen",
@@ -275,7 +275,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gramm", "teelöffel", "esslöffel", "tasse", "tassen"),
     },
     "fr": {
-        "about_author": ("à propos de l'auteur", "à propos de l'autrice"),
         "vacancy": ("vos missions", "votre profil", "vos responsabilités", "ce que nous offrons", "nous offrons",
                     "comment postuler", "description du poste"),
         "facts_box": ("en bref", "en chiffres", "chiffres clés", "faits marquants", "points forts"),
@@ -340,7 +339,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "imperative_endings": ("ez",),
     },
     "es": {
-        "about_author": ("sobre el autor", "sobre la autora", "acerca del autor", "acerca de la autora"),
         "vacancy": ("tus funciones", "tus responsabilidades", "requisitos del puesto", "tu perfil", "qué ofrecemos",
                     "ofrecemos", "cómo aplicar", "descripción del puesto"),
         "facts_box": ("en cifras", "datos clave", "cifras clave", "de un vistazo", "lo más destacado"),
@@ -405,7 +403,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("ar", "er", "ir"),
     },
     "pt": {
-        "about_author": ("sobre o autor", "sobre a autora"),
         "vacancy": ("o teu perfil", "seu perfil", "o que oferecemos", "oferecemos", "como candidatar-se",
                     "descrição da vaga"),
         "facts_box": ("em números", "em numeros", "dados principais", "destaques"),
@@ -521,7 +518,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("are", "ere", "ire"),
     },
     "nl": {
-        "about_author": ("over de auteur", "over de schrijver", "over de schrijfster"),
         "vacancy": ("jouw taken", "uw taken", "jouw profiel", "uw profiel", "wat wij bieden", "wij bieden",
                     "functieomschrijving"),
         "facts_box": ("in cijfers", "kerncijfers", "in het kort", "hoogtepunten"),
@@ -572,7 +568,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gram", "eetlepel", "eetlepels", "theelepel", "theelepels", "kopje", "kopjes"),
     },
     "pl": {
-        "about_author": ("o autorze", "o autorce"),
         "vacancy": ("twoje zadania", "twój profil", "nasze wymagania", "oferujemy", "zakres obowiązków"),
         "facts_box": ("w liczbach", "najważniejsze fakty", "w skrócie"),
         "sources": ("źródła", "bibliografia", "przypisy"),
