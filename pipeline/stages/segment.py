@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -205,7 +206,9 @@ NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 LATER_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")  # a numbered list's item: "4. Name each fund ..."
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
-RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•─━═—])(?:\s?\1){2,}\s*$")  # (box-drawing rules too: "────")
+# (box-drawing rules too: "────"; and any one mark or symbol repeated, "❦ ❦ ❦", "◆◆◆", or one letter of any script
+# spaced out, as an ornament between parts: "ⵣ ⵣ ⵣ" (the Tifinagh yaz), "x x x"; a letter run unspaced is a word)
+RULE_LINE = re.compile(r"^\s*(?:([=\-*_~#+.•─━═—]|[^\w\s])(?:\s?\1){2,}|([^\W\d_])(?:[ \t]\2){2,})\s*$")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
 # an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
 PART_MIN_WORDS = 25
@@ -4716,21 +4719,39 @@ def _tool_row(text: str) -> bool:
 
 # a row of a page's buttons in any language, the cells set apart by blanks or bars ("Distribuie!   Distribuie!
 # Abonează-te!", "Dela | Skriv ut"): short cells, one of them a label of the page's own from the language tables
-BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,})")
+# (or by a button's arrow or symbol standing between two labels once the blanks are closed up: "Zum Rezept ↓ Teilen")
+BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,}|\s+[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff]\s+)")
 META_LABELS = folded("meta_label")
 MAX_BUTTON_CELL_WORDS = 2
 MAX_BUTTON_CELLS = 8
 
 
+def _button_label(cell: str) -> str:
+    """A button's label, without the marks and the symbols around it ("Share!", "Print ⎙", "↓ Recipe").
+
+    >>> _button_label(" Print ⎙ "), _button_label("Distribuie!"), _button_label("↓ Jump")
+    ('Print', 'Distribuie', 'Jump')
+    """
+    text = cell.strip()
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start])[0] in "PS"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "PS"):
+        end -= 1
+    return text[start:end]
+
+
 def _labels_row(text: str) -> bool:
-    """A row of the page's buttons in any language (``BUTTON_CELLS``).
+    """A row of the page's buttons in any language (``BUTTON_CELLS``), a button's symbol beside its label or not.
 
     >>> _labels_row("Distribuie!   Distribuie!   Abonează-te!"), _labels_row("Dela  |  Skriv ut")
+    (True, True)
+    >>> _labels_row("Zum Rezept ↓   Teilen ↗"), _labels_row("Zum Rezept ↓ Teilen")  # ("Teilen": German's share)
     (True, True)
     >>> _labels_row("Distribuie iubirea"), _labels_row("Grădina de iarnă   pas cu pas")
     (False, False)
     """
-    cells = [cell.strip(" !:") for cell in BUTTON_CELLS.split(text.strip())]
+    cells = [_button_label(cell) for cell in BUTTON_CELLS.split(text.strip())]
     return (2 <= len(cells) <= MAX_BUTTON_CELLS and all(0 < len(c.split()) <= MAX_BUTTON_CELL_WORDS for c in cells)
             and any(c.casefold() in META_LABELS for c in cells))
 

@@ -186,7 +186,8 @@ BYLINE = re.compile(
 # "About the Author", "Resource Box", ... : the heading of the bio box, with or without its text on the line.
 BIO_MARKER = re.compile(
     r"(?P<marker>About\s+the\s+(?:Guest\s+)?(?:Author|Writer|Blogger)|Author(?:'s|’s)?\s+Bio(?:graphy)?|Author\s+Resource"
-    r"(?:\s+Box)?|Resource\s+Box|Author\s+Information|Author\s+Box)\s*(?:[:\-–—]+\s*|$)",
+    r"(?:\s+Box)?|Resource\s+Box|Author\s+Information|Author\s+Box"
+    rf"|{alternation('about_author')})\s*(?:[:\-–—]+\s*|$)",  # ("Über den Autor", "Oer de skriuwer": the tables')
     re.I,
 )
 # Mid-line, only the capitalised heading followed by its colon or dash splits a glued paragraph.
@@ -199,7 +200,9 @@ _LEAD_WORD = r"[^\s,a-z][^\s,]*"
 _LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 BIO_LEAD_NAME = re.compile(
     rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
-    r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
+    # (or the writer's year of birth in brackets after the name, in any language: "NAME (1971) wennet yn ...")
+    r"(?:\s+\((?:19|20)\d\d\)\s+(?=[^\W\d_])"
+    r"|,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
     r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s"
     # a resource box told in the past ("NAME spent twelve years in ...", "NAME trained as a nurse", "NAME grew up
     # in ..."): the regular past and the irregular verbs a career is told with
@@ -775,9 +778,12 @@ def _labelled_row_writer(line: str) -> Byline | None:
     (None, None)
     >>> _labelled_row_writer("9.3.2024 | Zdjęcia: Jan Kos"), _labelled_row_writer("9.3.2024 | Sumber: Jan Kos")
     (None, None)
+    >>> _labelled_row_writer("3 ⵎⴰⵢⵢⵓ 2974 · ⴰⵎⴰⵔⴰⵢ: ⵢⵓⴱⴰ ⵏⴰⵢⵜ ⵎⵓⵃⴰ · 2 ⵏ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ").name  # an Amazigh year
+    'ⵢⵓⴱⴰ ⵏⴰⵢⵜ ⵎⵓⵃⴰ'
     """
     parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
-    if len(parts) < 2 or not holds_year(parts[0]):
+    # (or a date with its month's name in a calendar of other years: the Amazigh "14 ⵉⵏⵏⴰⵢⵔ 2976", Thai 2567)
+    if len(parts) < 2 or not holds_year(parts[0]) and not is_date_line(parts[0]):
         return None
     for part in parts[1:]:
         if (m := CREDIT_LABEL.match(part)) is None or len(m["label"].split()) != 1 or FOUR_DIGITS.search(part) or (
@@ -1381,8 +1387,29 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
 # short ones ("de", "di", "od") open surnames and sentences
 BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("by", other_languages())
                            if len(w) >= 3 and w != "per")  # (Catalan "per" is a Nordic given name too)
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)", re.I)
-WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
+# (or the phrase's last word, a short "by", glued to the name's capital as Bantu languages write it: Shona
+# "Rakanyorwa naTendai Moyo", Zulu "Kubhalwe nguThemba Zulu"; a courtesy title may be glued on too, "naVaTendai")
+GLUED_BY = r"(?P<glued>(?:(?<=\s[a-z]{2})|(?<=\s[a-z]{3}))(?-i:(?=[A-Z])))"
+# a courtesy title of the tables glued to a name's capital after a glued "by": Shona "naVaTendai", "naAmai Dube"
+GLUED_HONORIFIC = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))",
+                             re.I)
+BY_ABROAD = re.compile(rf"^(?:(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)"
+                       rf"|(?:{WRITTEN_BY_ABROAD}){GLUED_BY})", re.I)
+# the verb forms alone: never a title
+WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:(?:\s*:)?\s+(?=\S)|{GLUED_BY})", re.I)
+
+
+def after_by(text: str, by: re.Match[str]) -> str:
+    """What follows a credit's "by" (``by``, a match of :data:`BY_ABROAD`, :data:`WRITTEN_ABROAD` or
+    :data:`POSTED_BY_HEAD`), less a courtesy title glued to the name after a glued "by" ("naVaRudo Chikore").
+
+    >>> after_by("Rakanyorwa naVaRudo Chikore", WRITTEN_ABROAD.match("Rakanyorwa naVaRudo Chikore"))
+    'Rudo Chikore'
+    """
+    rest = text[by.end():]
+    if by["glued"] is not None and (title := GLUED_HONORIFIC.match(rest)) is not None:
+        rest = rest[title.end():]
+    return rest
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
 # surname's particle stands before one word ("de Vries"), and a wrapped sentence goes on past the name
@@ -1409,8 +1436,8 @@ def byline_abroad(line: str) -> Byline | None:
     if (by := BY_ABROAD.match(text)) is None:
         return None
     # (a theme's meta row may go on after the name: "NAME | Categories: X | 3 comments", in the page's language)
-    named = name_line(cut_tails(text[by.end():]))
-    if named is None and WRITTEN_ABROAD.match(text) and (role := ROLE_AFTER_NAME.match(text[by.end():])):
+    named = name_line(cut_tails(after_by(text, by)))
+    if named is None and WRITTEN_ABROAD.match(text) and (role := ROLE_AFTER_NAME.match(after_by(text, by))):
         # the verb's byline may go on to the writer's role after a comma, as "By NAME, head of X" does: "Γράφει ο
         # NAME, υπεύθυνος ...", "Escrito por NAME, responsable de ..."; the name before it stands alone
         named = name_line(role.group(1))
@@ -1444,7 +1471,7 @@ def first_of_glued(row: str) -> str:
     return " ".join(head[:-1]) if len(head) > 2 else row
 
 
-POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})\s*[:：]?\s+(?=\S)", re.I)
+POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})(?:\s*[:：]?\s+(?=\S)|{GLUED_BY})", re.I)
 
 
 def posted_by_abroad(line: str) -> Byline | None:
@@ -1454,11 +1481,13 @@ def posted_by_abroad(line: str) -> Byline | None:
 
     >>> posted_by_abroad("Ditulis oleh Siti Hajar Disemak oleh Bo Ng").name, posted_by_abroad("Von Ann Lee")
     ('Siti Hajar', None)
+    >>> posted_by_abroad("Rakanyorwa naVaRudo Chikore").name, posted_by_abroad("Kubhalwe nguLindiwe Khoza").name
+    ('Rudo Chikore', 'Lindiwe Khoza')
     """
     text = first_of_glued(line.strip())
     if (head := POSTED_BY_HEAD.match(text)) is None:
         return None
-    named = name_line(cut_tails(text[head.end():]))
+    named = name_line(cut_tails(after_by(text, head)))
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -1536,7 +1565,7 @@ def name_line(line: str) -> Byline | None:
     'Tomasz Wilk-Ferreira'
     """
     text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
-    if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
+    if (by := BY_ABROAD.match(text)) and (named := name_line(after_by(text, by))) and len(named.name.split()) >= 2:
         return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited

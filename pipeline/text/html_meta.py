@@ -672,7 +672,9 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
 # prismatic (CC BY)", "Leena Simon, CC-BY 4.0". On a page's edges such a mark is a picture's or a song's credit as
 # often as the site's badge.
 LICENSING_WORDS = re.compile(r"licen[cs]|lizen|\bunder\b|\bunter\b|\bbajo\b|\bsous\b|\bsteh|\bavailable\b|\breleased\b"
-                             r"|\bshared\b|copyleft|©|\bcopyright\b|\brights\b|\brechte\b|\b(?:is|are|ist|sind|est|sont)\b|:",
+                             r"|\bshared\b|copyleft|©|\bcopyright\b|\brights\b|\brechte\b|\b(?:is|are|ist|sind|est|sont)\b|:"
+                             # (and the word for a licence in the language tables: "i lalo o le laisene CC BY-SA")
+                             rf"|(?<!\w){alternation('licence_noun')}",
                              re.I)
 BARE_MARK_WORDS = 4
 # A footer's notice is short; a longer trimmed block (a reader's comment) counts only where it names the texts.

@@ -120,6 +120,16 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``tags``, ``share``: the labels a blog's software prints under a post before its tags and its sharing buttons
   ("Schlagwörter:", "Étiquettes :", "Теги:"; "Teilen:", "Partager :"), asked only before a colon in a line of the
   post's footer (attribution.FOOTER_CHROME). Narrower than ``meta_label``, which also holds the row's other labels.
+- ``about_author``: the heading of the writer's box under an article ("Oer de skriuwer", "Diwar-benn ar skrivagner"),
+  alone on its line or before its colon: the box under it is the writer's bio (the English heading's forms are
+  attribution.BIO_MARKER's own). (Not yet in the large languages' rows: a German "Über den Autor:" box under a list
+  of key-value rows, "• Level: 70", once cut off let the tips stage take the rows as 105 points, round 24.)
+- ``ordinals``: the words for first to tenth, in that order (a word's place gives its value), as the language writes
+  them beside its counter word ("Беренсе кәңәш:", first tip; "Zano rekutanga:", tip the first): with the counter and
+  a colon they number a point as "Tip 1:" does. Asked only so.
+- ``licence_noun``: the stem of the word for a licence where it is not "licen..." ("laisene", "rezinesi",
+  "lisensi", "лиценз..."), matched at a word's start: a footer line naming a Creative Commons licence beside it says it
+  licenses the site's texts, as "licensed under" does in English (html_meta.LICENSING_WORDS).
 - ``ask_us``: the words opening a column's invitation to send it questions ("Schicken Sie uns Ihre Fragen …",
   "ستاسو پوښتنې … ولېږئ", "Su'aal ma qabtaa? …"), a short line under an advice column: the column's contact line,
   never the answer's text (English's are attribution.CONTACT's). Asked only at a line's start.
@@ -934,6 +944,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("bejelentkezés", "belépés", "kijelentkezés", "regisztráció", "fiókom"),
     },
     "tr": {
+        "licence_noun": ("lisans",),
         "sources": ("kaynaklar", "kaynakça"),
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
                      "beşincisi", "altıncısı", "ve son olarak", "ardından", "daha sonra",
@@ -1093,6 +1104,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("увійти", "вхід", "вийти", "реєстрація", "зареєструватися", "мій акаунт", "особистий кабінет"),
     },
     "id": {
+        "licence_noun": ("lisensi",),
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
                      "setelah itu", "terakhir", "akhirnya"),
         "posted_by": ("ditulis oleh", "diposting oleh", "dikirim oleh", "diterbitkan oleh"),
@@ -1407,6 +1419,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     # Round 14: four more languages the labelled parts hold (a Bulgarian repost, a Lithuanian forum thread, a Serbian
     # newsletter, a Catalan blog); Serbian in both its scripts (its Latin words serve Croatian and Bosnian pages too)
     "sw": {
+        "licence_noun": ("leseni",),
         "sequence": ("kwanza", "pili", "tatu", "kisha", "baada ya hapo", "baadaye", "hatimaye", "mwisho", "mwishowe",
                      "mwisho kabisa"),
         "posted_by": ("imewekwa na", "imeandikwa na", "iliyoandikwa na", "imechapishwa na"),
@@ -1434,6 +1447,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("ingia", "toka", "jisajili", "akaunti yangu"),
     },
     "tl": {
+        "licence_noun": ("lisensya",),
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
                      "pagkatapos", "pagkatapos nito", "sa huli", "sa wakas", "panghuli", "at panghuli",
                      "bilang panghuli"),
@@ -3420,6 +3434,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                    "noýabr", "dekabr"),
     },
     "tt": {
+        "ordinals": ("беренче", "икенче", "өченче", "дүртенче", "бишенче", "алтынчы", "җиденче", "сигезенче",
+                     "тугызынчы", "унынчы"),
         "sequence": ("беренчедән", "башта", "икенчедән", "өченчедән", "аннары", "шуннан соң", "ахырда"),
         "posted_by": ("язды", "әзерләде"),
         "rights_reserved": ("барлык хокуклар сакланган", "барлык хокуклар якланган"),
@@ -3709,6 +3725,292 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
                    "desanm"),
     },
+    "br": {
+        "about_author": ("diwar-benn ar skrivagner", "diwar benn ar skrivagner"),
+        "licence_noun": ("aotre-implijout", "lañvaz"),
+        # (Breton: "da gentañ" first, "erfin" at last, "en diwezh" in the end)
+        "sequence": ("da gentañ", "da gentañ holl", "d'an eil", "en eil lec'h", "d'an trede", "goude-se", "neuze",
+                     "war-lerc'h", "erfin", "en diwezh", "evit echuiñ"),
+        "posted_by": ("skrivet gant", "embannet gant", "kaset gant"),
+        "rights_reserved": ("holl wirioù miret", "an holl wirioù miret", "gwirioù miret strizh"),
+        "ingredients": ("aozennoù", "danvezioù"),
+        "serve": ("servijit",),
+        "writer_label": ("skrivagner", "skrivagnerez", "aozer", "skrid"),
+        "meta_label": ("rummad", "rummadoù", "tikedennoù", "rannañ", "evezhiadennoù", "displegadennoù"),
+        "tags": ("tikedennoù",),
+        "share": ("rannañ",),
+        "published": ("embannet d'an", "embannet", "hizivaet"),
+        "counter": ("ali", "pazenn"),
+        "permission": ("gant aotre", "gant aotreadur"),
+        "holder": ("aozer", "skrivagner", "embanner"),
+        "by": ("gant",),
+        "text_noun": ("pennad", "skrid", "testenn"),
+        "may": ("gallout a rit", "gallout a reot", "aotreet eo"),
+        "reuse": ("adembann", "eilembann", "eilskriv"),
+        "issue": ("an niverenn-mañ", "al lizher-keleier-mañ"),
+        # (ket "not" of "ne ... ket", nemet "but, only", nemetken "only", hep "without", difennet "forbidden")
+        "limits": ("ket", "nemet", "nemetken", "hep", "difennet"),
+        "desk": ("ar skipailh embann",),
+        "comments": ("evezhiadenn", "evezhiadennoù"),
+        "numbers": ("daou", "tri", "pevar", "pemp", "c'hwec'h", "seizh", "eizh", "nav", "dek"),
+        "tips": ("alioù", "kuzulioù"),
+        "sign_in": ("kevreañ", "digevreañ", "en em enskrivañ"),
+        "read_also": ("lenn ivez", "pennadoù all"),
+        "honorifics": ("aotrou", "itron", "dimezell"),
+        "weekdays": ("dilun", "dimeurzh", "dimerc'her", "diriaou", "digwener", "disadorn", "disul"),
+    },
+    "qu": {
+        "licence_noun": ("licencia", "lisinsya"),
+        # (Quechua: "ñawpaqta" first, "chaymanta" then, "tukuyninpi" at the end)
+        "sequence": ("ñawpaqta", "ñawpaqtaqa", "chaymanta", "chaymantaqa", "hinaspa", "qhipaman", "tukukuypi",
+                     "tukuyninpi", "puchukaypi"),
+        "posted_by": ("qillqasqa", "qillqarqan"),
+        "rights_reserved": ("llapan hayñinkuna waqaychasqa", "tukuy hayñinkuna waqaychasqa",
+                            "llapan hayñikuna waqaychasqa"),
+        "ingredients": ("ingredientekuna", "imakuna munakun"),
+        "serve": ("haywariy", "mikhuychis"),
+        "writer_label": ("qillqaq", "qillqasqa"),
+        "meta_label": ("rakinakuy", "t'aqakuna", "kutichiykuna"),
+        "share": ("rakinakuy",),
+        "published": ("lluqsisqan", "musuqchasqa"),
+        "counter": ("yuyaychay", "purichiy"),
+        "permission": ("permisonwan", "permisowan", "saqillasqanwan"),
+        "holder": ("qillqaq", "umalliq"),
+        "by": ("qillqaq",),
+        "text_noun": ("qillqa", "willakuy"),
+        "may": ("atinki", "atinkichis", "atikun"),
+        "reuse": ("mast'ari", "hukmanta qillqa", "copiay"),
+        "issue": ("kay p'anqapi", "kay yupaypi"),
+        # (mana/manam "not", ama "do not", hark'asqa "forbidden"; "only" is the suffix -lla)
+        "limits": ("mana", "manam", "manachu", "ama", "hark'asqa"),
+        "desk": ("willakuy huñu",),
+        "comments": ("kutichiykuna", "rimariykuna"),
+        "numbers": ("iskay", "kimsa", "tawa", "pichqa", "suqta", "qanchis", "pusaq", "isqun", "chunka"),
+        "tips": ("yuyaychaykuna", "yuyaychay"),
+        "sign_in": ("yaykuy", "qillqakuy", "lluqsiy"),
+        # (tayta "sir, father", mama "madam, mother", wiraqucha "sir": a courtesy before a grown person's name)
+        "honorifics": ("tayta", "mama", "wiraqucha"),
+    },
+    "sn": {
+        # (the ordinals as a counter of the "ri-" class takes them after it: "zano rekutanga", the first tip; "danho
+        # rechipiri", the second step)
+        "ordinals": ("rekutanga", "rechipiri", "rechitatu", "rechina", "rechishanu", "rechitanhatu", "rechinomwe",
+                     "rechisere", "rechipfumbamwe", "regumi"),
+        "licence_noun": ("rezinesi", "perezinesi"),
+        # (Shona: "chekutanga" first, "zvadaro" after that, "pakupedzisira" finally)
+        "sequence": ("chekutanga", "pakutanga", "chechipiri", "chechitatu", "zvadaro", "mushure maizvozvo",
+                     "pakupedzisira", "chekupedzisira"),
+        # (the passive "was written by" in the classes of the nouns a text is named with: rakanyorwa (bhuku, zano),
+        # chakanyorwa (chinyorwa), yakanyorwa (nyaya, tsamba), zvakanyorwa; Shona glues "na" (by) to the name)
+        "posted_by": ("rakanyorwa na", "chakanyorwa na", "yakanyorwa na", "zvakanyorwa na", "yakagadzirwa na"),
+        "rights_reserved": ("kodzero dzose dzakachengetedzwa", "kodzero dzese dzakachengetedzwa",
+                            "kodzero dzose dzakachengetwa"),
+        "ingredients": ("zvinodiwa", "zvinoshandiswa"),
+        "serve": ("pakurai",),
+        "writer_label": ("munyori", "vanyori"),
+        "meta_label": ("chikamu", "govera", "mhinduro"),
+        "share": ("govera",),
+        "published": ("rakabudiswa", "yakabudiswa", "rakaburitswa"),
+        "counter": ("zano", "danho"),
+        "permission": ("nemvumo yemunyori", "nemvumo ya", "nemvumo"),
+        "holder": ("munyori", "mupepeti", "muparidzi"),
+        "by": ("nemunyori",),
+        "text_noun": ("chinyorwa", "nyaya", "zvinyorwa"),
+        "may": ("munogona", "unogona", "zvinogona"),
+        "reuse": ("kudhinda", "dhinda", "kutsikisa", "tsikisa"),
+        "issue": ("tsamba ino", "mutsamba ino", "chinyorwa chino"),
+        # (kwete "not", chete "only", pasina "without", musa "do not", hazvibvumirwi "is not allowed", and the
+        # negated "can": Shona negates with the prefix ha-)
+        "limits": ("kwete", "chete", "pasina", "musa", "hazvibvumirwi", "hazvigoni", "hamugoni", "haugoni"),
+        "desk": ("vapepeti", "dare revapepeti"),
+        "comments": ("mhinduro", "mafungiro"),
+        # (the forms after a noun of the "ma-" class, "mazano mashanu", five tips; four as the "zvi-" class writes
+        # it, "zvina": the "ma-" form "mana" is Latvian "my")
+        "numbers": ("maviri", "matatu", "zvina", "mashanu", "matanhatu", "manomwe", "masere", "mapfumbamwe", "gumi"),
+        "tips": ("mazano",),
+        "sign_in": ("pinda", "nyoresa"),
+        "editor_role": ("mupepeti", "vapepeti"),
+        "issue_contents": ("muri mutsamba ino", "mutsamba ino"),
+        # (va "Mr, Mrs" of respect, amai "Mrs, mother", baba "Mr, father"; "va" is glued to a name after "na":
+        # "naVaTendai")
+        "honorifics": ("va", "amai", "baba"),
+        "months": ("ndira", "kukadzi", "kurume", "kubvumbi", "chivabvu", "chikumi", "chikunguru", "nyamavhuvhu",
+                   "gunyana", "gumiguru", "mbudzi", "zvita"),
+    },
+    "sm": {
+        "licence_noun": ("laisene",),
+        # (Samoan: "muamua" first, "mulimuli ane" afterwards, "mulimuli" last; the glottal stop written "ʻ" or not)
+        "sequence": ("muamua", "o le mea muamua", "lona lua", "lona tolu", "ona sosoo ai lea", "sosoo ai",
+                     "mulimuli ane", "mulimuli", "o le mea mulimuli", "i le faaiuga", "i le faʻaiuga"),
+        "posted_by": ("tusia e", "na tusia e", "saunia e", "lafoina e"),
+        "rights_reserved": ("ua puipuia aia tatau uma", "aia tatau uma ua puipuia", "ua faasaoina aia tatau uma",
+                            "aia tatau uma ua faasaoina"),
+        "ingredients": ("mea e manaʻomia", "mea e manaomia"),
+        "serve": ("tufa atu",),
+        "writer_label": ("tusitala",),
+        "meta_label": ("vaega", "faʻailoga", "faailoga", "faʻasoa", "faasoa", "manatu"),
+        "tags": ("faʻailoga", "faailoga"),
+        "share": ("faʻasoa", "faasoa"),
+        "published": ("lomia", "faʻasalalauina", "faasalalauina", "faʻafouina"),
+        "counter": ("laasaga", "laʻasaga", "fautuaga"),
+        "permission": ("ma le faʻatagaga", "ma le faatagaga", "ma le maliega"),
+        "holder": ("tusitala", "faʻatonu", "faatonu"),
+        "by": ("saunia e",),
+        "text_noun": ("mataupu", "tusitusiga", "tala"),
+        "may": ("e mafai ona", "e mafai", "ua faʻatagaina", "ua faatagaina"),
+        "reuse": ("toe lomia", "toe faʻasalalau", "toe faasalalau", "kopi"),
+        "issue": ("lenei lomiga", "lenei nusipepa"),
+        # (lē "not" as in "e lē mafai", aua "do not", naʻo "only", vagana "except", faʻasaina "forbidden"; the bare
+        # "le" is also "the")
+        "limits": ("e lē mafai", "e le mafai", "aua", "naʻo", "nao", "vagana", "faʻasaina", "faasaina", "leai"),
+        "desk": ("le au faʻatonu", "le au faatonu"),
+        "comments": ("manatu", "faʻamatalaga"),
+        "numbers": ("lua", "tolu", "fā", "lima", "ono", "fitu", "valu", "iva", "sefulu"),
+        "tips": ("fautuaga",),
+        "sign_in": ("ulufale", "resitala", "ulufafo"),
+        # (the forum's line crediting the question to its asker: "asked by NAME")
+        "asked_by": ("fesiligia e", "fesili a"),
+        "honorifics": ("susuga", "lau susuga", "afioga", "faifeau"),
+        "weekdays": ("aso gafua", "aso lua", "aso lulu", "aso tofi", "aso faraile", "aso toʻonaʻi", "aso sa"),
+        "months": ("ianuari", "fepuari", "mati", "aperila", "me", "iuni", "iulai", "aokuso", "setema", "oketopa",
+                   "novema", "tesema"),
+    },
+    "ba": {
+        "ordinals": ("беренсе", "икенсе", "өсөнсө", "дүртенсе", "бишенсе", "алтынсы", "етенсе", "һигеҙенсе",
+                     "туғыҙынсы", "унынсы"),
+        "licence_noun": ("лицензия", "лицензияһы"),
+        # (Bashkir: "беренсенән" firstly, "шунан һуң" after that, "аҙаҡтан" at last)
+        "sequence": ("беренсенән", "иң башта", "тәүҙә", "икенсенән", "өсөнсөнән", "шунан һуң", "һуңынан", "аҙаҡтан",
+                     "иң аҙаҡ"),
+        "posted_by": ("яҙҙы", "әҙерләне"),
+        "rights_reserved": ("бөтә хоҡуҡтар яҡланған", "бар хоҡуҡтар яҡланған", "бөтә хоҡуҡтар һаҡланған"),
+        "ingredients": ("кәрәкле әйберҙәр", "ингредиенттар"),
+        "serve": ("өҫтәлгә бирегеҙ",),
+        "writer_label": ("автор", "авторы", "яҙҙы", "әҙерләне"),
+        "meta_label": ("категория", "тегтар", "бүлешергә", "комментарийҙар", "фекерҙәр"),
+        "tags": ("тегтар", "тэгтар"),
+        "share": ("бүлешергә", "бүлешеү"),
+        "published": ("баҫылды", "баҫтырылды", "яңыртылды"),
+        "counter": ("аҙым", "кәңәш"),
+        "permission": ("рөхсәте менән", "рөхсәт менән"),
+        "holder": ("автор", "редакция", "нәшриәт"),
+        "by": ("авторы",),
+        "text_noun": ("материал", "мәҡәлә", "яҙма", "текст"),
+        "may": ("мөмкин", "рөхсәт ителә"),
+        "reuse": ("күсереп баҫ", "баҫтыр", "күсер", "тарат"),
+        "issue": ("был һанда",),
+        # (түгел and юҡ "not", бары and тик "only", рөхсәтһеҙ "without leave", тыйыла "is forbidden", ярамай "may
+        # not", булмай "is not")
+        "limits": ("түгел", "юҡ", "бары", "тик", "рөхсәтһеҙ", "тыйыла", "ярамай", "булмай"),
+        "desk": ("редакция",),
+        "comments": ("комментарий", "комментарийҙар", "фекерҙәр"),
+        "numbers": ("ике", "өс", "дүрт", "биш", "алты", "ете", "һигеҙ", "туғыҙ", "ун"),
+        "tips": ("кәңәш",),
+        "sign_in": ("инеү", "теркәлеү", "сығыу"),
+        "honorifics": ("ханым", "әфәнде"),
+        "weekdays": ("дүшәмбе", "шишәмбе", "шаршамбы", "кесаҙна", "йома", "шәмбе", "йәкшәмбе"),
+    },
+    "gom": {
+        "licence_noun": ("परवानो", "परवान्या", "परवानें"),
+        # (Konkani in Devanagari: "पयलें" first, "मागीर" then, "निमाणें" at last)
+        "sequence": ("पयलें", "पयलेंच", "दुसरें", "तिसरें", "मागीर", "उपरांत", "निमाणें", "शेवटाक"),
+        "posted_by": ("बरयल्लें", "बरयल्लो"),
+        "rights_reserved": ("सगळे हक्क राखून दवरल्यात", "सगळे हक्क राखीव"),
+        "ingredients": ("साहित्य", "सामुग्री"),
+        "serve": ("वाडात",),
+        "writer_label": ("बरोवपी", "बरोवपिणी", "लेखक", "लेखिका"),
+        # (and the print button's "छापात", print, beside "वांटात", share: a recipe's row of tools)
+        "meta_label": ("वर्ग", "टॅग", "वांटात", "छापात", "प्रतिसाद"),
+        "tags": ("टॅग",),
+        "share": ("वांटात",),
+        "published": ("उजवाडायलें", "उजवाडलें"),
+        "counter": ("पावल", "सुचोवणी"),
+        "permission": ("परवानगेन", "च्या परवानगेन"),
+        "holder": ("बरोवपी", "लेखक", "उजवाडपी", "संपादक"),
+        "by": ("बरोवपी",),
+        "text_noun": ("लेख", "बरप"),
+        "may": ("येता", "शकतात", "शकता"),
+        "reuse": ("परत उजवाड", "परतून उजवाड", "नकल कर"),
+        "issue": ("ह्या अंकांत",),
+        # (ना, नाका and नात "not", फकत "only", बगर and शिवाय "without")
+        "limits": ("ना", "नाका", "नात", "फकत", "बगर", "शिवाय"),
+        "desk": ("संपादक मंडळ",),
+        "comments": ("प्रतिसाद",),
+        "numbers": ("दोन", "तीन", "चार", "पांच", "स", "सात", "आठ", "णव", "धा"),
+        "tips": ("सुचोवण्यो", "सुचोवणी"),
+        "sign_in": ("लॉग इन", "नोंदणी करात"),
+        "read_also": ("हेय पळयात", "हेंय पळयात"),
+        # (Mrs, Mr and Miss as Devanagari writes them before a name, the longest first: "श्री" opens "श्रीमती")
+        "honorifics": ("श्रीमती", "श्रीमान", "श्री", "कुमारी"),
+    },
+    "zgh": {
+        "licence_noun": ("ⵜⵓⵔⴰⴳⵜ",),
+        # (Standard Moroccan Tamazight in Tifinagh: ⴰⵎⵣⵡⴰⵔⵓ "first", ⴷⴼⴼⵉⵔ ⵓⵢⴰ "after that", ⴳ ⵜⴳⵉⵔⴰ "at the end")
+        "sequence": ("ⴰⵎⵣⵡⴰⵔⵓ", "ⴳ ⵓⵣⵡⴰⵔ", "ⵡⵉⵙⵙ ⵙⵉⵏ", "ⵡⵉⵙⵙ ⴽⵕⴰⴹ", "ⴷⴼⴼⵉⵔ ⵓⵢⴰ", "ⴳ ⵜⴳⵉⵔⴰ", "ⴰⵎⴳⴳⴰⵔⵓ"),
+        "posted_by": ("ⵉⵜⵜⵓⵢⴰⵔⴰ ⵙ", "ⵜⵜⵓⵢⴰⵔⴰ ⵙ"),
+        "rights_reserved": ("ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵃⵟⵟⵓⵏ", "ⴰⴽⴽ ⵉⵣⵔⴼⴰⵏ ⵃⵟⵟⵓⵏ", "ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵜⵜⵓⵃⵟⵟⴰⵏ"),
+        "ingredients": ("ⵜⵉⵖⴰⵡⵙⵉⵡⵉⵏ ⵏ ⵓⵙⵏⵡⵓ",),
+        "serve": ("ⵛⵛⴰⵜ",),
+        "writer_label": ("ⴰⵎⴰⵔⴰⵢ", "ⵜⴰⵎⴰⵔⴰⵢ"),
+        "meta_label": ("ⴱⴹⵓ", "ⵜⵉⵡⵏⴳⵉⵎⵉⵏ"),
+        "share": ("ⴱⴹⵓ",),
+        "published": ("ⵉⵜⵜⵓⵥⵕⴳ", "ⵜⵜⵓⵥⵕⴳ"),
+        "counter": ("ⴰⵙⵡⵉⵔ", "ⵜⴰⵡⵚⵚⴰ"),
+        "permission": ("ⵙ ⵜⵓⵔⴰⴳⵜ", "ⵙ ⵓⵔⴰⴳ"),
+        "holder": ("ⴰⵎⴰⵔⴰⵢ", "ⵜⴰⵎⴰⵔⴰⵢ", "ⴰⵎⵥⵕⴰⴳ"),
+        "by": ("ⴰⵎⴰⵔⴰⵢ",),
+        "text_noun": ("ⴰⵎⴰⴳⵔⴰⴷ", "ⴰⴹⵔⵉⵙ"),
+        "may": ("ⵜⵣⵎⵔⵎ", "ⵜⵣⵎⵔⴷ", "ⵉⵣⵎⵔ"),
+        "reuse": ("ⵙⵙⵓⴼⵖ", "ⵙⵏⵖⵍ", "ⵜⵙⵙⵓⴼⵖ", "ⵜⵙⵏⵖⵍ"),
+        "issue": ("ⵓⵟⵟⵓⵏ ⴰⴷ",),
+        # (ⵓⵔ "not", ⵖⴰⵙ "only", ⵉⵜⵜⵓⴳⴷⵍ "is forbidden"; ⴱⵍⴰ "without" is left out: a free gift says "without leave")
+        "limits": ("ⵓⵔ", "ⵖⴰⵙ", "ⵉⵜⵜⵓⴳⴷⵍ"),
+        "desk": ("ⵜⴰⵔⴱⴰⵄⵜ ⵏ ⵓⵥⵕⴰⴳ",),
+        "comments": ("ⵜⵉⵡⵏⴳⵉⵎⵉⵏ",),
+        "numbers": ("ⵙⵉⵏ", "ⴽⵕⴰⴹ", "ⴽⴽⵓⵥ", "ⵙⵎⵎⵓⵙ", "ⵚⴹⵉⵚ", "ⵙⴰ", "ⵜⴰⵎ", "ⵜⵥⴰ", "ⵎⵔⴰⵡ"),
+        "tips": ("ⵜⵉⵡⵚⵚⴰⵢⵉⵏ",),
+        "sign_in": ("ⴽⵛⵎ", "ⴼⴼⵖ"),
+        "read_also": ("ⵉⵎⴰⴳⵔⴰⴷⵏ ⵢⴰⴹⵏⵉⵏ", "ⵖⵔ ⴰⴷ"),
+        "months": ("ⵉⵏⵏⴰⵢⵔ", "ⵢⴻⵏⵏⴰⵢⵔ", "ⴱⵕⴰⵢⵕ", "ⵎⴰⵕⵚ", "ⵉⴱⵔⵉⵔ", "ⵎⴰⵢⵢⵓ", "ⵢⵓⵏⵢⵓ", "ⵢⵓⵍⵢⵓⵣ", "ⵖⵓⵛⵜ",
+                   "ⵛⵓⵜⴰⵏⴱⵉⵔ", "ⴽⵜⵓⴱⵔ", "ⵏⵓⵡⴰⵏⴱⵉⵔ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"),
+    },
+    "fy": {
+        "about_author": ("oer de skriuwer", "oer de skriuwster"),
+        "licence_noun": ("lisinsje", "lisinsjes"),
+        # (West Frisian: "earst" first, "dêrnei" after that, "as lêste" lastly, "úteinlik" at the end)
+        "sequence": ("earst", "earst fan alles", "as earste", "as twadde", "as tredde", "dêrnei", "dernei",
+                     "as lêste", "as lêsten", "úteinlik", "einlings"),
+        "posted_by": ("skreaun troch", "pleatst troch", "ynstjoerd troch", "publisearre troch"),
+        "rights_reserved": ("alle rjochten foarbehâlden", "alle rjochten foarbehalden"),
+        "ingredients": ("yngrediïnten", "yngredinten"),
+        "serve": ("opdiene",),
+        "writer_label": ("skriuwer", "skriuwster", "auteur"),
+        "meta_label": ("kategory", "kategoryen", "diele", "reaksjes", "wurdearring"),
+        "share": ("diele",),
+        "published": ("publisearre", "pleatst op", "bywurke"),
+        "counter": ("tip", "stap"),
+        "permission": ("mei tastimming", "mei tastimming fan"),
+        "holder": ("skriuwer", "skriuwster", "útjouwer", "redaksje"),
+        "by": ("troch",),
+        "text_noun": ("artikel", "tekst", "stik"),
+        # ("mei" alone is also "with": only "meie", you may)
+        "may": ("meie", "meuge", "binne frij om"),
+        "reuse": ("oernim", "werpublisear", "kopiear", "opnim"),
+        "issue": ("dizze nijsbrief", "dit nûmer"),
+        # (net "not", gjin "no", nea "never", allinne and allinnich "only", sûnder "without"; "mits" (provided that)
+        # is a grant's condition, never its refusal)
+        "limits": ("net", "gjin", "nea", "allinne", "allinnich", "sûnder"),
+        "desk": ("redaksje",),
+        "comments": ("reaksjes", "reaksje"),
+        "numbers": ("twa", "trije", "fjouwer", "fiif", "seis", "sân", "acht", "njoggen", "tsien"),
+        "tips": ("tips", "advys"),
+        "sign_in": ("oanmelde", "ynlogge", "útlogge", "registrearje"),
+        "read_also": ("oare artikels", "oare stikken", "lês ek", "populêr yn", "mear fan"),
+        "honorifics": ("hear", "frou", "mefrou"),
+        "weekdays": ("moandei", "tiisdei", "woansdei", "tongersdei", "freed", "sneon", "snein"),
+        "months": ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
+                   "oktober", "novimber", "desimber"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -3723,7 +4025,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
                   "weekdays", "months", "honorifics",
-                  "sources", "facts_box", "vacancy", "gone", "ask_us")
+                  "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun", "ordinals", "about_author")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
@@ -3749,6 +4051,9 @@ ETHIOPIC = ("\u1200", "\u139f")
 # The Canadian syllabics (Inuktitut, Cree, Ojibwe): a script without capitals, a sentence of theirs opens with any
 # syllable
 SYLLABICS = ("\u1400", "\u167f")
+# Tifinagh (Tamazight's script, Neo-Tifinagh as Morocco teaches it): no capitals either, a sentence of its opens with
+# any letter ("ⵙⴰⵡⵍⴰⵜ ⵙ ⵜⵎⴰⵣⵉⵖⵜ. ⵓⵔ ⵜⵜⴰⴳⵡⴰⴷⴰⵜ.")
+TIFINAGH = ("\u2d30", "\u2d7f")
 ARMENIAN_CAPITALS = ("\u0531", "\u0556")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
@@ -3814,8 +4119,10 @@ def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
 
     >>> number_words(["sv", "de"])["sex"], number_words(["sv", "de"])["sechs"]
     (6, 6)
-    >>> "de" in number_words(), "du" in number_words(), number_words()["twa"]
-    (False, False, 3)
+    >>> "de" in number_words(), "du" in number_words(), number_words()["kat"]
+    (False, False, 4)
+    >>> "twa" in number_words()  # Creole three, Frisian two
+    False
     """
     found: dict[str, set[int]] = {}
     for code, table in LANGUAGES.items():

@@ -797,12 +797,15 @@ PUBLIC_ABROAD = (
     # ... and Hausa: this information (text, writing) belongs to everyone ("Bayanin nan na kowa ne"), the text named
     # with "this" ("nan", "wannan"); never negated ("ba na kowa ba ne": "ba" before it)
     ("ha", r"\b(?:bayani|labari|rubutu|takarda|littafi)\w*\s+(?:nan|wannan)\s+(?<!\bba\s)na\s+kowa\s+ne\b"),
+    # round 24: Tamazight in Tifinagh: this article (text) is public property ("ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ"), the text named
+    # with "this" (ⴰⴷ) and the verb "is" (ⵉⴳⴰ, ⵉⴳ), never negated ("ⵓⵔ ⵉⴳⵉ": FOREIGN_NO's ⵓⵔ)
+    ("zgh", r"(?<!\w)(?:ⴰⵎⴰⴳⵔⴰⴷ|ⴰⴹⵔⵉⵙ|ⴰⵏⵙⵉⵙ)\s+ⴰⴷ\s+(?:ⵉⴳⴰ|ⵉⴳ|ⵉⵜⵜⵓⴼⴽⴰ\s+ⵉ)\s+(?:ⴰⵢⵍⴰ|ⵓⵢⵍⴰ)\s+(?:ⴰⵎⴰⵜⵓ|ⵓⵎⴰⵜⵓ)(?!\w)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
                        "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени",
-                       "almenna ogn", "na kowa ne")
+                       "almenna ogn", "na kowa ne", "ⴰⵎⴰⵜⵓ", "ⵓⵎⴰⵜⵓ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -834,6 +837,8 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # (and Faroese's "not" and "never", after the verb: "er ikki / aldri / ongantíð givin í
                         # almenna ogn")
                         r"|\bikki\b|\baldri\b|\bongantíð\b"
+                        # (and Tamazight's "not", before the verb: "ⵓⵔ ⵉⴳⵉ", is not)
+                        r"|(?<!\w)ⵓⵔ(?!\w)"
                         # Tajik's: "нест" (is not) and a verb or helper verb negated by its prefix "на-" ("супурда
                         # нашудааст", not given; "намебошад", is not; "намесупорад", does not give): the participle
                         # before a negated helper is denied with it
@@ -904,7 +909,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
                 "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",
-                "na kowa ne",  # (dedications)
+                "na kowa ne", "ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ", "ⵓⵢⵍⴰ ⵓⵎⴰⵜⵓ",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)

@@ -167,9 +167,11 @@ def test_a_kit_lists_heading_in_creole_heads_things_not_points():
 
 
 def test_a_number_word_that_is_another_languages_common_word_promises_no_count():
-    assert "de" not in number_words() and number_words()["twa"] == 3
+    assert "de" not in number_words() and number_words()["kat"] == 4
     assert count_abroad("De beste manieren om water te sparen", None) is None  # Dutch "the", not Creole "two"
-    assert count_abroad("Twa konsèy pou jaden an", None) == 3
+    assert count_abroad("Kat konsèy pou jaden an", None) == 4
+    # (Creole "twa" is three, Frisian "twa" two (round 24's row): a word two rows count apart promises no count)
+    assert count_abroad("Twa konsèy pou jaden an", None) is None
 
 
 def test_a_mojibake_letter_ftfy_decoded_in_one_line_is_decoded_in_the_texts_other_lines():

@@ -267,6 +267,15 @@ ROW_EXAMPLES = {
         "© 2024 Tindahan sa Baybayon. Tanang katungod gireserba.",  # Cebuano
         "© 2024 Te Kāinga Māra. Kua rāhuitia ngā mana katoa.",  # Maori
         "© 2024 Jaden Lakay. Tout dwa rezève.",  # Haitian Creole
+        # round 24's rows
+        "© 2024 Liorzh ar Maner. Holl wirioù miret.",  # Breton
+        "© 2024 Radio Sumaq. Llapan hayñinkuna waqaychasqa.",  # Quechua
+        "© 2024 Boka reVarimi. Kodzero dzose dzakachengetedzwa.",  # Shona
+        "© 2024 Faleula. Ua puipuia aia tatau uma.",  # Samoan
+        "© 2024 Тау юлы. Бөтә хоҡуҡтар яҡланған.",  # Bashkir
+        "© 2024 आमचें घर. सगळे हक्क राखीव.",  # Konkani
+        "© 2024 ⵜⴰⴷⴷⴰⵔⵜ. ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵃⵟⵟⵓⵏ.",  # Tamazight
+        "© 2024 Fytsers. Alle rjochten foarbehâlden.",  # West Frisian
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -295,6 +304,7 @@ ROW_EXAMPLES = {
         "Тарҷумон ин тарҷумаро ба моликияти ҷамъиятӣ супурд.",  # Tajik (round 21)
         "Hetta tilfarið er givið í almenna ogn.",  # Faroese (round 22)
         "Littafin nan na kowa ne: kowa na iya kwafa shi.",  # Hausa (round 22)
+        "ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ: ⴽⵓ ⵢⴰⵏ ⵉⵣⵎⵔ ⴰⴷ ⵜ ⵉⵙⵏⵖⵍ.",  # Tamazight (round 24)
     ],
 }
 GATE_WORDS = {

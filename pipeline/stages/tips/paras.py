@@ -70,6 +70,7 @@ from .patterns import (
     NOT_BULLET_SYMBOLS,
     NOT_VERBS,
     NUMBER_OBJECTS,
+    COUNTED_WORDS,
     NUMBER_WORDS,
     NUMBERED_LINE,
     PAGE_FOOTER,
@@ -1055,6 +1056,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n4"), "dot" if stop in (".", ".)") or stop in SCRIPT_NUMBER_STOPS else "paren"
         elif m.group("n11"):
             raw, style = m.group("n11"), "dot"  # "1-nji maslahat:": an ordinal, as "1. adım:" is
+        elif m.group("n12"):
+            raw, style = m.group("n12").lower(), "word"  # "Беренсе кәңәш:": the ordinal in words, then the counter
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -1062,7 +1065,7 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         else:
             raw, style = m.group("n5"), "dash"
         number = (int(raw) if raw.isdecimal() else sign_number("circled", raw) if raw.isdigit()  # "コツ③"
-                  else NUMBER_WORDS[raw])
+                  else COUNTED_WORDS[raw])
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
     if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head

@@ -14,6 +14,7 @@ from ...text.languages import (
     MKHEDRULI,
     SCRIPT_FULL_STOPS,
     SYLLABICS,
+    TIFINAGH,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
@@ -28,7 +29,16 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
 }
+# ... and the ordinals of the language tables, first to tenth, that number a point beside a counter word ("Zano
+# rekutanga:", "Беренсе кәңәш:"); a word two rows rank apart is left out
+_ORDINAL_RANKS: dict[str, set[int]] = {}
+for _code in languages_with("ordinals"):
+    for _rank, _word in enumerate(LANGUAGES[_code]["ordinals"], start=1):
+        _ORDINAL_RANKS.setdefault(_word, set()).add(_rank)
+ORDINAL_WORDS = {w: min(ranks) for w, ranks in _ORDINAL_RANKS.items() if len(ranks) == 1}
+COUNTED_WORDS = NUMBER_WORDS | ORDINAL_WORDS  # a counter's number in words: "Tip One:", "Zano rekutanga:"
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORD_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 # "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Bước 3:", "Langkah
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
@@ -53,7 +63,7 @@ NUMBERED_LINE = re.compile(
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
         (?P<word>{_ITEM_WORDS})
             (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
-            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
+            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|{_ORD_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*(?:-{{2,3}}|[:.)\-–—])?\s*                               # Tip #1: / Step 1 - / Tip One. / Tip 1 --
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*(?:-{{2,3}}|[:.)\-–—])?\s*         # #1 / #1: / #1 - / #1 --
@@ -67,6 +77,7 @@ NUMBERED_LINE = re.compile(
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
                                                   # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
       | (?P<n11>\d{{1,2}})-[^\W\d_]{{1,4}}\s+{_COUNTERS}\s*[:.\-–—]\s+    # 1-nji maslahat: (an ordinal's suffix)
+      | (?P<n12>{_ORD_WORD})\s+{_COUNTERS}\s*[:.\-–—]\s+                # Беренсе кәңәш: (the ordinal in words)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -202,12 +213,13 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian,
-# Ethiopic, the Canadian syllabics): a sentence of theirs opens with any letter, so after a full stop a letter of
+# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a letter of
 # theirs opens one ("… في الصيف. الفلتر …"),
 # and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
 # scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
 _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
-            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}")
+            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}"
+            f"{TIFINAGH[0]}-{TIFINAGH[1]}")
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
