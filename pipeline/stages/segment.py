@@ -161,8 +161,11 @@ COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_NAME_CAPITALS = regex.compile(r"^[\p{Lu}\d&'’:-]+(?:\s+[\p{Lu}\d&'’:-]+){0,5}\s+with\s")  # "ON THE PLOT with"
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+# "[ Home ] [ Column ] [ Shop ]", "[ Print ] [ Email to a friend ] [ Publish this article ]": an old site's menu or
+# its row of tools, each link in brackets (never a sentence of the text, whatever its words)
+BRACKET_ROW = re.compile(r"^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")
 NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
-                     r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
+                     r"|" + BRACKET_ROW.pattern)
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
@@ -3381,11 +3384,29 @@ def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
         if i >= t:
             return False
         line = " ".join(texts[i].split()).casefold()
+        if _section_crumb(line, name):
+            continue  # "Columns > Living Small" over "LIVING SMALL": the breadcrumb names the section, not the page
         at = line.find(name)
         if line != name and at >= 0 and (at == 0 or not line[at - 1].isalnum()) and (
                 at + len(name) == len(line) or not line[at + len(name)].isalnum()):
             return True
     return False
+
+
+def _section_crumb(line: str, name: str) -> bool:
+    """Whether a breadcrumb holds ``name`` as one of its crumbs, a section's short name (fewer words than
+    ``MIN_CRUMB_TITLE_WORDS``): a label in capitals that repeats it is the section's, as a section's own heading
+    repeating the last crumb is (:func:`_crumb_named`), never the page's name. Both case-folded.
+
+    >>> _section_crumb("columns > living small", "living small"), _section_crumb("home / pets / dogs", "dogs")
+    (True, True)
+    >>> _section_crumb("ask idunn | marsh valley", "ask idunn")  # a browser title's row names the page
+    False
+    >>> _section_crumb("home > advice > warm rooms and smaller bills", "warm rooms and smaller bills")
+    False
+    """
+    crumbs = [" ".join(crumb.split()) for crumb in CRUMB_PARTS.split(line)]
+    return len(crumbs) > 1 and name in crumbs and len(name.split()) < MIN_CRUMB_TITLE_WORDS
 
 
 def _headline_under_label(text: str) -> bool:
@@ -4666,14 +4687,31 @@ COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
 
 def _tool_lines(head: list[int], texts: dict[int, str]) -> set[int]:
     """The head's lines that are a toolbar read one button a line ("Print" / "Email" / "Share"): runs of two lone
-    buttons or more (a lone "Share" may be a word of the page's own).
+    buttons or more (a lone "Share" may be a word of the page's own); and an old site's bracketed row of tools
+    (:func:`_bracketed_tools`).
 
     >>> sorted(_tool_lines([3, 4, 5, 6], {3: "Ferry fares frozen", 4: "Print", 5: "Email", 6: "Share"}))
     [4, 5, 6]
     """
     lone = [i for i in head if LONE_BUTTON.match(texts[i])]
     return {i for i in lone if i - 1 in lone or i + 1 in lone or _next_in(head, i) in lone
-            or _next_in(head, i, -1) in lone}
+            or _next_in(head, i, -1) in lone} | {i for i in head if _bracketed_tools(texts[i])}
+
+
+BRACKETED_BUTTON = re.compile(rf"\[\s*{_BUTTON}\b", re.I)
+
+
+def _bracketed_tools(text: str) -> bool:
+    """An old site's row of tools, each link in brackets, one of them a button ("[ Print ] [ Email to a friend ]
+    [ Publish this article ]"): the page's tools, glued under its date line or not; a row of sections only
+    ("[ Home ] [ Column ] [ Shop ]") is its menu.
+
+    >>> _bracketed_tools("[ Print ]  [ Email to a friend ]  [ Add to favourites ]")
+    True
+    >>> _bracketed_tools("[ Home ] [ Column ] [ Shop ]"), _bracketed_tools("[Print] this page and keep it.")
+    (False, False)
+    """
+    return text.startswith("[") and BRACKET_ROW.match(text) is not None and BRACKETED_BUTTON.search(text) is not None
 
 
 LONE_BUTTON = re.compile(rf"^\W*{_BUTTON}\W*$", re.I)
@@ -7718,6 +7756,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
+        if s.holder is None and lic.THIS_ARTICLE.search(line):
+            continue  # "This article may not be reproduced without the author's permission": the last piece's own
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
