@@ -2400,13 +2400,40 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     (False, True)
     >>> _site_mark(yard, "Rhiannon Pugh", masthead=_masthead_names(["The Hazel Row Garden", "News  Sport"]))
     True
+
+    A person's bare © in the host's footer row, over the platform's credits or legal links ("© 2023 NAME. Simple
+    theme. Powered by Blogger."), is the blog's owner's mark on a post another person wrote (a guest's, a
+    neighbour's: SPEC round 8, the host's mark).
+
+    >>> owner = lic.Statement("copyright", "© 2023 Ola Berg.", lic.ALL_RIGHTS_RESERVED, holder="Ola Berg")
+    >>> row = "© 2023 Ola Berg. Simple theme. Powered by Blogger."
+    >>> _site_mark(owner, "Ines Roth", row), _site_mark(owner, "Ola Berg", row), _site_mark(owner, "Ines Roth")
+    (True, False, False)
     """
     holder = statement.holder
+    at = line.find(statement.text) if line is not None else -1
+    hosted = (at >= 0 and author is not None and is_person_name(author)
+              and _host_footer_row(line[at + len(statement.text):]))
     return (statement.kind == "copyright" and holder is not None
             and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead  # ("All text © X"
-                 and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
+                 and COPYRIGHT_LEAD.match(line or statement.text) is not None or hosted)  # speaks of the work)
             and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
+
+
+HOST_CREDIT = re.compile(rf"\b{lic.SITE_CREDIT}", re.I)
+
+
+def _host_footer_row(rest: str) -> bool:
+    """Whether what follows a copyright notice on its line is the host's footer row: the platform's or the theme's
+    credit ("Simple theme. Powered by Blogger.", "· Theme by X") or the site's legal links ("· Privacy · Terms").
+
+    >>> _host_footer_row(" Simple theme. Powered by Blogger."), _host_footer_row(" · Privacy · Terms")
+    (True, True)
+    >>> _host_footer_row(" Please ask before you reprint this post."), _host_footer_row("")
+    (False, False)
+    """
+    return HOST_CREDIT.search(rest) is not None or lic.SITE_LINKS_TAIL.search(rest) is not None
 
 
 # A site's title line at the top of its page: its name, then a bar, a double colon or a dash and its tagline ("Quiet

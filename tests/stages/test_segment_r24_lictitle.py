@@ -135,3 +135,40 @@ def test_a_pieces_reprint_paragraph_beside_the_issues_all_rights_footer():
               "You may forward this issue to a friend, in its entirety.")
     assert issue_tags(first_end=grant, footer=footer) == [("FIVE WAYS TO DRY HERBS", lic.FREE_REPRINT),
                                                           ("KEEP BREAD FRESH LONGER", lic.ALL_RIGHTS_RESERVED)]
+
+
+# --- a blog owner's bare © in the host's footer row, over a post another person wrote
+
+NEIGHBOUR_POST = ("Kettle Hill Notes\nsmall-garden diary from the north\n\nHome | Veg | About Me\n\n"
+                  "Saturday, 4 March 2023\n\nSowing Broad Beans Under Cover\n\n"
+                  "Broad beans sown in pots under cover in early March give a crop weeks ahead of those sown outside, "
+                  "and they need almost no care until they go out.\n\n"
+                  "Use deep pots. The roots go down fast, and a shallow tray leaves them coiled and slow.\n\n"
+                  "Keep them cool. A cold frame or an unheated porch is enough; warmth makes them leggy.\n\n"
+                  "Plant out in April. Harden them off over a week and set them out in a double row.\n\n"
+                  "{signature}\n\nPosted by Ola at 08:10     2 comments\n\n{footer}\n")
+
+
+@pytest.mark.parametrize(("signature", "footer", "tag"), [
+    # the neighbour wrote it (a postscript names her): the owner's © over the platform's credit is the host's mark
+    ("P.S. Ola is away this month, so this one was written by me, her neighbour Ines Roth-Varga.",
+     "© 2023 Ola Berg. Simple theme. Powered by Blogger.", lic.NOASSERTION),
+    # the owner wrote it: her own © is the article's notice
+    ("Happy sowing!\n— Ola Berg", "© 2023 Ola Berg. Simple theme. Powered by Blogger.", lic.ALL_RIGHTS_RESERVED),
+    # "All rights reserved" keeps its weight whoever wrote the post (SPEC round 23 (a))
+    ("P.S. Ola is away this month, so this one was written by me, her neighbour Ines Roth-Varga.",
+     "© 2023 Ola Berg. All rights reserved. Powered by Blogger.", lic.ALL_RIGHTS_RESERVED),
+])
+def test_a_blog_owners_bare_copyright_in_the_hosts_footer_row(signature, footer, tag):
+    article = only_article(NEIGHBOUR_POST.format(signature=signature, footer=footer))
+    assert (article.licence.tag if article.licence else lic.NOASSERTION) == tag
+
+
+@pytest.mark.parametrize(("rest", "row"), [
+    (" Simple theme. Powered by Blogger.", True),
+    (" · Privacy · Terms", True),
+    (" Please ask before you reprint this post.", False),
+    ("", False),
+])
+def test_host_footer_row(rest, row):
+    assert sg._host_footer_row(rest) is row
