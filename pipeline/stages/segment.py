@@ -4878,11 +4878,13 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         labelled = labelled or bool(below) and len(lines) == 1 and _menu_item(
             texts[lines[0]], [texts[i] for b in blocks[:k] for i in b])  # "Health & Home" the menu above names too
-        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
+        if (site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged
+                and not _arrow_crumbs(texts[lines[0]])):  # ("Board Index -> Section": the forum's breadcrumb)
             if len(below) == 1 and _label_over_question(texts[lines[0]], texts[below[0]]):
                 return below[0]  # a column's name over the reader's question that titles the piece (SPEC)
             return lines[0]
-        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
+        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections
+                                          and not is_nav_line(texts[lines[0]]))  # (the menu's own row, no section)
                 and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])
                 and not _word_and_name(texts[lines[1]])):  # ("ASK ANNA" / "le NAME": the column and its writer)
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
@@ -4904,7 +4906,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             return block[0]  # a talk's, a video's or a file's title over its fields ("Speaker: NAME", "Language:
             # English", "Downloads: 2,311"), under the site's menu
         column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i])
-                                          or _neighbours_row(texts[i]) for i in lines) or (
+                                          or _neighbours_row(texts[i]) or _arrow_crumbs(texts[i]) for i in lines) or (
             len(lines) >= MIN_MENU_RUN and all(_menu_item_line(texts[i]) for i in lines)) or (  # a menu, an item a line
             len(lines) == 2 and _is_label(texts[lines[0]]) and _word_and_name(texts[lines[1]]))  # a column's name
         # over its writer in a language no table holds ("THE COUNSELLOR" / "le NAME"): the title stands under them
@@ -4917,6 +4919,24 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             last_headline := _last_headline(blocks[-1], texts)) is not None:
         return last_headline  # the site's menu glued over the title (or a scrape without blank lines): its last line
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+ARROW = re.compile(r"(?<!\s)\s+->\s+(?=\S)")  # an old forum's breadcrumb arrow, spaced: "Forum Index -> Section"
+MAX_CRUMB_WORDS = 5  # "Hill Bees Forum Forum Index": a crumb names a board or a section, never says a sentence
+
+
+def _arrow_crumbs(text: str) -> bool:
+    """An old forum's breadcrumb drawn with ASCII arrows ("Hill Bees Forum Index -> Seasonal Management"): two crumbs
+    or more, each a short capitalised name, no sentence (an instruction's "If yes -> go to step 6" is no crumb).
+
+    >>> _arrow_crumbs("Hill Bees Forum Index -> Seasonal Management"), _arrow_crumbs("Board -> Tools -> Saws")
+    (True, True)
+    >>> _arrow_crumbs("If yes -> go to step 6."), _arrow_crumbs("Fill every gap -> bubble wrap is cheaper")
+    (False, False)
+    """
+    crumbs = ARROW.split(text.strip())
+    return len(crumbs) > 1 and not text.rstrip().endswith(TEXT_ENDS) and all(
+        0 < len(crumb.split()) <= MAX_CRUMB_WORDS and crumb[:1].isupper() for crumb in crumbs)
 
 
 QUESTION_MARKS = "?？؟;՞"  # the question mark of Latin, CJK, Arabic (Persian, Pashto, Urdu), Greek and Armenian

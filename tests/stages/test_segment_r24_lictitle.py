@@ -172,3 +172,38 @@ def test_a_blog_owners_bare_copyright_in_the_hosts_footer_row(signature, footer,
 ])
 def test_host_footer_row(rest, row):
     assert sg._host_footer_row(rest) is row
+
+
+# --- an old forum's head: its menu rows and its ASCII-arrow breadcrumb over the topic's title
+
+OLD_FORUM = ("Loomtalk Boards :: View topic - Keeping a warp from tangling\nLoomtalk Boards\n"
+             "Weaving chat for every kind of loom\n\n"
+             "FAQ   Search   Memberlist   Usergroups   Register\n"
+             "Profile   Log in to check your private messages   Log in\n\n"
+             "{crumb}\n\nKeeping a warp from tangling\n\n"
+             "Author\tMessage\nshuttlewren\nJoined: 02 Feb 2005\nPosts: 412\n"
+             "\tPosted: Mon Mar 05, 2007 8:12 pm    Post subject: Keeping a warp from tangling\n\n"
+             "New weavers ask about tangled warps every month, so here is what works for me after twenty years.\n\n"
+             "1) Wind under tension. A slack warp on the board twists on itself before it ever reaches the loom.\n\n"
+             "2) Use a raddle. Spreading the threads before beaming keeps them in order across the width.\n\n"
+             "3) Beam with paper between the layers. The threads cannot bury themselves in the layer below.\n\n"
+             "_________________\n~~ Wren Haddow-Ngata ~~ weaving in the hills since 1988 ~~\n")
+
+
+@pytest.mark.parametrize("crumb", [
+    "Loomtalk Boards Forum Index -> Warping Questions",
+    "Loomtalk Boards Forum Index -> Floor Looms -> Warping Questions",
+])
+def test_an_old_forums_menu_rows_and_arrow_breadcrumb_stand_over_the_topics_title(crumb):
+    assert only_article(OLD_FORUM.format(crumb=crumb)).title == "Keeping a warp from tangling"
+
+
+@pytest.mark.parametrize(("text", "crumbs"), [
+    ("Loomtalk Boards Forum Index -> Warping Questions", True),
+    ("Board -> Tools -> Saws", True),
+    ("If yes -> go to step 6.", False),  # an instruction's arrow
+    ("Fill every gap -> bubble wrap is cheaper than new plates", False),
+    ("Warping Questions", False),
+])
+def test_arrow_crumbs(text, crumbs):
+    assert sg._arrow_crumbs(text) is crumbs

@@ -119,6 +119,8 @@ def test_a_grant_and_a_refusal_of_one_medium_in_one_sentence_is_the_grant_for_th
 @pytest.mark.parametrize("line", [
     "You may reprint this article in print, but do not post it online without asking us first.",
     "You may quote a line from this article, but do not post it online.",  # no grant before the refusal
+    "You may print this article for personal use, but do not post it online.",  # a private copy is no grant
+    "Feel free to share this article with friends, but do not post it online.",
     "Do not copy this article. Do not post it online.",
 ])
 def test_a_refusal_that_says_more_than_the_medium_still_refuses(line):
