@@ -162,8 +162,11 @@ COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_NAME_CAPITALS = regex.compile(r"^[\p{Lu}\d&'’:-]+(?:\s+[\p{Lu}\d&'’:-]+){0,5}\s+with\s")  # "ON THE PLOT with"
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+# "[ Home ] [ Column ] [ Shop ]", "[ Print ] [ Email to a friend ] [ Publish this article ]": an old site's menu or
+# its row of tools, each link in brackets (never a sentence of the text, whatever its words)
+BRACKET_ROW = re.compile(r"^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")
 NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
-                     r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
+                     r"|" + BRACKET_ROW.pattern)
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
@@ -2400,13 +2403,40 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     (False, True)
     >>> _site_mark(yard, "Rhiannon Pugh", masthead=_masthead_names(["The Hazel Row Garden", "News  Sport"]))
     True
+
+    A person's bare © in the host's footer row, over the platform's credits or legal links ("© 2023 NAME. Simple
+    theme. Powered by Blogger."), is the blog's owner's mark on a post another person wrote (a guest's, a
+    neighbour's: SPEC round 8, the host's mark).
+
+    >>> owner = lic.Statement("copyright", "© 2023 Ola Berg.", lic.ALL_RIGHTS_RESERVED, holder="Ola Berg")
+    >>> row = "© 2023 Ola Berg. Simple theme. Powered by Blogger."
+    >>> _site_mark(owner, "Ines Roth", row), _site_mark(owner, "Ola Berg", row), _site_mark(owner, "Ines Roth")
+    (True, False, False)
     """
     holder = statement.holder
+    at = line.find(statement.text) if line is not None else -1
+    hosted = (at >= 0 and author is not None and is_person_name(author)
+              and _host_footer_row(line[at + len(statement.text):]))
     return (statement.kind == "copyright" and holder is not None
             and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead  # ("All text © X"
-                 and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
+                 and COPYRIGHT_LEAD.match(line or statement.text) is not None or hosted)  # speaks of the work)
             and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
+
+
+HOST_CREDIT = re.compile(rf"\b{lic.SITE_CREDIT}", re.I)
+
+
+def _host_footer_row(rest: str) -> bool:
+    """Whether what follows a copyright notice on its line is the host's footer row: the platform's or the theme's
+    credit ("Simple theme. Powered by Blogger.", "· Theme by X") or the site's legal links ("· Privacy · Terms").
+
+    >>> _host_footer_row(" Simple theme. Powered by Blogger."), _host_footer_row(" · Privacy · Terms")
+    (True, True)
+    >>> _host_footer_row(" Please ask before you reprint this post."), _host_footer_row("")
+    (False, False)
+    """
+    return HOST_CREDIT.search(rest) is not None or lic.SITE_LINKS_TAIL.search(rest) is not None
 
 
 # A site's title line at the top of its page: its name, then a bar, a double colon or a dash and its tagline ("Quiet
@@ -3384,11 +3414,29 @@ def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
         if i >= t:
             return False
         line = " ".join(texts[i].split()).casefold()
+        if _section_crumb(line, name):
+            continue  # "Columns > Living Small" over "LIVING SMALL": the breadcrumb names the section, not the page
         at = line.find(name)
         if line != name and at >= 0 and (at == 0 or not line[at - 1].isalnum()) and (
                 at + len(name) == len(line) or not line[at + len(name)].isalnum()):
             return True
     return False
+
+
+def _section_crumb(line: str, name: str) -> bool:
+    """Whether a breadcrumb holds ``name`` as one of its crumbs, a section's short name (fewer words than
+    ``MIN_CRUMB_TITLE_WORDS``): a label in capitals that repeats it is the section's, as a section's own heading
+    repeating the last crumb is (:func:`_crumb_named`), never the page's name. Both case-folded.
+
+    >>> _section_crumb("columns > living small", "living small"), _section_crumb("home / pets / dogs", "dogs")
+    (True, True)
+    >>> _section_crumb("ask idunn | marsh valley", "ask idunn")  # a browser title's row names the page
+    False
+    >>> _section_crumb("home > advice > warm rooms and smaller bills", "warm rooms and smaller bills")
+    False
+    """
+    crumbs = [" ".join(crumb.split()) for crumb in CRUMB_PARTS.split(line)]
+    return len(crumbs) > 1 and name in crumbs and len(name.split()) < MIN_CRUMB_TITLE_WORDS
 
 
 def _headline_under_label(text: str) -> bool:
@@ -4669,14 +4717,31 @@ COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
 
 def _tool_lines(head: list[int], texts: dict[int, str]) -> set[int]:
     """The head's lines that are a toolbar read one button a line ("Print" / "Email" / "Share"): runs of two lone
-    buttons or more (a lone "Share" may be a word of the page's own).
+    buttons or more (a lone "Share" may be a word of the page's own); and an old site's bracketed row of tools
+    (:func:`_bracketed_tools`).
 
     >>> sorted(_tool_lines([3, 4, 5, 6], {3: "Ferry fares frozen", 4: "Print", 5: "Email", 6: "Share"}))
     [4, 5, 6]
     """
     lone = [i for i in head if LONE_BUTTON.match(texts[i])]
     return {i for i in lone if i - 1 in lone or i + 1 in lone or _next_in(head, i) in lone
-            or _next_in(head, i, -1) in lone}
+            or _next_in(head, i, -1) in lone} | {i for i in head if _bracketed_tools(texts[i])}
+
+
+BRACKETED_BUTTON = re.compile(rf"\[\s*{_BUTTON}\b", re.I)
+
+
+def _bracketed_tools(text: str) -> bool:
+    """An old site's row of tools, each link in brackets, one of them a button ("[ Print ] [ Email to a friend ]
+    [ Publish this article ]"): the page's tools, glued under its date line or not; a row of sections only
+    ("[ Home ] [ Column ] [ Shop ]") is its menu.
+
+    >>> _bracketed_tools("[ Print ]  [ Email to a friend ]  [ Add to favourites ]")
+    True
+    >>> _bracketed_tools("[ Home ] [ Column ] [ Shop ]"), _bracketed_tools("[Print] this page and keep it.")
+    (False, False)
+    """
+    return text.startswith("[") and BRACKET_ROW.match(text) is not None and BRACKETED_BUTTON.search(text) is not None
 
 
 LONE_BUTTON = re.compile(rf"^\W*{_BUTTON}\W*$", re.I)
@@ -4834,11 +4899,13 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         labelled = labelled or bool(below) and len(lines) == 1 and _menu_item(
             texts[lines[0]], [texts[i] for b in blocks[:k] for i in b])  # "Health & Home" the menu above names too
-        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
+        if (site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged
+                and not _arrow_crumbs(texts[lines[0]])):  # ("Board Index -> Section": the forum's breadcrumb)
             if len(below) == 1 and _label_over_question(texts[lines[0]], texts[below[0]]):
                 return below[0]  # a column's name over the reader's question that titles the piece (SPEC)
             return lines[0]
-        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
+        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections
+                                          and not is_nav_line(texts[lines[0]]))  # (the menu's own row, no section)
                 and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])
                 and not _word_and_name(texts[lines[1]])):  # ("ASK ANNA" / "le NAME": the column and its writer)
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
@@ -4860,7 +4927,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             return block[0]  # a talk's, a video's or a file's title over its fields ("Speaker: NAME", "Language:
             # English", "Downloads: 2,311"), under the site's menu
         column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i])
-                                          or _neighbours_row(texts[i]) for i in lines) or (
+                                          or _neighbours_row(texts[i]) or _arrow_crumbs(texts[i]) for i in lines) or (
             len(lines) >= MIN_MENU_RUN and all(_menu_item_line(texts[i]) for i in lines)) or (  # a menu, an item a line
             len(lines) == 2 and _is_label(texts[lines[0]]) and _word_and_name(texts[lines[1]]))  # a column's name
         # over its writer in a language no table holds ("THE COUNSELLOR" / "le NAME"): the title stands under them
@@ -4873,6 +4940,24 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             last_headline := _last_headline(blocks[-1], texts)) is not None:
         return last_headline  # the site's menu glued over the title (or a scrape without blank lines): its last line
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+ARROW = re.compile(r"(?<!\s)\s+->\s+(?=\S)")  # an old forum's breadcrumb arrow, spaced: "Forum Index -> Section"
+MAX_CRUMB_WORDS = 5  # "Hill Bees Forum Forum Index": a crumb names a board or a section, never says a sentence
+
+
+def _arrow_crumbs(text: str) -> bool:
+    """An old forum's breadcrumb drawn with ASCII arrows ("Hill Bees Forum Index -> Seasonal Management"): two crumbs
+    or more, each a short capitalised name, no sentence (an instruction's "If yes -> go to step 6" is no crumb).
+
+    >>> _arrow_crumbs("Hill Bees Forum Index -> Seasonal Management"), _arrow_crumbs("Board -> Tools -> Saws")
+    (True, True)
+    >>> _arrow_crumbs("If yes -> go to step 6."), _arrow_crumbs("Fill every gap -> bubble wrap is cheaper")
+    (False, False)
+    """
+    crumbs = ARROW.split(text.strip())
+    return len(crumbs) > 1 and not text.rstrip().endswith(TEXT_ENDS) and all(
+        0 < len(crumb.split()) <= MAX_CRUMB_WORDS and crumb[:1].isupper() for crumb in crumbs)
 
 
 QUESTION_MARKS = "?？؟;՞"  # the question mark of Latin, CJK, Arabic (Persian, Pashto, Urdu), Greek and Armenian
@@ -7739,6 +7824,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
+        if s.holder is None and lic.THIS_ARTICLE.search(line):
+            continue  # "This article may not be reproduced without the author's permission": the last piece's own
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide

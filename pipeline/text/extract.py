@@ -277,8 +277,9 @@ RESERVATION_BLOCK_CHARS = 600
 
 def notes_above(parts: PageParts, why: list[str]) -> list[str]:
     """The lines the theme sets between the page's title (its ``<h1>``) and the article's first kept block, outside
-    the body's element: a syndication note there ("First published on the writer's blog, republished here with her
-    leave") speaks for the article as a footer line does, and is read for its rights with the trimmed lines.
+    the body's element or in a block inside it classed as chrome (:data:`NOTE_REASONS`): a syndication note there
+    ("First published on the writer's blog, republished here with her leave"), a share widget's "do not copy"
+    notice, speaks for the article as a footer line does, and is read for its rights with the trimmed lines.
 
     >>> from pipeline.text.html_main import extract_main
     >>> page = ("<body><h1>Five ways</h1><p class='note'><em>Republished with the author's permission.</em></p>"
@@ -293,7 +294,12 @@ def notes_above(parts: PageParts, why: list[str]) -> list[str]:
                 default=-1)
     if title < 0:
         return []
-    return [parts.blocks[k].text for k in range(title + 1, first) if why[k] == "html-outside-main"]
+    return [parts.blocks[k].text for k in range(title + 1, first) if why[k] in NOTE_REASONS]
+
+
+# Why a line between the title and the text was left out: outside the body's element, or inside it in a block the
+# theme classes as chrome (a share widget holding the post's "do not copy" notice, a meta row's licence chip).
+NOTE_REASONS = frozenset({"html-outside-main", "html-chrome-class"})
 
 
 def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> Statement | None:

@@ -61,7 +61,9 @@ CHROME_PARTS = frozenset(
 CHROME_TOKENS = re.compile(
     r"^(?:post-?tags|entry-?tags|tag-?list|tags-?list|article-?tags|post-?meta|entry-?meta|article-?meta|"
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
-    r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
+    r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?"
+    # a picture's or a clip's credit line under it ("video-credit", "photo_credit", "image-credits"), as its caption
+    r"|(?:video|photo|image|media|picture|img)[-_]?credits?)$"
 )
 # "has-sidebar", "o-section--has-ads", "no-comments", "with-share-bar": what an element holds or lacks, said on the
 # article's own container (a theme's flags), not what the element is

@@ -75,6 +75,7 @@ from .licence import (
     STRENGTH,
     SYNDICATE_HOLDER,
     TEXTISH,
+    THIS_ARTICLE,
     WORK_NAMED,
     Statement,
     combine_grants,
@@ -508,13 +509,12 @@ NOT_WITHOUT_LEAVE = re.compile(
     r"\bwithout\s+(?:\w+\s+){0,2}?(?:permission|consent|asking)\b", re.I)
 
 
-# A grant that names the one text it is about ("Republish This Article: you are welcome to publish this article on
-# your website ..."): an article directory's republish box, which themes put in the sidebar beside the article as
-# often as under it. On a page of one article "this article" in a box beside it can only be that article; a grant
-# of the site's texts in general ("articles on this site may be reprinted") stays the site's, so does any grant in
-# the footer (the site's words on every page), and so does a bare "Republish this article" button: the box must
-# state its terms (keep the bio, the links).
-THIS_ARTICLE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?(?:article|post|piece|column|essay|story)\b", re.I)
+# A grant that names the one text it is about (licence.THIS_ARTICLE: "Republish This Article: you are welcome to
+# publish this article on your website ..."): an article directory's republish box, which themes put in the sidebar
+# beside the article as often as under it. On a page of one article "this article" in a box beside it can only be
+# that article; a grant of the site's texts in general ("articles on this site may be reprinted") stays the site's,
+# so does any grant in the footer (the site's words on every page), and so does a bare "Republish this article"
+# button: the box must state its terms (keep the bio, the links).
 
 
 def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None,

@@ -431,6 +431,9 @@ GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "f3", "g", "i", "j", "
 STRONG_GROUPS = ("d", "f2", "g", "i", "o")
 WEAK_GROUPS = ("a", "b", "c", "d2", "f3", "j", "m", "n", "o2", "p", "p2", "y")
 WORK = _from_word_start(_WORK)
+# The one text a statement is about, named in the singular ("this article", "this guest post"): never a page's or an
+# issue's texts as a whole.
+THIS_ARTICLE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?(?:article|post|piece|column|essay|story)\b", re.I)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
 # "Reprints welcome, with the author box": the reprint itself is welcome (never "reprints of old maps are welcome
@@ -1563,9 +1566,16 @@ CONDITION_CUES = (
                                   re.I)),
     # a grant limited to a medium: "in print, but not online", "posting it online is not allowed", "online only"
     ("print-only", re.compile(rf"\b(?:in\s+)?print\s+only\b|\bonly\s+in\s+print\b|\bnot\s+{_ONLINE}\b"
+                              # "... but please do not post it online", "... but it may not be posted on the web"
+                              rf"|\b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t)\s+(?:be\s+)?"
+                              rf"(?:post|publish|put|place|share|upload)(?:ed)?\s+(?:(?:it|them|this|these)\s+)?{_ONLINE}"
                               rf"|\b(?:posting|putting|publishing|placing|sharing)\s+(?:it|them|this|these|\w+\s+\w+)\s+"
                               rf"{_ONLINE}\s+is\s+not\s+(?:allowed|permitted)\b", re.I)),
     ("online-only", re.compile(r"\bonline\s+only\b|\bonly\s+online\b|\bnot\s+in\s+print\b"
+                               # "... but do not print it in a magazine"
+                               r"|\b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can['’]t)\s+(?:be\s+)?"
+                               r"(?:re)?print(?:ed)?\s+(?:(?:it|them|this|these)\s+)?in\s+(?:a\s+|any\s+)?"
+                               r"(?:printed\s+)?(?:print|magazines?|newspapers?|newsletters?|print\s+publications?)\b"
                                r"|\bnot\s+(?:in|for)\s+(?:print|printed)\s+(?:publications?|newsletters?|magazines?)\b",
                                re.I)),
     ("notify-author", re.compile(r"\bnotify\b|\blet\s+(?:me|us|the\s+author)\s+know\b|\bsend\s+(?:me|us)\s+a\s+"
@@ -1809,6 +1819,36 @@ def _mark_head(line: str, at: int) -> str:
     if opened >= 0 and head[opened + 1:].strip() and not any(c in head[opened:] for c in ")]"):
         return head[opened + 1:]
     return head
+
+
+# A sentence that opens on its negation, with no subject of its own ("Not covered by the Open Government Licence."):
+# it goes on speaking of the sentence before it.
+SUBJECTLESS = re.compile(r"\W*(?:(?:and|but|it\s+is|it['’]s|this\s+is)\s+)?(?:not|never)\b", re.I)
+
+
+def _media_exempt(text: str, at: int) -> bool:
+    """Whether the words at ``at`` that take something out of a licence ("not covered by the site licence") speak
+    of a picture, a clip or a song, not of the text: their own sentence names one ("This video is not covered
+    ..."), or it opens with no subject of its own right after a sentence that credits one ("Video © NAME, used with
+    permission. Not covered by the Open Government Licence."): a media credit's exception, as a photo credit's
+    licence is the photo's (SPEC round 22).
+
+    >>> _media_exempt("Video © Kiln Films, used with permission. Not covered by the Open Government Licence.", 42)
+    True
+    >>> _media_exempt("This video is not covered by the site licence.", 14)
+    True
+    >>> _media_exempt("© 2024 Ann Lee. Not covered by the site licence.", 16)
+    False
+    >>> _media_exempt("This post is not covered by the site licence.", 13)
+    False
+    """
+    start = _sentence_start(text, at)
+    if _credits_media(text, at):
+        return True
+    if start == 0 or not SUBJECTLESS.match(text, start):
+        return False
+    before = text[_sentence_start(text, start - 2):start]
+    return bool(MEDIA_SUBJECT.match(before)) and not TEXTISH.search(before)
 
 
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
@@ -2217,8 +2257,41 @@ def restriction(sentence: str) -> bool:
     withheld = WITHHELD.search(sentence) is not None
     if withheld and REPRINT_LEAVE.search(sentence):
         return True  # "Permission to republish is not granted": leave to republish is about this page's text
-    return (m is not None or REFUSE.search(sentence) is not None or withheld) and \
-        RESTRICT_OBJECT.search(sentence) is not None
+    refused = REFUSE.search(sentence) if m is None else None
+    if refused is not None and not withheld and _medium_limit(sentence, refused):
+        return False  # "You may reprint it in print, but do not post it online": the grant's medium, no refusal
+    return (m is not None or refused is not None or withheld) and RESTRICT_OBJECT.search(sentence) is not None
+
+
+# What a refusal after a grant may leave out and still be only the grant's limit: one medium, the text named by a
+# pronoun at most ("... but please do not post it online", "... but it may not be posted on the web", "... but do
+# not print it in a magazine"). Anything more ("without permission", "or anywhere else") keeps it a refusal.
+MEDIUM_CLAUSE = re.compile(rf"\s*(?:(?:it|them|this|these)\s+)?(?:{_ONLINE}|in\s+print|in\s+(?:a\s+|any\s+)?"
+                           r"(?:printed\s+)?(?:magazines?|newspapers?|newsletters?|print\s+publications?))\s*(?:[.!;]\s*)?$",
+                           re.I)
+
+
+def _medium_limit(sentence: str, refused: re.Match[str]) -> bool:
+    """Whether a refusal in a grant's sentence only confines the grant to one medium: a grant stands before it in
+    the sentence and the refusal's clause names nothing but the other medium (:data:`MEDIUM_CLAUSE`); the grant
+    then carries ``print-only`` or ``online-only`` (CONDITION_CUES), as "in print, but not online" does.
+
+    >>> s = "You may reprint this article in print, but please do not post it online."
+    >>> _medium_limit(s, REFUSE.search(s))
+    True
+    >>> s = "You may reprint this article in print, but do not post it online without asking."
+    >>> _medium_limit(s, REFUSE.search(s))
+    False
+    >>> s = "Please do not post this article online."
+    >>> _medium_limit(s, REFUSE.search(s))
+    False
+    """
+    end = refused.end()
+    clause = sentence[end:]
+    cut = re.search(r"[,;:]", clause)
+    if cut is not None or MEDIUM_CLAUSE.match(clause) is None:
+        return False
+    return find_grant(sentence[:refused.start()]) is not None
 
 
 def find_public_domain(text: str) -> int | None:
@@ -2730,7 +2803,8 @@ def _search_statements(page_text: str) -> list[Statement]:
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     if (not ascii_ or "licen" in lowered or "creative" in lowered or "cc" in lowered) and (
-            m := EXEMPT.search(text)) and not any(a <= m.start() < b for a, b in restricted):
+            m := EXEMPT.search(text)) and not any(a <= m.start() < b for a, b in restricted) and not _media_exempt(
+            text, m.start()):  # "Video © NAME, used with permission. Not covered by the site's licence."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))  # out of the site's licence
     if (not ascii_ or mask & G_ASK) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):
