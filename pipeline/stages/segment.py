@@ -124,6 +124,7 @@ from ..text.attribution import (
     parse_byline,
     partial_credit,
     pen_name_byline,
+    piece_from,
     post_card_name,
     provenance_writer,
     release_issuer,
@@ -2718,6 +2719,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
         parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
         # wrote the piece, over the account that posted it (every markup byline may name the poster)
+    elif parsed.guest is None and parsed.introduced is not None and (
+            handed := piece_from(" ".join([*parsed.chrome, opening]))) is not None:
+        parsed.guest = handed  # "NAME here: today's post is by NAME, who ...": the host's opening note says whose
+        # the piece is, over her own "Posted by" (SPEC: a guest post is by the writer the text credits)
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):

@@ -125,12 +125,17 @@ AUTHOR_END = re.compile(
     # a date after the name opening on its weekday, no separator between ("NAME Thursday 9 October 2025")
     rf"|\s+(?:{WEEKDAY_NAMES})day,?\s+\d.*$"  # (written out: "Li Sun 3 May", "Ann Monroe 3 May" keep theirs)
     rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
+    # or where an editor's credit begins, its element run on after the writer's ("NAME Updated 3 May 2025 by NAME":
+    # an editing credit, never the writer's: SPEC r22)
+    r"|\s+(?:last\s+)?(?:updated|edited|reviewed|fact[\s-]checked)\s+(?:by|on|\d).*$"
     r"|\s*\(.*$", re.I)  # or a remark in brackets: "(Pressesprecher)", "(Sponsored Post), Redner bei ..."
 PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
 SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
-# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
+# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year; a
+# theme's unfilled field ("{author_name}", "{{ author }}", "%%AUTHOR%%") is a placeholder, never a name.
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b"
+                          r"|[{}]|%%"
                           r"|\bmin(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\b",  # "3 min read" in a byline's row
                           re.I)
 # A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
@@ -263,6 +268,10 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     'Ann Lee and Bo Ng and Cy Po'
     >>> clean_author("By Ann Lee Thursday 9 May 2024"), clean_author("By Ann Sunday"), clean_author("By Li Sun")
     ('Ann Lee', 'Ann Sunday', 'Li Sun')
+    >>> clean_author("Words by Ann Lee Updated 3 May 2025 by Bo Ng 6 min read")  # the editor's element run on
+    'Ann Lee'
+    >>> clean_author("{author_name}"), clean_author("By {{ post.author }}"), clean_author("%%AUTHOR%%")
+    (None, None, None)
     """
     if not text:
         return None
@@ -1524,13 +1533,24 @@ LOGIN_PARTS = re.compile(r"[_.\d-]+")
 ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
 
 
+# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog")
+GLUED_ACCOUNT_WORDS = ("admin", "webmaster")
+MIN_GLUED_PART = 2  # the letters beside the account's word: "wp", "site"
+
+
 def _account_login(name: str) -> bool:
     """Whether a markup author is a site's account, not a person's login: a login (:data:`LOGIN`) one of whose parts
-    names an account or a desk ("hhh_admin", "webteam2", "content_ops"); "ann.lee" or "kasia_k" may be a writer's.
+    names an account or a desk ("hhh_admin", "webteam2", "content_ops"), or one word in lower case with an admin's
+    word glued to its start or end ("wpadmin"); "ann.lee" or "kasia_k" may be a writer's.
 
     >>> _account_login("hhh_admin"), _account_login("sv_team"), _account_login("ann.lee"), _account_login("Admin")
     (True, True, False, False)
+    >>> _account_login("wpadmin"), _account_login("adminblog"), _account_login("madmin"), _account_login("kadmina")
+    (True, True, False, False)
     """
+    if name.isalpha() and name.islower():
+        return any(len(name) - len(word) >= MIN_GLUED_PART and (name.startswith(word) or name.endswith(word))
+                   for word in GLUED_ACCOUNT_WORDS)
     return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
 
 
