@@ -5693,13 +5693,17 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     Byline(name='ana_r22', credentials=None)
     >>> _pointed_reply(lines[:4] + ["1. a", "2. b", "3. c"] + lines[4:]) is None  # the starter's own list
     True
+    >>> _pointed_reply(lines[:10] + ["--", "Ana Reyes · plumber, Hull"] + lines[10:])  # signed under the rule
+    Byline(name='Ana Reyes', credentials=None)
     """
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
     cards = _card_heads(lines, nonblank)
     posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
+    heads = []  # each post's card line
     for k in nonblank:
         if k in cards:
             posts.append((cards[k], 0))
+            heads.append(k)
         elif posts and POST_POINT.match(lines[k]):
             posts[-1] = (posts[-1][0], posts[-1][1] + 1)
     if len(posts) < MIN_CARDS:
@@ -5707,7 +5711,8 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     best = max(range(len(posts)), key=lambda n: (posts[n][1], -n))
     if best == 0 or posts[best][1] < MIN_REPLY_POINTS:
         return None
-    return Byline(posts[best][0])
+    # the name its writer signs with under the signature rule outranks the card's handle (SPEC), as for the longest
+    return _post_signature(lines, nonblank, heads[best]) or Byline(posts[best][0])
 
 
 # A board's post head over the post's text: "by HANDLE » Tue Feb 06, 2024 9:12 pm" (phpBB's), the date after the mark

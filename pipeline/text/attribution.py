@@ -2246,6 +2246,30 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# An editor's card set before the answerer's on the same line, the two cards' elements run together ("edited Feb 11
+# by NAME♦ answered Jan 5 at 08:02 NAME 12.4k"): the answer's writer is the second card's
+EDIT_CARD = regex.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,80}?\s+(?=answered\s)", regex.I)
+
+
+def top_answer_card(lines: list[str]) -> Byline | None:
+    """The answerer the first answer card of a Q&A page names (the page's own sort puts its top answer first: SPEC
+    r23 (i)), an editor's card glued before it left out; ``None`` where that card names nobody (a later card is
+    another answer's, never taken in its place).
+
+    >>> top_answer_card(["Text.", "edited Feb 11 by Bo Ng♦ answered Jan 5 at 08:02 Ana Reis-Lobo 12.4k",
+    ...                  "answered Jan 4 at 22:10 Kit Waring 2,086"])
+    Byline(name='Ana Reis-Lobo', credentials=None)
+    >>> top_answer_card(["Text.", "answered Jan 4 at 22:10 !!! 2,086", "answered Jan 6 at 10:00 Kit Waring 5"])
+    """
+    texts = [EDIT_CARD.sub("", line.strip()) if line.lstrip()[:6].lower() == "edited" else line.strip()
+             for line in lines if line.strip()]
+    cards = [k for k, text in enumerate(texts) if is_answer_card(text) or ANSWERED_INLINE.match(text)]
+    if not cards:
+        return None
+    k = cards[0]
+    return answer_card(texts[k:k + 1] + [text for text in texts[k + 1:k + 2] if k + 1 not in cards])
+
+
 def _dated_card(text: str) -> bool:
     """An answer card's date line with the answerer's name under it, not after "by" ("answered Mar 9 '22 at 18:40").
 

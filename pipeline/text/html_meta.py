@@ -53,6 +53,7 @@ from .attribution import (
     release_issuer,
     split_name,
     team_byline,
+    top_answer_card,
     whole_org,
     without_marks,
     writing_credit,
@@ -1389,6 +1390,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # solution (or the accepted answer) is what SPEC reads the thread for, by the name its card shows
     elif named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
         named.insert(0, ("top-reply", reply))  # a thread that asks: its markup names the asker (SPEC: the top reply)
+    elif named and named[0][0].startswith(MARKUP_FIELDS) and _asker_card(parts, named[0][1]) and (
+            top := top_answer_card([b.text for b in parts.blocks[:CAPTION_REACH]])) is not None and (
+            top.name != named[0][1]):
+        named.insert(0, ("top-answer-card", top.name))  # a Q&A page none of whose answers is accepted, its markup
+        # naming the asker: the top answer by the page's own sort is what SPEC reads it for (round 23 (i))
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
@@ -1552,6 +1558,23 @@ def _account_login(name: str) -> bool:
         return any(len(name) - len(word) >= MIN_GLUED_PART and (name.startswith(word) or name.endswith(word))
                    for word in GLUED_ACCOUNT_WORDS)
     return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
+
+
+ASKED_CARD = re.compile(r"^asked\s+(?=[^\n]{0,40}\d)", re.I)  # "asked Jan 4 at 21:17 NAME 131": the question's card
+MAX_ASKED_CARD_CHARS = 120  # the card: the date, the name, the score
+
+
+def _asker_card(parts: PageParts, name: str) -> bool:
+    """Whether the page's question card ("asked DATE NAME 131") names ``name``: the markup's author is the asker.
+
+    >>> from .html_main import Block
+    >>> _asker_card(PageParts(blocks=[Block("asked Jan 4 at 21:17 kit_w 131", 0)]), "kit_w")
+    True
+    >>> _asker_card(PageParts(blocks=[Block("I asked kit_w in 2019.", 0)]), "kit_w")
+    False
+    """
+    return any(len(block.text) <= MAX_ASKED_CARD_CHARS and ASKED_CARD.match(block.text) and name in block.text
+               for block in parts.blocks[:CAPTION_REACH])
 
 
 def _box_writer(parts: PageParts) -> str | None:
