@@ -351,6 +351,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Yoon Da-eun"), is_person_name("Da-eun Yoon"), is_person_name("Self-care Tips")
     (True, True, False)
+    >>> is_person_name("Island President Tsai Ing-wen")
+    False
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if not tokens:
@@ -367,12 +369,13 @@ def is_person_name(text: str) -> bool:
         return False
     words = [t for k, (t, low) in enumerate(zip(tokens, lowered, strict=True))
              if low not in NAME_PARTICLES or k == 0 and given]
-    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) or syllabled_given_name(t) for t in words) and (
-        not _common_phrase(words))
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) or len(words) == 2 and syllabled_given_name(t)
+                                        for t in words) and not _common_phrase(words)
 
 
 # A romanised given name of two syllables joined by a hyphen, the second in small letters ("Da-eun", "Jun-seo",
-# "Ji-woo": the Revised Romanisation's and most Korean writers' own spelling), each syllable a few letters
+# "Ji-woo": the Revised Romanisation's and most Korean writers' own spelling), each syllable a few letters; the name
+# is the family name and it, two words (more before them are a title or a job: "President Tsai Ing-wen")
 SYLLABLED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}")
 COMPOUND_PART_ZIPF = 4.5  # both halves this frequent: an English compound ("Self-care", "Long-term", "Check-in")
 
