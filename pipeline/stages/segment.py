@@ -108,6 +108,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    letter_scripts,
     lettered_spellings,
     looks_like_title,
     make_bio,
@@ -6602,6 +6603,18 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     return None, None, False
 
 
+def _holder_spelling(parsed: Parsed, author: str, marked: str) -> bool:
+    """Whether ``author`` is the one a © of the text names, with no byline read, and ``marked`` (the part's byline
+    element in the markup) a person's name written in other letters: one writer, the byline's script her name's.
+
+    >>> p = Parsed(body=[], statements=lic.find_statements("© 2023 Ana Kovalenko. Ask before you repost."))
+    >>> _holder_spelling(p, "Ana Kovalenko", "Анна Коваленко"), _holder_spelling(p, "Ana Kovalenko", "Bo Ng")
+    (True, False)
+    """
+    return (parsed.byline is None and any(s.holder and normalise_case(s.holder) == author for s in parsed.statements)
+            and is_person_name(marked) and letter_scripts(marked).isdisjoint(letter_scripts(author)))
+
+
 def _original_writer(parsed: Parsed) -> Byline | None:
     """The writer a repost's note or source credit names over the article's text (an editor's note read as the
     header's), in it or under it ("Editor's note: this post was written by NAME", "Original article by NAME"), else
@@ -7054,6 +7067,10 @@ def segment_record(record: Article, config: SegmentConfig,
             article.author = marked[lo]  # its own markup's byline, lost from the text as chrome; on the first
             # article too, over the page's meta author where that is a login (a blog's home page of posts: the
             # site's account in the meta, each post's byline element its writer's name)
+        elif part and lo in marked and author is not None and article.author == author and _holder_spelling(
+                parsed, author, marked[lo]):
+            article.author = marked[lo]  # the post's © names its writer in another script than her byline element
+            # (lost from the text as chrome): the © counts, the byline's script stays the name (SPEC round 19)
         if (part and article.author is None and opening.answerer and opening.column is not None
                 and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
             article.author = opening.column.name  # the column's head names who answers every letter under it

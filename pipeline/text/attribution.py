@@ -443,6 +443,15 @@ def _common_phrase(words: list[str]) -> bool:
             and all(len(w) >= MIN_COMMON_WORD_LETTERS and zipf(w) >= COMMON_PHRASE_ZIPF for w in words))
 
 
+def letter_scripts(name: str) -> set[str]:
+    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK").
+
+    >>> sorted(letter_scripts("Олена Kravchenko")), letter_scripts("Ann Lee")
+    (['CYRILLIC', 'LATIN'], {'LATIN'})
+    """
+    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
+
+
 def normalise_case(name: str) -> str:
     """Write a name given in capitals in its usual case; a name already in mixed case is left as written.
 

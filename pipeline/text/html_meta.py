@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from .attribution import (
     is_date_line,
     is_person_name,
     job_title_after,
+    letter_scripts,
     listed_writers,
     name_in_bio,
     normalise_case,
@@ -1947,11 +1947,6 @@ def _shift_credit(text: str) -> str | None:
     return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else None
 
 
-def _script(name: str) -> set[str]:
-    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK")."""
-    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
-
-
 def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
     """The writers as the page's byline elements (``rel=author`` links, classed names) write them where the markup
     gives the same list in another script: a JSON-LD author in Latin letters ("Olena Kovalchuk") for a byline in
@@ -1972,7 +1967,7 @@ def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] |
                                and (name := _byline_name(text)) and is_person_name(name)))
     if len(shown) != len(people):
         return None
-    other_script = [_script(theirs) == {"LATIN"} and "LATIN" not in _script(ours)
+    other_script = [letter_scripts(theirs) == {"LATIN"} and "LATIN" not in letter_scripts(ours)
                     for ours, theirs in zip(shown, people, strict=True)]
     if not any(other_script) or not all(moved or _folded(ours) == _folded(theirs) for moved, ours, theirs
                                         in zip(other_script, shown, people, strict=True)):

@@ -1,7 +1,8 @@
 """Round 24 (issue 16): authors on real-shaped HTML pages: a theme's unfilled "{author_name}" byline and a glued
 admin login over a company's team sign-off, an editor's "Updated ... by" element run on after the writer's credit,
-a team byline with the department's word against a trading name ending in "Co.", and a Q&A page with no accepted
-answer whose markup names the asker. Our own words (invented sites and people).
+a team byline with the department's word against a trading name ending in "Co.", a Q&A page with no accepted
+answer whose markup names the asker, and a later post's © in other letters than its byline element. Our own
+words (invented sites and people).
 
 A wrong name is worse than none for a republisher: each rule has a test that the look-alike keeps its answer.
 """
@@ -88,3 +89,24 @@ def test_a_q_and_a_page_with_no_accepted_answer_is_by_its_top_answer_s_writer_no
 
 def test_a_page_whose_markup_names_no_asker_keeps_its_markup_s_answer():
     assert html_author(_qa("Posted in Plots")) == "pebble_row"
+
+
+def _two_posts(second_name: str, notice: str) -> str:
+    def post(title: str, name: str, foot: str) -> str:
+        return (f"<article class=\"post\"><header><h2 class=\"entry-title\"><a href=\"/p\">{title}</a></h2>"
+                f"<p class=\"meta\">Posted <time datetime=\"2024-03-02\">2 March 2024</time> by <a class=\"author\" "
+                f"rel=\"author\" href=\"/m\">{name}</a></p></header><div class=\"entry-content\">{BODY}{foot}</div>"
+                "</article>")
+    return ("<html lang=\"en\"><head><title>Kettlewick Makers</title><meta name=\"author\" content=\"Kettlewick "
+            "Makers\"></head><body><main class=\"post-list\">"
+            + post("Three frost jobs for the workshop", "Tobiasz Wrona", "")
+            + post("Three frost jobs for the yard", second_name, f"<p class=\"licence\"><small>{notice}</small></p>")
+            + "</main><footer><p>About · Privacy</p></footer></body></html>")
+
+
+def test_a_later_post_s_copyright_in_latin_letters_keeps_its_byline_s_cyrillic_name(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_two_posts("Ярина Шевчук", "© 2024 Yaryna Shevchuk. Please ask me before you repost this."),
+                    encoding="utf-8")
+    assert file_articles(path)[1].author == "Ярина Шевчук"
+
