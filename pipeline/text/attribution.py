@@ -3688,7 +3688,6 @@ def self_introduced(text: str) -> Byline | None:
     return None
 
 
-@line_reading_cache
 def piece_from(text: str) -> Byline | None:
     """The writer a host's sentence says the piece is by or comes from ("today's post is by NAME, who ...", "this
     week's post comes from NAME, a ..."), else ``None``: the piece's own credit in the text (SPEC: a guest post's
@@ -3707,6 +3706,7 @@ def piece_from(text: str) -> Byline | None:
     return None
 
 
+@line_reading_cache
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.
 
