@@ -109,6 +109,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    letter_scripts,
     lettered_spellings,
     looks_like_title,
     make_bio,
@@ -125,6 +126,7 @@ from ..text.attribution import (
     parse_byline,
     partial_credit,
     pen_name_byline,
+    piece_from,
     post_card_name,
     provenance_writer,
     release_issuer,
@@ -2751,6 +2753,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
         parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
         # wrote the piece, over the account that posted it (every markup byline may name the poster)
+    elif parsed.guest is None and parsed.introduced is not None and (
+            handed := piece_from(" ".join([*parsed.chrome, opening]))) is not None:
+        parsed.guest = handed  # "NAME here: today's post is by NAME, who ...": the host's opening note says whose
+        # the piece is, over her own "Posted by" (SPEC: a guest post is by the writer the text credits)
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
@@ -5794,13 +5800,17 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     Byline(name='ana_r22', credentials=None)
     >>> _pointed_reply(lines[:4] + ["1. a", "2. b", "3. c"] + lines[4:]) is None  # the starter's own list
     True
+    >>> _pointed_reply(lines[:10] + ["--", "Ana Reyes · plumber, Hull"] + lines[10:])  # signed under the rule
+    Byline(name='Ana Reyes', credentials=None)
     """
     nonblank = [k for k, line in enumerate(lines) if line.strip()]
     cards = _card_heads(lines, nonblank)
     posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
+    heads = []  # each post's card line
     for k in nonblank:
         if k in cards:
             posts.append((cards[k], 0))
+            heads.append(k)
         elif posts and POST_POINT.match(lines[k]):
             posts[-1] = (posts[-1][0], posts[-1][1] + 1)
     if len(posts) < MIN_CARDS:
@@ -5808,7 +5818,8 @@ def _pointed_reply(lines: list[str]) -> Byline | None:
     best = max(range(len(posts)), key=lambda n: (posts[n][1], -n))
     if best == 0 or posts[best][1] < MIN_REPLY_POINTS:
         return None
-    return Byline(posts[best][0])
+    # the name its writer signs with under the signature rule outranks the card's handle (SPEC), as for the longest
+    return _post_signature(lines, nonblank, heads[best]) or Byline(posts[best][0])
 
 
 # A board's post head over the post's text: "by HANDLE » Tue Feb 06, 2024 9:12 pm" (phpBB's), the date after the mark
@@ -6698,6 +6709,18 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     return None, None, False
 
 
+def _holder_spelling(parsed: Parsed, author: str, marked: str) -> bool:
+    """Whether ``author`` is the one a © of the text names, with no byline read, and ``marked`` (the part's byline
+    element in the markup) a person's name written in other letters: one writer, the byline's script her name's.
+
+    >>> p = Parsed(body=[], statements=lic.find_statements("© 2023 Ana Kovalenko. Ask before you repost."))
+    >>> _holder_spelling(p, "Ana Kovalenko", "Анна Коваленко"), _holder_spelling(p, "Ana Kovalenko", "Bo Ng")
+    (True, False)
+    """
+    return (parsed.byline is None and any(s.holder and normalise_case(s.holder) == author for s in parsed.statements)
+            and is_person_name(marked) and letter_scripts(marked).isdisjoint(letter_scripts(author)))
+
+
 def _original_writer(parsed: Parsed) -> Byline | None:
     """The writer a repost's note or source credit names over the article's text (an editor's note read as the
     header's), in it or under it ("Editor's note: this post was written by NAME", "Original article by NAME"), else
@@ -7150,6 +7173,10 @@ def segment_record(record: Article, config: SegmentConfig,
             article.author = marked[lo]  # its own markup's byline, lost from the text as chrome; on the first
             # article too, over the page's meta author where that is a login (a blog's home page of posts: the
             # site's account in the meta, each post's byline element its writer's name)
+        elif part and lo in marked and author is not None and article.author == author and _holder_spelling(
+                parsed, author, marked[lo]):
+            article.author = marked[lo]  # the post's © names its writer in another script than her byline element
+            # (lost from the text as chrome): the © counts, the byline's script stays the name (SPEC round 19)
         if (part and article.author is None and opening.answerer and opening.column is not None
                 and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
             article.author = opening.column.name  # the column's head names who answers every letter under it

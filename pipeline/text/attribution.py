@@ -352,6 +352,10 @@ def is_person_name(text: str) -> bool:
     (True, True, False)
     >>> is_person_name("Д.Мөнхтуяа"), is_person_name("Wiki.Example"), is_person_name("D.C.")
     (True, False, False)
+    >>> is_person_name("Yoon Da-eun"), is_person_name("Da-eun Yoon"), is_person_name("Self-care Tips")
+    (True, True, False)
+    >>> is_person_name("Island President Tsai Ing-wen")
+    False
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if not tokens:
@@ -368,7 +372,31 @@ def is_person_name(text: str) -> bool:
         return False
     words = [t for k, (t, low) in enumerate(zip(tokens, lowered, strict=True))
              if low not in NAME_PARTICLES or k == 0 and given]
-    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words) and not _common_phrase(words)
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) or len(words) == 2 and syllabled_given_name(t)
+                                        for t in words) and not _common_phrase(words)
+
+
+# A romanised given name of two syllables joined by a hyphen, the second in small letters ("Da-eun", "Jun-seo",
+# "Ji-woo": the Revised Romanisation's and most Korean writers' own spelling), each syllable a few letters; the name
+# is the family name and it, two words (more before them are a title or a job: "President Tsai Ing-wen")
+SYLLABLED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}")
+COMPOUND_PART_ZIPF = 4.5  # both halves this frequent: an English compound ("Self-care", "Long-term", "Check-in")
+
+
+def syllabled_given_name(token: str) -> bool:
+    """Whether a word is a given name romanised in two hyphened syllables, the second lower case ("Da-eun"); an
+    English compound of two frequent words written so ("Self-care", "Day-old") is none.
+
+    >>> syllabled_given_name("Da-eun"), syllabled_given_name("Jun-seo"), syllabled_given_name("Ji-young")
+    (True, True, True)
+    >>> syllabled_given_name("Self-care"), syllabled_given_name("Long-term"), syllabled_given_name("Daeun")
+    (False, False, False)
+    """
+    if not SYLLABLED_GIVEN.fullmatch(token):
+        return False
+    from ..repairs.lexicon import zipf
+
+    return not all(zipf(half) >= COMPOUND_PART_ZIPF for half in token.lower().split("-"))
 
 
 # A word this frequent (Zipf, about three times in a million words) is a common word of the language: a phrase of
@@ -418,6 +446,15 @@ def _common_phrase(words: list[str]) -> bool:
             and all(len(w) >= MIN_COMMON_WORD_LETTERS and zipf(w) >= COMMON_PHRASE_ZIPF for w in words))
 
 
+def letter_scripts(name: str) -> set[str]:
+    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK").
+
+    >>> sorted(letter_scripts("Олена Kravchenko")), letter_scripts("Ann Lee")
+    (['CYRILLIC', 'LATIN'], {'LATIN'})
+    """
+    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
+
+
 def normalise_case(name: str) -> str:
     """Write a name given in capitals in its usual case; a name already in mixed case is left as written.
 
@@ -427,6 +464,8 @@ def normalise_case(name: str) -> str:
     ('Ana de la Cruz', 'Jane Doe', 'Tom DeWitt')
     >>> normalise_case("ŁUCJA KOŁODZIEJCZYK"), normalise_case("İLKAY ŞAHİNOĞLU"), normalise_case("JOHN SMITH III")
     ('Łucja Kołodziejczyk', 'İlkay Şahinoğlu', 'John Smith III')
+    >>> normalise_case("ENYA McGRATH"), normalise_case("Enya McGrath")
+    ('Enya McGrath', 'Enya McGrath')
     """
     if not _TWO_CAPITALS.search(name):
         return name  # the usual case: no word in capitals
@@ -449,11 +488,16 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
 
 
 def _is_capitals(token: str) -> bool:
-    """A word of 2+ letters all in capitals ("DOE", "O'NEILL").
+    """A word of 2+ letters all in capitals ("DOE", "O'NEILL"); a capitals "Mc" name keeps its small c in the
+    typesetting of many papers ("McGRORY"), and is a word in capitals still.
 
-    >>> _is_capitals("DOE"), _is_capitals("DeWitt"), _is_capitals("J.")
-    (True, False, False)
+    >>> _is_capitals("DOE"), _is_capitals("DeWitt"), _is_capitals("J."), _is_capitals("McGRATH")
+    (True, False, False, True)
+    >>> _is_capitals("McKay"), _is_capitals("Mc")
+    (False, False)
     """
+    if token.startswith("Mc") and len(token) > 3:
+        token = token[2:]  # ("McGRATH": the capitals after the prefix decide)
     return token.isupper() and sum(ch.isalpha() for ch in token) >= 2
 
 
@@ -812,6 +856,8 @@ def parse_byline(line: str) -> Byline | None:
     'Oona Vesk'
     >>> parse_byline("By Oona Vesk with additional reporting by Bo Ng").name
     'Oona Vesk'
+    >>> parse_byline("BY OONA VESK, STAFF WRITER, AND BO NG, CONTRIBUTOR | PHOTOS BY CY PO").name
+    'Oona Vesk and Bo Ng'
     """
     m = _byline(line)
     if not m:
@@ -819,7 +865,7 @@ def parse_byline(line: str) -> Byline | None:
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     who = REPORTING_TAIL.sub("", who) if "eporting" in who else who  # "NAME with additional reporting by NAME"
     # (a "By" already says byline: no outlet cap)
-    return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
+    return listed_writers(who) or roled_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
 
 
 # The page's own word that the name its byline gives is a pen name: "NAME is the pen name of ...", "NAME is the pen
@@ -909,6 +955,39 @@ def two_writers(who: str) -> Byline | None:
            and not EAST_ASIAN_NAME.fullmatch(n.name) for k, n in enumerate(named)):  # ("김서연": a full name)
         return None
     return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
+
+
+# Writers a byline lists each with her role after a comma, the last after "and": "Ann Lee, staff writer, and Bo Ng,
+# contributor" (a paper's byline over a staffer and an outside writer: co-authors, SPEC round 11, each name without
+# its role, round 19)
+ROLED_JOIN = re.compile(r"(?<!\s),?\s+(?:and|&)\s+", re.I)  # (from a blank run's start only: linear)
+
+
+def roled_writers(who: str) -> Byline | None:
+    """Two writers or more a byline gives each with her role after a comma ("NAME, ROLE, and NAME, ROLE"), joined
+    as SPEC joins co-authors: "A and B", in the byline's order. Every part must be a full name, a comma and a role
+    (``is_role``): an "and" inside one writer's role or affiliation ("Ann Lee, editor and founder") is no list.
+
+    >>> roled_writers("ANN LEE, STAFF WRITER, AND BO NG, CONTRIBUTOR").name
+    'Ann Lee and Bo Ng'
+    >>> roled_writers("Ann Lee, editor and founder"), roled_writers("Ann Lee, nurse, and Bo Ng")
+    (None, None)
+    >>> roled_writers("Ann Lee, owner of Lee and Ng Bakery"), roled_writers("Ann Lee and Bo Ng")
+    (None, None)
+    """
+    if "," not in who:
+        return None
+    parts = ROLED_JOIN.split(who.strip())
+    if len(parts) < 2:
+        return None
+    names = []
+    for part in parts:
+        name, comma, role = part.partition(",")
+        named = split_name(name)
+        if not comma or named is None or named.credentials or len(named.name.split()) < 2 or not is_role(role):
+            return None
+        names.append(named.name)
+    return Byline(" and ".join(names))
 
 
 # A pager's words, the one reading of them every stage builds its pager lines from (case-insensitive where used): a
@@ -1010,6 +1089,8 @@ LEGAL_FORMS = (r"Co\.?,?\s+(?:Ltd|Inc|LLC|KG|Limited)|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|
                r"|s\.\s?r\.\s?o|a\.\s?s|d\.\s?o\.\s?o|Kft|Zrt|OÜ|Corp|Ltd|Limited|Inc|LLC|LLP|PLLC|plc|PLC"
                r"|GmbH(?:\s+&\s+Co\.?\s+KG)?|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
                r"|ApS|Oy|Oyj|hf|ehf|B\.?V|N\.?V|S\.?A|S\.?L|S\.?r\.?l|SRL|S\.?p\.?A|SAS|SARL|Lda|Sp\.\s?z\s?o\.\s?o|K\.?K")
+# A trading name's closing "Co." ("Larchmont Pet Supply Co.") is its form too, a firm's "& Co." its name ("Crumb & Co.")
+LEGAL_FORMS += r"|Co(?=\.)(?<!&\sCo)"
 # (its blank run is taken from its start, or after a comma, only: from each of its blanks a name of 40 KB of spaces
 # took credited_org a minute; the same matches, tests/test_pattern_scaling.py)
 LEGAL_FORM = re.compile(rf"(?:,|(?<!\s))\s+(?:{LEGAL_FORMS})\.?$")
@@ -2204,6 +2285,30 @@ def answer_card(lines: list[str]) -> Byline | None:
         if _dated_card(text) and k + 1 < len(texts) and (named := _card_name(texts[k + 1])) is not None:
             return named
     return None
+
+
+# An editor's card set before the answerer's on the same line, the two cards' elements run together ("edited Feb 11
+# by NAME♦ answered Jan 5 at 08:02 NAME 12.4k"): the answer's writer is the second card's
+EDIT_CARD = regex.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,80}?\s+(?=answered\s)", regex.I)
+
+
+def top_answer_card(lines: list[str]) -> Byline | None:
+    """The answerer the first answer card of a Q&A page names (the page's own sort puts its top answer first: SPEC
+    r23 (i)), an editor's card glued before it left out; ``None`` where that card names nobody (a later card is
+    another answer's, never taken in its place).
+
+    >>> top_answer_card(["Text.", "edited Feb 11 by Bo Ng♦ answered Jan 5 at 08:02 Ana Reis-Lobo 12.4k",
+    ...                  "answered Jan 4 at 22:10 Kit Waring 2,086"])
+    Byline(name='Ana Reis-Lobo', credentials=None)
+    >>> top_answer_card(["Text.", "answered Jan 4 at 22:10 !!! 2,086", "answered Jan 6 at 10:00 Kit Waring 5"])
+    """
+    texts = [EDIT_CARD.sub("", line.strip()) if line.lstrip()[:6].lower() == "edited" else line.strip()
+             for line in lines if line.strip()]
+    cards = [k for k, text in enumerate(texts) if is_answer_card(text) or ANSWERED_INLINE.match(text)]
+    if not cards:
+        return None
+    k = cards[0]
+    return answer_card(texts[k:k + 1] + [text for text in texts[k + 1:k + 2] if k + 1 not in cards])
 
 
 def _dated_card(text: str) -> bool:
@@ -3406,12 +3511,17 @@ def _inline_bio(text: str) -> re.Match[str] | None:
 
 
 # A sentence of an editor's note or of the first paragraph that hands the piece to a named writer: "today's guest
-# post comes from NAME, a ...", "... writes NAME, who ...", "our workshop lead NAME has answered ...". The verb
-# and the apposition (", a/an/who/the/our") carry the weight: capitalised words alone ("Every November") do not.
+# post comes from NAME, a ...", "today's post is by NAME, who ...", "... writes NAME, who ...", "our workshop lead
+# NAME has answered ...". The verb and the apposition (", a/an/who/the/our") carry the weight: capitalised words
+# alone ("Every November") do not.
 _INTRO_TOKEN = f"(?:{NAME_TOKEN.pattern})"
 _INTRO_NAME = rf"(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{1,4}})"
+# (its first branch says whose the piece is, not only who speaks in it: PIECE_FROM, which outranks the byline)
+_PIECE_FROM = (rf"\b(?:post|article|piece|column|essay|story|advice|letter|tips?)\s+(?:comes?|came|is|was)\s+"
+               rf"(?:from|by)\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b")
+PIECE_FROM = regex.compile(_PIECE_FROM)
 INTRO_CREDIT = regex.compile(
-    rf"\b(?:post|article|piece|column|essay|story|advice|letter|tips?)\s+(?:comes?|came|is|was)\s+from\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b"
+    rf"{_PIECE_FROM}"
     rf"|\b(?:writes|explains|says)\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b"
     rf"|(?<!\S)(?-i:[a-z]+)\s+{_INTRO_NAME}\s+(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b"
 )
@@ -3419,7 +3529,7 @@ INTRO_CREDIT = regex.compile(
 
 # What each branch of INTRO_CREDIT holds, searched first: INTRO_CREDIT's names are slow to try at every position
 # (scale pages' openings: 45 µs each), and few texts hold any of these.
-INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+from\s|(?:writes|explains|says)\s"
+INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+(?:from|by)\s|(?:writes|explains|says)\s"
                            r"|(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b")
 
 
@@ -3507,10 +3617,12 @@ def note_fold(text: str) -> str:
     return text.translate(TURKIC_I).casefold()
 
 
-# A credited ghostwriter ("her column is ghostwritten by NAME from her notes"): the piece's author (SPEC), over the
-# byline of the expert it speaks for. The name runs over capitalised words and particles.
+# A credited ghostwriter ("her column is ghostwritten by NAME from her notes", "this post was ghostwritten for NAME
+# by NAME"): the piece's author (SPEC r23 (b)), over the byline of the expert it speaks for. The name runs over
+# capitalised words and particles; the one it was written "for" (a few capitalised words) is the byline's.
+_GHOSTED_FOR = r"\s+for\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}\s+(?i:by)"
 GHOSTWRITTEN = regex.compile(
-    rf"\b(?i:ghost-?(?:written|writer)(?:\s+by)?)\s*:?\s+(?P<who>\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
+    rf"\b(?i:ghost-?(?:written|writer)(?:{_GHOSTED_FOR}|\s+by)?)\s*:?\s+(?P<who>\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
     rf"(?:\s+(?:(?:{_LEAD_PARTICLE})(?=\s)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*)){{1,{MAX_NAME_TOKENS - 1}}})")
 
 
@@ -3544,8 +3656,11 @@ def ghostwriter(text: str) -> Byline | None:
 
     >>> ghostwriter("Dr Bo Ng's column is ghostwritten by Aoife de Búrca from her case notes.").name
     'Aoife de Búrca'
+    >>> ghostwriter("This guide was ghostwritten for Ilse Brandt by Odhrán Mac Aodha of Quillfire Media.").name
+    'Odhrán Mac Aodha'
     >>> ghostwriter("Nobody here uses a ghostwriter."), ghostwriter("She wrote it herself.")
     (None, None)
+    >>> ghostwriter("It was ghostwritten for Ilse Brandt, sadly.")  # the one it was for names no writer
     """
     if "ghost" not in text.lower():
         return None
@@ -3602,6 +3717,24 @@ def self_introduced(text: str) -> Byline | None:
     return None
 
 
+def piece_from(text: str) -> Byline | None:
+    """The writer a host's sentence says the piece is by or comes from ("today's post is by NAME, who ...", "this
+    week's post comes from NAME, a ..."), else ``None``: the piece's own credit in the text (SPEC: a guest post's
+    author is the writer the page credits in the text), unlike a writer who only "says" or "explains" in it.
+
+    >>> piece_from("Jo here: today's post is by Ilse van Dijk, who fires our kiln.").name
+    'Ilse van Dijk'
+    >>> piece_from("Good advice, says Ilse van Dijk, a potter."), piece_from("The post is by far the longest.")
+    (None, None)
+    """
+    if " from " not in text and " by " not in text:
+        return None
+    for m in PIECE_FROM.finditer(text):
+        if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
+            return split_name(m["who"])
+    return None
+
+
 @line_reading_cache
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.
@@ -3612,6 +3745,10 @@ def intro_credit(text: str) -> Byline | None:
     'Σπύρος Καλογεράκης'
     >>> intro_credit("Every November Our Team has answered mail.")
     >>> intro_credit("The flour comes from Nova Mills, a co-op.")
+    >>> intro_credit("Jo here: today's post is by Ilse van Dijk, who fires our kiln. Over to you!").name
+    'Ilse van Dijk'
+    >>> intro_credit("The glaze is by Nova Mills, a co-op."), intro_credit("The post is by far the longest.")
+    (None, None)
     >>> intro_credit("This is a guest contribution from Ilse van Dijk. Want to write for us?").name
     'Ilse van Dijk'
     >>> intro_credit("I translated it with the kind permission of its author, Ilse van Dijk. — Tom Pryce").name

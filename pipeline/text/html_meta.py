@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from .attribution import (
     is_date_line,
     is_person_name,
     job_title_after,
+    letter_scripts,
     listed_writers,
     name_in_bio,
     normalise_case,
@@ -53,6 +53,7 @@ from .attribution import (
     release_issuer,
     split_name,
     team_byline,
+    top_answer_card,
     whole_org,
     without_marks,
     writing_credit,
@@ -126,12 +127,17 @@ AUTHOR_END = re.compile(
     # a date after the name opening on its weekday, no separator between ("NAME Thursday 9 October 2025")
     rf"|\s+(?:{WEEKDAY_NAMES})day,?\s+\d.*$"  # (written out: "Li Sun 3 May", "Ann Monroe 3 May" keep theirs)
     rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
+    # or where an editor's credit begins, its element run on after the writer's ("NAME Updated 3 May 2025 by NAME":
+    # an editing credit, never the writer's: SPEC r22)
+    r"|\s+(?:last\s+)?(?:updated|edited|reviewed|fact[\s-]checked)\s+(?:by|on|\d).*$"
     r"|\s*\(.*$", re.I)  # or a remark in brackets: "(Pressesprecher)", "(Sponsored Post), Redner bei ..."
 PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
 SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
-# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
+# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year; a
+# theme's unfilled field ("{author_name}", "{{ author }}", "%%AUTHOR%%") is a placeholder, never a name.
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b"
+                          r"|[{}]|%%"
                           r"|\bmin(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\b",  # "3 min read" in a byline's row
                           re.I)
 # A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
@@ -264,6 +270,10 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     'Ann Lee and Bo Ng and Cy Po'
     >>> clean_author("By Ann Lee Thursday 9 May 2024"), clean_author("By Ann Sunday"), clean_author("By Li Sun")
     ('Ann Lee', 'Ann Sunday', 'Li Sun')
+    >>> clean_author("Words by Ann Lee Updated 3 May 2025 by Bo Ng 6 min read")  # the editor's element run on
+    'Ann Lee'
+    >>> clean_author("{author_name}"), clean_author("By {{ post.author }}"), clean_author("%%AUTHOR%%")
+    (None, None, None)
     """
     if not text:
         return None
@@ -1382,6 +1392,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # solution (or the accepted answer) is what SPEC reads the thread for, by the name its card shows
     elif named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
         named.insert(0, ("top-reply", reply))  # a thread that asks: its markup names the asker (SPEC: the top reply)
+    elif named and named[0][0].startswith(MARKUP_FIELDS) and _asker_card(parts, named[0][1]) and (
+            top := top_answer_card([b.text for b in parts.blocks[:CAPTION_REACH]])) is not None and (
+            top.name != named[0][1]):
+        named.insert(0, ("top-answer-card", top.name))  # a Q&A page none of whose answers is accepted, its markup
+        # naming the asker: the top answer by the page's own sort is what SPEC reads it for (round 23 (i))
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
@@ -1526,14 +1541,42 @@ LOGIN_PARTS = re.compile(r"[_.\d-]+")
 ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
 
 
+# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog")
+GLUED_ACCOUNT_WORDS = ("admin", "webmaster")
+MIN_GLUED_PART = 2  # the letters beside the account's word: "wp", "site"
+
+
 def _account_login(name: str) -> bool:
     """Whether a markup author is a site's account, not a person's login: a login (:data:`LOGIN`) one of whose parts
-    names an account or a desk ("hhh_admin", "webteam2", "content_ops"); "ann.lee" or "kasia_k" may be a writer's.
+    names an account or a desk ("hhh_admin", "webteam2", "content_ops"), or one word in lower case with an admin's
+    word glued to its start or end ("wpadmin"); "ann.lee" or "kasia_k" may be a writer's.
 
     >>> _account_login("hhh_admin"), _account_login("sv_team"), _account_login("ann.lee"), _account_login("Admin")
     (True, True, False, False)
+    >>> _account_login("wpadmin"), _account_login("adminblog"), _account_login("madmin"), _account_login("kadmina")
+    (True, True, False, False)
     """
+    if name.isalpha() and name.islower():
+        return any(len(name) - len(word) >= MIN_GLUED_PART and (name.startswith(word) or name.endswith(word))
+                   for word in GLUED_ACCOUNT_WORDS)
     return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
+
+
+ASKED_CARD = re.compile(r"^asked\s+(?=[^\n]{0,40}\d)", re.I)  # "asked Jan 4 at 21:17 NAME 131": the question's card
+MAX_ASKED_CARD_CHARS = 120  # the card: the date, the name, the score
+
+
+def _asker_card(parts: PageParts, name: str) -> bool:
+    """Whether the page's question card ("asked DATE NAME 131") names ``name``: the markup's author is the asker.
+
+    >>> from .html_main import Block
+    >>> _asker_card(PageParts(blocks=[Block("asked Jan 4 at 21:17 kit_w 131", 0)]), "kit_w")
+    True
+    >>> _asker_card(PageParts(blocks=[Block("I asked kit_w in 2019.", 0)]), "kit_w")
+    False
+    """
+    return any(len(block.text) <= MAX_ASKED_CARD_CHARS and ASKED_CARD.match(block.text) and name in block.text
+               for block in parts.blocks[:CAPTION_REACH])
 
 
 def _box_writer(parts: PageParts) -> str | None:
@@ -1906,11 +1949,6 @@ def _shift_credit(text: str) -> str | None:
     return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else None
 
 
-def _script(name: str) -> set[str]:
-    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK")."""
-    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
-
-
 def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
     """The writers as the page's byline elements (``rel=author`` links, classed names) write them where the markup
     gives the same list in another script: a JSON-LD author in Latin letters ("Olena Kovalchuk") for a byline in
@@ -1931,7 +1969,7 @@ def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] |
                                and (name := _byline_name(text)) and is_person_name(name)))
     if len(shown) != len(people):
         return None
-    other_script = [_script(theirs) == {"LATIN"} and "LATIN" not in _script(ours)
+    other_script = [letter_scripts(theirs) == {"LATIN"} and "LATIN" not in letter_scripts(ours)
                     for ours, theirs in zip(shown, people, strict=True)]
     if not any(other_script) or not all(moved or _folded(ours) == _folded(theirs) for moved, ours, theirs
                                         in zip(other_script, shown, people, strict=True)):

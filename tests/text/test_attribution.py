@@ -156,7 +156,7 @@ def test_every_intro_branch_holds_a_gate_branch():
     # until the gate follows
     from tests.text.test_licence import _top_branches
 
-    parts = (r"(?:comes?|came|is|was)\s+from\s+", r"(?:writes|explains|says)\s+",
+    parts = (r"(?:comes?|came|is|was)\s+(?:from|by)\s+", r"(?:writes|explains|says)\s+",
              r"(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b")
     branches = _top_branches(at.INTRO_CREDIT.pattern)
     assert len(branches) == len(parts)
