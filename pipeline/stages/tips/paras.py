@@ -54,6 +54,7 @@ from .patterns import (
     HEADING_MARKUP,
     HEBREW_NUMERALS,
     HYPHEN_BREAK,
+    HYPHEN_DATE_TIME,
     IMPERATIVES,
     INGREDIENTS_CUE,
     INLINE_ANSWER,
@@ -77,7 +78,7 @@ from .patterns import (
     PAGER,
     PAGER_MAX_CHARS,
     PAST_TENSE,
-    POST_NUMBER_END,
+    POST_STAMP,
     QUESTION_LABEL,
     QUESTION_LINE_SENTENCES,
     QUESTION_LINE_WORDS,
@@ -1536,12 +1537,25 @@ def page_furniture(para: Para) -> bool:
     >>> page_furniture(Para(0, 0, "3 May 2024, 21:15 #7")), page_furniture(Para(0, 0, "Bring a torch #7"))
     (True, False)
     """
-    if para.marker is None and (post := POST_NUMBER_END.search(para.text)) is not None:
-        return is_date_line(para.text[:post.start()])
+    if post_stamp(para):
+        return True
     return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
                                     and para.text[-1:] not in ".!?"
                                     or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None)
+
+
+def post_stamp(para: Para) -> bool:
+    """A forum post's stamp line: when it was posted, then its number in the thread (:data:`POST_STAMP`).
+
+    >>> post_stamp(Para(0, 0, "3 May 2024, 21:15   #7")), post_stamp(Para(0, 0, "Old 11-04-2019, 08:30 PM  #2"))
+    (True, True)
+    >>> post_stamp(Para(0, 0, "Bring a torch #7")), post_stamp(Para(0, 0, "3 May 2024, 21:15"))
+    (False, False)
+    """
+    if para.marker is not None or (m := POST_STAMP.match(para.text)) is None:
+        return False
+    return is_date_line(m["when"]) or HYPHEN_DATE_TIME.match(m["when"]) is not None
 
 
 def _short(para: Para, words: int = 7) -> bool:

@@ -474,9 +474,11 @@ PAGER_MAX_CHARS = 60  # a row of links, not a sentence
 # A Q&A site's edit card printed before its answer card on the same line ("edited Feb 11 by NAME♦ answered Jan 5 at
 # 08:02 NAME 12.4k"): the answer card is what follows it (split.first_answers_points).
 EDIT_CARD = re.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,40}?\s+by\s+[^\n]{1,60}?\s+(?=answered\b)", re.IGNORECASE)
-# A forum post's number after its date stamp ("14 Oct 2026, 07:41   #3", "2024-05-02 #12"): the thread's furniture,
-# the stamp before it a date line (paras.page_furniture).
-POST_NUMBER_END = re.compile(r"\s+#\d{1,5}\s*$")
+# A forum post's stamp: when it was posted, then its number in the thread ("14 Oct 2026, 07:41   #3", vBulletin's
+# "Old 02-23-2015, 06:41 PM   #1" after its old-post icon's alt text): the thread's furniture (paras.post_stamp). The
+# date is a date line, or day, month and year parted by hyphens with the clock time, as vBulletin prints them.
+POST_STAMP = re.compile(r"^(?:old\s+)?(?P<when>\S.{4,40}?)\s+#\d{1,5}\s*$", re.IGNORECASE)
+HYPHEN_DATE_TIME = re.compile(r"^\d{1,2}-\d{1,2}-\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
 # A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
 # said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").

@@ -63,6 +63,7 @@ from .paras import (
     normalise,
     page_furniture,
     paragraphs,
+    post_stamp,
     promised_count,
     sentence_starts,
     unlabelled,
@@ -607,6 +608,26 @@ def first_answers_points(text: str, paras: list[Para], items: list[Item]) -> lis
     return kept or items
 
 
+def first_posts_points(paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of one post of a forum thread whose posts are parted by their stamps ("14 Oct 2026, 07:41 #3",
+    :func:`post_stamp`): those of the post holding the first point, where later posts hold points too. SPEC reads a
+    thread for one reply (the accepted one, else the top-ranked, else the earliest advising one), and the replies
+    under it adding their own points give none; a page that marks or ranks another reply has been cut to it already
+    (:func:`accepted_answers_points`, :func:`thanked_post`, :func:`voted_comment`).
+
+    >>> t = "Any tips?\\n\\n2 May 2024, 20:05 #2\\n\\n• Vent it.\\n• Dry it.\\n\\n2 May 2024, 21:00 #3\\n\\n• Buy one."
+    >>> ps = paragraphs(t)
+    >>> kept = first_posts_points(ps, [Item("bullet", [(p.start, p.end)]) for p in ps if p.marker is not None])
+    >>> [t[it.start:it.end] for it in kept]
+    ['• Vent it.', '• Dry it.']
+    """
+    if len(items) < 2 or not any(post_stamp(p) for p in paras if p.end <= items[0].start):
+        return items
+    stamp = next((p.start for p in paras if p.start > items[0].start and post_stamp(p)), None)
+    kept = [it for it in items if stamp is None or it.end <= stamp]
+    return kept or items
+
+
 def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
     """The items every detector finds, in the registry's precedence, without overviews and asides."""
     text, promised = context.text, context.promised
@@ -624,6 +645,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
     items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
+    items = first_posts_points(paras, items)
     if "headed" in forms:
         items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
                  or decimal_steps_within(paras, items, context) or items)

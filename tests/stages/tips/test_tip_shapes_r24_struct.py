@@ -171,3 +171,23 @@ QA_PAGE = "\n\n".join([
 def test_an_edit_card_before_the_answer_card_still_ends_the_top_answer():
     assert heads(QA_PAGE) == ["Prove the dough in the oven with only the light on",
                               "Use water at hand heat, not cold from the tap", "Give it longer"]
+
+
+# --- a thread where a later reply adds its own list: only the first listing reply's points (SPEC round 23 (i)) ------
+
+VB_THREAD = "\n\n".join([
+    "Old 11-04-2019, 08:30 PM   #1",
+    "Our hens have stopped laying since the clocks went back. Is something wrong?",
+    "Old 11-04-2019, 09:02 PM   #2",
+    "Nothing wrong, it is the short days. A few things help them through:",
+    "1. Add a light on a timer for fourteen hours of day.\n2. Give them a handful of layers pellets extra.\n"
+    "3. Check for mites under the perches.",
+    "Old 11-05-2019, 07:15 AM   #3",
+    "Also worth doing:",
+    "* Clean out the nest boxes.\n* Put fresh straw down.",
+])
+
+
+def test_a_later_replys_own_list_adds_no_tips():
+    assert heads(VB_THREAD) == ["Add a light on a timer for fourteen hours of day",
+                                "Give them a handful of layers pellets extra", "Check for mites under the perches"]
