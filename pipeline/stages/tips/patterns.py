@@ -555,7 +555,9 @@ SERVICE_QUESTION = re.compile(
     r"|when\s+(?:does|do|is|are)\s+(?:(?:your|our)\b[^?\n]{0,40}|the\s+(?:[\w'’-]+\s+){0,3}" + _SERVICE_THINGS +
     r"[^?\n]{0,30})\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
-    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can)\s+(?:I|we)\s+contact\b"
+    # (whom to reach, by any verb of reaching: "Who do I ask for the key?", "Who should I ring about a missed bin?")
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can|could)\s+(?:I|we)\s+"
+    r"(?:contact|ask|call|ring|phone|email|e-mail|write\s+to|speak\s+to|talk\s+to|tell)\b"
     r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
     # dealing with the service itself: "Can I book a lesson with you?", "Can I pay through you?" (never the
     # reader's own "How do I get my teenager to talk with us?")
