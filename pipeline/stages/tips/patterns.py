@@ -570,6 +570,10 @@ SERVICE_QUESTION = re.compile(
     # what the publisher offers: "Do you offer weekend call-outs?", "Do you deliver?" (a verb of trade, never the
     # reader's "Do you need a permit?")
     r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge|repair|work\s+on)\b"
+    # what the publisher takes in: "Can I bring in parts I bought online?", "Can I bring a sick plant to the studio?"
+    # (a club's "Can I bring my dog?" on its walks is left to the labels' older reading: a point)
+    r"|can\s+(?:I|we)\s+bring\s+(?:in\b|[^?\n]{0,40}\bto\s+(?:your|our|the)\s+(?:studio|surgery|depot|centre|center|"
+    + _SERVICE_THINGS + r"))"
     # the publisher's own hours and intake, and the reader's booking with it: "What are your opening hours?", "Are you
     # taking on new patients?", "How do I cancel an appointment?" (never "How do I move a sofa upstairs?")
     r"|what\s+are\s+your\s+(?:opening\s+|office\s+)?hours\b|(?:are|is)\s+(?:you|the\s+\w+)\s+(?:taking|accepting)\s+"

@@ -49,10 +49,11 @@ def test_where_to_collect_is_no_tip_when_an_answer_holds_a_list_too():
 def test_obtaining_questions_are_service_questions_and_advice_on_where_is_not():
     for question in ["Where can I pick up a permit?", "Where can I get the latest edition?",
                      "Where do I collect my compost caddy?", "Where can we obtain a parking card?",
-                     "Who do I ask for the shed key?", "Who should I ring about a missed collection?"]:
+                     "Who do I ask for the shed key?", "Who should I ring about a missed collection?",
+                     "Can I bring in a frame I bought elsewhere?", "Can we bring a broken lamp to the workshop?"]:
         assert SERVICE_QUESTION.match(question), question
     for question in ["Where should I put the compost bin?", "Where can I leave my bike at work safely?",
-                     "Who should I plant next to my beans?"]:
+                     "Who should I plant next to my beans?", "Can I bring my dog?"]:
         assert not SERVICE_QUESTION.match(question), question
 
 
