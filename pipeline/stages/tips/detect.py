@@ -87,6 +87,8 @@ from .patterns import (
     CREDIT_TAIL,
     CUE_LINE,
     DECIMAL_SECTION,
+    DO_COLUMN,
+    DONT_COLUMN,
     FACT_LINE,
     FACTS_BOX_CUE,
     FAQ_HEADING,
@@ -2347,7 +2349,14 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     # above them announces them ("… one of these is usually the cause."); questions are question_sections'
     announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
                  and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
-    return items if announced or sum(advises) >= 0.5 * len(items) else []
+    if not announced and sum(advises) < 0.5 * len(items):
+        return []
+    questions = [text[slice(*it.pieces[0])] for it in items]
+    if all(q.rstrip().endswith("?") for q in questions):
+        # a FAQ whose questions head its sections: the questions about the publisher's own service are no points
+        # (SPEC round 23 (n)), as in the FAQs the other detectors read
+        return _advising_questions(items, questions)
+    return items
 
 
 COLUMN_LABELS_MIN = 3  # short title lines in a row: a table's header row, not a section's title
@@ -2418,6 +2427,27 @@ def _tab_rows_advise(rows: list[list[Para]], cell_ends: frozenset[int]) -> bool:
             and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
 
 
+def _do_dont_header(header: list[Para]) -> bool:
+    """A header of two cells naming a do/don't table's columns, the Do first ("DO" / "DON'T", "Do this" / "Not
+    this"): the page says it is a table, as tabs between cells do.
+
+    >>> do, dont = Para(0, 0, "DO"), Para(0, 0, "DON'T")
+    >>> _do_dont_header([do, dont]), _do_dont_header([dont, do])
+    (True, False)
+    """
+    return (len(header) == 2 and DO_COLUMN.match(header[0].text) is not None
+            and DONT_COLUMN.match(header[1].text) is not None)
+
+
+def _two_column_rows_advise(rows: list[list[Para]], header: list[Para], cell_ends: frozenset[int]) -> bool:
+    """A table of two columns read as a table, not a title line over its text: its cells parted by tabs
+    (:func:`_tab_rows_advise`), or its header naming a Do and a Don't column with most first cells advising (one
+    tip a row headed by its Do: SPEC)."""
+    if _tab_rows_advise(rows, cell_ends):
+        return True
+    return _do_dont_header(header) and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows)
+
+
 def _advising_table(rows: list[list[Para]]) -> bool:
     """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
     of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
@@ -2460,12 +2490,16 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         # readings that advise, the one that reads the most rows is the table's
         best: list[list[Para]] = []
         for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
-            # (two columns where the tabs of a table copied as text part them: no heading over its text)
-            if not (TABLE_MIN_COLUMNS - (1 if context.cell_ends else 0)) <= width <= TABLE_MAX_COLUMNS:
+            header = paras[body - width:body]
+            # (two columns where the tabs of a table copied as text part them, or a Do / Don't header names them:
+            # no heading over its text)
+            two = bool(context.cell_ends) or _do_dont_header(header)
+            if not (TABLE_MIN_COLUMNS - (1 if two else 0)) <= width <= TABLE_MAX_COLUMNS:
                 continue
             rows = _table_body(paras, body, width)
             if len(rows) > max(len(best), config.min_tips - 1) and (
-                    _tab_rows_advise(rows, context.cell_ends) if width < TABLE_MIN_COLUMNS else _advising_table(rows)):
+                    _two_column_rows_advise(rows, header, context.cell_ends) if width < TABLE_MIN_COLUMNS
+                    else _advising_table(rows)):
                 best = rows
             # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
             # header ends them)
@@ -3652,13 +3686,15 @@ def _summary_head(para: Para) -> bool:
 
 def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
     """The starts of the paragraphs of every list that stands right under a summary heading (:func:`_summary_head`)
-    with one line per item: a box restating the article's points ("Key takeaways" over four short lines, then the
-    five sections; "まとめ" over three lines after them). The caller asks the article again without them and keeps
-    that answer only where the points are found elsewhere: a box that is the article's only list stays its points.
+    with one line per item, and of that heading: a box restating the article's points ("Key takeaways" over four
+    short lines, then the five sections; "まとめ" over three lines after them). The caller asks the article again
+    without them and keeps that answer only where the points are found elsewhere: a box that is the article's only
+    list stays its points. (The heading goes with its box: left alone over the introduction it would read as one
+    more title line among the sections' headings.)
 
     >>> ps = [Para(0, 13, "Key takeaways"), Para(14, 30, "• Cook less", Marker("bullet", "•", None, 14, 16))]
-    >>> summary_boxes(ps, [Item("bullet", [(16, 30)], group=("bullet", 0))])
-    {14}
+    >>> sorted(summary_boxes(ps, [Item("bullet", [(16, 30)], group=("bullet", 0))]))
+    [0, 14]
     >>> summary_boxes([Para(0, 13, "Why it works"), ps[1]], [Item("bullet", [(16, 30)], group=("bullet", 0))])
     set()
     """
@@ -3674,7 +3710,7 @@ def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
         k = bisect_right(starts, members[0].start) - 1
         if k >= 1 and _summary_head(paras[k - 1]):
             last = members[-1].end
-            boxed.update(p.start for p in paras[k:] if p.start < last)
+            boxed.update(p.start for p in paras[k - 1:] if p.start < last)
     return boxed
 
 

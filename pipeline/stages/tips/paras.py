@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ...text.attribution import caseless_letter
-from ...text.dates import YEAR_OR_DATE
+from ...text.dates import YEAR_OR_DATE, is_date_line
 from ...text.languages import number_words, other_languages
 from ...text.terms import gatable
 from .patterns import (
@@ -54,6 +54,7 @@ from .patterns import (
     HEADING_MARKUP,
     HEBREW_NUMERALS,
     HYPHEN_BREAK,
+    HYPHEN_DATE_TIME,
     IMPERATIVES,
     INGREDIENTS_CUE,
     INLINE_ANSWER,
@@ -78,6 +79,7 @@ from .patterns import (
     PAGER,
     PAGER_MAX_CHARS,
     PAST_TENSE,
+    POST_STAMP,
     QUESTION_LABEL,
     QUESTION_LINE_SENTENCES,
     QUESTION_LINE_WORDS,
@@ -1526,19 +1528,37 @@ def names_in_bio(head: str, body: str) -> bool:
 
 
 def page_furniture(para: Para) -> bool:
-    """A printed page's footer or header line ("Fire checklist, printed 12/02/2020 Page 1 of 2") or a rule line:
-    nobody's text, so no part of the list item it falls in.
+    """A printed page's footer or header line ("Fire checklist, printed 12/02/2020 Page 1 of 2"), a rule line or a
+    forum post's stamp (its date and time, then its number in the thread: "14 Oct 2026, 07:41 #3"): nobody's text,
+    so no part of the list item it falls in and no heading over a section.
 
     >>> page_furniture(Para(0, 0, "Fire checklist v3, printed 12/02/2020 Page 1 of 2")), page_furniture(
     ...     Para(0, 0, "Read the rules on page 4 of 12.")), page_furniture(Para(0, 0, "-" * 40))
     (True, False, True)
     >>> [page_furniture(Para(0, 0, t)) for t in ("Pages: 1 2 Next \u00bb", "\u00ab Previous 1 2 3", "Next steps")]
     [True, True, False]
+    >>> page_furniture(Para(0, 0, "3 May 2024, 21:15 #7")), page_furniture(Para(0, 0, "Bring a torch #7"))
+    (True, False)
     """
+    if post_stamp(para):
+        return True
     return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
                                     and para.text[-1:] not in ".!?"
                                     or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None)
+
+
+def post_stamp(para: Para) -> bool:
+    """A forum post's stamp line: when it was posted, then its number in the thread (:data:`POST_STAMP`).
+
+    >>> post_stamp(Para(0, 0, "3 May 2024, 21:15   #7")), post_stamp(Para(0, 0, "Old 11-04-2019, 08:30 PM  #2"))
+    (True, True)
+    >>> post_stamp(Para(0, 0, "Bring a torch #7")), post_stamp(Para(0, 0, "3 May 2024, 21:15"))
+    (False, False)
+    """
+    if para.marker is not None or (m := POST_STAMP.match(para.text)) is None:
+        return False
+    return is_date_line(m["when"]) or HYPHEN_DATE_TIME.match(m["when"]) is not None
 
 
 def _short(para: Para, words: int = 7) -> bool:

@@ -483,6 +483,14 @@ PAGE_FOOTER_MAX_WORDS = 16
 PAGER = re.compile(r"^\W*(?=[^\n]*\d)(?=[^\n]*(?:\bpages?\b|\bprev(?:ious)?\b|\bnext\b|[«»‹›]))"
                    r"(?:(?:pages?\s*:|prev(?:ious)?|next|first|last|\d{1,3})\W*){2,}$", re.IGNORECASE)
 PAGER_MAX_CHARS = 60  # a row of links, not a sentence
+# A Q&A site's edit card printed before its answer card on the same line ("edited Feb 11 by NAME♦ answered Jan 5 at
+# 08:02 NAME 12.4k"): the answer card is what follows it (split.first_answers_points).
+EDIT_CARD = re.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,40}?\s+by\s+[^\n]{1,60}?\s+(?=answered\b)", re.IGNORECASE)
+# A forum post's stamp: when it was posted, then its number in the thread ("14 Oct 2026, 07:41   #3", vBulletin's
+# "Old 02-23-2015, 06:41 PM   #1" after its old-post icon's alt text): the thread's furniture (paras.post_stamp). The
+# date is a date line, or day, month and year parted by hyphens with the clock time, as vBulletin prints them.
+POST_STAMP = re.compile(r"^(?:old\s+)?(?P<when>\S.{4,40}?)\s+#\d{1,5}\s*$", re.IGNORECASE)
+HYPHEN_DATE_TIME = re.compile(r"^\d{1,2}-\d{1,2}-\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
 # A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
 # said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").
@@ -559,16 +567,25 @@ SERVICE_QUESTION = re.compile(
     r"|when\s+(?:does|do|is|are)\s+(?:(?:your|our)\b[^?\n]{0,40}|the\s+(?:[\w'’-]+\s+){0,3}" + _SERVICE_THINGS +
     r"[^?\n]{0,30})\b(?:leaves?|starts?|opens?|closes?|meets?|runs?"
     r"|begins?|finish(?:es)?)\b|what\s+time\s+(?:does|do|is|are)\b"
-    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can)\s+(?:I|we)\s+contact\b"
+    # (whom to reach, by any verb of reaching: "Who do I ask for the key?", "Who should I ring about a missed bin?")
+    r"|who\s+(?:wrote|writes|runs|are\s+you|is\s+behind)\b|who\s+(?:do|should|can|could)\s+(?:I|we)\s+"
+    r"(?:contact|ask|call|ring|phone|email|e-mail|write\s+to|speak\s+to|talk\s+to|tell)\b"
     r"|(?:does|do|will|is|are)\s+(?:my|the|your|our|this)\b[^?\n]{0,50}\bcover(?:s|ed)?\b"
     # dealing with the service itself: "Can I book a lesson with you?", "Can I pay through you?" (never the
     # reader's own "How do I get my teenager to talk with us?")
     r"|[^?\n]{0,60}\b(?:book|buy|order|pay|join|sign\s+up|register|enrol|enroll|subscribe|rent|hire|shop)"
     r"(?:s|ed|ing)?\b[^?\n]{0,40}\b(?:with|from|through)\s+(?:you|us)\b[^?\n]{0,25}\?"
-    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of)\b"
+    # where to obtain a thing the publisher hands out or sells ("Where can I pick up a free pack?", "Where can I get
+    # the newest copy?"; never "Where should I leave my bike?", which asks for advice)
+    r"|where\s+(?:can|could|do|should)\s+(?:I|we)\s+(?:buy|order|purchase|get\s+hold\s+of|get|obtain|collect"
+    r"|pick\s+up)\b"
     # what the publisher offers: "Do you offer weekend call-outs?", "Do you deliver?" (a verb of trade, never the
     # reader's "Do you need a permit?")
     r"|do\s+you\s+(?:offer|provide|deliver|ship|sell|stock|accept|charge|repair|work\s+on)\b"
+    # what the publisher takes in: "Can I bring in parts I bought online?", "Can I bring a sick plant to the studio?"
+    # (a club's "Can I bring my dog?" on its walks is left to the labels' older reading: a point)
+    r"|can\s+(?:I|we)\s+bring\s+(?:in\b|[^?\n]{0,40}\bto\s+(?:your|our|the)\s+(?:studio|surgery|depot|centre|center|"
+    + _SERVICE_THINGS + r"))"
     # the publisher's own hours and intake, and the reader's booking with it: "What are your opening hours?", "Are you
     # taking on new patients?", "How do I cancel an appointment?" (never "How do I move a sofa upstairs?")
     r"|what\s+are\s+your\s+(?:opening\s+|office\s+)?hours\b|(?:are|is)\s+(?:you|the\s+\w+)\s+(?:taking|accepting)\s+"
@@ -617,6 +634,11 @@ _DASH_CREDIT = (rf"(?:{_CREDIT_NAME}(?:\s+(?:and|&)\s+{_CREDIT_NAME})?"
 CREDIT_LINE = re.compile(rf"^(?:[-–—~]{{1,2}}\s*{_DASH_CREDIT}|{_CREDIT_NAME},\s*[\w'’. -]{{2,30}})"
                          r"(?<![a-z]{3}\.)\s*$")  # "However, it works." is a sentence, "Ann, St. Paul" a credit
 CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_DASH_CREDIT}\s*$")
+# The two column labels of a do/don't table, each a cell of its own ("Do" / "Don't", "DO'S" / "DON'TS", "Do this" /
+# "Not this"): a table of two columns whose header names them so is a table, though a text scrape kept no tab between
+# its cells (a two-column table is otherwise read as a title line over its text: detect.table_rows).
+DO_COLUMN = re.compile(r"^\W*(?:do|dos|do['’]s|do\s+this)\W*$", re.IGNORECASE)
+DONT_COLUMN = re.compile(r"^\W*(?:don['’]?t|don['’]?ts|do\s+not|avoid|not\s+this)\W*$", re.IGNORECASE)
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",

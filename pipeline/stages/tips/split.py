@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ...text.attribution import (
+    ANSWERED_INLINE,
     VOTED_HEAD,
     dated_name,
     is_accepted_mark,
@@ -62,11 +63,13 @@ from .paras import (
     normalise,
     page_furniture,
     paragraphs,
+    post_stamp,
     promised_count,
     sentence_starts,
     unlabelled,
 )
 from .patterns import (
+    EDIT_CARD,
     GLUED_HEAD,
     GUARD_MIN_SHARE,
     LOST_GLYPH,
@@ -565,6 +568,17 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     return [it for it in under if it.group == under[0].group]
 
 
+def _answer_card_line(line: str) -> bool:
+    """A line holding a Q&A site's answer card: its date alone or with "by NAME", or with the name after the clock
+    time ("answered Jan 5 at 08:02 NAME 12.4k"), an edit card before it or not ("edited Feb 11 by NAME answered …").
+
+    >>> _answer_card_line("edited Feb 1 by Bo answered Jan 5 at 08:02 Ana Reis 12.4k"), _answer_card_line("I answered.")
+    (True, False)
+    """
+    card = EDIT_CARD.sub("", line.strip(), count=1)
+    return is_answer_card(card) or ANSWERED_INLINE.match(card) is not None
+
+
 def first_answers_points(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
     """The points of a Q&A site's chosen answer, where the site prints an answer card ("answered Feb 3 at 9:10 NAME
     4,102") at the end of each answer (or at the head of the next): the points after the first card under the first
@@ -577,15 +591,40 @@ def first_answers_points(text: str, paras: list[Para], items: list[Item]) -> lis
     >>> kept = first_answers_points(t, ps, [Item("bullet", [(p.start, p.end)]) for p in ps if p.marker is not None])
     >>> [t[it.start:it.end] for it in kept]
     ['• Vent it.', '• Dry it.']
+    >>> t = t.replace("answered", "edited Jan 9 by Bo answered")
+    >>> [t[it.start:it.end] for it in first_answers_points(t, paragraphs(t), [
+    ...     Item("bullet", [(p.start, p.end)]) for p in paragraphs(t) if p.marker is not None])]
+    ['• Vent it.', '• Dry it.']
     """
     if len(items) < 2:
         return items
-    # (the card's line may close a paragraph of the site's buttons: "Share / Follow / edited … / answered …")
+    # (the card's line may close a paragraph of the site's buttons: "Share / Follow / edited … / answered …", and
+    # an edit card may stand before it on its line: "edited Feb 11 by NAME answered Jan 5 at 08:02 NAME")
     card = next((p.start for p in paras if p.start >= items[0].end and p.marker is None and "nswered" in p.text
-                 and any(is_answer_card(line) for line in text[p.start:p.end].splitlines())), None)
+                 and any(map(_answer_card_line, text[p.start:p.end].splitlines()))), None)
     if card is None:
         return items
     kept = [it for it in items if it.end <= card]
+    return kept or items
+
+
+def first_posts_points(paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of one post of a forum thread whose posts are parted by their stamps ("14 Oct 2026, 07:41 #3",
+    :func:`post_stamp`): those of the post holding the first point, where later posts hold points too. SPEC reads a
+    thread for one reply (the accepted one, else the top-ranked, else the earliest advising one), and the replies
+    under it adding their own points give none; a page that marks or ranks another reply has been cut to it already
+    (:func:`accepted_answers_points`, :func:`thanked_post`, :func:`voted_comment`).
+
+    >>> t = "Any tips?\\n\\n2 May 2024, 20:05 #2\\n\\n• Vent it.\\n• Dry it.\\n\\n2 May 2024, 21:00 #3\\n\\n• Buy one."
+    >>> ps = paragraphs(t)
+    >>> kept = first_posts_points(ps, [Item("bullet", [(p.start, p.end)]) for p in ps if p.marker is not None])
+    >>> [t[it.start:it.end] for it in kept]
+    ['• Vent it.', '• Dry it.']
+    """
+    if len(items) < 2 or not any(post_stamp(p) for p in paras if p.end <= items[0].start):
+        return items
+    stamp = next((p.start for p in paras if p.start > items[0].start and post_stamp(p)), None)
+    kept = [it for it in items if stamp is None or it.end <= stamp]
     return kept or items
 
 
@@ -606,6 +645,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
     items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
+    items = first_posts_points(paras, items)
     if "headed" in forms:
         items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
                  or decimal_steps_within(paras, items, context) or items)
