@@ -1085,6 +1085,21 @@ def _resumes(paras: list[Para], j: int, symbol: str, taken: frozenset[int]) -> b
     return follows is not None and follows.marker is not None and follows.marker.style == symbol
 
 
+def _signs_letter(paras: list[Para], k: int) -> bool:
+    """Tell whether the bulleted line ``paras[k]`` signs a reader's letter: a pen name or a name and a place after a
+    dash ("- Worried in Leeds") with the answer's salutation under it ("Dear Worried,"). The dash is the signature's,
+    not a list's glyph, though the answer's points may be set with the same dash.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("He barks all day. What can we do?\\n- Fed Up in Fenby\\n\\nDear Fed Up,\\nWalk him first.")
+    >>> [_signs_letter(ps, k) for k in range(len(ps))]
+    [False, True, False, False]
+    """
+    p = paras[k]
+    return (p.marker is not None and p.marker.kind == "bullet" and k + 1 < len(paras)
+            and reader_signature(p.text) and SALUTATION.match(paras[k + 1].text) is not None)
+
+
 def bullets(paras: list[Para], context: Context) -> list[Item]:
     text, taken = context.text, context.taken
     items: list[Item] = []
@@ -1092,7 +1107,7 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     while i < n:
         p = paras[i]
-        if i in taken or p.marker is None or p.marker.kind != "bullet":
+        if i in taken or p.marker is None or p.marker.kind != "bullet" or _signs_letter(paras, i):
             i += 1
             continue
         symbol, indent = p.marker.style, p.indent
@@ -1100,6 +1115,8 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
         j = i + 1
         while j < n and j not in taken:
             q = paras[j]
+            if _signs_letter(paras, j):
+                break  # the next letter's signature: this list has ended
             if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
                 heads.append(j)
             elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
