@@ -1265,8 +1265,8 @@ def _run_in_led(text: str) -> bool:
 def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q``, after the items of a list whose glyphs were lost, is the conclusion by its shape:
     the items each open with a lead and a colon or dash and ``q`` does not ("Go out tonight and try them."); the
-    items are each a lead sentence and its explanation and ``q`` is one sentence promising a result ("Give it a
-    year and you will surprise yourself."); or ``q`` opens with a word pointing back at them all
+    items are each a lead sentence and its explanation and ``q`` is a sentence or two each promising a result ("Give
+    it a year and you will surprise yourself.": :func:`_promises`); or ``q`` opens with a word pointing back at them all
     ("It took three weeks.", "Nobody remembers the bread.") where no item does and gives no advice. A last item
     can always be shorter than the others; it is not of another kind.
 
@@ -1279,11 +1279,30 @@ def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
     # the cheap tests first: this runs on every paragraph after a lead-in
     if len(run) >= 3 and all(_run_in_led(p.text) for p in run) and not _run_in_led(q.text):
         return True
-    if (len(run) >= 3 and PROMISE.search(q.text) and not sentence_starts(q.text)
-            and all(lead_shape(p.text) for p in run)):
+    if len(run) >= 3 and PROMISE.search(q.text) and _promises(q.text) and all(sentence_starts(p.text) for p in run):
         return True
     return (_first_word(q) in BACK_POINTERS and not any(_first_word(p) in BACK_POINTERS for p in run)
             and not is_advice(q.text))
+
+
+PROMISE_MAX_SENTENCES = 2  # a closing promise is a sentence or two ("Do this and it lasts. Treat it well and …")
+
+
+def _promises(text: str) -> bool:
+    """Tell whether every sentence of a short paragraph promises a result (:data:`PROMISE`): the close after a list's
+    items, which each are a step and its explanation, however it opens (an imperative: "Feed it well and it will
+    last.").
+
+    >>> _promises("Oil it once more and the blade will stay bright. Look after it and it will outlive you.")
+    True
+    >>> _promises("Oil it once more and the blade will stay bright. A dry rag is enough.")
+    False
+    """
+    starts = sentence_starts(text)  # a paragraph's text, blank runs made single spaces already
+    if len(starts) >= PROMISE_MAX_SENTENCES:
+        return False
+    bounds = [0, *starts, len(text)]
+    return all(PROMISE.search(text, a, b) for a, b in pairwise(bounds))
 
 
 def _advising_run(run: list[Para]) -> bool:

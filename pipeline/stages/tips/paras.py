@@ -683,6 +683,8 @@ def habit_lead(text: str) -> bool:
     (False, False)
     >>> habit_lead("And I feed the hens at dusk."), habit_lead("And I fed the hens at dusk.")
     (True, False)
+    >>> habit_lead("Another change was packing lunch at night."), habit_lead("The change was amazing for us.")
+    (True, False)
     """
     sentence = lead_sentence(text)
     if HABIT_NOUN_LEAD.match(sentence):

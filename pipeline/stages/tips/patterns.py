@@ -715,8 +715,11 @@ VERB_OBJECTS = set(
     without between within toward towards beside""".split()
 )
 # A closing sentence's promise ("Give it a year and you will surprise yourself.", "Stick with it, and you'll sleep
-# through by spring"): after items of a lead and its explanation, a one-sentence paragraph making one concludes.
-PROMISE = re.compile(r"\band\s+you(?:'ll|’ll|\s+will|\s+won't|\s+won’t)\b", re.IGNORECASE)
+# through by spring", "Do this once and the rest of the day tends to follow"): after items of a lead and its
+# explanation, a paragraph of such sentences concludes. The result may be the reader's or a thing's (a short noun
+# phrase after "the" or "your", or "it" and "they"), said with "will" or "tends to".
+PROMISE = re.compile(r"\band\s+(?:you|it|they|(?:the|your)(?:\s+[^\W\d_]+){1,5}?)"
+                     r"(?:'ll|’ll|\s+will|\s+won't|\s+won’t|\s+tends?\s+to)\b", re.IGNORECASE)
 # Words a conclusion opens with to point back at a list as a whole ("It took three weeks.", "Nobody remembers whether
 # the bread was perfect.", "Those four saved the harvest."): after items that open with none of them, such a
 # paragraph is no item.
@@ -996,9 +999,13 @@ HABIT_CHANGE_VERBS = frozenset("stopped started began quit switched gave learned
 # Present-tense verbs of a writer's stance or report, not a habit ("I believe …", "We expect …", "I mean …").
 STANCE_VERBS = frozenset("""am are have do think know feel believe mean hope want need expect guess suppose say
     love like look can could will would may might must should""".split())
+# (the habit named with "is to" and a verb, or with a verb's -ing form and what it takes: "Another change was writing
+# the list before dinner"; never an adjective in -ing, "The change was amazing for us", nor "nothing")
 HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\s+){0,3}?"
-                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+to\s+"
-                             r"[a-z]", re.IGNORECASE)
+                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+"
+                             r"(?:to\s+[a-z]|(?!(?:no|some|any|every)thing\b)[a-z]+ing\s+"
+                             r"(?!(?:for|to|in|of|on|at|and|but|or|with|as|that|than|when|because|so)\b)[a-z'’\"“])",
+                             re.IGNORECASE)
 # A point that counts on from one before it ("Next is the fall.", "Then there are …", "Another habit is …", "The
 # second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"

@@ -59,3 +59,60 @@ def test_a_call_to_action_box_between_the_points_is_no_point():
     assert "Short on time?" not in doc.text
     heads = [t.headline for t in split_text(doc.text, leads=doc.leads).tips]
     assert heads == ["Empty the room completely", "Tape only the edges you cannot cut in", "Paint the ceiling first"]
+
+
+# --- lost glyphs: after items of a step and its explanation, a closing promise is the conclusion -------------------
+
+LOST_GLYPHS_PROMISE = "\n\n".join([
+    "A secondhand wok is often cheaper than a new one and better once it is brought back. Before you cook in it, "
+    "consider the following:",
+    "Scour the inside with salt. Coarse salt and a little oil lift the old grease without stripping the metal bare.",
+    "Heat it empty until it smokes, then let it cool on the hob. The colour changes from grey to bronze as you go.",
+    "Wipe on the thinnest film of oil you can. A thick coat goes sticky; you want it to look almost dry.",
+    "Fry onions in it for the first week. Cheap, oily cooking builds the surface fastest.",
+    "Cook in it every few days and the coating will darken by itself. Look after it and it will outlast your cooker.",
+])
+
+
+def test_a_closing_promise_after_lost_glyph_points_is_no_point():
+    heads = [t.headline for t in split_text(LOST_GLYPHS_PROMISE).tips]
+    assert heads == ["Scour the inside with salt.", "Heat it empty until it smokes, then let it cool on the hob.",
+                     "Wipe on the thinnest film of oil you can.", "Fry onions in it for the first week."]
+
+
+def test_a_last_point_with_a_step_after_its_promise_stays_a_point():
+    last = "Store it with a paper towel inside and the rust will stay away. Keep the lid off so the air can move."
+    text = LOST_GLYPHS_PROMISE.rsplit("\n\n", 1)[0] + "\n\n" + last
+    assert len(split_text(text).tips) == 5
+
+
+# --- a template's unfilled slots on lines of their own, between first-person habit paragraphs ----------------------
+
+def test_template_slot_lines_are_removed_and_keep_no_block_apart():
+    from pipeline.repairs import repair_text
+
+    page = "\n\n".join([
+        "{{hero_image_caption}}",
+        "For years I ate lunch at my desk and was starving by four. A few habits changed that over one spring.",
+        "First, I started cooking twice as much at dinner. The second half goes into a box for the next day.",
+        "Second, I moved my lunch to a fixed hour. My stomach learned it within a week.",
+        "{{ad_slot_inline_1}}",
+        "I also stopped buying snacks at the station. What is not in my bag does not get eaten.",
+        "Another change was keeping a bowl of fruit on the desk. It is the first thing I see at three o'clock.",
+        "Finally, I drink a glass of water before I eat anything. Half my hunger turned out to be thirst.",
+        "It took a month before I noticed the difference.",
+    ])
+    repaired = repair_text(page)[0]
+    assert "{{" not in repaired
+    heads = [t.headline for t in split_text(repaired).tips]
+    assert heads == ["I started cooking twice as much at dinner.", "I moved my lunch to a fixed hour.",
+                     "I also stopped buying snacks at the station.",
+                     "Another change was keeping a bowl of fruit on the desk.",
+                     "I drink a glass of water before I eat anything."]
+
+
+def test_a_slot_inside_a_sentence_stays():
+    from pipeline.repairs import repair_text
+
+    line = "Type your {order_number} into the box and press send."
+    assert repair_text(line)[0] == line
