@@ -125,7 +125,8 @@ def test_short_counters_after_a_space_go_where_the_text_numbers_every_token():
 
     damaged = ("Rinse repparttar 812 jars, dry repparttar 77 lids in repparttar 812 oven, then fill repparttar 5 jars "
                "while repparttar 77 jam is hot.")
-    assert fix_markers(damaged)[0] == "Rinse the jars, dry the lids in the oven, then fill the jars while the jam is hot."
+    repaired = "Rinse the jars, dry the lids in the oven, then fill the jars while the jam is hot."
+    assert fix_markers(damaged)[0] == repaired
 
 
 def test_a_writers_number_after_one_token_stays():

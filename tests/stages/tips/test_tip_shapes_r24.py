@@ -49,7 +49,8 @@ CTA_PAGE = """<html><body><article>
 <p>We paint a hundred rooms a year. These are the habits that save us the most time.</p>
 <h2>Empty the room completely</h2><p>Working around a sofa doubles the time and the drips.</p>
 <h2>Tape only the edges you cannot cut in</h2><p>Good tape is slow to lay; a steady brush is faster.</p>
-<div class="cta-box"><h3>Short on time?</h3><p>Our crew can paint a bedroom in a day. <a href="/book">Book now</a></p></div>
+<div class="cta-box"><h3>Short on time?</h3><p>Our crew can paint a bedroom in a day.
+<a href="/book">Book now</a></p></div>
 <h2>Paint the ceiling first</h2><p>Drips run down, so start at the top.</p>
 </article></body></html>"""
 
