@@ -2203,6 +2203,26 @@ def _subtitle_over_intro(text: str, item: Item, paras: list[Para]) -> bool:
     return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
 
 
+def _hook_over_points(text: str, items: list[Item]) -> bool:
+    """Tell whether the first section is the introduction's hook: a question standing as its heading ("The good
+    news?", "So what actually works?") over text that ends by announcing the points ahead ("These are the ones that
+    help most.": :func:`_points_ahead`), where every other section is headed by a statement. The writer asks to lead
+    into the list, not to head a point of it.
+
+    >>> t = "The upside?\\nMost of it is easy. Here are the habits that help.\\nOpen the window\\nAir it daily."
+    >>> a, b = t.index("Most"), t.index("Open")
+    >>> hook, point = Item("headed", [(0, a - 1), (a, b - 1)]), Item("headed", [(b, b + 15), (b + 16, len(t))])
+    >>> _hook_over_points(t, [hook, point]), _hook_over_points(t, [point, hook])
+    (True, False)
+    """
+    first = items[0]
+    if (len(first.pieces) < 2 or text[first.pieces[0][1] - 1] != "?"
+            or any(text[it.pieces[0][1] - 1] == "?" for it in items[1:])):
+        return False
+    start, end = first.pieces[-1]
+    return _points_ahead(Para(start, end, normalise(text[start:end])))
+
+
 def _may_point_ahead(text: str) -> bool:
     """An exact gate for :data:`POINTS_AHEAD`: every branch of it holds "these", "here", "follow", "order" or "few".
 
@@ -2235,12 +2255,14 @@ def _points_ahead(para: Para) -> bool:
 
 def _introduced(text: str, paras: list[Para], item: Item) -> bool:
     """Tell whether a section comes after the article's introduction, a paragraph of prose above it, and its title
-    asks nothing and names no part of an article ("Why sleep matters" explains, "Background" and "The basics" set the
-    scene, whatever stands above them): a short title there heads the first point, not the introduction, which has
-    already been given ("When I added up my debts I felt sick. …" then "Smallest balance first")."""
+    asks nothing (no question mark, no question word) and names no part of an article ("Why sleep matters" explains,
+    "Background" and "The basics" set the scene, whatever stands above them): a short title there heads the first
+    point, not the introduction, which has already been given ("When I added up my debts I felt sick. …" then
+    "Smallest balance first")."""
     at = item.pieces[0][0]
     words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
-    return (not words & WH_WORDS and not words & LABEL_WORDS and not words & PART_LABELS
+    return (text[item.pieces[0][1] - 1] != "?" and not words & WH_WORDS and not words & LABEL_WORDS
+            and not words & PART_LABELS
             and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
 
 
@@ -2357,7 +2379,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         items, advises = items[1:], advises[1:]  # the title over the dek and the byline: the page's head, no point
     first = 0
     while first < len(items) and not advises[first] and (
-            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras)):
+            _label(text, items[first]) or first == 0 and (_subtitle_over_intro(text, items[0], paras)
+                                                          or _hook_over_points(text, items))):
         first += 1
     if first == 1 and _introduced(text, paras, items[0]) and not _opens_body(paras, items[0].pieces[0][0]):
         first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short

@@ -117,3 +117,62 @@ def test_a_slot_inside_a_sentence_stays():
 
     line = "Type your {order_number} into the box and press send."
     assert repair_text(line)[0] == line
+
+
+# --- a question heading that leads into the list ("The upside?") over statement headings ---------------------------
+
+HOOK_PAGE = "\n\n".join([
+    "Every spring our readers send the same pictures of bolted lettuce and split radishes. The weather gets the "
+    "blame, but most of it comes down to a handful of habits in April.",
+    "The upside?",
+    "All of it is easy to change. These are the habits that make the most difference.",
+    "Sow little and often",
+    "A short row every fortnight gives a steady supply instead of forty lettuces in one week.",
+    "Water in the evening",
+    "Roots drink overnight, and less is lost to the sun than at noon.",
+    "Thin the seedlings early",
+    "Crowded radishes never swell. Pull the extras while they are small enough to eat.",
+])
+
+
+def test_a_question_heading_announcing_the_points_is_no_point():
+    heads = [t.headline for t in split_text(HOOK_PAGE).tips]
+    assert heads == ["Sow little and often", "Water in the evening", "Thin the seedlings early"]
+
+
+def test_a_question_heading_over_a_point_of_its_own_stays():
+    page = HOOK_PAGE.replace("All of it is easy to change. These are the habits that make the most difference.",
+                             "Cover the rows with fleece on cold nights. It keeps the soil a few degrees warmer.")
+    heads = [t.headline for t in split_text(page).tips]
+    assert heads[0] == "The upside?" and len(heads) == 4
+
+
+# --- an advert line of another script between lost-glyph points ---------------------------------------------------
+
+def test_a_foreign_advert_line_with_a_link_between_english_points_is_removed():
+    from pipeline.repairs import repair_text
+
+    page = "\n".join([
+        "Before your first long hike, consider the following:",
+        "",
+        "    Break in your boots. Wear them around the house for a week before the trail.",
+        "",
+        "    Pack a spare pair of socks. Wet feet blister in an hour.",
+        "купить дешёвые ботинки оптом http://boots-spam.example",
+        "    Tell someone your route. Leave a note with the time you expect to be back.",
+        "",
+        "    Eat before you are hungry. A handful of nuts every hour keeps your legs going.",
+        "",
+        "You will enjoy the walk far more, and you will want to do it again.",
+    ])
+    repaired = repair_text(page)[0]
+    assert "http://boots-spam.example" not in repaired
+    assert [t.headline for t in split_text(repaired).tips] == [
+        "Break in your boots.", "Pack a spare pair of socks.", "Tell someone your route.", "Eat before you are hungry."]
+
+
+def test_a_foreign_line_without_a_link_stays():
+    from pipeline.repairs import repair_text
+
+    text = "My grandmother had a saying about bread.\nхлеб всему голова\nIt means bread comes first."
+    assert "хлеб всему голова" in repair_text(text)[0]
