@@ -49,6 +49,7 @@ from .paras import (
     names_in_bio,
     normalise,
     page_furniture,
+    print_margin,
     question_line,
     reader_address,
     reader_signature,
@@ -3322,8 +3323,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks[-1].append(p)
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p):  # an advertising line or a "Read also:"
-            # teaser between two points parts no block
+        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p):  # an advertising
+            # line, a "Read also:" teaser or a browser's print header or footer between two points parts no block
             blocks.append([])
         if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
             announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")

@@ -77,6 +77,8 @@ from .patterns import (
     PAGER,
     PAGER_MAX_CHARS,
     PAST_TENSE,
+    PRINT_MARGIN,
+    PRINT_MARGIN_MAX_CHARS,
     QUESTION_LABEL,
     QUESTION_LINE_SENTENCES,
     QUESTION_LINE_WORDS,
@@ -1537,7 +1539,20 @@ def page_furniture(para: Para) -> bool:
     return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
                                     and para.text[-1:] not in ".!?"
-                                    or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None)
+                                    or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None
+                                    or print_margin(para))
+
+
+def print_margin(para: Para) -> bool:
+    """A browser's print header or footer line inside a printed page's text (:data:`PRINT_MARGIN`).
+
+    >>> print_margin(Para(0, 0, "https://site.example/a 2/3")), print_margin(Para(0, 0, "3/4/25, 9:02 AM Tips | Site"))
+    (True, True)
+    >>> print_margin(Para(0, 0, "On 3/4/25, 9:02 AM we met."))
+    False
+    """
+    return para.text[:1] in "0123456789hH" and len(para.text) <= PRINT_MARGIN_MAX_CHARS and bool(
+        PRINT_MARGIN.match(para.text))
 
 
 def _short(para: Para, words: int = 7) -> bool:

@@ -465,6 +465,13 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
 RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
 PAGE_FOOTER = re.compile(rf"\b{PAGE_COUNT}\W*$", re.IGNORECASE)  # (the pager's words: text/attribution.py)
+# A browser's print margins, copied with the text of a printed web page: the footer is the page's address and the
+# sheet's count ("https://site.example/post 2/3"), the header the date and time printed and the page's title
+# ("12/01/2026, 19:04 Title | Site", "4/15/25, 9:12 AM Title | Site"). They fall between any two lines, a point's
+# too.
+PRINT_MARGIN = re.compile(r"^(?:https?://\S+\s+\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?"
+                          r"\s+\S[^\n]*)$", re.IGNORECASE)
+PRINT_MARGIN_MAX_CHARS = 240  # an address or a title with the date: a line, never a paragraph
 PAGE_FOOTER_MAX_WORDS = 16
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
 # page's own furniture as a printed page's footer is.
@@ -737,9 +744,11 @@ NOT_VERBS = set(
     plus several few whether thankfully""".split()
 )
 # Nouns of a time after "next", "the first", "the last": "next week", "the first time", "the last night" tell when,
-# they count no point.
-_WHEN_NOUNS = (r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
-               r"spring|summer|autumn|winter|fall)\b")
+# they count no point; so do they with a count before them ("the last three weeks", "the next few days").
+_WHEN_NOUNS = (r"(?:(?:\d{1,3}|a\s+few|few|several|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+               r"twelve)\s+)?"
+               r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
+               r"fortnights?|spring|summer|autumn|winter|fall)\b")
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
     rf"next\b(?!\s+{_WHEN_NOUNS})|"

@@ -176,3 +176,39 @@ def test_a_foreign_line_without_a_link_stays():
 
     text = "My grandmother had a saying about bread.\nхлеб всему голова\nIt means bread comes first."
     assert "хлеб всему голова" in repair_text(text)[0]
+
+
+# --- a printed web page: the browser's header and footer lines fall between two points -----------------------------
+
+PRINTED = "\n".join([
+    "Week Four: Race Week",
+    "",
+    "The last three weeks of any plan are about resting enough to arrive fresh at the start line.",
+    "",
+    "Taper the mileage. Cut each run to about two thirds of its length so your legs recover.",
+    "",
+    "Check the weather forecast. Pick your layers the day before so the morning holds no surprises.",
+    "https://trailnotes.example/print/race-week                                             2/3",
+    "3/9/24, 8:15 PM                Race week: the full guide (print) | Trail Notes",
+    "Sleep early two nights before. The night before a race is often restless, so bank the sleep earlier.",
+    "",
+    "Walk the first hill. Everyone around you will run it and half of them will pay for it later.",
+    "",
+    "We will post the results in the next issue.",
+])
+
+
+def test_print_margins_between_points_part_no_block():
+    from pipeline.repairs import repair_text
+
+    heads = [t.headline for t in split_text(repair_text(PRINTED)[0]).tips]
+    assert heads == ["Taper the mileage.", "Check the weather forecast.", "Sleep early two nights before.",
+                     "Walk the first hill."]
+
+
+def test_a_span_of_time_with_a_count_is_no_order_word():
+    from pipeline.stages.tips.paras import is_advice
+
+    assert not is_advice("The first two weeks are about getting the habit, not the distance.")
+    assert not is_advice("The next few days will be cold.")
+    assert is_advice("The first step is to measure the room.")
