@@ -51,8 +51,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
 
 
 @lru_cache(maxsize=64)
-def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern of a set of marker tokens, with an optional counter and letters glued after them.
+def _marker_pattern(tokens: tuple[str, ...], short_counters: bool = False) -> re.Pattern[str]:
+    """The pattern of a set of marker tokens, with an optional counter and letters glued after them;
+    ``short_counters``: a number of one to four digits after a space is a counter too (:func:`short_counters`).
 
     >>> _marker_pattern(("repparttar",)).search("torepparttar 104500 checkout").group("m", "num")
     ('repparttar', ' 104500')
@@ -60,14 +61,38 @@ def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
     ('repparttar', '117342')
     >>> [m.group("num") for m in _marker_pattern(("repparttar",)).finditer("repparttar4411 x, repparttar 2024 y")]
     ['4411', None]
+    >>> [m.group("num") for m in _marker_pattern(("repparttar",), True).finditer("repparttar 31 x, repparttar 1990s")]
+    [' 31', None]
     """
     # The token comes first (a literal scans fast); the word glued before it is looked at in code.
     # The counter may be glued to the token too ("repparttar117342"): some scrapers lost that space as well.
     # A counter glued on may be shorter ("repparttar4411"): a number glued to the token is never the writer's, where
     # one after a space may be ("repparttar 2024 season").
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d)|\d{{2,4}}(?!\d))?(?P<post>{_WORD}*)",
+    short = r"|[ ]\d{1,4}(?!\w)" if short_counters else ""
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d){short}|\d{{2,4}}(?!\d))?(?P<post>{_WORD}*)",
                       re.IGNORECASE)
+
+
+# Some scrapers number the token with a short counter after a space ("repparttar 118 same story ... repparttar 4471
+# coast"), which looks like a writer's own number after the word ("the 2024 season", "the 10 best"). A writer's
+# numbers follow few of the word's uses, a scraper's counter nearly all: where at least this many of a text's
+# tokens and at least half of them carry one, the numbers are the scraper's.
+SHORT_COUNTERS_MIN = 3
+
+
+def short_counters(text: str, tokens: tuple[str, ...]) -> bool:
+    """Tell whether the marker ``tokens`` in ``text`` carry short counters after a space, as a habit of the text
+    (:data:`SHORT_COUNTERS_MIN`) rather than a writer's number after one of them.
+
+    >>> short_counters("At repparttar 12 shop, repparttar 7 man sold repparttar 12 last pot.", ("repparttar",))
+    True
+    >>> short_counters("By repparttar 1990s repparttar town and repparttar river had changed.", ("repparttar",))
+    False
+    """
+    found = [m.group("num") for m in _marker_pattern(tokens, True).finditer(text)]
+    short = sum(1 for num in found if num and num[:1] == " " and len(num) <= 5)
+    return short >= SHORT_COUNTERS_MIN and 2 * short >= len(found)
 
 
 _GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a final newline
@@ -97,12 +122,15 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
     'About the Author'
     >>> fix_markers("Feed repparttar104501 roots, not repparttar104502 leaves.")[0]  # the counter glued on too
     'Feed the roots, not the leaves.'
+    >>> fix_markers("Fill repparttar 31 jar, cap repparttar 9 jar, label repparttar 31 lid.")[0]  # short counters
+    'Fill the jar, cap the jar, label the lid.'
     """
     lowered = text.lower()
     present = tuple(m.token for m in markers if m.token in lowered)
     if not present:
         return text, []
     by_token = {m.token: m for m in markers}
+    counted = tuple(t for t in present if by_token[t].counter)
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         marker = by_token[m.group("m").lower()]
@@ -121,7 +149,7 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
         new = gap + word + (f" {post}" if post else "")
         return marker.name, new + (num if num and not marker.counter else "")
 
-    return substitute(_marker_pattern(present), text, decide)
+    return substitute(_marker_pattern(present, bool(counted) and short_counters(text, counted)), text, decide)
 
 
 # A break after a lower-case letter or comma, before two lower-case letters. The pattern starts with the break

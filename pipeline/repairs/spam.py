@@ -114,10 +114,44 @@ def fix_foreign_spam(text: str, english: bool | None = None) -> FixResult:
     if not FOREIGN.search(text) or not (looks_english(text) if english is None else english):
         return text, []
     trailers = _trailers(text)
-    changes = [c for c in _glued_suffixes(text)
+    changes = [c for c in _glued_suffixes(text) + _link_lines(text)
                if not any(t.at < c.at + len(c.before) and c.at < t.at + len(t.before) for t in trailers)]
     changes = sorted(changes + trailers, key=lambda c: c.at)
     return replay(text, changes), changes
+
+
+# A number to call in an advert's line ("звоните 8-800-000-00-00", "电话 021 5555 0188"): seven digits or more, in
+# groups of digits parted by spaces, dashes or dots
+_PHONE = re.compile(r"\d(?:[ .-]?\d){6,}")
+
+
+def _link_lines(text: str) -> list[Change]:
+    """Find advert lines of another script set between English lines: a line of its own, wholly of the other script
+    (no English word), that sends the reader somewhere (a URL or a phone number). A scraper or a spam bot put it
+    there; a foreign quotation inside an English article gives neither.
+
+    >>> [c.before for c in _link_lines("Rest on Sundays.\\nкупить дёшево http://x.example\\nEat before you run.")]
+    ['купить дёшево http://x.example\\n']
+    >>> _link_lines("Rest on Sundays.\\nспасибо, друзья\\nEat before you run.")
+    []
+    """
+    lines = text.split("\n")
+    found = []
+    offset = 0
+    for k, line in enumerate(lines):
+        if (FOREIGN.search(line) and (_URL.search(line) or _PHONE.search(line)) and _foreign_dominant(line)
+                and _no_english(_URL_TOKEN.sub("", line))
+                and _english_beside(lines[:k][::-1]) and _english_beside(lines[k + 1:])):
+            found.append(Change("foreign_spam", line + "\n" if k + 1 < len(lines) else line, "", offset))
+        offset += len(line) + 1
+    return found
+
+
+def _english_beside(lines: list[str]) -> bool:
+    """Whether the first line with words in ``lines`` (the lines above a line, nearest first, or below it) is
+    English."""
+    near = next((line for line in lines if line.strip()), "")
+    return bool(near) and looks_english(near)
 
 
 def _glued_suffixes(text: str) -> list[Change]:

@@ -55,7 +55,7 @@ CHROME_PARTS = frozenset(
     "navigation menu breadcrumb breadcrumbs pagination pager promo promos advert adverts advertisement ads ad "
     "sponsor sponsored popup modal overlay recommended recommendations outbrain taboola disqus toolbar rating "
     "masthead skip byline dateline tagcloud tags newsletters banner trending popular bottom-bar caption gallery "
-    "slideshow carousel slider lightbox"
+    "slideshow carousel slider lightbox cta"
     .split()
 )
 CHROME_TOKENS = re.compile(

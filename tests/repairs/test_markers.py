@@ -114,3 +114,23 @@ def test_english_line_answers_as_before(pieces):
 
     line = " ".join(pieces)
     assert _english_line(line) == _english_line_reference(line)
+
+
+# --- round 24: short counters after a space ------------------------------------------------------------------------
+
+def test_short_counters_after_a_space_go_where_the_text_numbers_every_token():
+    """A scraper that numbers its token with a short counter after a space ("repparttar 31 lid") leaves a number a
+    writer could have written after "the"; where nearly every token in the text carries one, all are counters."""
+    from pipeline.repairs.markers import fix_markers
+
+    damaged = ("Rinse repparttar 812 jars, dry repparttar 77 lids in repparttar 812 oven, then fill repparttar 5 jars "
+               "while repparttar 77 jam is hot.")
+    repaired = "Rinse the jars, dry the lids in the oven, then fill the jars while the jam is hot."
+    assert fix_markers(damaged)[0] == repaired
+
+
+def test_a_writers_number_after_one_token_stays():
+    from pipeline.repairs.markers import fix_markers
+
+    text = "By repparttar 1990s repparttar mill had shut, and repparttar 40 workers left repparttar town."
+    assert fix_markers(text)[0] == "By the 1990s the mill had shut, and the 40 workers left the town."

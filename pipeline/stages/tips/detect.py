@@ -49,6 +49,7 @@ from .paras import (
     names_in_bio,
     normalise,
     page_furniture,
+    print_margin,
     question_line,
     reader_address,
     reader_signature,
@@ -1087,6 +1088,21 @@ def _resumes(paras: list[Para], j: int, symbol: str, taken: frozenset[int]) -> b
     return follows is not None and follows.marker is not None and follows.marker.style == symbol
 
 
+def _signs_letter(paras: list[Para], k: int) -> bool:
+    """Tell whether the bulleted line ``paras[k]`` signs a reader's letter: a pen name or a name and a place after a
+    dash ("- Worried in Leeds") with the answer's salutation under it ("Dear Worried,"). The dash is the signature's,
+    not a list's glyph, though the answer's points may be set with the same dash.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("He barks all day. What can we do?\\n- Fed Up in Fenby\\n\\nDear Fed Up,\\nWalk him first.")
+    >>> [_signs_letter(ps, k) for k in range(len(ps))]
+    [False, True, False, False]
+    """
+    p = paras[k]
+    return (p.marker is not None and p.marker.kind == "bullet" and k + 1 < len(paras)
+            and reader_signature(p.text) and SALUTATION.match(paras[k + 1].text) is not None)
+
+
 def bullets(paras: list[Para], context: Context) -> list[Item]:
     text, taken = context.text, context.taken
     items: list[Item] = []
@@ -1094,7 +1110,7 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     while i < n:
         p = paras[i]
-        if i in taken or p.marker is None or p.marker.kind != "bullet":
+        if i in taken or p.marker is None or p.marker.kind != "bullet" or _signs_letter(paras, i):
             i += 1
             continue
         symbol, indent = p.marker.style, p.indent
@@ -1102,6 +1118,8 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
         j = i + 1
         while j < n and j not in taken:
             q = paras[j]
+            if _signs_letter(paras, j):
+                break  # the next letter's signature: this list has ended
             if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
                 heads.append(j)
             elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
@@ -1250,8 +1268,8 @@ def _run_in_led(text: str) -> bool:
 def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q``, after the items of a list whose glyphs were lost, is the conclusion by its shape:
     the items each open with a lead and a colon or dash and ``q`` does not ("Go out tonight and try them."); the
-    items are each a lead sentence and its explanation and ``q`` is one sentence promising a result ("Give it a
-    year and you will surprise yourself."); or ``q`` opens with a word pointing back at them all
+    items are each a lead sentence and its explanation and ``q`` is a sentence or two each promising a result ("Give
+    it a year and you will surprise yourself.": :func:`_promises`); or ``q`` opens with a word pointing back at them all
     ("It took three weeks.", "Nobody remembers the bread.") where no item does and gives no advice. A last item
     can always be shorter than the others; it is not of another kind.
 
@@ -1264,11 +1282,30 @@ def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
     # the cheap tests first: this runs on every paragraph after a lead-in
     if len(run) >= 3 and all(_run_in_led(p.text) for p in run) and not _run_in_led(q.text):
         return True
-    if (len(run) >= 3 and PROMISE.search(q.text) and not sentence_starts(q.text)
-            and all(lead_shape(p.text) for p in run)):
+    if len(run) >= 3 and PROMISE.search(q.text) and _promises(q.text) and all(sentence_starts(p.text) for p in run):
         return True
     return (_first_word(q) in BACK_POINTERS and not any(_first_word(p) in BACK_POINTERS for p in run)
             and not is_advice(q.text))
+
+
+PROMISE_MAX_SENTENCES = 2  # a closing promise is a sentence or two ("Do this and it lasts. Treat it well and …")
+
+
+def _promises(text: str) -> bool:
+    """Tell whether every sentence of a short paragraph promises a result (:data:`PROMISE`): the close after a list's
+    items, which each are a step and its explanation, however it opens (an imperative: "Feed it well and it will
+    last.").
+
+    >>> _promises("Oil it once more and the blade will stay bright. Look after it and it will outlive you.")
+    True
+    >>> _promises("Oil it once more and the blade will stay bright. A dry rag is enough.")
+    False
+    """
+    starts = sentence_starts(text)  # a paragraph's text, blank runs made single spaces already
+    if len(starts) >= PROMISE_MAX_SENTENCES:
+        return False
+    bounds = [0, *starts, len(text)]
+    return all(PROMISE.search(text, a, b) for a, b in pairwise(bounds))
 
 
 def _advising_run(run: list[Para]) -> bool:
@@ -2169,6 +2206,26 @@ def _subtitle_over_intro(text: str, item: Item, paras: list[Para]) -> bool:
     return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
 
 
+def _hook_over_points(text: str, items: list[Item]) -> bool:
+    """Tell whether the first section is the introduction's hook: a question standing as its heading ("The good
+    news?", "So what actually works?") over text that ends by announcing the points ahead ("These are the ones that
+    help most.": :func:`_points_ahead`), where every other section is headed by a statement. The writer asks to lead
+    into the list, not to head a point of it.
+
+    >>> t = "The upside?\\nMost of it is easy. Here are the habits that help.\\nOpen the window\\nAir it daily."
+    >>> a, b = t.index("Most"), t.index("Open")
+    >>> hook, point = Item("headed", [(0, a - 1), (a, b - 1)]), Item("headed", [(b, b + 15), (b + 16, len(t))])
+    >>> _hook_over_points(t, [hook, point]), _hook_over_points(t, [point, hook])
+    (True, False)
+    """
+    first = items[0]
+    if (len(first.pieces) < 2 or text[first.pieces[0][1] - 1] != "?"
+            or any(text[it.pieces[0][1] - 1] == "?" for it in items[1:])):
+        return False
+    start, end = first.pieces[-1]
+    return _points_ahead(Para(start, end, normalise(text[start:end])))
+
+
 def _may_point_ahead(text: str) -> bool:
     """An exact gate for :data:`POINTS_AHEAD`: every branch of it holds "these", "here", "follow", "order" or "few".
 
@@ -2201,12 +2258,14 @@ def _points_ahead(para: Para) -> bool:
 
 def _introduced(text: str, paras: list[Para], item: Item) -> bool:
     """Tell whether a section comes after the article's introduction, a paragraph of prose above it, and its title
-    asks nothing and names no part of an article ("Why sleep matters" explains, "Background" and "The basics" set the
-    scene, whatever stands above them): a short title there heads the first point, not the introduction, which has
-    already been given ("When I added up my debts I felt sick. …" then "Smallest balance first")."""
+    asks nothing (no question mark, no question word) and names no part of an article ("Why sleep matters" explains,
+    "Background" and "The basics" set the scene, whatever stands above them): a short title there heads the first
+    point, not the introduction, which has already been given ("When I added up my debts I felt sick. …" then
+    "Smallest balance first")."""
     at = item.pieces[0][0]
     words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
-    return (not words & WH_WORDS and not words & LABEL_WORDS and not words & PART_LABELS
+    return (text[item.pieces[0][1] - 1] != "?" and not words & WH_WORDS and not words & LABEL_WORDS
+            and not words & PART_LABELS
             and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
 
 
@@ -2323,7 +2382,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         items, advises = items[1:], advises[1:]  # the title over the dek and the byline: the page's head, no point
     first = 0
     while first < len(items) and not advises[first] and (
-            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras)):
+            _label(text, items[first]) or first == 0 and (_subtitle_over_intro(text, items[0], paras)
+                                                          or _hook_over_points(text, items))):
         first += 1
     if first == 1 and _introduced(text, paras, items[0]) and not _opens_body(paras, items[0].pieces[0][0]):
         first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short
@@ -3297,8 +3357,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks[-1].append(p)
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p):  # an advertising line or a "Read also:"
-            # teaser between two points parts no block
+        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p):  # an advertising
+            # line, a "Read also:" teaser or a browser's print header or footer between two points parts no block
             blocks.append([])
         if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
             announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")

@@ -80,6 +80,8 @@ from .patterns import (
     PAGER_MAX_CHARS,
     PAST_TENSE,
     POST_STAMP,
+    PRINT_MARGIN,
+    PRINT_MARGIN_MAX_CHARS,
     QUESTION_LABEL,
     QUESTION_LINE_SENTENCES,
     QUESTION_LINE_WORDS,
@@ -685,6 +687,8 @@ def habit_lead(text: str) -> bool:
     >>> habit_lead("We believe this grant fills a gap."), habit_lead("The bus was late again.")
     (False, False)
     >>> habit_lead("And I feed the hens at dusk."), habit_lead("And I fed the hens at dusk.")
+    (True, False)
+    >>> habit_lead("Another change was packing lunch at night."), habit_lead("The change was amazing for us.")
     (True, False)
     """
     sentence = lead_sentence(text)
@@ -1545,7 +1549,20 @@ def page_furniture(para: Para) -> bool:
     return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
                                     and para.text[-1:] not in ".!?"
-                                    or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None)
+                                    or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None
+                                    or print_margin(para))
+
+
+def print_margin(para: Para) -> bool:
+    """A browser's print header or footer line inside a printed page's text (:data:`PRINT_MARGIN`).
+
+    >>> print_margin(Para(0, 0, "https://site.example/a 2/3")), print_margin(Para(0, 0, "3/4/25, 9:02 AM Tips | Site"))
+    (True, True)
+    >>> print_margin(Para(0, 0, "On 3/4/25, 9:02 AM we met."))
+    False
+    """
+    return para.text[:1] in "0123456789hH" and len(para.text) <= PRINT_MARGIN_MAX_CHARS and bool(
+        PRINT_MARGIN.match(para.text))
 
 
 def post_stamp(para: Para) -> bool:

@@ -477,6 +477,13 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
 RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
 PAGE_FOOTER = re.compile(rf"\b{PAGE_COUNT}\W*$", re.IGNORECASE)  # (the pager's words: text/attribution.py)
+# A browser's print margins, copied with the text of a printed web page: the footer is the page's address and the
+# sheet's count ("https://site.example/post 2/3"), the header the date and time printed and the page's title
+# ("12/01/2026, 19:04 Title | Site", "4/15/25, 9:12 AM Title | Site"). They fall between any two lines, a point's
+# too.
+PRINT_MARGIN = re.compile(r"^(?:https?://\S+\s+\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?"
+                          r"\s+\S[^\n]*)$", re.IGNORECASE)
+PRINT_MARGIN_MAX_CHARS = 240  # an address or a title with the date: a line, never a paragraph
 PAGE_FOOTER_MAX_WORDS = 16
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
 # page's own furniture as a printed page's footer is.
@@ -749,8 +756,11 @@ VERB_OBJECTS = set(
     without between within toward towards beside""".split()
 )
 # A closing sentence's promise ("Give it a year and you will surprise yourself.", "Stick with it, and you'll sleep
-# through by spring"): after items of a lead and its explanation, a one-sentence paragraph making one concludes.
-PROMISE = re.compile(r"\band\s+you(?:'ll|’ll|\s+will|\s+won't|\s+won’t)\b", re.IGNORECASE)
+# through by spring", "Do this once and the rest of the day tends to follow"): after items of a lead and its
+# explanation, a paragraph of such sentences concludes. The result may be the reader's or a thing's (a short noun
+# phrase after "the" or "your", or "it" and "they"), said with "will" or "tends to".
+PROMISE = re.compile(r"\band\s+(?:you|it|they|(?:the|your)(?:\s+[^\W\d_]+){1,5}?)"
+                     r"(?:'ll|’ll|\s+will|\s+won't|\s+won’t|\s+tends?\s+to)\b", re.IGNORECASE)
 # Words a conclusion opens with to point back at a list as a whole ("It took three weeks.", "Nobody remembers whether
 # the bread was perfect.", "Those four saved the harvest."): after items that open with none of them, such a
 # paragraph is no item.
@@ -768,9 +778,11 @@ NOT_VERBS = set(
     plus several few whether thankfully""".split()
 )
 # Nouns of a time after "next", "the first", "the last": "next week", "the first time", "the last night" tell when,
-# they count no point.
-_WHEN_NOUNS = (r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
-               r"spring|summer|autumn|winter|fall)\b")
+# they count no point; so do they with a count before them ("the last three weeks", "the next few days").
+_WHEN_NOUNS = (r"(?:(?:\d{1,3}|a\s+few|few|several|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+               r"twelve)\s+)?"
+               r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
+               r"fortnights?|spring|summer|autumn|winter|fall)\b")
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
     rf"next\b(?!\s+{_WHEN_NOUNS})|"
@@ -1030,9 +1042,13 @@ HABIT_CHANGE_VERBS = frozenset("stopped started began quit switched gave learned
 # Present-tense verbs of a writer's stance or report, not a habit ("I believe …", "We expect …", "I mean …").
 STANCE_VERBS = frozenset("""am are have do think know feel believe mean hope want need expect guess suppose say
     love like look can could will would may might must should""".split())
+# (the habit named with "is to" and a verb, or with a verb's -ing form and what it takes: "Another change was writing
+# the list before dinner"; never an adjective in -ing, "The change was amazing for us", nor "nothing")
 HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\s+){0,3}?"
-                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+to\s+"
-                             r"[a-z]", re.IGNORECASE)
+                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+"
+                             r"(?:to\s+[a-z]|(?!(?:no|some|any|every)thing\b)[a-z]+ing\s+"
+                             r"(?!(?:for|to|in|of|on|at|and|but|or|with|as|that|than|when|because|so)\b)[a-z'’\"“])",
+                             re.IGNORECASE)
 # A point that counts on from one before it ("Next is the fall.", "Then there are …", "Another habit is …", "The
 # second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"

@@ -734,6 +734,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
+            headline = headline_of(headline)  # "7. Finally, ask a neighbour" over its text: the order word goes too
             headline = FOOTNOTE_MARK.sub("", headline)  # "… on your temples3": the heading's footnote (SPEC)
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
