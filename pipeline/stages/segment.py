@@ -144,7 +144,7 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
-from ..text.dates import DATE, YEAR, YEAR_OR_DATE, is_date_line
+from ..text.dates import DATE, WEEKDAY_NAMES, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS
@@ -270,7 +270,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = (_ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
-             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:]))
+             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:])
+             | _contents_items(lines, nonblank))
     bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
 
     def byline(j: int) -> bool:
@@ -896,6 +897,8 @@ SPONSOR_HEAD = re.compile(r"^(?:sponsored(?:\s+(?:content|post|message))?|advert
 # Readers' words quoted and credited ('Tom from Hull wrote: "..."', '"Is it safe ...?" asks Derek in Leeds'): an
 # issue's readers' box or its mailbag's teaser
 QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]")
+READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)  # "Send us yours"
+QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")  # a reader's words signed after the quote: '"..." -- Ola'
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -920,6 +923,9 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     True
     >>> _issue_box(["FIVE-MINUTE CHECK", "1) Oil the hinge.", "2) Tighten the screws.", "3) Wipe it."], [0, 1, 2, 3])
     False
+    >>> _issue_box(["TIP OF THE WEEK", "", '"Keep a jar for coins by the door." -- Ola, Leeds', "",
+    ...             "Send yours to tips@site.example and win a mug."], [0, 2, 4])
+    True
     >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
     ...            [0, 1, 2, 3, 5])
     True
@@ -937,11 +943,15 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     listing = section if _ad_row(lines[section[0]]) else body  # (no label over the ads, or one)
     if (rows := _ad_rows(lines, listing)) and all(_ad_row(lines[j]) for j in rows):
         return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
-    text = " ".join(lines[j].strip() for j in body)
-    if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
-        return READER_SAYS.search(text) is not None and all(  # quoted and credited ("NAME in PLACE writes: ...")
-            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in _blocks(body))
-    return QUOTED_READER.search(text) is not None and READER_SAYS.search(text) is not None
+    # (the box's call for the readers' own, "Send yours to tips@...", is the box's, not a reader's block)
+    said = [block for block in _blocks(body) if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip())
+                                                         for j in block)] or [body]
+    text = " ".join(lines[j].strip() for block in said for j in block)
+    credited = READER_SAYS.search(text) is not None or QUOTE_SIGNED.search(text) is not None
+    if len(said) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
+        return credited and all(  # quoted and credited ("NAME in PLACE writes: ...", '"..." -- NAME, PLACE')
+            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in said)
+    return QUOTED_READER.search(text) is not None and credited
 
 
 # A small ad's row in an issue's classifieds: its kind in capitals and a colon ("FOR SALE:", "WANTED:", "FREE:"), then
@@ -1002,6 +1012,12 @@ def _figures_table(rows: list[str]) -> bool:
         and _LIST_ITEM.match(text) is None for text in texts) and all(DIGIT.search(text) for text in texts[1:])
 
 
+# a listing row's weekday before its date ("Sat 4 May", "Sunday, 9 June"), and a day, a month's name in any language
+# and a year at a row's start ("14 Mbudzi 2031 · ...")
+ROW_WEEKDAY = re.compile(rf"^\W*(?:{WEEKDAY_NAMES})(?:day|\.)?,?\s+(?=\d)", re.I)
+DAY_WORD_YEAR = regex.compile(r"^\W*\d{1,2}\.?\s+\p{L}+\.?\s+(?:19|20)\d\d\b")
+
+
 def _dated_row(row: str) -> bool:
     """Whether a listing's row: a list row that carries a date or time in its text, past its marker ("* 2 May -
     Meeting"; a numbered list's point, "1) Wipe the chain.", only numbers itself), or a row without a glyph that
@@ -1011,10 +1027,16 @@ def _dated_row(row: str) -> bool:
     (True, True, False)
     >>> _dated_row("2 May - Meeting"), _dated_row("Meeting on 2 May")
     (True, False)
+
+    A diary's row may open with the weekday ("Sat 4 May - Seed swap") or with a day, its month in any language and
+    the year ("6 Kesäkuuta 2031 · Meeting"):
+
+    >>> _dated_row("Sat 4 May - Seed swap"), _dated_row("6 Kesäkuuta 2031 · Meeting"), _dated_row("Saturday came.")
+    (True, True, False)
     """
     marker = _LIST_ITEM.match(row)
     if marker is None:
-        return YEAR_OR_DATE.match(row) is not None
+        return YEAR_OR_DATE.match(ROW_WEEKDAY.sub("", row)) is not None or DAY_WORD_YEAR.match(row) is not None
     return DIGIT.search(row, marker.end()) is not None
 
 
@@ -1104,6 +1126,37 @@ CONTENTS_BULLET = re.compile(r"^[*•·▪►–—-]\s+")  # "* Five Checks ...
 # tried a blank run from each of its positions and split it every way between its two "\s*": 10,000 spaces in a
 # heading, 2.2 s); the same matches.
 ENTRY_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|…)(?:\s*\d+)?\s*$|(?<!\s)\s+\d{1,3}$")
+
+
+def _contents_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The heading lines of an issue's items after its first, where the issue's contents list names them: a line of
+    its own under the list that an entry names (:func:`_listed`), with text under it (past a short line crediting
+    its writer), and at least two such headings. An entry's heading over the issue's own box (its diary's dated rows, its
+    sponsor) heads no item. Items standing apart only by their headings, with no rule between them, are found so.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["IN THIS ISSUE", "Beans to keep", "Weeds that stay", "Dates", "", "BEANS TO KEEP", text, "",
+    ...          "+-----+", "| A box |", "+-----+", "", "WEEDS THAT STAY", "", text, "", "DATES",
+    ...          "Sat 6 May - Show, 2 p.m.", "Tue 9 May - Meeting"]
+    >>> sorted(_contents_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [12]
+    """
+    entries = _contents_entries(lines, nonblank)
+    if len(entries) < MIN_SIGNED_ITEMS:
+        return set()
+    listing = {j for j, _ in entries}
+    heads = [k for k, i in enumerate(nonblank) if i > max(listing) and k + 1 < len(nonblank)
+             and not _is_text(lines[i]) and _listed(lines, [i], entries)]
+    items = []
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(nonblank)
+        section = nonblank[k:end]
+        credit = lines[nonblank[k + 1]]  # the writer's credit between the heading and the text, in any form
+        under = nonblank[k + 2] if k + 2 < len(nonblank) and not _opens_text(lines, [nonblank[k + 1]]) and (
+            len(credit.split()) <= MAX_TITLE_WORDS) else nonblank[k + 1]
+        if _opens_text(lines, [under]) and not _issue_box(lines, section):
+            items.append(nonblank[k])
+    return set(items[1:]) if len(items) >= MIN_SIGNED_ITEMS else set()
 
 
 def _entry_key(text: str) -> str:
@@ -6918,8 +6971,11 @@ def segment_record(record: Article, config: SegmentConfig,
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
     # the first part holds no heading of its own and the next piece opens at a news headline over its "By NAME" (a
     # briefing's web version): the markup's title and author are the issue's and its editor's, not the first piece's
-    issue_markup = len(bounds) > 1 and not messages and _headline_over_by(*_first_two(lines, bounds[1][0])) and (
-        parse_article(lines[:bounds[0][1]], config, None, issue=True).title is None)
+    # or the markup's title is the issue's masthead line ("Issue 47 · May 2026": a digest's web page), which titles
+    # no piece: its author, if any, is read from the pieces as the first piece's
+    issue_markup = len(bounds) > 1 and not messages and (record.title is not None and _masthead(record.title) or (
+        _headline_over_by(*_first_two(lines, bounds[1][0])) and parse_article(lines[:bounds[0][1]], config, None,
+                                                                              issue=True).title is None))
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
@@ -6938,6 +6994,11 @@ def segment_record(record: Article, config: SegmentConfig,
                  and _introduces(parse_article(lines[:first], config, None, issue=True)))):  # first piece's title
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
+        # the editor's note boxed like the pieces under the issue's head ("1. A NOTE FROM ANN" / "-----" / a
+        # greeting): the issue's opening too, not its first piece
+        while len(bounds) > 1 and _boxed_note(parse_article(lines[intro:bounds[0][1]], config, None, issue=True)):
+            intro = bounds[1][0]
+            bounds[:2] = [(0, bounds[1][1])]
     letters = _letter_ends(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
         len(bounds) > 1 and not messages and config.split) else {}
     if len(letters) >= MIN_LETTERS and not intro and bounds[1][0] == min(letters):
@@ -7714,7 +7775,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
-    for s in last.statements:
+    # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too)
+    for s in [*last.statements, *(s for line in last.footer for s in lic.find_statements(line))]:
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
