@@ -1134,27 +1134,34 @@ def _contents_items(lines: list[str], nonblank: list[int]) -> set[int]:
     its writer), and at least two such headings. An entry's heading over the issue's own box (its diary's dated rows, its
     sponsor) heads no item. Items standing apart only by their headings, with no rule between them, are found so.
 
-    >>> text = "A paragraph of the item, as long as a sentence should be."
-    >>> lines = ["IN THIS ISSUE", "Beans to keep", "Weeds that stay", "Dates", "", "BEANS TO KEEP", text, "",
-    ...          "+-----+", "| A box |", "+-----+", "", "WEEDS THAT STAY", "", text, "", "DATES",
+    >>> text = "A paragraph of the item, as long as a sentence should be. " * 3
+    >>> lines = ["Issue 4", "IN THIS ISSUE", "Beans to keep", "Weeds that stay", "Dates", "", "BEANS TO KEEP",
+    ...          text, "", "+-----+", "| A box |", "+-----+", "", "WEEDS THAT STAY", "", text, "", "DATES",
     ...          "Sat 6 May - Show, 2 p.m.", "Tue 9 May - Meeting"]
     >>> sorted(_contents_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
-    [12]
+    [13]
     """
     entries = _contents_entries(lines, nonblank)
-    if len(entries) < MIN_SIGNED_ITEMS:
-        return set()
+    if len(entries) < MIN_SIGNED_ITEMS or not any(ISSUE_MARK.search(lines[i]) for i in nonblank
+                                                  if i <= entries[0][0]):
+        return set()  # (an issue's contents, under its number; a post's own contents list its sections)
     listing = {j for j, _ in entries}
     heads = [k for k, i in enumerate(nonblank) if i > max(listing) and k + 1 < len(nonblank)
              and not _is_text(lines[i]) and _listed(lines, [i], entries)]
+    if len({_entry_key(lines[nonblank[k]]).split(" (")[0] for k in heads}) < len(heads):
+        return set()  # an item heading twice ("TITLE (continued from page 1)"): its parts apart, not two items
     items = []
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(nonblank)
+        end = next((m for m in range(k + 1, end) if RULE_LINE.match(lines[nonblank[m]])), end)  # (or at a rule line)
         section = nonblank[k:end]
         credit = lines[nonblank[k + 1]]  # the writer's credit between the heading and the text, in any form
         under = nonblank[k + 2] if k + 2 < len(nonblank) and not _opens_text(lines, [nonblank[k + 1]]) and (
             len(credit.split()) <= MAX_TITLE_WORDS) else nonblank[k + 1]
-        if _opens_text(lines, [under]) and not _issue_box(lines, section):
+        said = sum(len(lines[j].split()) for j in section if _is_text(lines[j]) and not is_contact_line(lines[j])
+                   and not READERS_CALL.match(lines[j].strip()) and not lic.find_statements(lines[j]))  # (a corner asking for the readers' own: no item)
+        if (_opens_text(lines, [under]) and said >= PART_MIN_WORDS and not _issue_box(lines, section)
+                and not ISSUE_ADMIN_HEAD.match(_unnumbered(lines[nonblank[k]].strip()))):
             items.append(nonblank[k])
     return set(items[1:]) if len(items) >= MIN_SIGNED_ITEMS else set()
 
@@ -7191,7 +7198,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
-    if _all_cut_short(out, record):
+    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and _card_listing(
+            record.text.split("\n")):  # (the page's own lines: excerpts under a first part were taken out above)
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
@@ -7315,6 +7323,89 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)
+MIN_REMOVED_CARD_BLOCKS = 6  # two cards' worth of blocks at least (each a headline, a dek, a byline, a link)
+MIN_LISTING_CARDS = 4  # a listing's cards in the text: a related box under a piece holds three as a rule
+MAX_CARD_LINES = 7  # a card: a label, its headline, the byline or address, the excerpt, a reading time or count
+MIN_EXCERPT_WORDS = 8
+MAX_EXCERPT_WORDS = 90  # a card's excerpt: a paragraph's opening; more is a piece's own text
+MAX_OWN_PARAGRAPHS = 1  # a listing's own line about itself ("Everything we wrote about X") beside its cards
+
+
+def _cards_taken(parts: list[Article], record: Article) -> bool:
+    """Whether an HTML page was a listing of teaser cards that the extraction took away as chrome (a category, tag or
+    search page: ``CARDS_REMOVED``), leaving its heading and a line about it: less than a paragraph of text
+    (``PART_MIN_WORDS``). SPEC: a page of teasers only carries no article. A piece with a related box under it keeps
+    its own paragraphs.
+
+    >>> from pipeline.records import Source
+    >>> src = Source("c.html", "0" * 64, 1, "html")
+    >>> page = Article(id="1" * 16, source=src, text="x", removed={CARDS_REMOVED: 12})
+    >>> _cards_taken([Article(id="2" * 16, source=src, text="Browse our members' articles on pets.")], page)
+    True
+    >>> _cards_taken([Article(id="2" * 16, source=src, text="A whole piece of text, " * 8 + "ending here.")], page)
+    False
+    """
+    return (len(parts) == 1 and record.removed.get(CARDS_REMOVED, 0) >= MIN_REMOVED_CARD_BLOCKS
+            and sum(len(line.split()) for line in parts[0].text.split("\n") if _is_text(line)) < PART_MIN_WORDS)
+
+
+def _excerpt_line(line: str) -> bool:
+    """A card's excerpt: a sentence or more, or a paragraph's opening cut short ("… cook the rice first …")."""
+    text = line.strip()
+    return (MIN_EXCERPT_WORDS <= len(text.split()) <= MAX_EXCERPT_WORDS
+            and (_is_text(text) or _cut_off(text) or text.startswith(("…", "..."))))
+
+
+def _card(block: list[str]) -> tuple[bool, bool]:
+    """Whether a block of lines (no blank between) is a teaser card: a headline over one excerpt, with a line of the
+    card's own (a label, a byline, an address, a reading time) beside them; and whether it marks itself a teaser
+    (its excerpt cut off, a reading time, a "Read more" link).
+
+    >>> _card(["GARDEN", "Beans In Pots", "By Ann Lee · 4 min read", "Start them on the windowsill in April, then …"])
+    (True, True)
+    >>> _card(["Beans In Pots", "Start them on the windowsill in April. Then move them out in May."])
+    (False, False)
+    """
+    said = [k for k, line in enumerate(block) if _excerpt_line(line)]
+    if not said or not 3 <= len(block) <= MAX_CARD_LINES or sum(len(block[k].split()) for k in said) > (
+            MAX_EXCERPT_WORDS):
+        return False, False
+    heads = block[:said[0]]
+    if not any(may_be_title(line.strip()) and not _is_text(line) for line in heads) or len(block) - len(said) < 2:
+        return False, False
+    marked = any(_cut_off(block[k].strip()) or block[k].strip().startswith(("…", "...")) for k in said) or any(
+        READING_TIME.search(line) or READ_MORE_LINE.match(line.strip()) for line in block)
+    return True, marked
+
+
+def _card_listing(lines: list[str]) -> bool:
+    """Whether a page's text is a listing of teaser cards and nothing more (a category archive, search results, a
+    "most read" hub): ``MIN_LISTING_CARDS`` cards or more (:func:`_card`), most of them marked as teasers, and at
+    most one paragraph of the page's own outside them. SPEC: a page of teasers only carries no article; a piece with
+    a box of teasers under it keeps its article (its paragraphs stand outside the cards).
+
+    >>> card = ["HOME", "Beans In Pots", "By Ann Lee · 3 min read", "Start them on the windowsill in April, then …", ""]
+    >>> _card_listing(["Category: Home", ""] + card * 4)
+    True
+    >>> piece = ["A paragraph of the piece itself, long enough to count as its own text and more than a line; "
+    ...          "it goes on past twenty-five words, as a piece's paragraph does.", ""]
+    >>> _card_listing(["Beans", ""] + piece * 3 + card * 4)
+    False
+    """
+    blocks = [[t for t in group] for blank, group in itertools.groupby(lines, lambda x: not x.strip()) if not blank]
+    cards = [_card(block) for block in blocks]
+    found = sum(is_card for is_card, _ in cards)
+    if found < MIN_LISTING_CARDS or 2 * sum(marked for _, marked in cards) <= found:
+        return False
+    said = [(is_card, sum(len(t.split()) for t in block if _is_text(t) or _excerpt_line(t)))
+            for block, (is_card, _) in zip(blocks, cards, strict=True)]
+    own = [words for is_card, words in said if not is_card]
+    # (the cards say most of what the page says: twice the words of its own lines, a tagline, a notice, a pitch)
+    return sum(words >= PART_MIN_WORDS for words in own) <= MAX_OWN_PARAGRAPHS and sum(
+        words for is_card, words in said if is_card) >= 2 * sum(own)
 
 
 def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
