@@ -716,6 +716,22 @@ def _page_break_lines(lines: list[str], nonblank: list[int]) -> set[int]:
             or PRINT_PAGE_FOOT.match(lines[i].strip())}
 
 
+def _print_breaks(lines: list[str]) -> list[int]:
+    """The page-break lines of a printed page (:func:`_page_break_lines`), where it has a page foot at all; none else
+    (a line repeated on a page with no print foot may be anything: a forum's "Reply" under each post).
+
+    >>> _print_breaks(["1/2/26 T | S", "Text one.", "https://s.example/p 1/2", "1/2/26 T | S", "Text two.",
+    ...                "https://s.example/p 2/2", "1/2/26 T | S"])
+    [0, 2, 3, 5, 6]
+    >>> _print_breaks(["Reply", "Text.", "Reply", "More.", "Reply"])
+    []
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not any(PRINT_PAGE_FOOT.match(lines[i].strip()) for i in nonblank):
+        return []
+    return sorted(_page_break_lines(lines, nonblank))
+
+
 MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
 # the series' one credit over its parts: "A two-part series by NAME", "A series by NAME", "Series by NAME, role"
 SERIES_CREDIT = re.compile(r"^(?:an?\s+)?(?:[\w-]+[-\s]part\s+)?series\s+(?:written\s+)?by\s+(?P<who>\S.{2,80})$", re.I)
@@ -1115,6 +1131,34 @@ def _contents_entries(lines: list[str], nonblank: list[int]) -> list[tuple[int, 
                 break  # the list ends at a blank line
             found.append((j, lines[j].strip()))
         return [(j, key) for j, entry in found if len((key := _entry_key(entry)).split()) >= MIN_LISTED_WORDS]
+    return _unheaded_contents(lines, nonblank)
+
+
+MIN_UNHEADED_ENTRIES = 3
+
+
+def _unheaded_contents(lines: list[str], nonblank: list[int]) -> list[tuple[int, str]]:
+    """The entries of a contents list whose heading no table knows (in a language not read yet): a run of three
+    bulleted or numbered lines or more near the page's top, under a heading, most of whose entries head the page's
+    items further down, each a line of its own (its capitals aside). The page's own lines say it is a contents list.
+
+    >>> lines = ["TIDINGS", "", "KO TE PUKA", "- Kupu a te etita", "- Te whakato riwai", "- Te tiaki wai", "",
+    ...          "KUPU A TE ETITA", "Text.", "TE WHAKATO RIWAI", "Text.", "TE TIAKI WAI: E RIMA NGA HUARAHI", "Text."]
+    >>> [j for j, _ in _unheaded_contents(lines, [i for i, line in enumerate(lines) if line.strip()])]
+    [3, 4, 5]
+    >>> _unheaded_contents(lines[:7] + ["Text."], [0, 2, 3, 4, 5, 7])
+    []
+    """
+    for k, i in enumerate(nonblank[:CONTENTS_REACH]):
+        run = [j for n, j in enumerate(nonblank[k + 1:k + 1 + MAX_SECTION_LINES]) if j == i + 1 + n]
+        run = run[:next((n for n, j in enumerate(run) if not CONTENTS_BULLET.match(lines[j].strip())
+                         and _LIST_ITEM.match(lines[j]) is None), len(run))]
+        if len(run) < MIN_UNHEADED_ENTRIES or _is_text(lines[i]) or CONTENTS_BULLET.match(lines[i].strip()):
+            continue
+        entries = [(j, key) for j in run if len((key := _entry_key(lines[j])).split()) >= MIN_LISTED_WORDS]
+        later = {_entry_key(lines[j]) for j in nonblank if j > run[-1] and not _is_text(lines[j])}
+        heads = sum(any(head == key or head.startswith(key) for head in later) for _, key in entries)
+        return entries if 2 * heads > len(run) else []
     return []
 
 
@@ -6942,6 +6986,10 @@ def segment_record(record: Article, config: SegmentConfig,
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
             cut_off.append((first, first, _kept_lines(lines[first:last + 1]), EXCERPT_TEASER))
             lines[first:last + 1] = [""] * (last - first + 1)
+    if config.split and ("://" in page or "www." in page):
+        for i in _print_breaks(lines):  # a print's page foot and running header between a piece's paragraphs: the
+            cut_off.append((i, i, [lines[i].strip()], PRINT_PAGE_BREAK))  # print's, and the text runs on across
+            lines[i] = ""  # them as a new paragraph (SPEC, round 21)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
     # the heads, the forwarder's note and the client's separator above it its chrome
@@ -7628,6 +7676,7 @@ def _cut_off(text: str) -> bool:
 MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
 
 
+PRINT_PAGE_BREAK = "print_page_break"  # ... for a print's page foot and running header (:func:`_print_breaks`)
 EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
 MAIL_HEAD = "mail_head"  # ... for a message's header lines (From, To, Subject, Date): its sender and subject are read
 NEXT_POST_DATE = "next_post_date"  # ... for the date line over a blog front page's next post (:func:`_undated_end`)
