@@ -7051,7 +7051,7 @@ def segment_record(record: Article, config: SegmentConfig,
         bounds[:2] = [(0, bounds[1][1])]
         # the editor's note boxed like the pieces under the issue's head ("1. A NOTE FROM ANN" / "-----" / a
         # greeting): the issue's opening too, not its first piece
-        while len(bounds) > 1 and _boxed_note(parse_article(lines[intro:bounds[0][1]], config, None, issue=True)):
+        while len(bounds) > 1 and _editors_note(parse_article(lines[intro:bounds[0][1]], config, None, issue=True)):
             intro = bounds[1][0]
             bounds[:2] = [(0, bounds[1][1])]
     letters = _letter_ends(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
@@ -7125,8 +7125,9 @@ def segment_record(record: Article, config: SegmentConfig,
             whole = parse_article(lines[:hi], config, known, issue=len(bounds) > 1) if peeled else None
             if whole is not None and any(line.strip() for line in whole.body):  # the piece the opening introduced
                 parsed, lo, peeled = whole, 0, 0  # is a bare heading: no piece, the opening and it read as one
-            else:
-                parsed = parse_article(lines[lo:hi], config, known, title=False)
+            elif not (part and parsed.statements):  # (a later part that is a heading over the issue's notice,
+                parsed = parse_article(lines[lo:hi], config, known, title=False)  # "REPRINT POLICY": no piece; its
+                # notice is read with the issue's, as the last reading's)
         if peeled:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
             # from lo (the first item's, the first post's, a lone heading's) never holds it, and none drops it unsaid
             parsed.chrome[:0] = [line.strip() for line in lines[:peeled] if line.strip()]
@@ -7825,6 +7826,31 @@ def _boxed_note(item: Parsed) -> bool:
             and _introduces(item))
 
 
+MAX_EDITORS_NOTE_WORDS = 2 * MAX_INTRO_WORDS  # an editor's own note, signed as the issue's: a longer greeting
+
+
+def _editors_note(item: Parsed) -> bool:
+    """Whether an issue's first boxed item, under its head, is the note that opens the issue: an unsigned note
+    (:func:`_boxed_note`), or one that greets the issue's readers or is signed with the editor's role
+    (:func:`_issue_signer`), in a paragraph or two of a few sentences more; never an item under a byline.
+
+    >>> hello = "Hello again, readers, and welcome to the new ones. " * 4
+    >>> _editors_note(Parsed(body=["1. A NOTE FROM ANN", "-----", hello], signed=Byline("Ann")))
+    True
+    >>> _editors_note(Parsed(body=["1. A NOTE FROM ANN", "-----", hello * 4], signed=Byline("Ann")))
+    False
+    """
+    if _boxed_note(item):
+        return True
+    blocks = [list(b) for blank, b in itertools.groupby(item.body, lambda x: not x.strip()) if not blank]
+    said = [" ".join(block) for block in blocks if any(_is_text(line) for line in block)]
+    greets = any(ISSUE_GREETING.match(line.strip()) for line in [x for x in item.body if x.strip()][
+        :MAX_BOX_HEAD_LINES + 1])  # (its opening line under its boxed label and rule)
+    return ((item.title is not None or _boxed_label(item.body)) and (greets or _issue_signer(item))
+            and not item.byline and not item.bio and len(said) <= MAX_INTRO_PARAGRAPHS
+            and sum(len(b.split()) for b in said) <= MAX_EDITORS_NOTE_WORDS)
+
+
 def _boxed_label(body: list[str]) -> bool:
     """Whether a part opens with its section's label boxed by a rule line under it, the label read as no title
     (numbered like the contents: "1. A WORD FROM THE EDITOR" / "-----"): the label heads the item as a title would.
@@ -7915,8 +7941,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
-    # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too)
-    for s in [*last.statements, *(s for line in last.footer for s in lic.find_statements(line))]:
+    # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too, read
+    # as the last piece's footer or as the chrome under its ruled foot)
+    for s in [*last.statements, *(s for line in last.footer + last.chrome for s in lic.find_statements(line))]:
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
