@@ -727,9 +727,14 @@ def _print_breaks(lines: list[str]) -> list[int]:
     []
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    if not any(PRINT_PAGE_FOOT.match(lines[i].strip()) for i in nonblank):
+    feet = [k for k, i in enumerate(nonblank) if PRINT_PAGE_FOOT.match(lines[i].strip())]
+    if not feet:
         return []
-    return sorted(_page_break_lines(lines, nonblank))
+    breaks = _page_break_lines(lines, nonblank)
+    # the running header is the repeated line next to a page foot (a series' parts repeat their own lines too)
+    near = {nonblank[j] for k in feet for j in (k - 1, k + 1) if 0 <= j < len(nonblank)}
+    headers = {lines[i].strip() for i in breaks & near}
+    return sorted(i for i in breaks if PRINT_PAGE_FOOT.match(lines[i].strip()) or lines[i].strip() in headers)
 
 
 MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph

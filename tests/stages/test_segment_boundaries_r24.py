@@ -65,8 +65,11 @@ def test_an_ezine_s_boxed_editor_s_note_and_its_readers_tip_box_are_no_articles(
             "\"I keep a jar of string by the shed door for tying in beans.\" -- Pam, Hexley\n\n"
             "Send your own tip to tips@brightlarder.example and win a trowel.\n\n"
             + "=" * 50 + "\nCopyright (c) 2031 The Bright Larder. All rights reserved.\n")
-    assert titles_and_authors(segment_page(page)) == [("TIDY SHEDS IN HALF A MORNING", "Anselm Okafor-Reid"),
-                                                      ("BETTER SEED TINS", "Liesl Arguedas")]
+    articles = segment_page(page)
+    assert titles_and_authors(articles) == [("TIDY SHEDS IN HALF A MORNING", "Anselm Okafor-Reid"),
+                                            ("BETTER SEED TINS", "Liesl Arguedas")]
+    # the footer reserves its rights in words: an item that states nothing of its own is reserved too (SPEC)
+    assert [a.licence.tag for a in articles] == ["LicenseRef-all-rights-reserved"] * 2
 
 
 def test_a_diary_of_weekday_dated_rows_under_the_last_piece_is_no_article():
