@@ -918,8 +918,10 @@ SPONSOR_HEAD = re.compile(r"^(?:sponsored(?:\s+(?:content|post|message))?|advert
 # Readers' words quoted and credited ('Tom from Hull wrote: "..."', '"Is it safe ...?" asks Derek in Leeds'): an
 # issue's readers' box or its mailbag's teaser
 QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]")
-READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)  # "Send us yours"
-QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")  # a reader's words signed after the quote: '"..." -- Ola'
+# a readers' box's call for the readers' own ("Send us yours", "Send your own tip to ..."), and a reader's words
+# signed after the quote ('"..." -- Ola, Leeds')
+READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)
+QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -965,8 +967,8 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     if (rows := _ad_rows(lines, listing)) and all(_ad_row(lines[j]) for j in rows):
         return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
     # (the box's call for the readers' own, "Send yours to tips@...", is the box's, not a reader's block)
-    said = [block for block in _blocks(body) if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip())
-                                                         for j in block)] or [body]
+    said = [block for block in _blocks(body)
+            if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip()) for j in block)] or [body]
     text = " ".join(lines[j].strip() for block in said for j in block)
     credited = READER_SAYS.search(text) is not None or QUOTE_SIGNED.search(text) is not None
     if len(said) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
@@ -1180,8 +1182,8 @@ ENTRY_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|…)(?:\s*\d+)?\s*$|
 def _contents_items(lines: list[str], nonblank: list[int]) -> set[int]:
     """The heading lines of an issue's items after its first, where the issue's contents list names them: a line of
     its own under the list that an entry names (:func:`_listed`), with text under it (past a short line crediting
-    its writer), and at least two such headings. An entry's heading over the issue's own box (its diary's dated rows, its
-    sponsor) heads no item. Items standing apart only by their headings, with no rule between them, are found so.
+    its writer), and at least two such headings. An entry's heading over the issue's own box (its diary's dated rows,
+    its sponsor) heads no item. Items standing apart only by their headings, with no rule between them, are found so.
 
     >>> text = "A paragraph of the item, as long as a sentence should be. " * 3
     >>> lines = ["Issue 4", "IN THIS ISSUE", "Beans to keep", "Weeds that stay", "Dates", "", "BEANS TO KEEP",
@@ -1208,7 +1210,8 @@ def _contents_items(lines: list[str], nonblank: list[int]) -> set[int]:
         under = nonblank[k + 2] if k + 2 < len(nonblank) and not _opens_text(lines, [nonblank[k + 1]]) and (
             len(credit.split()) <= MAX_TITLE_WORDS) else nonblank[k + 1]
         said = sum(len(lines[j].split()) for j in section if _is_text(lines[j]) and not is_contact_line(lines[j])
-                   and not READERS_CALL.match(lines[j].strip()) and not lic.find_statements(lines[j]))  # (a corner asking for the readers' own: no item)
+                   and not READERS_CALL.match(lines[j].strip())  # (a corner asking for the readers' own: no item)
+                   and not lic.find_statements(lines[j]))
         if (_opens_text(lines, [under]) and said >= PART_MIN_WORDS and not _issue_box(lines, section)
                 and not ISSUE_ADMIN_HEAD.match(_unnumbered(lines[nonblank[k]].strip()))):
             items.append(nonblank[k])
