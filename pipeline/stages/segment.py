@@ -147,7 +147,7 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
-from ..text.dates import DATE, YEAR, YEAR_OR_DATE, is_date_line
+from ..text.dates import DATE, WEEKDAY_NAMES, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS
@@ -278,7 +278,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = (_ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
-             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:]))
+             | _signed_letters(lines, nonblank) | set(series_parts(lines, nonblank)[1:])
+             | _contents_items(lines, nonblank))
     bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
 
     def byline(j: int) -> bool:
@@ -723,6 +724,27 @@ def _page_break_lines(lines: list[str], nonblank: list[int]) -> set[int]:
             or PRINT_PAGE_FOOT.match(lines[i].strip())}
 
 
+def _print_breaks(lines: list[str]) -> list[int]:
+    """The page-break lines of a printed page (:func:`_page_break_lines`), where it has a page foot at all; none else
+    (a line repeated on a page with no print foot may be anything: a forum's "Reply" under each post).
+
+    >>> _print_breaks(["1/2/26 T | S", "Text one.", "https://s.example/p 1/2", "1/2/26 T | S", "Text two.",
+    ...                "https://s.example/p 2/2", "1/2/26 T | S"])
+    [0, 2, 3, 5, 6]
+    >>> _print_breaks(["Reply", "Text.", "Reply", "More.", "Reply"])
+    []
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    feet = [k for k, i in enumerate(nonblank) if PRINT_PAGE_FOOT.match(lines[i].strip())]
+    if not feet:
+        return []
+    breaks = _page_break_lines(lines, nonblank)
+    # the running header is the repeated line next to a page foot (a series' parts repeat their own lines too)
+    near = {nonblank[j] for k in feet for j in (k - 1, k + 1) if 0 <= j < len(nonblank)}
+    headers = {lines[i].strip() for i in breaks & near}
+    return sorted(i for i in breaks if PRINT_PAGE_FOOT.match(lines[i].strip()) or lines[i].strip() in headers)
+
+
 MAX_SERIES_COUNTER_CHARS = 100  # a counter's line: the series' label and "(Part 2 of 3)", never a paragraph
 # the series' one credit over its parts: "A two-part series by NAME", "A series by NAME", "Series by NAME, role"
 SERIES_CREDIT = re.compile(r"^(?:an?\s+)?(?:[\w-]+[-\s]part\s+)?series\s+(?:written\s+)?by\s+(?P<who>\S.{2,80})$", re.I)
@@ -904,6 +926,10 @@ SPONSOR_HEAD = re.compile(r"^(?:sponsored(?:\s+(?:content|post|message))?|advert
 # Readers' words quoted and credited ('Tom from Hull wrote: "..."', '"Is it safe ...?" asks Derek in Leeds'): an
 # issue's readers' box or its mailbag's teaser
 QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]")
+# a readers' box's call for the readers' own ("Send us yours", "Send your own tip to ..."), and a reader's words
+# signed after the quote ('"..." -- Ola, Leeds')
+READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)
+QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -928,6 +954,9 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     True
     >>> _issue_box(["FIVE-MINUTE CHECK", "1) Oil the hinge.", "2) Tighten the screws.", "3) Wipe it."], [0, 1, 2, 3])
     False
+    >>> _issue_box(["TIP OF THE WEEK", "", '"Keep a jar for coins by the door." -- Ola, Leeds', "",
+    ...             "Send yours to tips@site.example and win a mug."], [0, 2, 4])
+    True
     >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
     ...            [0, 1, 2, 3, 5])
     True
@@ -945,11 +974,15 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     listing = section if _ad_row(lines[section[0]]) else body  # (no label over the ads, or one)
     if (rows := _ad_rows(lines, listing)) and all(_ad_row(lines[j]) for j in rows):
         return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
-    text = " ".join(lines[j].strip() for j in body)
-    if _block_count(lines, body) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
-        return READER_SAYS.search(text) is not None and all(  # quoted and credited ("NAME in PLACE writes: ...")
-            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in _blocks(body))
-    return QUOTED_READER.search(text) is not None and READER_SAYS.search(text) is not None
+    # (the box's call for the readers' own, "Send yours to tips@...", is the box's, not a reader's block)
+    said = [block for block in _blocks(body)
+            if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip()) for j in block)] or [body]
+    text = " ".join(lines[j].strip() for block in said for j in block)
+    credited = READER_SAYS.search(text) is not None or QUOTE_SIGNED.search(text) is not None
+    if len(said) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
+        return credited and all(  # quoted and credited ("NAME in PLACE writes: ...", '"..." -- NAME, PLACE')
+            QUOTED_READER.search(" ".join(lines[j].strip() for j in block)) for block in said)
+    return QUOTED_READER.search(text) is not None and credited
 
 
 # A small ad's row in an issue's classifieds: its kind in capitals and a colon ("FOR SALE:", "WANTED:", "FREE:"), then
@@ -1010,6 +1043,12 @@ def _figures_table(rows: list[str]) -> bool:
         and _LIST_ITEM.match(text) is None for text in texts) and all(DIGIT.search(text) for text in texts[1:])
 
 
+# a listing row's weekday before its date ("Sat 4 May", "Sunday, 9 June"), and a day, a month's name in any language
+# and a year at a row's start ("14 Mbudzi 2031 · ...")
+ROW_WEEKDAY = re.compile(rf"^\W*(?:{WEEKDAY_NAMES})(?:day|\.)?,?\s+(?=\d)", re.I)
+DAY_WORD_YEAR = regex.compile(r"^\W*\d{1,2}\.?\s+\p{L}+\.?\s+(?:19|20)\d\d\b")
+
+
 def _dated_row(row: str) -> bool:
     """Whether a listing's row: a list row that carries a date or time in its text, past its marker ("* 2 May -
     Meeting"; a numbered list's point, "1) Wipe the chain.", only numbers itself), or a row without a glyph that
@@ -1019,10 +1058,16 @@ def _dated_row(row: str) -> bool:
     (True, True, False)
     >>> _dated_row("2 May - Meeting"), _dated_row("Meeting on 2 May")
     (True, False)
+
+    A diary's row may open with the weekday ("Sat 4 May - Seed swap") or with a day, its month in any language and
+    the year ("6 Kesäkuuta 2031 · Meeting"):
+
+    >>> _dated_row("Sat 4 May - Seed swap"), _dated_row("6 Kesäkuuta 2031 · Meeting"), _dated_row("Saturday came.")
+    (True, True, False)
     """
     marker = _LIST_ITEM.match(row)
     if marker is None:
-        return YEAR_OR_DATE.match(row) is not None
+        return YEAR_OR_DATE.match(ROW_WEEKDAY.sub("", row)) is not None or DAY_WORD_YEAR.match(row) is not None
     return DIGIT.search(row, marker.end()) is not None
 
 
@@ -1101,6 +1146,34 @@ def _contents_entries(lines: list[str], nonblank: list[int]) -> list[tuple[int, 
                 break  # the list ends at a blank line
             found.append((j, lines[j].strip()))
         return [(j, key) for j, entry in found if len((key := _entry_key(entry)).split()) >= MIN_LISTED_WORDS]
+    return _unheaded_contents(lines, nonblank)
+
+
+MIN_UNHEADED_ENTRIES = 3
+
+
+def _unheaded_contents(lines: list[str], nonblank: list[int]) -> list[tuple[int, str]]:
+    """The entries of a contents list whose heading no table knows (in a language not read yet): a run of three
+    bulleted or numbered lines or more near the page's top, under a heading, most of whose entries head the page's
+    items further down, each a line of its own (its capitals aside). The page's own lines say it is a contents list.
+
+    >>> lines = ["TIDINGS", "", "KO TE PUKA", "- Kupu a te etita", "- Te whakato riwai", "- Te tiaki wai", "",
+    ...          "KUPU A TE ETITA", "Text.", "TE WHAKATO RIWAI", "Text.", "TE TIAKI WAI: E RIMA NGA HUARAHI", "Text."]
+    >>> [j for j, _ in _unheaded_contents(lines, [i for i, line in enumerate(lines) if line.strip()])]
+    [3, 4, 5]
+    >>> _unheaded_contents(lines[:7] + ["Text."], [0, 2, 3, 4, 5, 7])
+    []
+    """
+    for k, i in enumerate(nonblank[:CONTENTS_REACH]):
+        run = [j for n, j in enumerate(nonblank[k + 1:k + 1 + MAX_SECTION_LINES]) if j == i + 1 + n]
+        run = run[:next((n for n, j in enumerate(run) if not CONTENTS_BULLET.match(lines[j].strip())
+                         and _LIST_ITEM.match(lines[j]) is None), len(run))]
+        if len(run) < MIN_UNHEADED_ENTRIES or _is_text(lines[i]) or CONTENTS_BULLET.match(lines[i].strip()):
+            continue
+        entries = [(j, key) for j in run if len((key := _entry_key(lines[j])).split()) >= MIN_LISTED_WORDS]
+        later = {_entry_key(lines[j]) for j in nonblank if j > run[-1] and not _is_text(lines[j])}
+        heads = sum(any(head == key or head.startswith(key) for head in later) for _, key in entries)
+        return entries if 2 * heads > len(run) else []
     return []
 
 
@@ -1112,6 +1185,45 @@ CONTENTS_BULLET = re.compile(r"^[*•·▪►–—-]\s+")  # "* Five Checks ...
 # tried a blank run from each of its positions and split it every way between its two "\s*": 10,000 spaces in a
 # heading, 2.2 s); the same matches.
 ENTRY_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|…)(?:\s*\d+)?\s*$|(?<!\s)\s+\d{1,3}$")
+
+
+def _contents_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The heading lines of an issue's items after its first, where the issue's contents list names them: a line of
+    its own under the list that an entry names (:func:`_listed`), with text under it (past a short line crediting
+    its writer), and at least two such headings. An entry's heading over the issue's own box (its diary's dated rows,
+    its sponsor) heads no item. Items standing apart only by their headings, with no rule between them, are found so.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be. " * 3
+    >>> lines = ["Issue 4", "IN THIS ISSUE", "Beans to keep", "Weeds that stay", "Dates", "", "BEANS TO KEEP",
+    ...          text, "", "+-----+", "| A box |", "+-----+", "", "WEEDS THAT STAY", "", text, "", "DATES",
+    ...          "Sat 6 May - Show, 2 p.m.", "Tue 9 May - Meeting"]
+    >>> sorted(_contents_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [13]
+    """
+    entries = _contents_entries(lines, nonblank)
+    if len(entries) < MIN_SIGNED_ITEMS or not any(ISSUE_MARK.search(lines[i]) for i in nonblank
+                                                  if i <= entries[0][0]):
+        return set()  # (an issue's contents, under its number; a post's own contents list its sections)
+    listing = {j for j, _ in entries}
+    heads = [k for k, i in enumerate(nonblank) if i > max(listing) and k + 1 < len(nonblank)
+             and not _is_text(lines[i]) and _listed(lines, [i], entries)]
+    if len({_entry_key(lines[nonblank[k]]).split(" (")[0] for k in heads}) < len(heads):
+        return set()  # an item heading twice ("TITLE (continued from page 1)"): its parts apart, not two items
+    items = []
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(nonblank)
+        end = next((m for m in range(k + 1, end) if RULE_LINE.match(lines[nonblank[m]])), end)  # (or at a rule line)
+        section = nonblank[k:end]
+        credit = lines[nonblank[k + 1]]  # the writer's credit between the heading and the text, in any form
+        under = nonblank[k + 2] if k + 2 < len(nonblank) and not _opens_text(lines, [nonblank[k + 1]]) and (
+            len(credit.split()) <= MAX_TITLE_WORDS) else nonblank[k + 1]
+        said = sum(len(lines[j].split()) for j in section if _is_text(lines[j]) and not is_contact_line(lines[j])
+                   and not READERS_CALL.match(lines[j].strip())  # (a corner asking for the readers' own: no item)
+                   and not lic.find_statements(lines[j]))
+        if (_opens_text(lines, [under]) and said >= PART_MIN_WORDS and not _issue_box(lines, section)
+                and not ISSUE_ADMIN_HEAD.match(_unnumbered(lines[nonblank[k]].strip()))):
+            items.append(nonblank[k])
+    return set(items[1:]) if len(items) >= MIN_SIGNED_ITEMS else set()
 
 
 def _entry_key(text: str) -> str:
@@ -7011,6 +7123,10 @@ def segment_record(record: Article, config: SegmentConfig,
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
             cut_off.append((first, first, _kept_lines(lines[first:last + 1]), EXCERPT_TEASER))
             lines[first:last + 1] = [""] * (last - first + 1)
+    if config.split and ("://" in page or "www." in page):
+        for i in _print_breaks(lines):  # a print's page foot and running header between a piece's paragraphs: the
+            cut_off.append((i, i, [lines[i].strip()], PRINT_PAGE_BREAK))  # print's, and the text runs on across
+            lines[i] = ""  # them as a new paragraph (SPEC, round 21)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
     # the heads, the forwarder's note and the client's separator above it its chrome
@@ -7047,8 +7163,11 @@ def segment_record(record: Article, config: SegmentConfig,
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
     # the first part holds no heading of its own and the next piece opens at a news headline over its "By NAME" (a
     # briefing's web version): the markup's title and author are the issue's and its editor's, not the first piece's
-    issue_markup = len(bounds) > 1 and not messages and _headline_over_by(*_first_two(lines, bounds[1][0])) and (
-        parse_article(lines[:bounds[0][1]], config, None, issue=True).title is None)
+    # or the markup's title is the issue's masthead line ("Issue 47 · May 2026": a digest's web page), which titles
+    # no piece: its author, if any, is read from the pieces as the first piece's
+    issue_markup = len(bounds) > 1 and not messages and (record.title is not None and _masthead(record.title) or (
+        _headline_over_by(*_first_two(lines, bounds[1][0])) and parse_article(lines[:bounds[0][1]], config, None,
+                                                                              issue=True).title is None))
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
@@ -7067,6 +7186,11 @@ def segment_record(record: Article, config: SegmentConfig,
                  and _introduces(parse_article(lines[:first], config, None, issue=True)))):  # first piece's title
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
+        # the editor's note boxed like the pieces under the issue's head ("1. A NOTE FROM ANN" / "-----" / a
+        # greeting): the issue's opening too, not its first piece
+        while len(bounds) > 1 and _editors_note(parse_article(lines[intro:bounds[0][1]], config, None, issue=True)):
+            intro = bounds[1][0]
+            bounds[:2] = [(0, bounds[1][1])]
     letters = _letter_ends(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
         len(bounds) > 1 and not messages and config.split) else {}
     if len(letters) >= MIN_LETTERS and not intro and bounds[1][0] == min(letters):
@@ -7138,8 +7262,9 @@ def segment_record(record: Article, config: SegmentConfig,
             whole = parse_article(lines[:hi], config, known, issue=len(bounds) > 1) if peeled else None
             if whole is not None and any(line.strip() for line in whole.body):  # the piece the opening introduced
                 parsed, lo, peeled = whole, 0, 0  # is a bare heading: no piece, the opening and it read as one
-            else:
-                parsed = parse_article(lines[lo:hi], config, known, title=False)
+            elif not (part and parsed.statements):  # (a later part that is a heading over the issue's notice,
+                parsed = parse_article(lines[lo:hi], config, known, title=False)  # "REPRINT POLICY": no piece; its
+                # notice is read with the issue's, as the last reading's)
         if peeled:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
             # from lo (the first item's, the first post's, a lone heading's) never holds it, and none drops it unsaid
             parsed.chrome[:0] = [line.strip() for line in lines[:peeled] if line.strip()]
@@ -7263,7 +7388,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
-    if _all_cut_short(out, record):
+    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and _card_listing(
+            record.text.split("\n")):  # (the page's own lines: excerpts under a first part were taken out above)
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
@@ -7387,6 +7513,89 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)
+MIN_REMOVED_CARD_BLOCKS = 6  # two cards' worth of blocks at least (each a headline, a dek, a byline, a link)
+MIN_LISTING_CARDS = 4  # a listing's cards in the text: a related box under a piece holds three as a rule
+MAX_CARD_LINES = 7  # a card: a label, its headline, the byline or address, the excerpt, a reading time or count
+MIN_EXCERPT_WORDS = 8
+MAX_EXCERPT_WORDS = 90  # a card's excerpt: a paragraph's opening; more is a piece's own text
+MAX_OWN_PARAGRAPHS = 1  # a listing's own line about itself ("Everything we wrote about X") beside its cards
+
+
+def _cards_taken(parts: list[Article], record: Article) -> bool:
+    """Whether an HTML page was a listing of teaser cards that the extraction took away as chrome (a category, tag or
+    search page: ``CARDS_REMOVED``), leaving its heading and a line about it: less than a paragraph of text
+    (``PART_MIN_WORDS``). SPEC: a page of teasers only carries no article. A piece with a related box under it keeps
+    its own paragraphs.
+
+    >>> from pipeline.records import Source
+    >>> src = Source("c.html", "0" * 64, 1, "html")
+    >>> page = Article(id="1" * 16, source=src, text="x", removed={CARDS_REMOVED: 12})
+    >>> _cards_taken([Article(id="2" * 16, source=src, text="Browse our members' articles on pets.")], page)
+    True
+    >>> _cards_taken([Article(id="2" * 16, source=src, text="A whole piece of text, " * 8 + "ending here.")], page)
+    False
+    """
+    return (len(parts) == 1 and record.removed.get(CARDS_REMOVED, 0) >= MIN_REMOVED_CARD_BLOCKS
+            and sum(len(line.split()) for line in parts[0].text.split("\n") if _is_text(line)) < PART_MIN_WORDS)
+
+
+def _excerpt_line(line: str) -> bool:
+    """A card's excerpt: a sentence or more, or a paragraph's opening cut short ("… cook the rice first …")."""
+    text = line.strip()
+    return (MIN_EXCERPT_WORDS <= len(text.split()) <= MAX_EXCERPT_WORDS
+            and (_is_text(text) or _cut_off(text) or text.startswith(("…", "..."))))
+
+
+def _card(block: list[str]) -> tuple[bool, bool]:
+    """Whether a block of lines (no blank between) is a teaser card: a headline over one excerpt, with a line of the
+    card's own (a label, a byline, an address, a reading time) beside them; and whether it marks itself a teaser
+    (its excerpt cut off, a reading time, a "Read more" link).
+
+    >>> _card(["GARDEN", "Beans In Pots", "By Ann Lee · 4 min read", "Start them on the windowsill in April, then …"])
+    (True, True)
+    >>> _card(["Beans In Pots", "Start them on the windowsill in April. Then move them out in May."])
+    (False, False)
+    """
+    said = [k for k, line in enumerate(block) if _excerpt_line(line)]
+    if not said or not 3 <= len(block) <= MAX_CARD_LINES or sum(len(block[k].split()) for k in said) > (
+            MAX_EXCERPT_WORDS):
+        return False, False
+    heads = block[:said[0]]
+    if not any(may_be_title(line.strip()) and not _is_text(line) for line in heads) or len(block) - len(said) < 2:
+        return False, False
+    marked = any(_cut_off(block[k].strip()) or block[k].strip().startswith(("…", "...")) for k in said) or any(
+        READING_TIME.search(line) or READ_MORE_LINE.match(line.strip()) for line in block)
+    return True, marked
+
+
+def _card_listing(lines: list[str]) -> bool:
+    """Whether a page's text is a listing of teaser cards and nothing more (a category archive, search results, a
+    "most read" hub): ``MIN_LISTING_CARDS`` cards or more (:func:`_card`), most of them marked as teasers, and at
+    most one paragraph of the page's own outside them. SPEC: a page of teasers only carries no article; a piece with
+    a box of teasers under it keeps its article (its paragraphs stand outside the cards).
+
+    >>> card = ["HOME", "Beans In Pots", "By Ann Lee · 3 min read", "Start them on the windowsill in April, then …", ""]
+    >>> _card_listing(["Category: Home", ""] + card * 4)
+    True
+    >>> piece = ["A paragraph of the piece itself, long enough to count as its own text and more than a line; "
+    ...          "it goes on past twenty-five words, as a piece's paragraph does.", ""]
+    >>> _card_listing(["Beans", ""] + piece * 3 + card * 4)
+    False
+    """
+    blocks = [[t for t in group] for blank, group in itertools.groupby(lines, lambda x: not x.strip()) if not blank]
+    cards = [_card(block) for block in blocks]
+    found = sum(is_card for is_card, _ in cards)
+    if found < MIN_LISTING_CARDS or 2 * sum(marked for _, marked in cards) <= found:
+        return False
+    said = [(is_card, sum(len(t.split()) for t in block if _is_text(t) or _excerpt_line(t)))
+            for block, (is_card, _) in zip(blocks, cards, strict=True)]
+    own = [words for is_card, words in said if not is_card]
+    # (the cards say most of what the page says: twice the words of its own lines, a tagline, a notice, a pitch)
+    return sum(words >= PART_MIN_WORDS for words in own) <= MAX_OWN_PARAGRAPHS and sum(
+        words for is_card, words in said if is_card) >= 2 * sum(own)
 
 
 def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
@@ -7609,6 +7818,7 @@ def _cut_off(text: str) -> bool:
 MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
 
 
+PRINT_PAGE_BREAK = "print_page_break"  # ... for a print's page foot and running header (:func:`_print_breaks`)
 EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
 MAIL_HEAD = "mail_head"  # ... for a message's header lines (From, To, Subject, Date): its sender and subject are read
 NEXT_POST_DATE = "next_post_date"  # ... for the date line over a blog front page's next post (:func:`_undated_end`)
@@ -7757,6 +7967,31 @@ def _boxed_note(item: Parsed) -> bool:
             and _introduces(item))
 
 
+MAX_EDITORS_NOTE_WORDS = 2 * MAX_INTRO_WORDS  # an editor's own note, signed as the issue's: a longer greeting
+
+
+def _editors_note(item: Parsed) -> bool:
+    """Whether an issue's first boxed item, under its head, is the note that opens the issue: an unsigned note
+    (:func:`_boxed_note`), or one that greets the issue's readers or is signed with the editor's role
+    (:func:`_issue_signer`), in a paragraph or two of a few sentences more; never an item under a byline.
+
+    >>> hello = "Hello again, readers, and welcome to the new ones. " * 4
+    >>> _editors_note(Parsed(body=["1. A NOTE FROM ANN", "-----", hello], signed=Byline("Ann")))
+    True
+    >>> _editors_note(Parsed(body=["1. A NOTE FROM ANN", "-----", hello * 4], signed=Byline("Ann")))
+    False
+    """
+    if _boxed_note(item):
+        return True
+    blocks = [list(b) for blank, b in itertools.groupby(item.body, lambda x: not x.strip()) if not blank]
+    said = [" ".join(block) for block in blocks if any(_is_text(line) for line in block)]
+    greets = any(ISSUE_GREETING.match(line.strip()) for line in [x for x in item.body if x.strip()][
+        :MAX_BOX_HEAD_LINES + 1])  # (its opening line under its boxed label and rule)
+    return ((item.title is not None or _boxed_label(item.body)) and (greets or _issue_signer(item))
+            and not item.byline and not item.bio and len(said) <= MAX_INTRO_PARAGRAPHS
+            and sum(len(b.split()) for b in said) <= MAX_EDITORS_NOTE_WORDS)
+
+
 def _boxed_label(body: list[str]) -> bool:
     """Whether a part opens with its section's label boxed by a rule line under it, the label read as no title
     (numbered like the contents: "1. A WORD FROM THE EDITOR" / "-----"): the label heads the item as a title would.
@@ -7847,7 +8082,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
-    for s in last.statements:
+    # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too, read
+    # as the last piece's footer or as the chrome under its ruled foot)
+    for s in [*last.statements, *(s for line in last.footer + last.chrome for s in lic.find_statements(line))]:
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
