@@ -2527,7 +2527,7 @@ def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
 ANY_WORDS_AUTOMATON = 16
 
 
-@functools.lru_cache(maxsize=None)  # one per list: the lists are the module's constants
+@functools.cache  # one per list: the lists are the module's constants
 def _words_automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
     """An automaton finding every word of ``words`` (none of them empty) in a text."""
     automaton = ahocorasick.Automaton()
