@@ -2581,15 +2581,38 @@ def _denials(sentence: str, marks: list[int], french: bool = True) -> list[bool]
 
 
 def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
-    """``any(w in lowered for w in words)`` without a generator: the gate of every line, a third faster.
+    """``any(w in lowered for w in words)`` without a generator: the gate of every line, a third faster. A long list
+    is asked in one pass of an Aho-Corasick automaton (:func:`_words_automaton`), not word by word.
 
     >>> _has_any("keep it short", ("long", "short")), _has_any("keep it", ("long",))
     (True, False)
+    >>> words = tuple(f"word{n}" for n in range(ANY_WORDS_AUTOMATON)) + ("short",)
+    >>> _has_any("keep it short", words), _has_any("keep it", words)
+    (True, False)
     """
+    if len(words) >= ANY_WORDS_AUTOMATON:
+        for _ in _words_automaton(words).iter(lowered):
+            return True
+        return False
     for word in words:
         if word in lowered:
             return True
     return False
+
+
+# From this many words a list's ``in`` tests cost more than one automaton pass over the line (the gate-passing lines
+# of the real texts and the scale pages, round 24: 103 words 2.4x slower word by word, 37 1.5x, 17 1.25x, 8 even).
+ANY_WORDS_AUTOMATON = 16
+
+
+@functools.cache  # one per list: the lists are the module's constants
+def _words_automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An automaton finding every word of ``words`` (none of them empty) in a text."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, 0)
+    automaton.make_automaton()
+    return automaton
 
 
 # A licence sentence a page shows rather than states (a page about licensing shows its readers notices to copy): one

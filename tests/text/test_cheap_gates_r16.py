@@ -76,8 +76,9 @@ def test_note_gate_rests_on_the_engine_facts_it_states():
     assert all(c.isspace() for c in regex.findall(r"\s", ALL_CHARACTERS))
     phrases = words("posted_by", other_languages())
     assert all(not c.isspace() or c == " " for phrase in phrases for c in phrase)  # words stand between spaces
-    # every character case-blind matching pairs with a first word's letter folds as that letter does
-    letters = {c for word in at.NOTE_FIRST_WORDS for c in word} | {c for p in phrases for c in p.split()[0]}
+    # every character case-blind matching pairs with a phrase word's letter folds as that letter does (the gate
+    # asks every word of a phrase, round 24)
+    letters = {c for p in phrases for c in p} - {" "} | {c for first in at.NOTE_PHRASES for c in first}
     for letter in letters:
         for c in regex.findall("(?i)" + regex.escape(letter), ALL_CHARACTERS):
             assert at.note_fold(c) == at.note_fold(letter), (letter, c)
@@ -100,7 +101,7 @@ def test_note_gate_answers_as_the_pattern():
         matched = at.NOTE_WRITTEN_BY.search(text) is not None
         found += matched
         if matched:
-            assert not at.NOTE_FIRST_WORDS.isdisjoint(at.note_fold(text).split()), text
+            assert at.may_note_writer(text), text
         assert at.written_by_note(text) == _written_by_note_ungated(text)
     assert found > 100  # the draw reaches the pattern often
 
@@ -119,3 +120,14 @@ def _written_by_note_ungated(text: str):
 def test_note_gate_reads_capitals_and_turns_plain_english_away():
     assert at.written_by_note("ESTE TEXTO FOI ESCRITO POR Ana Souza Lima.").name == "Ana Souza Lima"
     assert at.written_by_note("This post was written by our team and the text was posted by Ana Lee.") is None
+
+
+def test_note_gate_asks_every_word_of_a_phrase():
+    # a phrase's first word alone is no match: its other words must stand in the text too, in any case
+    assert at.may_note_writer("Dieser Text wurde GESCHRIEBEN VON Jonas Brandt.")
+    assert not at.may_note_writer("Geschrieben steht es im Buch, sagt Jonas.")
+    assert at.written_by_note("Geschrieben steht es im Buch, sagt Jonas.") is None
+    # the words need not stand together for the gate (the pattern then decides): the gate only turns texts away
+    assert at.may_note_writer("Von Jonas ist es geschrieben worden.")
+    # a text the pattern reads is never turned away
+    assert at.written_by_note("Nota: este texto foi escrito por Marta Quintela Dias.").name == "Marta Quintela Dias"

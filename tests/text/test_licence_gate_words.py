@@ -73,3 +73,25 @@ def test_edges_each_meet_the_branch_they_were_written_for():
                                "according to the compass it was oktober.")
     assert lic.passes_gate("Перепечатка запрещена.", "перепечатка запрещена.")
     assert lic.passes_gate("Ask first before you post the article.", "ask first before you post the article.")
+
+
+def test_long_word_lists_answer_as_the_in_tests():
+    # a list of ANY_WORDS_AUTOMATON words or more is asked by one automaton pass (round 24): it must answer as the
+    # word-by-word ``in`` tests do, for each of the module's long lists, on lines holding one of its words (at the
+    # start, inside another word, at the end) and on lines holding none
+    import random
+
+    from pipeline.text import licence as lic
+
+    lists = [v for v in vars(lic).values() if isinstance(v, tuple) and len(v) >= lic.ANY_WORDS_AUTOMATON
+             and all(isinstance(w, str) and w for w in v)]
+    assert len(lists) >= 5
+    rng = random.Random(24)
+    fillers = ["plant the beans", "zz", "ünïcode ẞtraße", "   ", "a", ""]
+    for words in lists:
+        for _ in range(40):
+            word = rng.choice(words)
+            line = rng.choice([f"{word} {rng.choice(fillers)}", f"x{word}y", f"{rng.choice(fillers)} {word}"])
+            assert lic._has_any(line, words) is True
+            quiet = rng.choice(fillers)
+            assert lic._has_any(quiet, words) == any(w in quiet for w in words)
