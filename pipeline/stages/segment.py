@@ -2509,13 +2509,18 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     False
 
     ``masthead``: the page's header lines, case-folded. A holder standing there as the site's name is the site's,
-    even when its words read like a person's ("© Hazel Row Kitchen Garden" under the blog so named), on a line
-    that opens with the mark ("All text © X" speaks of the work).
+    even when its words read like a person's ("© Hazel Row Kitchen Garden" under the blog so named), also over "All
+    text © X": whom the © names decides, not what it covers or where it sits (SPEC r24, the lead's question). A
+    breadcrumb on top opens with the site's name.
 
     >>> yard = lic.Statement("copyright", "© Hazel Row Garden", lic.ALL_RIGHTS_RESERVED, holder="Hazel Row Garden")
     >>> _site_mark(yard, "Rhiannon Pugh"), _site_mark(yard, "Rhiannon Pugh", masthead=frozenset({"hazel row garden"}))
     (False, True)
     >>> _site_mark(yard, "Rhiannon Pugh", masthead=_masthead_names(["The Hazel Row Garden", "News  Sport"]))
+    True
+    >>> text = lic.Statement("copyright", "All text © Hazel Row Garden", lic.ALL_RIGHTS_RESERVED,
+    ...                      holder="Hazel Row Garden")
+    >>> _site_mark(text, "Rhiannon Pugh", masthead=_masthead_names(["HAZEL ROW GARDEN › Beds › Soil"]))
     True
 
     A person's bare © in the host's footer row, over the platform's credits or legal links ("© 2023 NAME. Simple
@@ -2532,8 +2537,7 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     hosted = (at >= 0 and author is not None and is_person_name(author)
               and _host_footer_row(line[at + len(statement.text):]))
     return (statement.kind == "copyright" and holder is not None
-            and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead  # ("All text © X"
-                 and COPYRIGHT_LEAD.match(line or statement.text) is not None or hosted)  # speaks of the work)
+            and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead or hosted)
             and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
@@ -2557,6 +2561,9 @@ def _host_footer_row(rest: str) -> bool:
 # Acre | Just another blog", "Quiet Acre :: Free Articles", "Quiet Acre - Home"). (A breadcrumb's "›" or a
 # department's "·" opens with a section or a publisher, whose © may be the article's own.)
 SITE_LINE_SEPARATOR = re.compile(r"\s+(?:\||::|[—–-])\s+")
+# A breadcrumb on top opens with the site's name ("HARBOUR HOMES › Buyers › Surveys"): SPEC r24, a bare © naming
+# the site, not the article's author, is its mark wherever it sits.
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»]\s+")
 
 
 def _masthead_names(chrome: list[str]) -> frozenset[str]:
@@ -2567,11 +2574,14 @@ def _masthead_names(chrome: list[str]) -> frozenset[str]:
     ['home about', 'quiet acre tips', 'quiet acre tips | just another weblog']
     >>> sorted(_masthead_names(["Home About", "Quiet Acre Tips | Just another weblog"]))
     ['home about', 'quiet acre tips | just another weblog']
+    >>> sorted(_masthead_names(["QUIET ACRE › Garden › Soil"]))
+    ['quiet acre', 'quiet acre › garden › soil']
     """
     names = {line.casefold() for line in chrome}
-    parts = SITE_LINE_SEPARATOR.split(chrome[0], maxsplit=1) if chrome else []
-    if len(parts) == 2 and parts[0].strip():
-        names.add(parts[0].strip().casefold())
+    for separator in (SITE_LINE_SEPARATOR, BREADCRUMB_SEPARATOR):
+        parts = separator.split(chrome[0], maxsplit=1) if chrome else []
+        if len(parts) == 2 and parts[0].strip():
+            names.add(parts[0].strip().casefold())
     return frozenset(names | {_without_article(name) for name in names})
 
 

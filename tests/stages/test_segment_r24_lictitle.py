@@ -207,3 +207,25 @@ def test_an_old_forums_menu_rows_and_arrow_breadcrumb_stand_over_the_topics_titl
 ])
 def test_arrow_crumbs(text, crumbs):
     assert sg._arrow_crumbs(text) is crumbs
+
+
+# A one-writer blog's or a Q&A site's bare © naming the site, not the writer, is the site's mark (SPEC r24, the lead's
+# question: whom the © names decides, not where it sits or what it covers); the writer's own © reserves.
+BLOG_FOOT = ("MARROW LANE PANTRY › Soups › Winter\n\nA Barley Broth For Wet Weekends\n\nBy Odile Ferreira-Nash\n\n"
+             "This broth takes an hour and feeds six, and it keeps for three days in the fridge.\n\n"
+             "1. Toast the barley in the dry pot first so it tastes of something.\n"
+             "2. Add the onions and carrots and let them soften before any water goes in.\n"
+             "3. Simmer with the lid ajar so the broth thickens a little.\n\n"
+             "{foot}\n")
+
+
+@pytest.mark.parametrize(("foot", "tag"), [
+    ("All recipes and text © Marrow Lane Pantry.", lic.NOASSERTION),
+    ("© Marrow Lane Pantry 2021", lic.NOASSERTION),
+    ("© 2021 Odile Ferreira-Nash", lic.ALL_RIGHTS_RESERVED),
+    ("© Marrow Lane Pantry 2021. All rights reserved.", lic.ALL_RIGHTS_RESERVED),
+])
+def test_whom_a_bare_copyright_names_decides(foot, tag):
+    page = only_article(BLOG_FOOT.format(foot=foot))
+    assert page.author == "Odile Ferreira-Nash"
+    assert page.licence.tag == tag
