@@ -1472,8 +1472,8 @@ BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("b
 # "Rakanyorwa naTendai Moyo", Zulu "Kubhalwe nguThemba Zulu"; a courtesy title may be glued on too, "naVaTendai")
 GLUED_BY = r"(?P<glued>(?:(?<=\s[a-z]{2})|(?<=\s[a-z]{3}))(?-i:(?=[A-Z])))"
 # a courtesy title of the tables glued to a name's capital after a glued "by": Shona "naVaTendai", "naAmai Dube"
-GLUED_HONORIFIC = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))",
-                             re.I)
+GLUED_HONORIFIC = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))", re.I)
 BY_ABROAD = re.compile(rf"^(?:(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)"
                        rf"|(?:{WRITTEN_BY_ABROAD}){GLUED_BY})", re.I)
 # the verb forms alone: never a title
@@ -1552,7 +1552,8 @@ def first_of_glued(row: str) -> str:
     return " ".join(head[:-1]) if len(head) > 2 else row
 
 
-POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})(?:\s*[:：]?\s+(?=\S)|{GLUED_BY})", re.I)
+POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})(?:\s*[:：]?\s+(?=\S)|{GLUED_BY})",
+                            re.I)
 
 
 def posted_by_abroad(line: str) -> Byline | None:

@@ -800,8 +800,8 @@ PUBLIC_ABROAD = (
     # ... and Hausa: this information (text, writing) belongs to everyone ("Bayanin nan na kowa ne"), the text named
     # with "this" ("nan", "wannan"); never negated ("ba na kowa ba ne": "ba" before it)
     ("ha", r"\b(?:bayani|labari|rubutu|takarda|littafi)\w*\s+(?:nan|wannan)\s+(?<!\bba\s)na\s+kowa\s+ne\b"),
-    # round 24: Tamazight in Tifinagh: this article (text) is public property ("ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ"), the text named
-    # with "this" (ⴰⴷ) and the verb "is" (ⵉⴳⴰ, ⵉⴳ), never negated ("ⵓⵔ ⵉⴳⵉ": FOREIGN_NO's ⵓⵔ)
+    # round 24: Tamazight in Tifinagh: this article (text) is public property ("ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ"), the text
+    # named with "this" (ⴰⴷ) and the verb "is" (ⵉⴳⴰ, ⵉⴳ), never negated ("ⵓⵔ ⵉⴳⵉ": FOREIGN_NO's ⵓⵔ)
     ("zgh", r"(?<!\w)(?:ⴰⵎⴰⴳⵔⴰⴷ|ⴰⴹⵔⵉⵙ|ⴰⵏⵙⵉⵙ)\s+ⴰⴷ\s+(?:ⵉⴳⴰ|ⵉⴳ|ⵉⵜⵜⵓⴼⴽⴰ\s+ⵉ)\s+(?:ⴰⵢⵍⴰ|ⵓⵢⵍⴰ)\s+(?:ⴰⵎⴰⵜⵓ|ⵓⵎⴰⵜⵓ)(?!\w)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",

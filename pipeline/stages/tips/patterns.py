@@ -213,8 +213,8 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian,
-# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a letter of
-# theirs opens one ("… في الصيف. الفلتر …"),
+# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a
+# letter of theirs opens one ("… في الصيف. الفلتر …"),
 # and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
 # scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
 _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
