@@ -49,12 +49,16 @@ def test_a_bare_copyright_in_the_blog_s_own_name_is_the_site_s_mark():
     assert article.licence is None or article.licence.tag == "NOASSERTION"
 
 
-def test_words_about_the_work_beside_the_blog_s_name_still_reserve_it():
+def test_words_about_the_work_beside_the_blog_s_name_are_still_its_mark():
+    # SPEC r24 (the lead's question): whom a bare © names decides, not what it covers; round 13 read "All text ©"
+    # as the work's own notice, and the one label that did so was relabelled.
     page = ("Hazel Row Kitchen Garden\nGrowing food behind a terrace\n\nFour Beans Worth Growing\n\n"
             "Posted on 2 April 2025 by Olumide Bakare · 3 Comments\n\nI have grown beans on the same strip of "
             "yard for nine years, and these four earn their place every single summer.\n\n" + POINTS
             + "All text and photos © Hazel Row Kitchen Garden.\n")
-    assert only_article(page).licence.tag == "LicenseRef-all-rights-reserved"
+    assert only_article(page).licence.tag == "NOASSERTION"
+    reserved = page.replace("Kitchen Garden.\n", "Kitchen Garden. All rights reserved.\n")
+    assert only_article(reserved).licence.tag == "LicenseRef-all-rights-reserved"
 
 
 def test_an_interview_titled_by_a_quoted_phrase_over_its_interviewer_s_credit():
