@@ -7547,7 +7547,8 @@ def _cards_taken(parts: list[Article], record: Article) -> bool:
     True
     >>> _cards_taken([Article(id="2" * 16, source=src, text="A whole piece of text, " * 8 + "ending here.")], page)
     False
-    >>> signed = Article(id="1" * 16, source=src, text="x", removed={CARDS_REMOVED: 12}, meta={"html_author": "Ann Lee"})
+    >>> signed = Article(id="1" * 16, source=src, text="x", removed={CARDS_REMOVED: 12},
+    ...                  meta={"html_author": "Ann Lee"})
     >>> _cards_taken([Article(id="2" * 16, source=src, text="Browse our members' articles on pets.")], signed)
     False
     """
