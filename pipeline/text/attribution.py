@@ -963,6 +963,11 @@ def two_writers(who: str) -> Byline | None:
 ROLED_JOIN = re.compile(r"(?<!\s),?\s+(?:and|&)\s+", re.I)  # (from a blank run's start only: linear)
 
 
+# A role that makes the pictures, not the words: its holder is no co-author ("Ann Lee, staff writer, and Bo Ng,
+# photographer": round 24's review)
+PICTURE_ROLE = re.compile(r"\b(?:photograph\w*|photos?|illustrat\w*|designer|videograph\w*|camera)\b", re.I)
+
+
 def roled_writers(who: str) -> Byline | None:
     """Two writers or more a byline gives each with her role after a comma ("NAME, ROLE, and NAME, ROLE"), joined
     as SPEC joins co-authors: "A and B", in the byline's order. Every part must be a full name, a comma and a role
@@ -974,6 +979,7 @@ def roled_writers(who: str) -> Byline | None:
     (None, None)
     >>> roled_writers("Ann Lee, owner of Lee and Ng Bakery"), roled_writers("Ann Lee and Bo Ng")
     (None, None)
+    >>> roled_writers("Ann Lee, staff writer, and Bo Ng, photographer")  # pictures, not words: no co-author
     """
     if "," not in who:
         return None
@@ -984,7 +990,8 @@ def roled_writers(who: str) -> Byline | None:
     for part in parts:
         name, comma, role = part.partition(",")
         named = split_name(name)
-        if not comma or named is None or named.credentials or len(named.name.split()) < 2 or not is_role(role):
+        if (not comma or named is None or named.credentials or len(named.name.split()) < 2 or not is_role(role)
+                or PICTURE_ROLE.search(role)):
             return None
         names.append(named.name)
     return Byline(" and ".join(names))

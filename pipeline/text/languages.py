@@ -4006,7 +4006,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "tips": ("tips", "advys"),
         "sign_in": ("oanmelde", "ynlogge", "útlogge", "registrearje"),
         "read_also": ("oare artikels", "oare stikken", "lês ek", "populêr yn", "mear fan"),
-        "honorifics": ("hear", "frou", "mefrou"),
+        "honorifics": ("frou", "mefrou"),  # (not "hear", Mr: an English word and a surname, "By Hear Mullins")
         "weekdays": ("moandei", "tiisdei", "woansdei", "tongersdei", "freed", "sneon", "snein"),
         "months": ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
                    "oktober", "novimber", "desimber"),

@@ -1841,6 +1841,8 @@ def _media_exempt(text: str, at: int) -> bool:
     False
     >>> _media_exempt("This post is not covered by the site licence.", 13)
     False
+    >>> _media_exempt("Video © Kiln Films. Not covered by the Open Government Licence, nor is this article.", 24)
+    False
     """
     start = _sentence_start(text, at)
     if _credits_media(text, at):
@@ -1848,7 +1850,8 @@ def _media_exempt(text: str, at: int) -> bool:
     if start == 0 or not SUBJECTLESS.match(text, start):
         return False
     before = text[_sentence_start(text, start - 2):start]
-    return bool(MEDIA_SUBJECT.match(before)) and not TEXTISH.search(before)
+    own = text[start:_sentence_end(text, at)]  # ("... and neither is this article": the text's own exception too)
+    return bool(MEDIA_SUBJECT.match(before)) and not TEXTISH.search(before) and not TEXTISH.search(own)
 
 
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
