@@ -2665,21 +2665,40 @@ def _caption_credit(line: str) -> Byline | None:
     Byline(name='Mai Lan', credentials=None)
     >>> _caption_credit("[Photo: Mai Lan]") is None, _caption_credit("Recipe and photographs: Mai Lan") is None
     (True, True)
+    >>> _caption_credit("[Image: a chair. Caption: the chair, done. Words and photos by Mai Lan. Photo CC BY]")
+    Byline(name='Mai Lan', credentials=None)
     """
     text = line.strip()
     if not CAPTION.match(text):
         return None
-    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip()) if (named := credit_line(part))), None)
+    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip())
+                 if (named := credit_line(part) or (parse_byline(part.rstrip(".")) if is_byline(part) else None))),
+                None)  # "Recipe and photographs: NAME"; "Words and photos by NAME." (a sentence of its own)
 
 
 CAPTION_REACH = 3  # the picture stands at the top of the text: under the title, a button row or a dek
+CAPTION_LINES = 4  # a caption block's lines: the picture's description, its caption, its credits, its licence
 
 
 def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
-    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``."""
+    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``; a caption
+    bracketed over a few lines ("[Image: ..." / "Caption: ..." / "... CC BY 4.0]") is read as one.
+
+    >>> _opening_caption_credit(["[Image: a chair.", "Words by Mai Lan.", "Photo: Bo Ng]", "Text."], [0, 1, 2, 3], 0)
+    Byline(name='Mai Lan', credentials=None)
+    """
     opening = [i for i in nonblank if i >= body_first][:CAPTION_REACH]
-    return next((named for i in opening if lines[i].lstrip()[:1] == "[" and (named := _caption_credit(lines[i]))),
-                None)
+    for i in opening:
+        if lines[i].lstrip()[:1] != "[":
+            continue
+        block = [lines[i].strip()]
+        for k in range(i + 1, min(len(lines), i + CAPTION_LINES)):
+            if block[-1].endswith("]") or not lines[k].strip():
+                break
+            block.append(lines[k].strip())
+        if (named := _caption_credit(" ".join(block))) is not None:
+            return named
+    return None
 
 
 OPENING_BYLINE_REACH = 12  # lines at the text's top: a masthead's tagline, its menu, a section, the title, a dek

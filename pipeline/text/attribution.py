@@ -169,14 +169,17 @@ NAME_END = regex.compile(r"((?:(?<!\s)\s+)?[,،]\s*|(?<!\s)\s+[-–—|·•]\s+
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
-    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained)\s+by"
+    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained|adapted)"
+    r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))?\s+by"  # "Adapted for the Fell Club by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
     r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
+    r"|(?:live\s+)?(?:coverage|blog)"  # a live blog's writers: "Live coverage by NAME and NAME"
     r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words)\s+by"
+    r"|(?:text|words|story|written)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words|written)\s+by"
+    # ("Written and illustrated by NAME", a video's "Presented and written by NAME": the words are hers)
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
     r"|(?:text|words)(?:\s+(?:and|&|\+)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words &
     # pictures:", a zine's "words + drawings:"
@@ -2298,6 +2301,9 @@ def answer_card(lines: list[str]) -> Byline | None:
 # An editor's card set before the answerer's on the same line, the two cards' elements run together ("edited Feb 11
 # by NAME♦ answered Jan 5 at 08:02 NAME 12.4k"): the answer's writer is the second card's
 EDIT_CARD = regex.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,80}?\s+(?=answered\s)", regex.I)
+# ... and the line under such a pair of cards, the editor's name and reputation score (a moderator's diamond between)
+# before the answerer's name: "Bo Ng ♦ 12.1k Ana Reis · 2,310 ● 4 ● 9" (the score ends the editor's cell)
+EDITOR_CELL = regex.compile(r"^[^\d\n]{2,60}?\s+\d[\d.,]*k?\s+(?=\p{L})", regex.I)
 
 
 def top_answer_card(lines: list[str]) -> Byline | None:
@@ -2368,17 +2374,26 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     True
     >>> accepted_answer_card(["✓ Accepted answer", "9", "Do X.", "answered Mar 2 at 7:15 Вера Лебедева 2,310", "31"])
     Byline(name='Вера Лебедева', credentials=None)
+
+    The editor's card and the answerer's side by side, their columns run together line by line (the editor's date
+    before "answered", the editor's name and score before the answerer's):
+
+    >>> accepted_answer_card(["✓ Accepted", "Do X.", "edited May 2 at 9:10 answered May 1 at 8:00",
+    ...                       "Bo Ng ♦ 12.1k Ana Reis · 2,310 ● 4 ● 9"])
+    Byline(name='Ana Reis', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
     if mark is None:
         return None
     for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
-        if texts[k][:8].lower() == "answered" and ANSWERED_INLINE.match(texts[k]) is not None:
-            return inline_card(texts[k], handle=True)  # the card on one line: the name after the clock time
-        if not _dated_card(texts[k]):
+        text, under = texts[k], texts[k + 1]
+        if text[:6].lower() == "edited" and (edit := EDIT_CARD.match(text)) is not None:
+            text, under = text[edit.end():], EDITOR_CELL.sub("", under, count=1)  # the answerer's column
+        if text[:8].lower() == "answered" and ANSWERED_INLINE.match(text) is not None:
+            return inline_card(text, handle=True)  # the card on one line: the name after the clock time
+        if not _dated_card(text):
             continue
-        under = texts[k + 1]
         if (named := _card_name(under)) is not None:
             return named
         return Byline(under) if HANDLE.fullmatch(under) else None  # "rope_and_knot": the account's name (SPEC)
