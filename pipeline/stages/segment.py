@@ -7073,6 +7073,45 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
     return pieces, joined
 
 
+def _thread_answer(lines: list[str], heads: list[MailHead]) -> MailHead | None:
+    """The reply a list archive's page of one thread is read for, else ``None``: the page opens with the question
+    (a message that is no reply, its subject or a line of its text asking), every later message replies under the
+    same subject, and none is the list's own. The reply whose sender the asker later names by first name ("I
+    followed Siân's list": the one the asker says worked), else the first reply by someone else (SPEC: with none
+    accepted, the one the asker says worked, else the earliest).
+
+    >>> lines = ["From: Ann Lee", "Subject: Slugs - help?", "Any ideas?", "From: Bo Ng", "Subject: Re: Slugs - help?",
+    ...          "Beer.", "From: Cy Po", "Subject: Re: Slugs - help?", "Grit.", "From: Ann Lee",
+    ...          "Subject: Re: Slugs - help?", "Cy's grit worked, thanks!"]
+    >>> heads = mail_messages(lines)
+    >>> _thread_answer(lines, heads).sender, _thread_answer(lines[:9], heads[:3]).sender
+    ('Cy Po', 'Bo Ng')
+    >>> _thread_answer(lines[3:9], mail_messages(lines[3:9])) is None  # replies only: a digest's thread
+    True
+    """
+    opener, replies = heads[0], heads[1:]
+    subject = opener.subject.casefold()
+    if (not replies or _replies(lines, opener) or any(LIST_ROBOT.search(h.address) for h in heads)
+            or any(h.subject.casefold() != subject or not _replies(lines, h) for h in replies)):
+        return None
+    ends = [h.first for h in replies] + [len(lines)]
+    if not opener.subject.endswith("?") and not any(
+            line.rstrip().endswith("?") for line in lines[opener.last + 1:ends[0]] if not line.startswith(">")):
+        return None  # an opening post that asks nothing is itself the advice: the digest's reading stands
+    asker = (opener.sender or "").casefold()
+    later = " ".join(" ".join(lines[h.last + 1:end]) for h, end in zip(replies, ends[1:], strict=True)
+                     if (h.sender or "").casefold() == asker)
+    others = [h for h in replies if h.sender and h.sender.casefold() != asker]
+    return next((h for h in others if regex.search(rf"(?<!\w){regex.escape(h.sender.split()[0])}(?!\w)", later)),
+                others[0] if others else None)
+
+
+def _message_end(lines: list[str], head: MailHead) -> int:
+    """Where the last message of a list archive's page ends: at the first rule line under its text (the archive's
+    separator over the list's footer), else right under its head."""
+    return next((i for i in range(head.last + 1, len(lines)) if RULE_LINE.match(lines[i])), head.last + 1)
+
+
 MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
 
 
@@ -7163,6 +7202,16 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(messages) < MIN_MESSAGES:
         messages = []
     joined: list[MailHead] = []  # heads of a thread's later messages and of the list's own notices: no pieces
+    if messages and (answer := _thread_answer(lines, messages)) is not None:
+        # a list archive's page of one thread, its question on top: the advising reply is the page's article (SPEC:
+        # a thread is its chosen reply's); the messages above it are its head (read as the digest's intro, below),
+        # those under it set aside, each to the next message or its rule line (the list's footer stays)
+        for n, head in enumerate(messages):
+            if head.first > answer.first:
+                end = messages[n + 1].first if n + 1 < len(messages) else _message_end(lines, head)
+                cut_off.append((head.first, head.first, _kept_lines(lines[head.first:end]), MAIL_HEAD))
+                lines[head.first:end] = [""] * (end - head.first)
+        messages = [answer]
     if messages:
         every = [m.first for m in messages]
         messages, joined = _digest_pieces(lines, messages)

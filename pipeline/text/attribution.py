@@ -181,6 +181,7 @@ BYLINE = re.compile(
     r"|(?:text|words|story|written)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words|written)\s+by"
     # ("Written and illustrated by NAME", a video's "Presented and written by NAME": the words are hers)
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
+    r"|from\s+[\"“«][^\"“”«»\n]{2,80}[\"”»]\s+by"  # an excerpt's source: 'from "The Bee-Book" by NAME, 1893'
     r"|(?:text|words)(?:\s+(?:and|&|\+)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words &
     # pictures:", a zine's "words + drawings:"
     r"(?P<who>\S(?:.*\S)?)\s*$",  # (greedy to the last non-space: a lazy one tried "\s*$" at every step)
@@ -357,6 +358,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Yoon Da-eun"), is_person_name("Da-eun Yoon"), is_person_name("Self-care Tips")
     (True, True, False)
+    >>> is_person_name("Spring Re-pot"), is_person_name("Garden Make-over")  # no Korean family name beside
+    (False, False)
     >>> is_person_name("Island President Tsai Ing-wen")
     False
     """
@@ -376,7 +379,30 @@ def is_person_name(text: str) -> bool:
     words = [t for k, (t, low) in enumerate(zip(tokens, lowered, strict=True))
              if low not in NAME_PARTICLES or k == 0 and given]
     return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) or len(words) == 2 and syllabled_given_name(t)
-                                        for t in words) and not _common_phrase(words)
+                                        and _korean_family_name(words) for t in words) and not _common_phrase(words)
+
+
+# Korean family names as their bearers romanise them (the Revised Romanisation's and the older spellings: "Lee",
+# "Yi", "Rhee"; "Park", "Pak", "Bak"): the family name beside a given name of two hyphened syllables ("Yoon Da-eun",
+# "Ji-woo Park"), which otherwise is any capitalised word hyphened to a lower-case one ("Spring Re-pot")
+KOREAN_FAMILY_NAMES = frozenset(
+    "kim gim lee yi rhee ri park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im rim "
+    "han oh seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon jun chun go ko moon mun yang son sohn "
+    "bae pae baek paek heo hur huh nam sim shim noh roh no ha kwak gwak sung seong cha joo ju woo koo gu ku min na "
+    "jin ji um eom chae won cheon bang gong kong hyun hyeon ham byun byeon yeom yeo chu do seok suk sun seol ma gil "
+    "yeon wi pyo myung myeong ki gi ban wang geum ok yook yuk maeng je mo tak kuk guk eo eun pyeon yong ye kyung "
+    "gyeong bong sa boo bu hwangbo namgoong namgung jegal seonwoo sunwoo dokgo".split())
+
+
+def _korean_family_name(words: list[str]) -> bool:
+    """Whether one of a two-word name's words is a Korean family name (the other its hyphened given name).
+
+    >>> _korean_family_name(["Yoon", "Da-eun"]), _korean_family_name(["Ji-woo", "Park"])
+    (True, True)
+    >>> _korean_family_name(["Spring", "Re-pot"])
+    False
+    """
+    return any(w.casefold() in KOREAN_FAMILY_NAMES for w in words)
 
 
 # A romanised given name of two syllables joined by a hyphen, the second in small letters ("Da-eun", "Jun-seo",
@@ -3539,8 +3565,10 @@ def _inline_bio(text: str) -> re.Match[str] | None:
 # alone ("Every November") do not.
 _INTRO_TOKEN = f"(?:{NAME_TOKEN.pattern})"
 _INTRO_NAME = rf"(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{1,4}})"
-# (its first branch says whose the piece is, not only who speaks in it: PIECE_FROM, which outranks the byline)
-_PIECE_FROM = (rf"\b(?:post|article|piece|column|essay|story|advice|letter|tips?)\s+(?:comes?|came|is|was)\s+"
+# (its first branch says whose the piece is, not only who speaks in it: PIECE_FROM, which outranks the byline; a
+# "letter" is no such piece: "This week's letter is from NAME, a ..." names an advice column's asker, and the
+# columnist who answers wrote it, SPEC)
+_PIECE_FROM = (rf"\b(?:post|article|piece|column|essay|story|advice|tips?)\s+(?:comes?|came|is|was)\s+"
                rf"(?:from|by)\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b")
 PIECE_FROM = regex.compile(_PIECE_FROM)
 INTRO_CREDIT = regex.compile(

@@ -8,8 +8,9 @@ A wrong name is worse than none for a republisher: each rule has a test that the
 
 from __future__ import annotations
 
-from pipeline.text.attribution import accepted_answer_card, parse_byline
+from pipeline.text.attribution import accepted_answer_card, is_person_name, name_line, parse_byline
 from tests.conftest import only_article as only
+from tests.conftest import segment_page
 
 POINTS = ("1. Sand the seat along the grain with a medium paper, then a fine one, and wipe off every trace of dust.\n\n"
           "2. Brush on a thin coat of oil, leave it ten minutes and rub off whatever has not soaked in.\n\n"
@@ -67,3 +68,64 @@ def test_a_credit_of_the_writing_beside_another_role_names_the_writer():
 def test_a_live_blogs_credit_names_both_writers():
     assert parse_byline("Live coverage by Saoirse Venn and Hamid Tabrizi").name == "Saoirse Venn and Hamid Tabrizi"
     assert parse_byline("Coverage by the local radio was thin.") is None
+
+
+def _column(note: str) -> str:
+    return ("THE VALE GAZETTE\nNews | Life | Sport\n\nDear Dilys: my son will not save a penny\n\n"
+            "By Dilys Marchetti\n\n"
+            f"{note}\n\nDear Dilys, my son is thirty and spends every penny he earns. How do I get him to save?\n\n"
+            "Dilys replies: start by showing him what a small sum grows into over ten years.\n\n"
+            "1. Ask him to name one thing he wants in a year, and price it together with him.\n\n"
+            "2. Set up a standing order on payday so the money moves before he sees it.\n\n"
+            "3. Praise the first month he sticks to it, and say nothing about the rest.\n\n")
+
+
+def test_the_letter_a_column_answers_names_its_asker_not_the_columns_writer():
+    assert only(_column("This week's letter is from Owen Pritchard, a retired postman in Rhyl.")).author == (
+        "Dilys Marchetti")
+
+
+def test_a_hosts_note_handing_the_post_to_a_guest_still_names_the_guest():
+    assert only(_column("Today's post comes from Owen Pritchard, a retired postman in Rhyl.")).author == (
+        "Owen Pritchard")
+
+
+def test_a_capitalised_word_hyphened_to_a_small_one_is_no_name_without_a_korean_family_name():
+    assert name_line("Spring Re-pot") is None
+    assert not is_person_name("Winter Re-wire")
+    assert name_line("Yoon Da-eun").name == "Yoon Da-eun"  # the family name beside: a given name of two syllables
+    assert is_person_name("Ji-woo Park")
+
+
+def test_an_excerpts_source_line_names_the_books_writer():
+    assert parse_byline('from "The Orchard Almanack" by Ebenezer Troutbeck, 1887').name == "Ebenezer Troutbeck"
+    assert parse_byline("From “Notes on Hives” by Ebenezer Troutbeck").name == "Ebenezer Troutbeck"
+    assert parse_byline('"The Orchard Almanack" by Ebenezer Troutbeck is licensed under CC BY 4.0') is None
+
+
+def _thread(thanks: str) -> str:
+    rule = "-" * 60
+    return ("lists.plotgroup.example Mailing List Archives\n[ Date Index ] [ Thread Index ]\n\n"
+            f"{rule}\nFrom: Nerys Calloway <nerys@post.example>\nDate: Tue, 6 May 2025 07:42:10 +0100\n"
+            "Subject: [plots] Aphids all over my broad beans - help?\n\nMorning all,\n\nThe tips of my broad beans "
+            "are black with aphids again this year. Any ideas that do not need a spray?\n\nNerys\n"
+            f"{rule}\nFrom: Idris Banerjee <idris@mail.example>\nDate: Tue, 6 May 2025 09:15:55 +0100\n"
+            "Subject: Re: [plots] Aphids all over my broad beans - help?\n\nPinch the tops out, that is all I do.\n\n"
+            f"Idris\n{rule}\nFrom: Tova Lindqvist <tova@mail.example>\nDate: Wed, 7 May 2025 21:03:47 +0100\n"
+            "Subject: Re: [plots] Aphids all over my broad beans - help?\n\nHi Nerys,\n\nThis is what works on my "
+            "plot:\n\n1. Pinch out the growing tips once the lowest pods have set, and burn them.\n\n"
+            "2. Blast the colonies off with a jet of water from the hose every morning for a week.\n\n"
+            "3. Sow a row of marigolds beside the beans to bring in the hoverflies that eat them.\n\nTova\n"
+            f"{rule}\nFrom: Nerys Calloway <nerys@post.example>\nDate: Mon, 12 May 2025 18:26:02 +0100\n"
+            f"Subject: Re: [plots] Aphids all over my broad beans - help?\n\n{thanks}\n\nN.\n{rule}\n\n"
+            "Posts to this list stay the property of the people who wrote them.\n")
+
+
+def test_a_list_archives_thread_is_the_reply_the_asker_says_worked():
+    articles = segment_page(_thread("I did what Tova said and the beans are clean now. Thank you both!"))
+    assert [a.author for a in articles] == ["Tova Lindqvist"]
+    assert "hoverflies" in articles[0].text and "Any ideas" not in articles[0].text
+
+
+def test_a_list_archives_thread_with_no_thanks_is_its_first_reply():
+    assert [a.author for a in segment_page(_thread("The beans are clean now. Thank you all!"))] == ["Idris Banerjee"]
