@@ -109,6 +109,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    kin_word_kept,
     letter_scripts,
     lettered_spellings,
     looks_like_title,
@@ -6822,7 +6823,7 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
     # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
-    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None or (
+    masthead = _masthead_names(parsed.chrome) if parsed.introduced is not None or (
         parsed.signed is not None and len(parsed.signed.name.split()) >= 2) else set()
     for statement in parsed.statements:
         if (statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead
@@ -7369,6 +7370,7 @@ def segment_record(record: Article, config: SegmentConfig,
         # is a label; a list message's tag and reply mark are the list's
         _drop_phrase_credits(parsed, article.language)
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
+        author, credentials = kin_word_kept(author, credentials, article.language, page)  # "Baba NAME" in English
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials

@@ -21,6 +21,7 @@ from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
 from .languages import (
     AND_WORDS,
     LABEL_COLONS,
+    LANGUAGES,
     MKHEDRULI,
     UNSPACED_LETTERS,
     alternation,
@@ -106,7 +107,8 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 # ... and the language tables' own (text/languages.py, "honorifics"): an abbreviation with its stop, a word before a
 # blank
-SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in words("honorifics"))
+SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+")
+                                    for w in (*words("honorifics"), *words("kinship")))  # (kin words: kin_word_kept)
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
@@ -392,6 +394,34 @@ KOREAN_FAMILY_NAMES = frozenset(
     "jin ji um eom chae won cheon bang gong kong hyun hyeon ham byun byeon yeom yeo chu do seok suk sun seol ma gil "
     "yeon wi pyo myung myeong ki gi ban wang geum ok yook yuk maeng je mo tak kuk guk eo eun pyeon yong ye kyung "
     "gyeong bong sa boo bu hwangbo namgoong namgung jegal seonwoo sunwoo dokgo".split())
+
+
+# Each kinship word of the tables (text/languages.py, "kinship") and the languages whose rows list it
+KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items() if word in table.get("kinship", ()))
+                 for word in words("kinship")}
+
+
+def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
+                  page: str) -> tuple[str | None, str | None]:
+    """The name and credentials a credit read, a kinship word its honorifics took off given back to the name where
+    the page is not in a language whose table lists the word and writes it before the name ("Baba Adeyemi Okafor"
+    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC).
+
+    >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor")
+    ('Baba Adeyemi Okafor', None)
+    >>> kin_word_kept("Rudo Gumbo", "Amai, Harare", "sn", "Amai Rudo Gumbo, Harare")
+    ('Rudo Gumbo', 'Amai, Harare')
+    >>> kin_word_kept("Ann Lee", "Dr", "en", "By Dr Ann Lee")
+    ('Ann Lee', 'Dr')
+    """
+    if not name or not credentials:
+        return name, credentials
+    word, _, rest = credentials.partition(",")
+    word = word.strip()
+    rows = KIN_WORD_ROWS.get(word.casefold())
+    if not rows or language in rows or f"{word} {name}" not in page:
+        return name, credentials
+    return f"{word} {name}", rest.strip() or None
 
 
 def _korean_family_name(words: list[str]) -> bool:
@@ -1509,7 +1539,8 @@ BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("b
 GLUED_BY = r"(?P<glued>(?:(?<=\s[a-z]{2})|(?<=\s[a-z]{3}))(?-i:(?=[A-Z])))"
 # a courtesy title of the tables glued to a name's capital after a glued "by": Shona "naVaTendai", "naAmai Dube"
 GLUED_HONORIFIC = re.compile(
-    rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))", re.I)
+    rf"^(?:{'|'.join(re.escape(w) for w in (*words('honorifics'), *words('kinship')) if w.isalpha())})(?-i:(?=[A-Z]))",
+    re.I)
 BY_ABROAD = re.compile(rf"^(?:(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)"
                        rf"|(?:{WRITTEN_BY_ABROAD}){GLUED_BY})", re.I)
 # the verb forms alone: never a title
@@ -2444,7 +2475,9 @@ ACCEPTED_MARK = regex.compile(
     r"|\blegjobb\s+válasz\b|\ben\s+iyi\s+(?:cevap|yanıt)\b|καλύτερη\s+απάντηση|лучший\s+ответ"
     r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
     r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
-    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
+    r"|\bpinakamahusay\s+na\s+sagot\b"
+    # ... and the language tables' labels (text/languages.py, 'accepted_answer': Swahili "jibu bora", ...)
+    rf"|(?<!\w){alternation('accepted_answer')}(?!\w)"
     # the Turkic languages of Central Asia and the Caucasus: Kyrgyz, Kazakh, Uzbek, Azerbaijani
     r"|эң\s+жакшы\s+жооп|ең\s+жақсы\s+жауап|\beng\s+yaxshi\s+javob\b|\bən\s+yaxşı\s+cavab\b"
     # (round 22) the boards in Arabic script: Sindhi, Urdu, Persian, Arabic ("بهترين جواب", "بہترین جواب", "بهترین
@@ -2523,6 +2556,9 @@ MIN_CARD_CELLS = 2
 MAX_CARD_ROW_CHARS = 120
 
 
+BRACKETED_HANDLE = regex.compile(r"\s*\(@[\w.]{1,30}\)")  # a display name's account handle after it: "(@ana_r)"
+
+
 def card_row_name(text: str) -> str | None:
     """The member a one-row post card names, the cells split by bullets or bars: the name (a person's, or a handle
     of one token) first, then the member's rank or stats, one cell at least holding a number ("old_digger • 30
@@ -2530,6 +2566,8 @@ def card_row_name(text: str) -> str | None:
 
     >>> card_row_name("Ana Ruiz • moderator • 1 120 posts"), card_row_name("Home • News • Contact")
     ('Ana Ruiz', None)
+    >>> card_row_name("Ana Ruiz (@ana_r) · 3 May 2025, 16:31")  # the display name over the handle (SPEC)
+    'Ana Ruiz'
     """
     if len(text) > MAX_CARD_ROW_CHARS or "•" not in text and "·" not in text and "|" not in text:
         return None
@@ -2537,7 +2575,7 @@ def card_row_name(text: str) -> str | None:
     if len(cells) < MIN_CARD_CELLS or not any(DIGIT.search(cell) for cell in cells[1:]) or SENTENCE_SIGNS.search(
             cells[0]):
         return None
-    named = name_line(cells[0])
+    named = name_line(BRACKETED_HANDLE.sub("", cells[0]))  # "NAME (@handle)": the display name (SPEC)
     if named is not None and is_person_name(named.name):
         return named.name
     return cells[0] if HANDLE.fullmatch(cells[0]) and any(c in "_.0123456789" for c in cells[0]) else None

@@ -129,3 +129,49 @@ def test_a_list_archives_thread_is_the_reply_the_asker_says_worked():
 
 def test_a_list_archives_thread_with_no_thanks_is_its_first_reply():
     assert [a.author for a in segment_page(_thread("The beans are clean now. Thank you all!"))] == ["Idris Banerjee"]
+
+
+def _paper(byline: str) -> str:
+    return ("THE RIVERSIDE POST\nNews | Money | Life\n\nFour ways to cut your water bill this summer\n\n"
+            f"{byline}\n\nA hosepipe left running for an hour uses more water than a family of four does in a day.\n\n"
+            "1. Water the garden in the evening, when less of it evaporates before the roots take it up.\n\n"
+            "2. Fit a water butt to the downpipe and use the rain for the pots and the car.\n\n"
+            "3. Take a four-minute shower and set a timer on your phone to keep to it.\n\n")
+
+
+def test_a_kinship_word_before_a_name_on_a_page_in_another_language_is_part_of_the_name():
+    assert only(_paper("By Baba Tunde Adewale-Kuti")).author == "Baba Tunde Adewale-Kuti"
+    assert only(_paper("By Mama Efua Mensah-Boateng")).author == "Mama Efua Mensah-Boateng"
+
+
+def test_a_title_before_a_name_still_goes_on_any_page():
+    assert only(_paper("By Dr Tunde Adewale-Kuti")).author == "Tunde Adewale-Kuti"
+
+
+def test_a_kinship_word_in_its_own_languages_text_is_an_address_word():
+    from pipeline.text.attribution import kin_word_kept
+
+    assert kin_word_kept("Rufaro Chikore", "Amai", "sn", "Yakanyorwa naAmai Rufaro Chikore") == ("Rufaro Chikore",
+                                                                                               "Amai")
+    assert kin_word_kept("Rufaro Chikore", "Amai", "en", "By Amai Rufaro Chikore") == ("Amai Rufaro Chikore", None)
+
+
+def test_a_best_answer_label_of_the_tables_marks_the_chosen_reply():
+    from pipeline.text.attribution import accepted_card, is_accepted_mark
+
+    assert is_accepted_mark("✔ JIBU BORA — imechaguliwa na muulizaji")
+    assert not is_accepted_mark("Majibu borahisi")  # the words whole, not inside others
+    lines = ["✔ Jibu bora", "Zawadi Mwakalinga (@zawadi_m) · 3 Julai 2025, 16:31", "Funika chakula vizuri."]
+    assert accepted_card(lines).name == "Zawadi Mwakalinga"
+
+
+def test_a_forum_sites_own_copyright_is_no_writer_where_a_chosen_reply_is_signed():
+    page = ("Mazungumzo ya Nyumbani — jukwaa la wazazi\nIngia | Jisajili\n\n"
+            "Swali: Ninawezaje kuhifadhi chakula bila friji wakati wa joto?\n\n"
+            "neema_k · 3 Julai 2025, 14:22\nJoto ni kali sana hapa na umeme hukatika kila siku. Nifanye nini?\n\n"
+            "✔ JIBU BORA\nZawadi Mwakalinga (@zawadi_m) · 3 Julai 2025, 16:31\nMama yangu alinifundisha hivi:\n\n"
+            "1. Pika chakula cha siku moja tu, usipike kingi kitakachobaki usiku mzima.\n"
+            "2. Weka chungu kidogo ndani ya chungu kikubwa chenye mchanga wenye maji.\n"
+            "3. Hifadhi unga na mchele katika vyombo vilivyofungwa vizuri.\n\n"
+            "© 2025 Mazungumzo ya Nyumbani. Haki zote zimehifadhiwa.\n")
+    assert only(page).author == "Zawadi Mwakalinga"
