@@ -59,6 +59,7 @@ from ..text.attribution import (
     MAX_TITLE_WORDS,
     PAGE_COUNT,
     PEN_NAME_GATE,
+    PICTOGRAPHS,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -2737,6 +2738,30 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
     return None
 
 
+FOLLOW_BUTTON = re.compile(r"^[•·]?\s*follow\s*$", re.I)  # a social platform's button under its member's name
+
+
+def _follow_card(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The member a social post's profile card names at the top of its lines from ``body_first`` (the handle, the
+    display name, a "Follow" button under it), where the header read no byline: the post's maker (SPEC: the display
+    name without its emoji, over the handle). ``None`` where no such card stands above the first long paragraph.
+
+    >>> page = ["Log in", "ann.saves", "Ann Lee 💸", "Follow", "1/6", "SHOP THE MARKDOWN SHELF FIRST", "Plan " * 30]
+    >>> _follow_card(page, list(range(7)), 0)
+    Byline(name='Ann Lee', credentials=None)
+    >>> _follow_card(["Ann Lee", "Plan " * 30, "Follow"], [0, 1, 2], 0) is None  # under the text: a footer's
+    True
+    """
+    opening = [i for i in nonblank if i >= body_first][:OPENING_BYLINE_REACH]
+    for n, i in enumerate(opening[1:], start=1):
+        if len(lines[opening[n - 1]].split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
+            return None
+        if FOLLOW_BUTTON.match(lines[i].strip()) and (named := name_line(
+                PICTOGRAPHS.sub("", lines[opening[n - 1]]).strip())) is not None and is_person_name(named.name):
+            return Byline(named.name)
+    return None
+
+
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
@@ -2825,6 +2850,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
             opening := _opening_byline(lines, nonblank, body_first)) is not None:
         parsed.byline = opening  # the byline left in the text's first lines when a tagline ended the header early
+    if parsed.byline is None and parsed.signed is None and (
+            card := _follow_card(page, [i for i, line in enumerate(page) if line.strip()], 0)):
+        parsed.byline, parsed.unmarked = card, True  # a social post's profile card over its slides (in the text or
+        # taken into the header: the page's top)
     if parsed.byline is None and (pen := _pen_name_credit(page)) is not None:
         parsed.byline = pen  # "by The Thrifty Wren" where the page says it is her pen name: the pen name (SPEC)
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:

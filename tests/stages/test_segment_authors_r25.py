@@ -175,3 +175,22 @@ def test_a_forum_sites_own_copyright_is_no_writer_where_a_chosen_reply_is_signed
             "3. Hifadhi unga na mchele katika vyombo vilivyofungwa vizuri.\n\n"
             "© 2025 Mazungumzo ya Nyumbani. Haki zote zimehifadhiwa.\n")
     assert only(page).author == "Zawadi Mwakalinga"
+
+
+def _carousel(card: str) -> str:
+    return ("Pixlane\nLog in   Sign up\n\n" + card + "\nOriginal audio\n\n1/5\nBILLS TOO HIGH?\n3 fixes that work\n\n"
+            "2/5\nREAD THE METER EVERY MONDAY\nWrite the number on the fridge. You cannot cut what you never see, "
+            "and a weekly reading shows the waste at once.\n\n"
+            "3/5\nWASH AT THIRTY DEGREES\nMost loads come out just as clean, and the machine uses half the power it "
+            "needs for a hot wash.\n\n"
+            "4/5\nLIDS ON EVERY PAN\nThe water boils sooner and the hob can go down a notch once it does.\n\n"
+            "5/5\nSAVE THIS FOR LATER\n\nwynne.saves 3 fixes that cut my energy bill\n\nThis is the one you asked "
+            "for after my stories last week, and none of it costs a penny to start.\n\n© 2026 Pixlane\n")
+
+
+def test_a_social_posts_profile_card_names_its_maker_by_the_display_name():
+    assert only(_carousel("wynne.saves\nBethan Wynne-Adeyemi 💡\nFollow")).author == "Bethan Wynne-Adeyemi"
+
+
+def test_a_profile_card_without_a_follow_button_names_no_one_by_this_rule():
+    assert only(_carousel("wynne.saves\nBethan Wynne-Adeyemi 💡")).author != "Bethan Wynne-Adeyemi"
