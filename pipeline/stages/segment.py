@@ -59,6 +59,7 @@ from ..text.attribution import (
     MAX_TITLE_WORDS,
     PAGE_COUNT,
     PEN_NAME_GATE,
+    PICTOGRAPHS,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -109,6 +110,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    kin_word_kept,
     letter_scripts,
     lettered_spellings,
     looks_like_title,
@@ -2665,21 +2667,40 @@ def _caption_credit(line: str) -> Byline | None:
     Byline(name='Mai Lan', credentials=None)
     >>> _caption_credit("[Photo: Mai Lan]") is None, _caption_credit("Recipe and photographs: Mai Lan") is None
     (True, True)
+    >>> _caption_credit("[Image: a chair. Caption: the chair, done. Words and photos by Mai Lan. Photo CC BY]")
+    Byline(name='Mai Lan', credentials=None)
     """
     text = line.strip()
     if not CAPTION.match(text):
         return None
-    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip()) if (named := credit_line(part))), None)
+    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip())
+                 if (named := credit_line(part) or (parse_byline(part.rstrip(".")) if is_byline(part) else None))),
+                None)  # "Recipe and photographs: NAME"; "Words and photos by NAME." (a sentence of its own)
 
 
 CAPTION_REACH = 3  # the picture stands at the top of the text: under the title, a button row or a dek
+CAPTION_LINES = 4  # a caption block's lines: the picture's description, its caption, its credits, its licence
 
 
 def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
-    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``."""
+    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``; a caption
+    bracketed over a few lines ("[Image: ..." / "Caption: ..." / "... CC BY 4.0]") is read as one.
+
+    >>> _opening_caption_credit(["[Image: a chair.", "Words by Mai Lan.", "Photo: Bo Ng]", "Text."], [0, 1, 2, 3], 0)
+    Byline(name='Mai Lan', credentials=None)
+    """
     opening = [i for i in nonblank if i >= body_first][:CAPTION_REACH]
-    return next((named for i in opening if lines[i].lstrip()[:1] == "[" and (named := _caption_credit(lines[i]))),
-                None)
+    for i in opening:
+        if lines[i].lstrip()[:1] != "[":
+            continue
+        block = [lines[i].strip()]
+        for k in range(i + 1, min(len(lines), i + CAPTION_LINES)):
+            if block[-1].endswith("]") or not lines[k].strip():
+                break
+            block.append(lines[k].strip())
+        if (named := _caption_credit(" ".join(block))) is not None:
+            return named
+    return None
 
 
 OPENING_BYLINE_REACH = 12  # lines at the text's top: a masthead's tagline, its menu, a section, the title, a dek
@@ -2714,6 +2735,30 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
             # (a credit with no text under it closes the piece: a trailer's credit line, read there)
             under = opening[n + 1:n + 1 + OPENING_BYLINE_REACH]
             return named if any(len(lines[j].split()) >= PROSE_MIN_WORDS for j in under) else None
+    return None
+
+
+FOLLOW_BUTTON = re.compile(r"^[•·]?\s*follow\s*$", re.I)  # a social platform's button under its member's name
+
+
+def _follow_card(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The member a social post's profile card names at the top of its lines from ``body_first`` (the handle, the
+    display name, a "Follow" button under it), where the header read no byline: the post's maker (SPEC: the display
+    name without its emoji, over the handle). ``None`` where no such card stands above the first long paragraph.
+
+    >>> page = ["Log in", "ann.saves", "Ann Lee 💸", "Follow", "1/6", "SHOP THE MARKDOWN SHELF FIRST", "Plan " * 30]
+    >>> _follow_card(page, list(range(7)), 0)
+    Byline(name='Ann Lee', credentials=None)
+    >>> _follow_card(["Ann Lee", "Plan " * 30, "Follow"], [0, 1, 2], 0) is None  # under the text: a footer's
+    True
+    """
+    opening = [i for i in nonblank if i >= body_first][:OPENING_BYLINE_REACH]
+    for n, i in enumerate(opening[1:], start=1):
+        if len(lines[opening[n - 1]].split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
+            return None
+        if FOLLOW_BUTTON.match(lines[i].strip()) and (named := name_line(
+                PICTOGRAPHS.sub("", lines[opening[n - 1]]).strip())) is not None and is_person_name(named.name):
+            return Byline(named.name)
     return None
 
 
@@ -2805,6 +2850,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None and parsed.signed is None and not parsed.bio_parts and (
             opening := _opening_byline(lines, nonblank, body_first)) is not None:
         parsed.byline = opening  # the byline left in the text's first lines when a tagline ended the header early
+    if parsed.byline is None and parsed.signed is None and (
+            card := _follow_card(page, [i for i, line in enumerate(page) if line.strip()], 0)):
+        parsed.byline, parsed.unmarked = card, True  # a social post's profile card over its slides (in the text or
+        # taken into the header: the page's top)
     if parsed.byline is None and (pen := _pen_name_credit(page)) is not None:
         parsed.byline = pen  # "by The Thrifty Wren" where the page says it is her pen name: the pen name (SPEC)
     if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
@@ -6803,7 +6852,7 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
     # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
-    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None or (
+    masthead = _masthead_names(parsed.chrome) if parsed.introduced is not None or (
         parsed.signed is not None and len(parsed.signed.name.split()) >= 2) else set()
     for statement in parsed.statements:
         if (statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead
@@ -7054,6 +7103,45 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
     return pieces, joined
 
 
+def _thread_answer(lines: list[str], heads: list[MailHead]) -> MailHead | None:
+    """The reply a list archive's page of one thread is read for, else ``None``: the page opens with the question
+    (a message that is no reply, its subject or a line of its text asking), every later message replies under the
+    same subject, and none is the list's own. The reply whose sender the asker later names by first name ("I
+    followed Siân's list": the one the asker says worked), else the first reply by someone else (SPEC: with none
+    accepted, the one the asker says worked, else the earliest).
+
+    >>> lines = ["From: Ann Lee", "Subject: Slugs - help?", "Any ideas?", "From: Bo Ng", "Subject: Re: Slugs - help?",
+    ...          "Beer.", "From: Cy Po", "Subject: Re: Slugs - help?", "Grit.", "From: Ann Lee",
+    ...          "Subject: Re: Slugs - help?", "Cy's grit worked, thanks!"]
+    >>> heads = mail_messages(lines)
+    >>> _thread_answer(lines, heads).sender, _thread_answer(lines[:9], heads[:3]).sender
+    ('Cy Po', 'Bo Ng')
+    >>> _thread_answer(lines[3:9], mail_messages(lines[3:9])) is None  # replies only: a digest's thread
+    True
+    """
+    opener, replies = heads[0], heads[1:]
+    subject = opener.subject.casefold()
+    if (not replies or _replies(lines, opener) or any(LIST_ROBOT.search(h.address) for h in heads)
+            or any(h.subject.casefold() != subject or not _replies(lines, h) for h in replies)):
+        return None
+    ends = [h.first for h in replies] + [len(lines)]
+    if not opener.subject.endswith("?") and not any(
+            line.rstrip().endswith("?") for line in lines[opener.last + 1:ends[0]] if not line.startswith(">")):
+        return None  # an opening post that asks nothing is itself the advice: the digest's reading stands
+    asker = (opener.sender or "").casefold()
+    later = " ".join(" ".join(lines[h.last + 1:end]) for h, end in zip(replies, ends[1:], strict=True)
+                     if (h.sender or "").casefold() == asker)
+    others = [h for h in replies if h.sender and h.sender.casefold() != asker]
+    return next((h for h in others if regex.search(rf"(?<!\w){regex.escape(h.sender.split()[0])}(?!\w)", later)),
+                others[0] if others else None)
+
+
+def _message_end(lines: list[str], head: MailHead) -> int:
+    """Where the last message of a list archive's page ends: at the first rule line under its text (the archive's
+    separator over the list's footer), else right under its head."""
+    return next((i for i in range(head.last + 1, len(lines)) if RULE_LINE.match(lines[i])), head.last + 1)
+
+
 MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
 
 
@@ -7144,6 +7232,16 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(messages) < MIN_MESSAGES:
         messages = []
     joined: list[MailHead] = []  # heads of a thread's later messages and of the list's own notices: no pieces
+    if messages and (answer := _thread_answer(lines, messages)) is not None:
+        # a list archive's page of one thread, its question on top: the advising reply is the page's article (SPEC:
+        # a thread is its chosen reply's); the messages above it are its head (read as the digest's intro, below),
+        # those under it set aside, each to the next message or its rule line (the list's footer stays)
+        for n, head in enumerate(messages):
+            if head.first > answer.first:
+                end = messages[n + 1].first if n + 1 < len(messages) else _message_end(lines, head)
+                cut_off.append((head.first, head.first, _kept_lines(lines[head.first:end]), MAIL_HEAD))
+                lines[head.first:end] = [""] * (end - head.first)
+        messages = [answer]
     if messages:
         every = [m.first for m in messages]
         messages, joined = _digest_pieces(lines, messages)
@@ -7301,6 +7399,7 @@ def segment_record(record: Article, config: SegmentConfig,
         # is a label; a list message's tag and reply mark are the list's
         _drop_phrase_credits(parsed, article.language)
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
+        author, credentials = kin_word_kept(author, credentials, article.language, page)  # "Baba NAME" in English
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials

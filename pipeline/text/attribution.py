@@ -21,6 +21,7 @@ from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
 from .languages import (
     AND_WORDS,
     LABEL_COLONS,
+    LANGUAGES,
     MKHEDRULI,
     UNSPACED_LETTERS,
     alternation,
@@ -106,7 +107,8 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 # ... and the language tables' own (text/languages.py, "honorifics"): an abbreviation with its stop, a word before a
 # blank
-SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in words("honorifics"))
+SCRIPT_HONORIFICS += "|" + "|".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+")
+                                    for w in (*words("honorifics"), *words("kinship")))  # (kin words: kin_word_kept)
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
@@ -169,15 +171,19 @@ NAME_END = regex.compile(r"((?:(?<!\s)\s+)?[,،]\s*|(?<!\s)\s+[-–—|·•]\s+
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
-    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained)\s+by"
+    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained|adapted)"
+    r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))?\s+by"  # "Adapted for the Fell Club by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
     r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
+    r"|(?:live\s+)?(?:coverage|blog)"  # a live blog's writers: "Live coverage by NAME and NAME"
     r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words)\s+by"
+    r"|(?:text|words|story|written)(?:\s+(?:and|&|\+)\s+\w+)?\s+by|\w+\s+(?:and|&|\+)\s+(?:text|words|written)\s+by"
+    # ("Written and illustrated by NAME", a video's "Presented and written by NAME": the words are hers)
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
+    r"|from\s+[\"“«][^\"“”«»\n]{2,80}[\"”»]\s+by"  # an excerpt's source: 'from "The Bee-Book" by NAME, 1893'
     r"|(?:text|words)(?:\s+(?:and|&|\+)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words &
     # pictures:", a zine's "words + drawings:"
     r"(?P<who>\S(?:.*\S)?)\s*$",  # (greedy to the last non-space: a lazy one tried "\s*$" at every step)
@@ -354,6 +360,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Yoon Da-eun"), is_person_name("Da-eun Yoon"), is_person_name("Self-care Tips")
     (True, True, False)
+    >>> is_person_name("Spring Re-pot"), is_person_name("Garden Make-over")  # no Korean family name beside
+    (False, False)
     >>> is_person_name("Island President Tsai Ing-wen")
     False
     """
@@ -373,7 +381,58 @@ def is_person_name(text: str) -> bool:
     words = [t for k, (t, low) in enumerate(zip(tokens, lowered, strict=True))
              if low not in NAME_PARTICLES or k == 0 and given]
     return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) or len(words) == 2 and syllabled_given_name(t)
-                                        for t in words) and not _common_phrase(words)
+                                        and _korean_family_name(words) for t in words) and not _common_phrase(words)
+
+
+# Korean family names as their bearers romanise them (the Revised Romanisation's and the older spellings: "Lee",
+# "Yi", "Rhee"; "Park", "Pak", "Bak"): the family name beside a given name of two hyphened syllables ("Yoon Da-eun",
+# "Ji-woo Park"), which otherwise is any capitalised word hyphened to a lower-case one ("Spring Re-pot")
+KOREAN_FAMILY_NAMES = frozenset(
+    "kim gim lee yi rhee ri park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im rim "
+    "han oh seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon jun chun go ko moon mun yang son sohn "
+    "bae pae baek paek heo hur huh nam sim shim noh roh no ha kwak gwak sung seong cha joo ju woo koo gu ku min na "
+    "jin ji um eom chae won cheon bang gong kong hyun hyeon ham byun byeon yeom yeo chu do seok suk sun seol ma gil "
+    "yeon wi pyo myung myeong ki gi ban wang geum ok yook yuk maeng je mo tak kuk guk eo eun pyeon yong ye kyung "
+    "gyeong bong sa boo bu hwangbo namgoong namgung jegal seonwoo sunwoo dokgo".split())
+
+
+# Each kinship word of the tables (text/languages.py, "kinship") and the languages whose rows list it
+KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items() if word in table.get("kinship", ()))
+                 for word in words("kinship")}
+
+
+def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
+                  page: str) -> tuple[str | None, str | None]:
+    """The name and credentials a credit read, a kinship word its honorifics took off given back to the name where
+    the page is not in a language whose table lists the word and writes it before the name ("Baba Adeyemi Okafor"
+    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC).
+
+    >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor")
+    ('Baba Adeyemi Okafor', None)
+    >>> kin_word_kept("Rudo Gumbo", "Amai, Harare", "sn", "Amai Rudo Gumbo, Harare")
+    ('Rudo Gumbo', 'Amai, Harare')
+    >>> kin_word_kept("Ann Lee", "Dr", "en", "By Dr Ann Lee")
+    ('Ann Lee', 'Dr')
+    """
+    if not name or not credentials:
+        return name, credentials
+    word, _, rest = credentials.partition(",")
+    word = word.strip()
+    rows = KIN_WORD_ROWS.get(word.casefold())
+    if not rows or language in rows or f"{word} {name}" not in page:
+        return name, credentials
+    return f"{word} {name}", rest.strip() or None
+
+
+def _korean_family_name(words: list[str]) -> bool:
+    """Whether one of a two-word name's words is a Korean family name (the other its hyphened given name).
+
+    >>> _korean_family_name(["Yoon", "Da-eun"]), _korean_family_name(["Ji-woo", "Park"])
+    (True, True)
+    >>> _korean_family_name(["Spring", "Re-pot"])
+    False
+    """
+    return any(w.casefold() in KOREAN_FAMILY_NAMES for w in words)
 
 
 # A romanised given name of two syllables joined by a hyphen, the second in small letters ("Da-eun", "Jun-seo",
@@ -1480,7 +1539,8 @@ BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("b
 GLUED_BY = r"(?P<glued>(?:(?<=\s[a-z]{2})|(?<=\s[a-z]{3}))(?-i:(?=[A-Z])))"
 # a courtesy title of the tables glued to a name's capital after a glued "by": Shona "naVaTendai", "naAmai Dube"
 GLUED_HONORIFIC = re.compile(
-    rf"^(?:{'|'.join(re.escape(w) for w in words('honorifics') if w.isalpha())})(?-i:(?=[A-Z]))", re.I)
+    rf"^(?:{'|'.join(re.escape(w) for w in (*words('honorifics'), *words('kinship')) if w.isalpha())})(?-i:(?=[A-Z]))",
+    re.I)
 BY_ABROAD = re.compile(rf"^(?:(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)"
                        rf"|(?:{WRITTEN_BY_ABROAD}){GLUED_BY})", re.I)
 # the verb forms alone: never a title
@@ -2298,6 +2358,9 @@ def answer_card(lines: list[str]) -> Byline | None:
 # An editor's card set before the answerer's on the same line, the two cards' elements run together ("edited Feb 11
 # by NAME♦ answered Jan 5 at 08:02 NAME 12.4k"): the answer's writer is the second card's
 EDIT_CARD = regex.compile(r"^edited\s+(?=[^\n]{0,40}\d)[^\n]{3,80}?\s+(?=answered\s)", regex.I)
+# ... and the line under such a pair of cards, the editor's name and reputation score (a moderator's diamond between)
+# before the answerer's name: "Bo Ng ♦ 12.1k Ana Reis · 2,310 ● 4 ● 9" (the score ends the editor's cell)
+EDITOR_CELL = regex.compile(r"^[^\d\n]{2,60}?\s+\d[\d.,]*k?\s+(?=\p{L})", regex.I)
 
 
 def top_answer_card(lines: list[str]) -> Byline | None:
@@ -2368,17 +2431,26 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     True
     >>> accepted_answer_card(["✓ Accepted answer", "9", "Do X.", "answered Mar 2 at 7:15 Вера Лебедева 2,310", "31"])
     Byline(name='Вера Лебедева', credentials=None)
+
+    The editor's card and the answerer's side by side, their columns run together line by line (the editor's date
+    before "answered", the editor's name and score before the answerer's):
+
+    >>> accepted_answer_card(["✓ Accepted", "Do X.", "edited May 2 at 9:10 answered May 1 at 8:00",
+    ...                       "Bo Ng ♦ 12.1k Ana Reis · 2,310 ● 4 ● 9"])
+    Byline(name='Ana Reis', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
     if mark is None:
         return None
     for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
-        if texts[k][:8].lower() == "answered" and ANSWERED_INLINE.match(texts[k]) is not None:
-            return inline_card(texts[k], handle=True)  # the card on one line: the name after the clock time
-        if not _dated_card(texts[k]):
+        text, under = texts[k], texts[k + 1]
+        if text[:6].lower() == "edited" and (edit := EDIT_CARD.match(text)) is not None:
+            text, under = text[edit.end():], EDITOR_CELL.sub("", under, count=1)  # the answerer's column
+        if text[:8].lower() == "answered" and ANSWERED_INLINE.match(text) is not None:
+            return inline_card(text, handle=True)  # the card on one line: the name after the clock time
+        if not _dated_card(text):
             continue
-        under = texts[k + 1]
         if (named := _card_name(under)) is not None:
             return named
         return Byline(under) if HANDLE.fullmatch(under) else None  # "rope_and_knot": the account's name (SPEC)
@@ -2403,7 +2475,9 @@ ACCEPTED_MARK = regex.compile(
     r"|\blegjobb\s+válasz\b|\ben\s+iyi\s+(?:cevap|yanıt)\b|καλύτερη\s+απάντηση|лучший\s+ответ"
     r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
     r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
-    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
+    r"|\bpinakamahusay\s+na\s+sagot\b"
+    # ... and the language tables' labels (text/languages.py, 'accepted_answer': Swahili "jibu bora", ...)
+    rf"|(?<!\w){alternation('accepted_answer')}(?!\w)"
     # the Turkic languages of Central Asia and the Caucasus: Kyrgyz, Kazakh, Uzbek, Azerbaijani
     r"|эң\s+жакшы\s+жооп|ең\s+жақсы\s+жауап|\beng\s+yaxshi\s+javob\b|\bən\s+yaxşı\s+cavab\b"
     # (round 22) the boards in Arabic script: Sindhi, Urdu, Persian, Arabic ("بهترين جواب", "بہترین جواب", "بهترین
@@ -2482,6 +2556,9 @@ MIN_CARD_CELLS = 2
 MAX_CARD_ROW_CHARS = 120
 
 
+BRACKETED_HANDLE = regex.compile(r"\s*\(@[\w.]{1,30}\)")  # a display name's account handle after it: "(@ana_r)"
+
+
 def card_row_name(text: str) -> str | None:
     """The member a one-row post card names, the cells split by bullets or bars: the name (a person's, or a handle
     of one token) first, then the member's rank or stats, one cell at least holding a number ("old_digger • 30
@@ -2489,6 +2566,8 @@ def card_row_name(text: str) -> str | None:
 
     >>> card_row_name("Ana Ruiz • moderator • 1 120 posts"), card_row_name("Home • News • Contact")
     ('Ana Ruiz', None)
+    >>> card_row_name("Ana Ruiz (@ana_r) · 3 May 2025, 16:31")  # the display name over the handle (SPEC)
+    'Ana Ruiz'
     """
     if len(text) > MAX_CARD_ROW_CHARS or "•" not in text and "·" not in text and "|" not in text:
         return None
@@ -2496,7 +2575,7 @@ def card_row_name(text: str) -> str | None:
     if len(cells) < MIN_CARD_CELLS or not any(DIGIT.search(cell) for cell in cells[1:]) or SENTENCE_SIGNS.search(
             cells[0]):
         return None
-    named = name_line(cells[0])
+    named = name_line(BRACKETED_HANDLE.sub("", cells[0]))  # "NAME (@handle)": the display name (SPEC)
     if named is not None and is_person_name(named.name):
         return named.name
     return cells[0] if HANDLE.fullmatch(cells[0]) and any(c in "_.0123456789" for c in cells[0]) else None
@@ -3524,8 +3603,10 @@ def _inline_bio(text: str) -> re.Match[str] | None:
 # alone ("Every November") do not.
 _INTRO_TOKEN = f"(?:{NAME_TOKEN.pattern})"
 _INTRO_NAME = rf"(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{1,4}})"
-# (its first branch says whose the piece is, not only who speaks in it: PIECE_FROM, which outranks the byline)
-_PIECE_FROM = (rf"\b(?:post|article|piece|column|essay|story|advice|letter|tips?)\s+(?:comes?|came|is|was)\s+"
+# (its first branch says whose the piece is, not only who speaks in it: PIECE_FROM, which outranks the byline; a
+# "letter" is no such piece: "This week's letter is from NAME, a ..." names an advice column's asker, and the
+# columnist who answers wrote it, SPEC)
+_PIECE_FROM = (rf"\b(?:post|article|piece|column|essay|story|advice|tips?)\s+(?:comes?|came|is|was)\s+"
                rf"(?:from|by)\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b")
 PIECE_FROM = regex.compile(_PIECE_FROM)
 INTRO_CREDIT = regex.compile(

@@ -635,8 +635,10 @@ def _brand_mark(attrs: dict, ancestors: list[str]) -> bool:
 BYLINE_CUES = re.compile(r"(?<![^\W_])(?:byline|authors?|autor(?:en)?|auteur|writer|posted-?by|by-?line|creator)"
                          r"(?![^\W_])", re.I)
 # A link to a writer's own page on the site, as blog engines make it ("/author/ann-lee/", "/authors/ann",
-# "/autor/jan-brandt/"): its path's last segment under the word, nothing after it but a query or a fragment.
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?)/[^/?#\s]+/?(?:[?#]|$)", re.I)
+# "/autor/jan-brandt/"): its path's last segment under the word, nothing after it but a query or a fragment; a
+# magazine's or a newsroom's staff pages too ("/team/ann-lee/", "/people/ann-lee", "/profile/ann-lee", "/staff/...")
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|team|staff|people|profiles?)"
+                         r"/[^/?#\s]+/?(?:[?#]|$)", re.I)
 # A whole post's wrapper, as WordPress's post_class() marks it: its classes list the post's taxonomy terms
 # ("autor-jan-brandt", "author-ann-lee"), which name writers but do not make the wrapper a byline.
 POST_WRAPPER = re.compile(r"(?:^|\s)(?:type-post|status-publish|hentry)(?:$|\s)", re.I)

@@ -99,6 +99,7 @@ BY_PREFIX = re.compile(
     r"(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
     r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
+    r"|(?:live\s+)?(?:coverage|blog)"  # a live blog's writers: "Live coverage by NAME and NAME"
     r"|(?:page|article|thread|topic)\s+(?:started|created)"  # a wiki's or a thread's credit to whoever began it
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
     r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_])))", re.I)  # "Author Ann Lee" as one line
@@ -1452,6 +1453,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                      for where, value in named):
         named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
         # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
+    if named and named[0][0].startswith("byline-") and (fuller := _fuller_byline(named[0][1], named[1:])):
+        named.insert(0, fuller)  # one writer's own link inside the byline that credits her and a co-writer
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1975,6 +1978,19 @@ def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] |
                                         in zip(other_script, shown, people, strict=True)):
         return None  # (accents alone: _marked_spelling's)
     return " and ".join(shown)
+
+
+def _fuller_byline(name: str, others: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The byline element among ``others`` that names ``name`` with co-writers ("By A and B" around A's own
+    ``rel=author`` link), else ``None``: the whole credit names every writer (SPEC joins co-authors).
+
+    >>> _fuller_byline("Ann Lee", [("byline-rel", "Bo Ng"), ("byline-class", "Ann Lee and Bo Ng")])
+    ('byline-class', 'Ann Lee and Bo Ng')
+    >>> _fuller_byline("Ann Lee", [("json-ld", "Ann Lee and Bo Ng"), ("byline-class", "Ann Lee")])
+    """
+    return next(((where, value) for where, value in others if where.startswith("byline-")
+                 and len(parts := [part.strip() for part in MORE_THAN_ONE.split(value)]) > 1 and name in parts
+                 and all(is_person_name(part) for part in parts)), None)
 
 
 def _same_people(shown: str, marked: str) -> bool:

@@ -136,6 +136,13 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``honorifics``: the courtesy titles, ranks and academic titles a language writes before a person's name ("ಡಾ.",
   "ທ່ານ", "استاد", "Rr."), lower case, an abbreviation with its stop: a name opening with one loses it (SPEC), as
   "Dr." does (attribution.HONORIFICS). Asked only at a name's start, before the name.
+- ``accepted_answer``: the label a Q&A site or a forum sets over the answer its asker or its moderators chose ("jibu
+  bora", best answer), lower case: the page is read for that answer (attribution.ACCEPTED_MARK, which writes the
+  languages Q&A software was first read in itself).
+- ``kinship``: the kinship words a language sets before a grown person's name as a courtesy ("tayta", father, "mama",
+  mother), lower case: honorifics in that language's text, and elsewhere part of the name the page writes ("Baba
+  Adeyemi Okafor" on an English page): segment gives the word back to the name where the page's language is not one
+  whose row lists it (SPEC: an address word before a name goes, a name's own part stays).
 - ``weekdays``, ``months``: the full names of the days and the months as a date writes them ("Montag", "lunes";
   "März", "listopadu", "березня": the month in the case a date puts it, Finnish partitive, Slavic and Greek
   genitive): with a day's number and a year they make a date line. Short and common ("mai", "joi"): asked only so.
@@ -1445,6 +1452,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
         "tips": ("vidokezo", "ushauri"),
         "sign_in": ("ingia", "toka", "jisajili", "akaunti yangu"),
+        "accepted_answer": ("jibu bora",),
     },
     "tl": {
         "licence_noun": ("lisensya",),
@@ -3788,8 +3796,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("iskay", "kimsa", "tawa", "pichqa", "suqta", "qanchis", "pusaq", "isqun", "chunka"),
         "tips": ("yuyaychaykuna", "yuyaychay"),
         "sign_in": ("yaykuy", "qillqakuy", "lluqsiy"),
-        # (tayta "sir, father", mama "madam, mother", wiraqucha "sir": a courtesy before a grown person's name)
-        "honorifics": ("tayta", "mama", "wiraqucha"),
+        # (tayta "sir, father", mama "madam, mother", wiraqucha "sir": a courtesy before a grown person's name; the
+        # first two are kinship words)
+        "honorifics": ("wiraqucha",),
+        "kinship": ("tayta", "mama"),
     },
     "sn": {
         # (the ordinals as a counter of the "ri-" class takes them after it: "zano rekutanga", the first tip; "danho
@@ -3833,7 +3843,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_contents": ("muri mutsamba ino", "mutsamba ino"),
         # (va "Mr, Mrs" of respect, amai "Mrs, mother", baba "Mr, father"; "va" is glued to a name after "na":
         # "naVaTendai")
-        "honorifics": ("va", "amai", "baba"),
+        "honorifics": ("va",),
+        "kinship": ("amai", "baba"),
         "months": ("ndira", "kukadzi", "kurume", "kubvumbi", "chivabvu", "chikumi", "chikunguru", "nyamavhuvhu",
                    "gunyana", "gumiguru", "mbudzi", "zvita"),
     },
@@ -4024,8 +4035,9 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "editor_role", "thread_status", "summary",
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
-                  "weekdays", "months", "honorifics",
-                  "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun", "ordinals", "about_author")
+                  "weekdays", "months", "honorifics", "kinship",
+                  "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun", "ordinals", "about_author",
+                  "accepted_answer")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
