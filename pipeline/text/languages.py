@@ -4032,7 +4032,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("per",),
         "text_noun": ("article", "tèxte", "tèxt", "publicacion"),
         "may": ("podètz", "pòdes", "se pòt"),
-        "reuse": ("reprodu", "republica", "tornar publicar", "difusar"),
+        "reuse": ("reprodu", "republicar", "tornar publicar", "difusar"),  # (never "republica", the republic)
         "issue": ("aqueste numèro", "aquesta letra"),
         # (pas "not", sonque and solament "only", sens "without", jamai "never", defendut "forbidden")
         "limits": ("pas", "sonque", "solament", "sens", "jamai", "defendut"),
@@ -4064,7 +4064,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("bindkat",),
         "text_noun": ("mbind", "téere"),
         "may": ("mën ngeen", "mën nga", "man ngeen", "man nga"),
-        "reuse": ("siiwal", "móol", "duppi"),
+        "reuse": ("siiwaat", "móolaat", "duppi"),  # (publish again, print again, copy: never "siiwal" alone)
         "issue": ("xët wii",),
         # (Wolof negates a verb with its ending, "mënuleen" (you cannot): the prohibitive bul and buleen (do not),
         # rekk (only), dara (nothing), amul (there is not), te nuyooloo ko / ci lu dul (without asking, except))
@@ -4103,7 +4103,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("faʻu ʻe",),
         "text_noun": ("tohi", "fakamatala", "kupu"),
         "may": ("ʻe lava ke", "ʻoku lava ke", "'e lava ke", "e lava ke"),
-        "reuse": ("toe pulusi", "pulusi", "kopi"),
+        "reuse": ("toe pulusi", "kopi"),  # (publishing again: "pulusi" alone dates a text, "published in July")
         "issue": ("tohi fakamāhina ko ʻeni", "tohi ko ʻeni"),
         # (ʻikai "not", ʻoua "do not", tapu "forbidden", tukukehe "except"; never pē, "just", a word of every
         # sentence)
@@ -4137,10 +4137,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("автор", "редакци", "издатель", "ҫыракан"),
         "by": ("ҫыраканӗ",),
         "text_noun": ("стать", "текст", "материал"),
-        # (пултаратӑр "you can", пулать "it is possible, may be done", юрать "it is allowed"; Chuvash negates them
-        # inside the word, "пултараймастӑр", "пулмасть", "юрамасть", so a negated leave holds none of them)
-        "may": ("пултаратӑр", "пултаратӑн", "пулать", "юрать"),
-        "reuse": ("пичетле", "вырнаҫтар", "копирле", "саркала"),
+        # (пултаратӑр "you can"; "пулать" only after a reuse verb's infinitive, "it may be printed": alone it is also
+        # "it will be"; never "юрать", "it is allowed", which also says "I like it". Chuvash negates them inside the
+        # word, "пултараймастӑр", "пулмасть", so a negated leave holds none of them)
+        "may": ("пултаратӑр", "пултаратӑн", "пичетлеме пулать", "вырнаҫтарма пулать", "копирлеме пулать"),
+        # (the infinitive "вырнаҫтарма", to post: the participle "вырнаҫтарнӑ" dates a post)
+        "reuse": ("пичетле", "вырнаҫтарма", "копирле", "саркала"),
         "issue": ("ҫак номер", "ҫак кӑларӑм"),
         # (мар "not", ан "do not", ҫеҫ and кӑна "only", юрамасть "is not allowed", чарнӑ "forbidden"; never анчах,
         # "but": the grant's condition, "free to post, but unchanged")
@@ -4173,7 +4175,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("ᱚᱞᱤᱡ",),
         "text_noun": ("ᱚᱞ",),
         "may": ("ᱫᱟᱲᱮᱭᱟᱜ",),
-        "reuse": ("ᱪᱷᱟᱯᱟ",),
+        "reuse": ("ᱫᱚᱦᱲᱟ ᱪᱷᱟᱯᱟ",),  # (print again: "ᱪᱷᱟᱯᱟ" alone dates a text)
         "issue": ("ᱱᱚᱣᱟ ᱚᱞ",),
         # (ᱵᱟᱝ "not", ᱟᱞᱚᱢ "do not")
         "limits": ("ᱵᱟᱝ", "ᱟᱞᱚᱢ"),
@@ -4205,7 +4207,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         # (osobola "you can", musobola "you (all) can", kikkirizibwa "it is allowed"; negated inside the word,
         # "tosobola", "tekikkirizibwa", which the leave's start does not match)
         "may": ("osobola", "musobola", "kikkirizibwa"),
-        "reuse": ("okukoppa", "koppa", "okufulumya", "fulumya"),
+        "reuse": ("okukoppa", "koppa", "okuddamu okufulumya", "ddamu okufulumya"),  # (copy, publish again)
         "issue": ("olupapula luno",),
         # (awatali "without", tekikkirizibwa "it is not allowed", tosobola and temusobola "you cannot", kyokka and
         # bokka "only")
@@ -4272,7 +4274,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         # (lurapxam "do it (all)", apsusa "taking out", uñt'ayasa "making known": Aymara gives leave with the
         # imperative; never the "can" of a question)
         "may": ("lurapxam", "lurapxamawa"),
-        "reuse": ("mayjt'aya", "uñt'aya", "apsu", "yaqhanakar"),
+        # (the gerunds of a dedication, "changing it, taking it out"; never "uñt'ayapxam", share it with others,
+        # which advice says of its own points)
+        "reuse": ("mayjt'ayasa", "apsusa"),
         "issue": ("aka qillqata",),
         # (jan and janiw "not", ina "do not"; the negated verb ends in -kiti: "wakiskiti")
         "limits": ("jan", "janiw", "janiwa", "ina"),

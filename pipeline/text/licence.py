@@ -803,18 +803,18 @@ PUBLIC_ABROAD = (
     # round 24: Tamazight in Tifinagh: this article (text) is public property ("ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ"), the text
     # named with "this" (ⴰⴷ) and the verb "is" (ⵉⴳⴰ, ⵉⴳ), never negated ("ⵓⵔ ⵉⴳⵉ": FOREIGN_NO's ⵓⵔ)
     ("zgh", r"(?<!\w)(?:ⴰⵎⴰⴳⵔⴰⴷ|ⴰⴹⵔⵉⵙ|ⴰⵏⵙⵉⵙ)\s+ⴰⴷ\s+(?:ⵉⴳⴰ|ⵉⴳ|ⵉⵜⵜⵓⴼⴽⴰ\s+ⵉ)\s+(?:ⴰⵢⵍⴰ|ⵓⵢⵍⴰ)\s+(?:ⴰⵎⴰⵜⵓ|ⵓⵎⴰⵜⵓ)(?!\w)"),
-    # round 25: Aymara: this writing is for everyone ("aka qillqatax taqinitakiwa"), or it is placed in the public
-    # domain, the Spanish words in an Aymara sentence ("dominio público ukan uchatawa"): the text named with "aka"
-    # (this), a few words, the affirmative "-wa" ("taqinitakiw", never the question "taqinitakiti?" nor the negated
-    # "janiw taqinitakïkiti", which change the word itself)
-    ("ay", r"(?<!\w)aka\s+(?:qillqat|yatichäw|arunak)\w*(?:\s+[^\s.!?]+){0,4}?\s+(?:taqinitakiw(?:a|\b)"
-           r"|dominio\s+p[úu]blico\s+uka(?:n|r|na)?\s+(?:uchatawa|uchatäskiwa|ukankiwa))"),
+    # round 25: Aymara: this writing is placed in the public domain, the Spanish words in an Aymara sentence ("aka
+    # qillqatax dominio público ukan uchatawa"): the text named with "aka" (this), a few words, the domain and the
+    # affirmative "-wa" of its verb (never the question "uchatati?" nor the negated "janiw … uchatäkiti", which
+    # change the word itself); "taqinitakiwa" (it is for everyone) alone is no dedication: a talk is for everyone
+    ("ay", r"(?<!\w)aka\s+(?:qillqat|yatichäw|arunak)\w*,?(?:\s+[^\s.!?]+){0,4}?\s+"
+           r"dominio\s+p[úu]blico\s+uka(?:n|r|na)?\s+(?:uchatawa|uchatäskiwa|ukankiwa)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
                        "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
                        "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक", "ສົມບັດ", "мулки умум", "моликияти", "домени",
-                       "almenna ogn", "na kowa ne", "ⴰⵎⴰⵜⵓ", "ⵓⵎⴰⵜⵓ", "taqinitakiw")
+                       "almenna ogn", "na kowa ne", "ⴰⵎⴰⵜⵓ", "ⵓⵎⴰⵜⵓ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -918,7 +918,7 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
                 "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
                 "सार्वजनिक क्षेत्र", "पब्लिक डोमेन", "ສົມບັດ", "мулки умум", "моликияти", "домени", "almenna ogn",
-                "na kowa ne", "ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ", "ⵓⵢⵍⴰ ⵓⵎⴰⵜⵓ", "taqinitakiw",  # (dedications)
+                "na kowa ne", "ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ", "ⵓⵢⵍⴰ ⵓⵎⴰⵜⵓ",  # (dedications)
                 "перадрук", "منع")  # (round 20: the Belarusian grant's verb, the Pashto refusal's verdict)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)

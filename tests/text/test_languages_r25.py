@@ -66,13 +66,26 @@ def test_a_chuvash_grants_condition_keeps_the_grant():
     assert _tag("Ку статьяна тӳлевсӗр пичетлеме пултаратӑр, анчах текста улӑштармасӑр.") == FREE
 
 
-def test_an_aymara_gift_to_everyone_and_its_question_and_negation():
-    assert _tag("Aka qillqatax taqinitakiwa: apsupxam, uñt'ayapxam.") == PD
+def test_an_aymara_dedication_and_its_question_and_negation():
     assert _tag("Aka yatichäwix dominio público ukan uchatawa.") == PD
-    assert _tag("Aka qillqatax taqinitakiti?") not in (FREE, PD)  # a question asks, it gives nothing
-    assert _tag("Aka qillqatax janiw taqinitakïkiti.") not in (FREE, PD)
+    assert _tag("Aka qillqatax, jilatanaka, dominio público ukan uchatawa: apsusa, mayjt'ayasa lurapxam.") == PD
+    assert _tag("Aka qillqatax dominio público ukan uchatati?") not in (FREE, PD)  # a question gives nothing
+    assert _tag("Aka qillqatax janiw dominio público ukan uchatäkiti.") not in (FREE, PD)
+    # "it is for everyone" alone: a talk meant for all, no dedication
+    assert _tag("Aka qillqatax taqinitakiwa, jilatanaka, ist'apxam.") not in (FREE, PD)
     # the writer's own gift outranks the station's bare mark beside it
-    assert _tag("Aka qillqatax taqinitakiwa. © 2024 Radio Illimani") == PD
+    assert _tag("Aka qillqatax dominio público ukan uchatawa. © 2024 Radio Illimani") == PD
+
+
+@pytest.mark.parametrize("line", [
+    "Ҫак статья тепӗр эрнере сайтра вырнаҫтарнӑ пулать.",  # Chuvash: "this article will be posted next week"
+    "Мана ку статья питӗ юрать, ӑна пичетлесе илтӗм.",  # "I like this article, I printed it out"
+    "Se pòt legir l'article sus lo site de la Republica.",  # Occitan: "the article on the Republic's site"
+    "ʻE lava ke ke maʻu ʻa e tohi ʻi he ʻōfisi, naʻe pulusi ʻi Siulai.",  # Tongan: "a book published in July"
+    "Aka yatichäwinak lurapxam, yaqhanakar uñt'ayapxam.",  # Aymara: "do these, tell others"
+])
+def test_a_sentence_about_a_text_and_its_publishing_grants_nothing(line):
+    assert _tag(line) not in (FREE, PD)
 
 
 @pytest.mark.parametrize(("code", "line"), [
@@ -173,3 +186,33 @@ def test_a_story_with_one_bare_sequence_word_is_no_points():
 def test_a_number_word_two_rows_count_apart_promises_no_count():
     # Tongan "nima" is five, Samoan "lima"; Tongan "hiva" nine
     assert number_words()["nima"] == 5 and number_words()["hiva"] == 9
+
+
+def test_an_unmarked_point_between_two_marked_ones_is_a_point_of_its_own():
+    # "first", "then", a point with no word but a point's shape (a short lead, more under it), "finally"
+    text = ("Seo mar a dh'fhàsas tu lusan sa ghàrradh bheag.\n\n"
+            "An toiseach, tagh àite grianach. Feumaidh na lusan solas fad an latha.\n\n"
+            "An uair sin, cuir an sìol ann an ùir thioram agus bhlàth anns a' chiad seachdain den Ghiblean.\n\n"
+            "Thoir uisge dhaibh gach madainn. Bidh an talamh a' tiormachadh gu luath.\n\n"
+            "Mu dheireadh, buain na duilleagan òga. Tha iad nas mìlse na an fheadhainn mhòra.\n\n"
+            "Còrd riut fhèin!")
+    assert [t.headline.rstrip(".") for t in split_text(text).tips] == [
+        "Tagh àite grianach",
+        "Cuir an sìol ann an ùir thioram agus bhlàth anns a' chiad seachdain den Ghiblean",
+        "Thoir uisge dhaibh gach madainn", "Buain na duilleagan òga"]
+
+
+def test_a_one_sentence_aside_between_two_marked_points_is_no_point():
+    # one sentence alone, nothing under it: a remark on the point above, not a point of its own
+    text = ("Seo mar a dh'fhàsas tu lusan sa ghàrradh bheag.\n\n"
+            "An toiseach, tagh àite grianach. Feumaidh na lusan solas fad an latha.\n\n"
+            "Tha seo nas cudromaiche na tha mòran dhaoine a' smaoineachadh.\n\n"
+            "An uair sin, cuir an sìol ann an ùir thioram. Bidh e a' fàs gu luath.\n\n"
+            "Mu dheireadh, buain na duilleagan òga. Tha iad nas mìlse na an fheadhainn mhòra.\n\n"
+            "Còrd riut fhèin!")
+    assert [t.headline.rstrip(".") for t in split_text(text).tips] == [
+        "Tagh àite grianach", "Cuir an sìol ann an ùir thioram", "Buain na duilleagan òga"]
+
+
+def test_a_tongan_credit_with_the_newspapers_leave_is_used_with_permission():
+    assert _tag("Pulusi ʻaki ʻa e ngofua mei he nusipepa ko e Fonua Foou.") == "LicenseRef-used-with-permission"

@@ -314,7 +314,7 @@ ROW_EXAMPLES = {
         "Hetta tilfarið er givið í almenna ogn.",  # Faroese (round 22)
         "Littafin nan na kowa ne: kowa na iya kwafa shi.",  # Hausa (round 22)
         "ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ: ⴽⵓ ⵢⴰⵏ ⵉⵣⵎⵔ ⴰⴷ ⵜ ⵉⵙⵏⵖⵍ.",  # Tamazight (round 24)
-        "Aka arunakax taqinitakiwa: apsupxam.",  # Aymara (round 25)
+        "Aka arunakax dominio público ukan uchatawa.",  # Aymara (round 25)
     ],
 }
 GATE_WORDS = {

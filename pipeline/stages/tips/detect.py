@@ -3164,7 +3164,13 @@ def _sequenced_points(block: list[Para], minimum: int, promised: int | None = No
             bracketed := _bracketed_points(block, minimum, promised)) == promised:
         return bracketed  # the paragraph between two marked points is a point of its own where the count says so
     if len(best) >= minimum:
-        return best
+        # ... and so it is where it has a point's own shape (a short lead, more under it), not a wrapped paragraph's
+        # last line: the writer marked the points around it and not this one (round 25: a Gaelic and a Chuvash
+        # hand's "First, …", "Then, …", a bare point, "Finally, …")
+        marked = {id(p) for p in best}
+        gaps = {id(p) for k, p in enumerate(block[1:-1], start=1) if id(p) not in marked and _led_point(p)
+                and id(block[k - 1]) in marked and id(block[k + 1]) in marked}
+        return [p for p in block if id(p) in marked | gaps]
     return _loose_sequence(block, minimum) or _bracketed_points(block, minimum, promised)
 
 
