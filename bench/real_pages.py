@@ -31,6 +31,7 @@ from typing import Any
 
 from bench.labels import stream_through
 from pipeline.records import to_dict
+from pipeline.text.languages import SCRIPT_FULL_STOPS
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
@@ -147,9 +148,10 @@ def clean(value: str | None) -> str | None:
 
 
 # Trailing punctuation includes other scripts' full stops, commas and question marks (the danda, the ideographic
-# full stop, the Arabic question mark and comma, Urdu's, Ethiopic and Armenian full stops): SPEC strips a headline's
+# full stop, the Arabic question mark and comma, Urdu's, Ethiopic and Armenian full stops, and every script's own full
+# stop the pipeline knows: languages.SCRIPT_FULL_STOPS, Ol Chiki's "᱾" among them): SPEC strips a headline's
 # trailing punctuation in every language.
-_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։]+$")
+_TRAILING = re.compile(rf"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։{SCRIPT_FULL_STOPS}]+$")
 _LEADING = re.compile(r"^['\"‘’“”«»(\[]+")
 
 
@@ -163,6 +165,8 @@ def headline_key(headline: str) -> str:
     True
     >>> headline_key("नींद से समझौता न करें।"), headline_key("容器宁深勿浅。")
     ('नींद से समझौता न करें', '容器宁深勿浅')
+    >>> headline_key("ᱟᱵᱩ ᱫᱟᱜ᱾")  # (Ol Chiki's full stop)
+    'ᱟᱵᱩ ᱫᱟᱜ'
     """
     text = clean(headline) or ""
     return _LEADING.sub("", _TRAILING.sub("", text)).casefold()

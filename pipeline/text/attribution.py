@@ -20,6 +20,7 @@ from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
 from .languages import (
     AND_WORDS,
+    CHEROKEE,
     LABEL_COLONS,
     LANGUAGES,
     MKHEDRULI,
@@ -525,9 +526,14 @@ def normalise_case(name: str) -> str:
     ('Łucja Kołodziejczyk', 'İlkay Şahinoğlu', 'John Smith III')
     >>> normalise_case("ENYA McGRATH"), normalise_case("Enya McGrath")
     ('Enya McGrath', 'Enya McGrath')
+
+    The Cherokee syllabary is written in Unicode's capitals as a matter of course: a name in it stays as written.
+
+    >>> normalise_case("ᏌᎳ ᏔᎵᏍᎦ")
+    'ᏌᎳ ᏔᎵᏍᎦ'
     """
-    if not _TWO_CAPITALS.search(name):
-        return name  # the usual case: no word in capitals
+    if not _TWO_CAPITALS.search(name) or any(CHEROKEE[0] <= ch <= CHEROKEE[1] for ch in name):
+        return name  # the usual case: no word in capitals (or capitals that are a script's usual letters)
     tokens = name.split()
     loud = [_is_capitals(t) for t in tokens]
     if not any(loud):

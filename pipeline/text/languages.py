@@ -157,6 +157,7 @@ phrase of two words or a word that is a cue by itself only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # The languages: ISO 639-1 code -> {kind: words}. Chosen from the languages the labelled parts and the real texts
@@ -4022,6 +4023,282 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
                    "oktober", "novimber", "desimber"),
     },
+    "oc": {
+        "licence_noun": ("licéncia", "licencia"),
+        # (Occitan, Lengadocian: "primièr" first, "puèi" then, "enfin" at last, "per acabar" to finish)
+        "sequence": ("primièr", "en primièr", "d'en primièr", "primièrament", "segond", "en segond", "puèi",
+                     "aprèp", "après aquò", "enfin", "per acabar", "darrièr", "en darrièr"),
+        "posted_by": ("escrich per", "escrit per", "publicat per", "redigit per", "mandat per"),
+        "rights_reserved": ("totes los dreches reservats", "totes los dreits reservats", "tots los dreches reservats"),
+        "ingredients": ("ingredients",),
+        "serve": ("servir", "servissètz"),
+        "writer_label": ("autor", "autora", "tèxte"),
+        "meta_label": ("categoria", "categorias", "etiquetas", "partejar", "comentaris"),
+        "tags": ("etiquetas",),
+        "share": ("partejar",),
+        "published": ("publicat lo", "publicat", "mes a jorn"),
+        "counter": ("astúcia", "etapa", "consell"),
+        "permission": ("amb la permission", "amb l'autorizacion", "amb l'acòrdi"),
+        "holder": ("autor", "editor", "editoria"),
+        "by": ("per",),
+        "text_noun": ("article", "tèxte", "tèxt", "publicacion"),
+        "may": ("podètz", "pòdes", "se pòt"),
+        "reuse": ("reprodu", "republicar", "tornar publicar", "difusar"),  # (never "republica", the republic)
+        "issue": ("aqueste numèro", "aquesta letra"),
+        # (pas "not", sonque and solament "only", sens "without", jamai "never", defendut "forbidden")
+        "limits": ("pas", "sonque", "solament", "sens", "jamai", "defendut"),
+        "desk": ("la redaccion",),
+        "comments": ("comentaris", "comentari"),
+        "numbers": ("dos", "tres", "quatre", "cinc", "sièis", "sèt", "uèch", "nòu", "dètz"),
+        "tips": ("astúcias", "consells"),
+        "sign_in": ("se connectar", "connexion", "s'inscriure"),
+        "read_also": ("de legir tanben", "legir tanben", "articles recents"),
+        "honorifics": ("sénher", "mossur"),
+        "weekdays": ("diluns", "dimars", "dimècres", "dijòus", "divendres", "dissabte", "dimenge"),
+        "months": ("genièr", "febrièr", "març", "abril", "mai", "junh", "julh", "agost", "setembre", "octòbre",
+                   "novembre", "decembre"),
+    },
+    "wo": {
+        # (Wolof: "ci njëkk" first, "ginnaaw loolu" after that, "ci mujj gi" at the end)
+        "sequence": ("ci njëkk", "bu njëkk", "ginnaaw loolu", "ci mujj gi", "mujjantal"),
+        "posted_by": ("ki ko bind", "bindkat bi"),
+        "rights_reserved": ("sañ-sañ yépp ñu ngi leen aar", "sañ-sañ yépp aar nañu leen"),
+        "ingredients": ("li ñuy soxla",),
+        "serve": ("lekkleen",),
+        "writer_label": ("bindkat", "bindkat bi"),
+        "meta_label": ("xeet", "séddale", "tontu yi"),
+        "share": ("séddale",),
+        "published": ("génne na", "bind na ko"),
+        "counter": ("pexe", "tànk"),
+        "permission": ("ak ndigalu", "ak sañ-sañu"),
+        "holder": ("bindkat", "móolkat"),
+        "by": ("bindkat",),
+        "text_noun": ("mbind", "téere"),
+        "may": ("mën ngeen", "mën nga", "man ngeen", "man nga"),
+        "reuse": ("siiwaat", "móolaat", "duppi"),  # (publish again, print again, copy: never "siiwal" alone)
+        "issue": ("xët wii",),
+        # (Wolof negates a verb with its ending, "mënuleen" (you cannot): the prohibitive bul and buleen (do not),
+        # rekk (only), dara (nothing), amul (there is not), te nuyooloo ko / ci lu dul (without asking, except))
+        "limits": ("bul", "buleen", "rekk", "dara", "amul", "dul"),
+        "desk": ("kureelu bindkat yi",),
+        "comments": ("tontu", "xalaat"),
+        "numbers": ("ñaar", "ñett", "ñeent", "juróom", "juróom benn", "juróom ñaar", "juróom ñett", "juróom ñeent",
+                    "fukk"),
+        "tips": ("pexe", "ndigal"),
+        "sign_in": ("dugg", "bindu", "génn"),
+        # (soxna "Mrs, lady", sëriñ "Mr, master": never yaay and baay, mother and father, which open real names)
+        "honorifics": ("soxna", "sëriñ"),
+        "weekdays": ("altine", "talaata", "àllarba", "alxames", "àjjuma", "gaawu", "dibéer"),
+        "months": ("samwiyee", "fewriyee", "mars", "awril", "mee", "suwe", "sulet", "ut", "sàttumbar", "oktoobar",
+                   "nowàmbar", "desàmbar"),
+    },
+    "to": {
+        "licence_noun": ("laiseni",),
+        # (Tongan: "ʻuluaki" first, "hoko atu" next, "fakaʻosi" last; the ʻokina written "ʻ" or "'" or left out)
+        "sequence": ("ʻuluaki", "ko e ʻuluaki", "'uluaki", "uluaki", "ko hono ua", "ko hono tolu", "hoko atu",
+                     "pea hoko ai", "fakaʻosi", "ko e fakaʻosi", "faka'osi", "fakaosi"),
+        # ("written (composed) by": naʻe faʻu ʻe NAME, naʻe tohi ʻe NAME; the agent's "ʻe" before the name)
+        "posted_by": ("naʻe faʻu ʻe", "na'e fa'u 'e", "nae fau e", "faʻu ʻe", "naʻe tohi ʻe", "na'e tohi 'e",
+                      "tohi ʻe"),
+        "rights_reserved": ("kuo maluʻi ʻa e ngaahi totonu kotoa", "ngaahi totonu kotoa kuo maluʻi"),
+        "ingredients": ("ngaahi meʻa ke ngāueʻaki", "naunau"),
+        "serve": ("tufaki",),
+        "writer_label": ("faʻu", "tokotaha faʻu", "fa'u"),
+        "meta_label": ("kalasi", "vahevahe", "ngaahi fakamatala"),
+        "share": ("vahevahe",),
+        "published": ("naʻe pulusi", "pulusi"),
+        "counter": ("founga", "sitepu"),
+        # ("ʻaki ʻa e ngofua": by (with) the leave of; ngofua, permission)
+        "permission": ("ʻaki ʻa e ngofua", "ʻaki e ngofua", "'aki 'a e ngofua", "ʻi he ngofua", "mo e ngofua"),
+        "holder": ("faʻu", "fa'u", "ʻētita", "etita", "nusipepa", "tokotaha pulusi"),
+        "by": ("faʻu ʻe",),
+        "text_noun": ("tohi", "fakamatala", "kupu"),
+        "may": ("ʻe lava ke", "ʻoku lava ke", "'e lava ke", "e lava ke"),
+        "reuse": ("toe pulusi", "kopi"),  # (publishing again: "pulusi" alone dates a text, "published in July")
+        "issue": ("tohi fakamāhina ko ʻeni", "tohi ko ʻeni"),
+        # (ʻikai "not", ʻoua "do not", tapu "forbidden", tukukehe "except"; never pē, "just", a word of every
+        # sentence)
+        "limits": ("ʻikai", "'ikai", "ikai", "ʻoua", "'oua", "tapu", "tukukehe"),
+        "desk": ("kau ʻētita",),
+        "comments": ("fakamatala", "ngaahi fakamatala"),
+        "numbers": ("ua", "tolu", "fā", "nima", "ono", "fitu", "valu", "hiva", "hongofulu"),
+        "tips": ("fakahinohino", "ngaahi founga"),
+        "sign_in": ("lēsisita", "hū ki loto"),
+        # (Toketā doctor, Faifekau reverend, Misa Mr, Misisi Mrs)
+        "honorifics": ("toketā", "faifekau", "misa", "misisi"),
+        "weekdays": ("mōnite", "tūsite", "pulelulu", "tuʻapulelulu", "falaite", "tokonaki", "sāpate"),
+        "months": ("sānuali", "fēpueli", "maʻasi", "ʻepeleli", "mē", "sune", "siulai", "ʻaokosi", "sepitema",
+                   "ʻokatopa", "nōvema", "tīsema"),
+    },
+    "cv": {
+        "about_author": ("автор ҫинчен",),
+        # (Chuvash: "малтанах" first of all, "иккӗмӗшӗнчен" secondly, "унтан" then, "юлашкинчен" finally)
+        "sequence": ("малтанах", "чи малтан", "пӗрремӗшӗнчен", "иккӗмӗшӗнчен", "виҫҫӗмӗшӗнчен", "унтан", "кайран",
+                     "юлашкинчен", "чи юлашкинчен"),
+        "posted_by": ("ҫырса хатӗрленӗ", "ҫырнӑ"),
+        "rights_reserved": ("пур прависем те хӳтӗленнӗ", "пур правасем те хӳтӗленнӗ"),
+        "ingredients": ("кирлӗ продуктсем",),
+        "serve": ("сӗтел ҫине лартӑр",),
+        "writer_label": ("ҫыраканӗ", "ҫыракан", "автор", "авторӗ"),
+        "meta_label": ("категори", "категорисем", "пайлашӑр", "хаклӑр", "пӑхнӑ", "комментарисем"),
+        "share": ("пайлашӑр",),
+        "published": ("вырнаҫтарнӑ", "пичетленнӗ", "ҫӗнетнӗ"),
+        "counter": ("канаш", "утӑм"),
+        "permission": ("ирӗк панипе", "ирӗкпе"),
+        "holder": ("автор", "редакци", "издатель", "ҫыракан"),
+        "by": ("ҫыраканӗ",),
+        "text_noun": ("стать", "текст", "материал"),
+        # (пултаратӑр "you can"; "пулать" only after a reuse verb's infinitive, "it may be printed": alone it is also
+        # "it will be"; never "юрать", "it is allowed", which also says "I like it". Chuvash negates them inside the
+        # word, "пултараймастӑр", "пулмасть", so a negated leave holds none of them)
+        "may": ("пултаратӑр", "пултаратӑн", "пичетлеме пулать", "вырнаҫтарма пулать", "копирлеме пулать"),
+        # (the infinitive "вырнаҫтарма", to post: the participle "вырнаҫтарнӑ" dates a post)
+        "reuse": ("пичетле", "вырнаҫтарма", "копирле", "саркала"),
+        "issue": ("ҫак номер", "ҫак кӑларӑм"),
+        # (мар "not", ан "do not", ҫеҫ and кӑна "only", юрамасть "is not allowed", чарнӑ "forbidden"; never анчах,
+        # "but": the grant's condition, "free to post, but unchanged")
+        "limits": ("мар", "ан", "ҫеҫ", "кӑна", "юрамасть", "чарнӑ"),
+        "desk": ("редакци",),
+        "comments": ("комментарисем", "комментари"),
+        # (the forms before a noun, "ултӑ меслет", six ways)
+        "numbers": ("ик", "виҫӗ", "тӑватӑ", "пилӗк", "ултӑ", "ҫичӗ", "саккӑр", "тӑхӑр", "вунӑ"),
+        "tips": ("канаш", "канашсем", "меслет"),
+        "sign_in": ("кӗр", "тух", "регистраци"),
+        "read_also": ("ҫавӑн пекех вулӑр",),
+        "weekdays": ("тунтикун", "ытларикун", "юнкун", "кӗҫнерникун", "эрнекун", "шӑматкун", "вырсарникун"),
+        "months": ("кӑрлач", "нарӑс", "пуш", "ака", "ҫу", "ҫӗртме", "утӑ", "ҫурла", "авӑн", "юпа", "чӳк", "раштав"),
+    },
+    "sat": {
+        "licence_noun": ("ᱞᱟᱭᱥᱮᱱᱥ",),
+        # (Santali in Ol Chiki: "ᱯᱟᱹᱦᱤᱞ ᱨᱮ" first, "ᱛᱟᱭᱚᱢ ᱛᱮ" after that, "ᱢᱩᱪᱟᱹᱫ ᱨᱮ" at the end)
+        "sequence": ("ᱯᱟᱹᱦᱤᱞ ᱨᱮ", "ᱯᱟᱹᱦᱤᱞ", "ᱛᱟᱭᱚᱢ ᱛᱮ", "ᱢᱩᱪᱟᱹᱫ ᱨᱮ"),
+        "posted_by": ("ᱚᱞ ᱠᱟᱱᱟᱭ", "ᱚᱞᱤᱡ"),
+        "rights_reserved": ("ᱡᱚᱛᱚ ᱟᱹᱭᱫᱟᱹᱨ ᱫᱚᱦᱚ ᱜᱮᱭᱟ",),
+        "ingredients": ("ᱡᱤᱱᱤᱥ",),
+        "serve": ("ᱡᱚᱢ ᱢᱮ",),
+        "writer_label": ("ᱚᱞᱤᱡ",),
+        "meta_label": ("ᱦᱟᱹᱴᱤᱧ ᱢᱮ",),
+        "share": ("ᱦᱟᱹᱴᱤᱧ ᱢᱮ",),
+        "published": ("ᱪᱷᱟᱯᱟ",),
+        "counter": ("ᱥᱟᱞᱦᱟ",),
+        "permission": ("ᱦᱩᱠᱩᱢ ᱛᱮ",),
+        "holder": ("ᱚᱞᱤᱡ",),
+        "by": ("ᱚᱞᱤᱡ",),
+        "text_noun": ("ᱚᱞ",),
+        "may": ("ᱫᱟᱲᱮᱭᱟᱜ",),
+        "reuse": ("ᱫᱚᱦᱲᱟ ᱪᱷᱟᱯᱟ",),  # (print again: "ᱪᱷᱟᱯᱟ" alone dates a text)
+        "issue": ("ᱱᱚᱣᱟ ᱚᱞ",),
+        # (ᱵᱟᱝ "not", ᱟᱞᱚᱢ "do not")
+        "limits": ("ᱵᱟᱝ", "ᱟᱞᱚᱢ"),
+        "desk": ("ᱥᱚᱢᱯᱟᱫᱚᱠ",),
+        "comments": ("ᱢᱚᱱᱮ",),
+        "numbers": ("ᱵᱟᱨ", "ᱯᱮ", "ᱯᱩᱱ", "ᱢᱚᱬᱮ", "ᱛᱩᱨᱩᱭ", "ᱮᱭᱟᱭ", "ᱤᱨᱟᱹᱞ", "ᱟᱨᱮ", "ᱜᱮᱞ"),
+        "tips": ("ᱥᱟᱞᱦᱟ",),
+        "sign_in": ("ᱞᱚᱜᱤᱱ",),
+        "read_also": ("ᱟᱨᱦᱚᱸ ᱯᱟᱲᱦᱟᱣ ᱢᱮ",),
+        "honorifics": ("ᱰᱟᱹ.",),  # (doctor, as Hindi's "डॉ.")
+    },
+    "lg": {
+        # (Luganda: "ekisooka" the first, "eky'okubiri" the second, "oluvannyuma" afterwards, "ekisembayo" the last)
+        "sequence": ("ekisooka", "okusooka", "eky'okubiri", "eky'okusatu", "eky'okuna", "eky'okutaano", "oluvannyuma",
+                     "ekisembayo", "n'ekisembayo", "okusembayo"),
+        "posted_by": ("kyawandiikibwa", "kyawandiikiddwa", "ekiwandiiko kya"),
+        "rights_reserved": ("eddembe lyonna lirindiddwa", "eddembe lyonna likuumiddwa"),
+        "ingredients": ("ebyetaagisa", "ebirungo"),
+        "serve": ("gabula",),
+        "writer_label": ("omuwandiisi", "abawandiisi"),
+        "meta_label": ("ebika", "gabana", "ebirowoozo"),
+        "share": ("gabana",),
+        "published": ("kyafulumizibwa", "kyateekebwako"),
+        "counter": ("omutendera", "amagezi"),
+        "permission": ("ku lukusa", "n'olukusa", "lwa lukusa"),
+        "holder": ("omuwandiisi", "omufulumya"),
+        "by": ("omuwandiisi",),
+        "text_noun": ("ekiwandiiko", "ebiwandiiko", "olupapula"),
+        # (osobola "you can", musobola "you (all) can", kikkirizibwa "it is allowed"; negated inside the word,
+        # "tosobola", "tekikkirizibwa", which the leave's start does not match)
+        "may": ("osobola", "musobola", "kikkirizibwa"),
+        "reuse": ("okukoppa", "koppa", "okuddamu okufulumya", "ddamu okufulumya"),  # (copy, publish again)
+        "issue": ("olupapula luno",),
+        # (awatali "without", tekikkirizibwa "it is not allowed", tosobola and temusobola "you cannot", kyokka and
+        # bokka "only")
+        "limits": ("awatali", "tekikkirizibwa", "tosobola", "temusobola", "kyokka", "bokka"),
+        "desk": ("abawandiisi b'amawulire",),
+        "comments": ("ebirowoozo", "endowooza"),
+        "numbers": ("bbiri", "ssatu", "nnya", "ttaano", "mukaaga", "musanvu", "munaana", "mwenda", "kkumi"),
+        "tips": ("amagezi",),
+        "sign_in": ("yingira", "wewandiise"),
+        "read_also": ("soma ne", "soma n'ebirala", "ebirala mu"),
+        # (omukyala "Mrs, madam", omwami "Mr", ssebo "sir", nnyabo "madam", dokita "doctor"; never maama and taata,
+        # mother and father, which a letter's signer writes as a name: "Maama NAME")
+        "honorifics": ("omukyala", "omwami", "ssebo", "nnyabo", "dokita"),
+        "weekdays": ("balaza", "lwakubiri", "lwakusatu", "lwakuna", "lwakutaano", "lwamukaaga", "ssabbiiti"),
+        "months": ("gatonnya", "mukutulansanja", "mugulansigo", "kafuumuulampawu", "muzigo", "ssebaaseka",
+                   "kasambula", "muwakanya", "mutunda", "mukulukusabitungotungo", "museenene", "ntenvu"),
+    },
+    "chr": {
+        # (Cherokee in its syllabary, written here in Unicode's small letters, as every row is in lower case: pages
+        # write the capitals, and a consumer matches case-insensitively. ᎢᎬᏱ first, ᏔᎵᏁ secondly, ᏦᎢᏁ thirdly,
+        # ᎣᏂ after. The words of the kinds below the numbers are approximate, compounds of ᎪᏪᎵ (paper, writing),
+        # ᏂᎦᏛ (all) and ᏞᏍᏗ (do not): none is asked alone)
+        "sequence": ("ꭲꭼᏹ", "ꮤꮅꮑ", "ꮶꭲꮑ", "ꭳꮒ"),
+        "posted_by": ("ꭴꮼꮺꮃꮕ", "ꭴꮼꮺꮃꮑ"),  # (he, she wrote it)
+        "numbers": ("ꮤꮅ", "ꮶꭲ", "ꮕꭹ", "ꭿꮝꭹ", "ꮡꮣꮅ", "ꭶꮅꮙꭹ", "ꮷꮑꮃ", "ꮠꮑꮃ", "ꮝꭺꭿ"),
+        "writer_label": ("ꭰꮼꮺꮃꮑꭿ",),  # (writer)
+        "holder": ("ꭰꮼꮺꮃꮑꭿ",),
+        "by": ("ꭴꮼꮺꮃꮕ",),
+        "text_noun": ("ꭺꮺꮅ",),
+        "limits": ("ꮮꮝꮧ", "ꮒꭶꭵ ꮭꮝꭺ"),
+        "rights_reserved": ("ꮒꭶꮫ ꭺꮺꮅ ꮷꮎꮴꮅ ꭸꮢ",),
+        "ingredients": ("ꭰꮣꮑꮧᏹ ꮧꭶꮩꮅ",),
+        "serve": ("ꭿꭰ ꭲꮳꮅꮝꮣᏼꮧ",),
+        "meta_label": ("ꭺꮺꮅ ꭴꭼꮹꮅ",),
+        "published": ("ꭺꮺꮈ ꭲꭶ",),
+        "counter": ("ꮧꮥꮆꮖꮝꮧ",),
+        "permission": ("ꭴꮑꮃꮕꭿ ꭴꮑꮴꮈ",),
+        "may": ("ᏸꮅꮙ ᏹꮧꮳ",),
+        "reuse": ("ꮤꮅꮑ ꭺꮺꮃ",),
+        "issue": ("ꭿꭰ ꭺꮺꮅ",),
+        "desk": ("ꭺꮺꮅ ꮷꮼꮺꮃꮑꭿ",),
+        "comments": ("ꭷꮓꭾꮫ",),
+        "tips": ("ꮧꮥꮆꮖꮝꮧ",),
+        "sign_in": ("ꮻꮳᏼꮈ ꮳꮩꭵ",),
+    },
+    "ay": {
+        "licence_noun": ("licencia",),
+        # (Aymara: "nayraqata" first, "ukatxa" then, "qhipharux" afterwards, "tukuyañatakixa" to end)
+        "sequence": ("nayraqatxa", "nayraqata", "nayrïrixa", "ukatxa", "ukatsti", "qhipharux", "qhipharuxa",
+                     "tukuyañatakixa", "tukuyañatakix"),
+        "posted_by": ("qillqiri", "qillqt'ata"),
+        "rights_reserved": ("taqi derechonakax imatawa", "taqi chiqanakax jark'atawa"),
+        "ingredients": ("wakiskirinaka",),
+        "serve": ("manq'asipxam",),
+        "writer_label": ("qillqiri", "qillqirinaka"),
+        "meta_label": ("uñt'ayaña", "arsuwinaka"),
+        "share": ("uñt'ayaña",),
+        "published": ("uñstayata",),
+        "counter": ("amuyt'awi", "kamachi"),
+        "permission": ("permisompi", "iyawsäwipampi"),
+        "holder": ("qillqiri", "apnaqiri"),
+        "by": ("qillqiri",),
+        "text_noun": ("qillqata", "yatichäwi"),
+        # (lurapxam "do it (all)", apsusa "taking out", uñt'ayasa "making known": Aymara gives leave with the
+        # imperative; never the "can" of a question)
+        "may": ("lurapxam", "lurapxamawa"),
+        # (the gerunds of a dedication, "changing it, taking it out"; never "uñt'ayapxam", share it with others,
+        # which advice says of its own points)
+        "reuse": ("mayjt'ayasa", "apsusa"),
+        "issue": ("aka qillqata",),
+        # (jan and janiw "not", ina "do not"; the negated verb ends in -kiti: "wakiskiti")
+        "limits": ("jan", "janiw", "janiwa", "ina"),
+        "desk": ("yatiyaw qillqirinaka",),
+        "comments": ("arsuwinaka", "arsuwi"),
+        "numbers": ("paya", "kimsa", "pusi", "phisqa", "suxta", "paqallqu", "kimsaqallqu", "llätunka", "tunka"),
+        "tips": ("iwxanaka", "yatichäwinaka"),
+        "sign_in": ("mantaña", "qillqantasiña"),
+        # (tata "sir, Mr", mama "madam": courtesies before a grown person's name, as Quechua's)
+        "honorifics": ("tata",),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -4050,23 +4327,57 @@ AND_WORDS = "|".join(("and", "&", "und", "et", "y", "e", "i", "og", "och", "en")
 MKHEDRULI = ("\u10d0", "\u10ff")
 # The full stops of scripts that end a sentence with a mark of their own, not ".": the danda and double danda
 # (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya), the
-# Armenian full stop and the Burmese section mark ("။"). A sentence ends at one as at "."; the question marks of their
-# scripts are listed apart (the Arabic one ends a sentence, the Armenian one stands over a word, inside it).
-SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589\u104b"
+# Armenian full stop and the Burmese section mark ("။"); and the full stops Unicode names so in the other scripts a
+# language is written in (round 25: Santali's Ol Chiki "᱾" and its double "᱿", Khmer's khan "។", the Mongolian and
+# the Manchu full stops, Meetei Mayek's cheikhei, Lisu's, Vai's and Bamum's full stops, Javanese pada lungsi). A
+# sentence ends at one as at "."; the question marks of their scripts are listed apart (the Arabic one ends a
+# sentence, the Armenian one stands over a word, inside it). Never a mark that may also part a clause (Burmese
+# "၊", the Tibetan shad: LABEL_COLONS).
+SCRIPT_FULL_STOPS = ("\u0964\u0965\u06d4\u1362\u0589\u104b"
+                     "\u1c7e\u1c7f\u17d4\u1803\u1809\uabeb\ua4ff\ua60e\ua6f3\ua9c9")
 # The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME"),
 # the Armenian comma ("Հեղինակ՝ NAME") and the Tibetan shad, which closes a label as it closes a phrase ("རྩོམ་པ་པོ།
 # NAME"); a label before one reads as before ":"
 LABEL_COLONS = "\u1366\u055d\u0f0d"
-# The Ethiopic syllabary (Amharic, Tigrinya; its numerals and punctuation included) and the Armenian capitals: an
-# Ethiopic sentence opens with any letter (the script has no capitals), an Armenian one with a capital
-ETHIOPIC = ("\u1200", "\u139f")
-# The Canadian syllabics (Inuktitut, Cree, Ojibwe): a script without capitals, a sentence of theirs opens with any
-# syllable
-SYLLABICS = ("\u1400", "\u167f")
-# Tifinagh (Tamazight's script, Neo-Tifinagh as Morocco teaches it): no capitals either, a sentence of its opens with
-# any letter ("ⵙⴰⵡⵍⴰⵜ ⵙ ⵜⵎⴰⵣⵉⵖⵜ. ⵓⵔ ⵜⵜⴰⴳⵡⴰⴷⴰⵜ.")
-TIFINAGH = ("\u2d30", "\u2d7f")
-ARMENIAN_CAPITALS = ("\u0531", "\u0556")
+
+
+def character_class(categories: Iterable[str], start: int = 0x80, end: int = 0x10000) -> str:
+    """The characters from ``start`` to ``end`` (by default the Basic Multilingual Plane above ASCII) of the Unicode
+    general ``categories``, written as the ranges of a regular expression's character class (no brackets).
+
+    >>> character_class(["Nd"], 0x660, 0x6f5)
+    '٠-٩۰-۴'
+    """
+    wanted = set(categories)
+    ranges: list[tuple[int, int]] = []
+    for code in range(start, end):
+        if unicodedata.category(chr(code)) in wanted:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# What a sentence may open with after a full stop and a space, in any script: a capital (Latin, Greek, Cyrillic with
+# the letters of Chuvash, Kazakh or Bashkir, Armenian, Cherokee), a letter of a script without capitals (Arabic,
+# Hebrew, the Indic scripts, Thai, Ethiopic, the Canadian syllabics, Tifinagh, Ol Chiki, …: Unicode's "other
+# letters") or a digit of any script ("᱓", "३"). Georgian's Mkhedruli letters count as small letters but open its
+# sentences (MKHEDRULI). Computed from Unicode's categories, so a script no page showed yet is read as the others
+# are (round 25: a Cherokee or an Ol Chiki point's explanation was kept in its headline, no range listed them).
+# The scripts of Chinese, Japanese and Yi (U+2E80-U+A4CF, the compatibility ideographs, the full-width forms) are
+# left out: they end a sentence with "。" and no blank, so a "." and a blank before their letters end a list's
+# number or an abbreviation ("1. 第十七届 …"), no sentence.
+_SENTENCE_OPENING = ("Lu", "Lt", "Lo", "Nd")
+SENTENCE_OPENERS = ("A-Z0-9" + character_class(_SENTENCE_OPENING, 0x80, 0x2E80)
+                    + character_class(_SENTENCE_OPENING, 0xA4D0, 0xF900)
+                    + character_class(_SENTENCE_OPENING, 0xFB00, 0xFF00) + f"{MKHEDRULI[0]}-{MKHEDRULI[1]}")
+# The Cherokee syllabary: Unicode files its letters as capitals (the small letters it added in 2015 are hardly in use),
+# so a Cherokee name is written all in capitals as a matter of course, never "in capitals" to be recased.
+CHEROKEE = ("\u13a0", "\u13ff")
+# The glottal stop letters Polynesian languages write before a word's first vowel ("ʻOku", "ʻAe": the ʻokina, the
+# modifier apostrophe): before a capital they open the sentence as an opening quote would.
+GLOTTAL_MARKS = "\u02bb\u02bc"
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
 # its count of letters, not of words. Hangul is spaced (Korean puts spaces between phrases) and is not among them.

@@ -803,6 +803,12 @@ PUBLIC_ABROAD = (
     # round 24: Tamazight in Tifinagh: this article (text) is public property ("ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ"), the text
     # named with "this" (ⴰⴷ) and the verb "is" (ⵉⴳⴰ, ⵉⴳ), never negated ("ⵓⵔ ⵉⴳⵉ": FOREIGN_NO's ⵓⵔ)
     ("zgh", r"(?<!\w)(?:ⴰⵎⴰⴳⵔⴰⴷ|ⴰⴹⵔⵉⵙ|ⴰⵏⵙⵉⵙ)\s+ⴰⴷ\s+(?:ⵉⴳⴰ|ⵉⴳ|ⵉⵜⵜⵓⴼⴽⴰ\s+ⵉ)\s+(?:ⴰⵢⵍⴰ|ⵓⵢⵍⴰ)\s+(?:ⴰⵎⴰⵜⵓ|ⵓⵎⴰⵜⵓ)(?!\w)"),
+    # round 25: Aymara: this writing is placed in the public domain, the Spanish words in an Aymara sentence ("aka
+    # qillqatax dominio público ukan uchatawa"): the text named with "aka" (this), a few words, the domain and the
+    # affirmative "-wa" of its verb (never the question "uchatati?" nor the negated "janiw … uchatäkiti", which
+    # change the word itself); "taqinitakiwa" (it is for everyone) alone is no dedication: a talk is for everyone
+    ("ay", r"(?<!\w)aka\s+(?:qillqat|yatichäw|arunak)\w*,?(?:\s+[^\s.!?]+){0,4}?\s+"
+           r"dominio\s+p[úu]blico\s+uka(?:n|r|na)?\s+(?:uchatawa|uchatäskiwa|ukankiwa)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",

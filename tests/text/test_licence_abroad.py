@@ -276,6 +276,15 @@ ROW_EXAMPLES = {
         "© 2024 आमचें घर. सगळे हक्क राखीव.",  # Konkani
         "© 2024 ⵜⴰⴷⴷⴰⵔⵜ. ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵃⵟⵟⵓⵏ.",  # Tamazight
         "© 2024 Fytsers. Alle rjochten foarbehâlden.",  # West Frisian
+        # round 25's rows
+        "© 2024 Lo Cabanon. Totes los dreches reservats.",  # Occitan
+        "© 2024 Xibaaru Ndar. Sañ-sañ yépp ñu ngi leen aar.",  # Wolof
+        "© 2024 Kalapu Vaʻe. Kuo maluʻi ʻa e ngaahi totonu kotoa.",  # Tongan
+        "© 2024 Хыпар. Пур прависем те хӳтӗленнӗ.",  # Chuvash
+        "© 2024 ᱥᱤᱧ. ᱡᱚᱛᱚ ᱟᱹᱭᱫᱟᱹᱨ ᱫᱚᱦᱚ ᱜᱮᱭᱟ᱾",  # Santali
+        "© 2024 Amawulire. Eddembe lyonna lirindiddwa.",  # Luganda
+        "© 2024 ᏂᎦᏛ ᎪᏪᎵ ᏧᎾᏤᎵ ᎨᏒ.",  # Cherokee
+        "© 2024 Radio Illimani. Taqi derechonakax imatawa.",  # Aymara
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -305,6 +314,7 @@ ROW_EXAMPLES = {
         "Hetta tilfarið er givið í almenna ogn.",  # Faroese (round 22)
         "Littafin nan na kowa ne: kowa na iya kwafa shi.",  # Hausa (round 22)
         "ⴰⴹⵔⵉⵙ ⴰⴷ ⵉⴳⴰ ⴰⵢⵍⴰ ⴰⵎⴰⵜⵓ: ⴽⵓ ⵢⴰⵏ ⵉⵣⵎⵔ ⴰⴷ ⵜ ⵉⵙⵏⵖⵍ.",  # Tamazight (round 24)
+        "Aka arunakax dominio público ukan uchatawa.",  # Aymara (round 25)
     ],
 }
 GATE_WORDS = {

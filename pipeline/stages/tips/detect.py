@@ -3164,7 +3164,13 @@ def _sequenced_points(block: list[Para], minimum: int, promised: int | None = No
             bracketed := _bracketed_points(block, minimum, promised)) == promised:
         return bracketed  # the paragraph between two marked points is a point of its own where the count says so
     if len(best) >= minimum:
-        return best
+        # ... and so it is where it has a point's own shape (a short lead, more under it), not a wrapped paragraph's
+        # last line: the writer marked the points around it and not this one (round 25: a Gaelic and a Chuvash
+        # hand's "First, …", "Then, …", a bare point, "Finally, …")
+        marked = {id(p) for p in best}
+        gaps = {id(p) for k, p in enumerate(block[1:-1], start=1) if id(p) not in marked and _led_point(p)
+                and id(block[k - 1]) in marked and id(block[k + 1]) in marked}
+        return [p for p in block if id(p) in marked | gaps]
     return _loose_sequence(block, minimum) or _bracketed_points(block, minimum, promised)
 
 
@@ -3255,10 +3261,22 @@ def _bracketed_points(block: list[Para], minimum: int, promised: int | None = No
     ...                 "back in time.\\n\\nSee you on the hill!")
     >>> len(_bracketed_points(ps, 3)), len(_bracketed_points(ps, 3, promised=4)), _bracketed_points(ps, 3, 5)
     (0, 4, [])
+
+    Where the writer sets :data:`SEQUENCE_COMMAS_MIN` of the words off with a comma, a word of another language
+    with none marks a point too ("Zuerst prüfen Sie …" over "Danach, …" and "Zum Schluss, …"), as in
+    :func:`_loose_sequence`: the first point may open so (round 25: a Chuvash directory's first of six).
+
+    >>> ps = paragraphs("So geht es:\\n\\nZuerst die Fenster prüfen. Zugluft kostet viel.\\n\\nDie Tür abdichten. "
+    ...                 "Ein Kissen hilft.\\n\\nDanach, die Vorhänge schließen. Sie halten warm.\\n\\nZum Schluss, "
+    ...                 "einen Teppich legen. Der Boden ist kalt.\\n\\nNicht alles an einem Tag.")
+    >>> [p.text.split(" ")[0] for p in _bracketed_points(ps, 3)]
+    ['Zuerst', 'Die', 'Danach,', 'Zum']
     """
     marked = [k for k, p in enumerate(block) if _opens_in_sequence(p)]
     if len(marked) < 2:
         return []
+    if len(marked) >= SEQUENCE_COMMAS_MIN:
+        marked = sorted({*marked, *(k for k, p in enumerate(block) if _opens_bare(p))})
     first, last = marked[0], marked[-1]
     announced = bool(first) and block[first - 1].text.endswith(":") and block[first - 1].marker is None
     points = block[first:last + 1]

@@ -1359,6 +1359,19 @@ def _points_under_colon(lines: list[str], width: int) -> set[int]:
     return out
 
 
+OPENING_MARKS = "\"“‘'(«„"  # what may stand before a line's first word: an opening quote or bracket
+
+
+def _opens_in_lower_case(line: str) -> bool:
+    """Whether a line's first word, after any opening quote or bracket, opens in lower case: a sentence the line above
+    left open runs on over the break ('… a long sausage or a\\n"snake" stops the draught'), in any script with case.
+
+    >>> _opens_in_lower_case('  "snake" stops it'), _opens_in_lower_case("(and dry)"), _opens_in_lower_case('"Snake"')
+    (True, True, False)
+    """
+    return line.lstrip().lstrip(OPENING_MARKS)[:1].islower()
+
+
 def _quote_left_open(line: str) -> bool:
     """Whether a line ends inside a quotation it opened ('… make it specific. "Could you sit with'): the break
     under it runs the quoted words on, whatever case the next line opens in ("Mum on Tuesday?")."""
@@ -1438,7 +1451,7 @@ def paragraphs(text: str) -> list[Para]:
             # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
             listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)
             wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
-                and (line.lstrip()[:1].islower() or _quote_left_open(prev))
+                and (_opens_in_lower_case(line) or _quote_left_open(prev))
             hanging = marker is not None and lead > indent
             if k in apart:
                 wrapped = hanging = False

@@ -8,13 +8,10 @@ import re
 from ...text.attribution import PAGE_COUNT
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
-    ARMENIAN_CAPITALS,
-    ETHIOPIC,
+    GLOTTAL_MARKS,
     LANGUAGES,
-    MKHEDRULI,
     SCRIPT_FULL_STOPS,
-    SYLLABICS,
-    TIFINAGH,
+    SENTENCE_OPENERS,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
@@ -203,25 +200,14 @@ ABBREVIATIONS = {
     "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", *MONTH_ABBREVIATIONS,
 }
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another opens: a paragraph, no title line
-# The capitals a sentence may open with: ASCII, Latin-1's ("Émile"), Latin Extended-A's of the Polish, Czech and
-# Turkish alphabets ("Łukasz", "Świeże", "Şimdi"), Greek ("Μην") and Cyrillic ("Спершу"). A sentence of another
-# script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
-_CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
-             "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
-             # Romanian's and Vietnamese's own ("Ștergeți", "Țineți", "Đừng", "Ăn", "Ở"; Vietnamese's stacked
-             # accents lie in Latin Extended Additional, capitals and small letters alternating)
-             "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
-             f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
-# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian,
-# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a
-# letter of theirs opens one ("… في الصيف. الفلتر …"),
-# and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
-# scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
-_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
-            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}"
-            f"{TIFINAGH[0]}-{TIFINAGH[1]}")
+# Where a sentence ends and the next opens: a full stop (any script's own: languages.SCRIPT_FULL_STOPS, Urdu's "۔",
+# Ethiopic "።", Ol Chiki "᱾"; the danda, the Arabic question mark), a space, then what a sentence opens with in any
+# script (languages.SENTENCE_OPENERS: a capital, a letter of a script without capitals, a digit), after an opening
+# quote or a glottal stop letter ("ʻOku …"). "Βράστε το μείγμα. Αν η κρούστα …", "… في الصيف. الفلتر …", "… शुरू न
+# करें। जो …" and "ᏚᏯ ᏗᎦᏓᎴᏍᏗ. ᏑᎾᎴ …" have two; "e.g. the" has one.
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+"
+                            rf"(?=[\"“‘'(„«{GLOTTAL_MARKS}]?[{SENTENCE_OPENERS}])")
 
 # A video's chapter line: its start time, then its title ("0:38 Soak the stone", "1:02:15 – Questions"), as a video
 # description lists them. The times go up from the first.
@@ -467,7 +453,10 @@ MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}{_NAMED}\W*$", re.IGNORECA
 # also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
 # article's paragraphs go on below it.
 TEASER_MAX_CHARS = 400  # a few lines of titles, never a paragraph of the article
-TEASER_LINE = re.compile(rf"\W*{_MORE_READING_WORDS}\s*[:：]\s*\S[^\n]*", re.IGNORECASE | re.VERBOSE)
+# (and every language table's "read also" lead before its colon: "Soma ne: …", Luganda's; languages.py, 'read_also')
+TEASER_LINE = re.compile(
+    rf"\W*(?:{_MORE_READING_WORDS}|{alternation('read_also', other_languages())})\s*[:：]\s*\S[^\n]*",
+    re.IGNORECASE | re.VERBOSE)
 MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
 MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
 
