@@ -147,9 +147,9 @@ def clean(value: str | None) -> str | None:
 
 
 # Trailing punctuation includes other scripts' full stops, commas and question marks (the danda, the ideographic
-# full stop, the Arabic question mark and comma, Urdu's, Ethiopic and Armenian full stops): SPEC strips a headline's
-# trailing punctuation in every language.
-_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։]+$")
+# full stop, the Arabic question mark and comma, Urdu's, Ethiopic, Armenian and Ol Chiki full stops): SPEC strips a
+# headline's trailing punctuation in every language.
+_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։᱾᱿]+$")
 _LEADING = re.compile(r"^['\"‘’“”«»(\[]+")
 
 

@@ -4038,9 +4038,10 @@ AND_WORDS = "|".join(("and", "&", "und", "et", "y", "e", "i", "og", "och", "en")
 MKHEDRULI = ("\u10d0", "\u10ff")
 # The full stops of scripts that end a sentence with a mark of their own, not ".": the danda and double danda
 # (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya), the
-# Armenian full stop and the Burmese section mark ("။"). A sentence ends at one as at "."; the question marks of their
-# scripts are listed apart (the Arabic one ends a sentence, the Armenian one stands over a word, inside it).
-SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589\u104b"
+# Armenian full stop, the Burmese section mark ("။") and Ol Chiki's mucaad and double mucaad ("᱾", "᱿": Santali). A
+# sentence ends at one as at "."; the question marks of their scripts are listed apart (the Arabic one ends a
+# sentence, the Armenian one stands over a word, inside it).
+SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589\u104b\u1c7e\u1c7f"
 # The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME"),
 # the Armenian comma ("Հեղինակ՝ NAME") and the Tibetan shad, which closes a label as it closes a phrase ("རྩོམ་པ་པོ།
 # NAME"); a label before one reads as before ":"
@@ -4054,6 +4055,11 @@ SYLLABICS = ("\u1400", "\u167f")
 # Tifinagh (Tamazight's script, Neo-Tifinagh as Morocco teaches it): no capitals either, a sentence of its opens with
 # any letter ("ⵙⴰⵡⵍⴰⵜ ⵙ ⵜⵎⴰⵣⵉⵖⵜ. ⵓⵔ ⵜⵜⴰⴳⵡⴰⴷⴰⵜ.")
 TIFINAGH = ("\u2d30", "\u2d7f")
+# The Cherokee syllabary as its texts write it (Unicode files these syllables as capitals, their small forms apart,
+# yet running text is set in them alone: a sentence of theirs opens with any syllable) and Ol Chiki (Santali: no
+# capitals), whose letters and digits lie in one block
+CHEROKEE = ("\u13a0", "\u13ff")
+OL_CHIKI = ("\u1c50", "\u1c7f")
 ARMENIAN_CAPITALS = ("\u0531", "\u0556")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by

@@ -9,9 +9,11 @@ from ...text.attribution import PAGE_COUNT
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
     ARMENIAN_CAPITALS,
+    CHEROKEE,
     ETHIOPIC,
     LANGUAGES,
     MKHEDRULI,
+    OL_CHIKI,
     SCRIPT_FULL_STOPS,
     SYLLABICS,
     TIFINAGH,
@@ -213,15 +215,19 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian,
-# Ethiopic, the Canadian syllabics, Tifinagh): a sentence of theirs opens with any letter, so after a full stop a
-# letter of theirs opens one ("… في الصيف. الفلتر …"),
-# and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
-# scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
+# Ethiopic, the Canadian syllabics, Tifinagh, Cherokee as written, Ol Chiki): a sentence of theirs opens with any
+# letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the danda and the Arabic
+# question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other scripts' own full stops
+# (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။", Ol Chiki "᱾").
 _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
             f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}{SYLLABICS[0]}-{SYLLABICS[1]}"
-            f"{TIFINAGH[0]}-{TIFINAGH[1]}")
+            f"{TIFINAGH[0]}-{TIFINAGH[1]}{CHEROKEE[0]}-{CHEROKEE[1]}{OL_CHIKI[0]}-{OL_CHIKI[1]}")
+# What may stand before a sentence's first letter: an opening quote or bracket, or the ʻokina, a letter of Tongan and
+# Hawaiian that opens words before their capital ("… ʻi he pō. ʻOku ako …")
+_SENTENCE_OPENERS = "\"“‘'(„«\u02bb"
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+"
+                            rf"(?=[{_SENTENCE_OPENERS}]?[{_CAPITALS}0-9{_UNCASED}])")
 
 # A video's chapter line: its start time, then its title ("0:38 Soak the stone", "1:02:15 – Questions"), as a video
 # description lists them. The times go up from the first.
