@@ -1452,10 +1452,15 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                      for where, value in named):
         named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
         # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
+    if named and (org := _unit_of(named[0][1], parts)) is not None:
+        named.insert(0, ("content-source-unit", org))  # the markup names a service the page's "Content source: BODY,
+        # SERVICE" line places under its body: a team, service or sub-office is its organisation (SPEC)
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
+        elif (shown := _handle_page_name(named[0][1], parts)) is not None:
+            out.author, out.sources["author"] = shown, named[0][0] + "+author-page"
         elif (marked := _marked_spelling(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = marked, named[0][0] + "+marked-spelling"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
@@ -1464,6 +1469,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
+    elif name := _linked_by(parts, cards):
+        out.author, out.sources["author"] = name, "linked-by"  # "Posted in CATEGORY by NAME" under the post, the
+        # name linked to the writer's page: the theme's byline, in its footer line
     elif name := _head_credit(parts, cards):
         out.author, out.sources["author"] = name, "head-credit"  # (round 22) the markup names no one: the credit
         # under the headline does ("DATE · Prepared by: «NAME» LLC's team · 1,745 reads")
@@ -1482,6 +1490,62 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # source: BODY, Division" line names (SPEC r20), read here as the boilerplate stage drops it as chrome
     elif name := _public_publisher(articles):
         out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
+
+
+# "by" before a name a theme links to the writer's page, anywhere in its line: "Posted in Home Care by NAME", "Filed
+# under Tools by NAME" (the words before it are the theme's, a category or a date)
+LINKED_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av)\s+$", re.I)
+LINKED_BY_MAX_CHARS = 200  # a footer's or header's meta line, not a paragraph that mentions a writer
+
+
+def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The person a short meta line names after "by" through a link to her page on the site (``/author/NAME/``,
+    ``AUTHOR_PAGE``): a theme's "Posted in CATEGORY by NAME" line under the post, read where no other credit names
+    anyone; outside comments and teaser cards. Else ``None``.
+
+    >>> from .html_main import Block
+    >>> link = {"rel": "author-page", "href": "/author/ann/", "text": "Ann Lee", "block": "1"}
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Posted in Tools by Ann Lee Tagged saws", 1)],
+    ...                   links=[link], sigs=["p.", "footer.entry-footer"], parents=[-1, -1], tags=["p", "footer"])
+    >>> _linked_by(parts, set())
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Ann Lee wrote about saws in Tools", 1)  # a link, but no "by" before it
+    >>> _linked_by(parts, set())
+    """
+    for link in parts.links:
+        if link.get("rel") != "author-page" or not (name := link.get("text") or "") or not link.get(
+                "block", "").isdigit() or int(link["block"]) >= len(parts.blocks):
+            continue
+        block = parts.blocks[int(link["block"])]
+        at = block.text.find(name)
+        if at < 0 or len(block.text) > LINKED_BY_MAX_CHARS or not LINKED_BY.search(block.text[:at]):
+            continue
+        if _in_comments(parts, block.elem):
+            continue
+        cards = _card_kinds(parts) if cards is None else cards
+        if _in_cards(parts, block.elem, cards):
+            continue
+        cleaned = clean_author(name)
+        if cleaned and is_person_name(cleaned):
+            return cleaned
+    return None
+
+
+def _unit_of(name: str, parts: PageParts) -> str | None:
+    """The body a page's "Content source: BODY, UNIT" line names where ``name`` (the markup's author) is the unit
+    it places under the body ("Energy Advice Service"), else ``None``.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Content source: Fenmoor Council, Energy Service", 1)])
+    >>> _unit_of("Energy Service", parts), _unit_of("Ann Lee", parts), _unit_of("Fenmoor Council", parts)
+    ('Fenmoor Council', None, None)
+    """
+    folded = name.casefold()
+    for block in parts.blocks[:CAPTION_REACH]:
+        if folded in block.text.casefold() and (org := content_source([block.text])) is not None and (
+                folded not in org.casefold()):
+            return org
+    return None
 
 
 def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
@@ -2096,6 +2160,29 @@ def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[
     key = _squashed(name)
     return next((full for full in _shown_credits(others, parts, cards) if _squashed(full) == key
                  and is_person_name(full)), None)
+
+
+def _handle_page_name(name: str, parts: PageParts) -> str | None:
+    """The name the page shows for a writer the markup gives by her handle ("teo" in a meta author): a link to the
+    writer's page on the site whose address ends in that handle ("/author/teo/") and whose words are a person's full
+    name ("Teodor Wiśniak"); ``None`` otherwise. The engine names the writer's page by her handle and links it with
+    her display name, and SPEC credits the display name over a handle.
+
+    >>> link = {"rel": "author-page", "href": "https://ex.example/author/teo/", "text": "Teodor Wiśniak"}
+    >>> _handle_page_name("teo", PageParts(links=[link])), _handle_page_name("kit", PageParts(links=[link]))
+    ('Teodor Wiśniak', None)
+    >>> _handle_page_name("Ann Lee", PageParts(links=[link]))
+    """
+    if " " in name or not name.islower():
+        return None
+    for link in parts.links:
+        if link.get("rel") != "author-page":
+            continue
+        slug = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        shown = clean_author(link.get("text"))
+        if slug.casefold() == name and shown and " " in shown and is_person_name(shown):
+            return shown
+    return None
 
 
 def _shown_credits(others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> list[str]:

@@ -1,0 +1,68 @@
+"""Authors that HTML pages give in markup (round 25, issue 16), in our own words: a theme's "Posted in CATEGORY by
+NAME" line under the post with the name linked to the writer's page, a handle in the markup whose author page the
+page links under the writer's full name, and a service in the markup that the page's "Content source" line places
+under its council."""
+
+from __future__ import annotations
+
+from tests.conftest import html_author as author_of
+
+BODY = ("<p>Most sheds leak at the ridge long before the felt wears out, and a tube of sealant and an hour on a dry "
+        "afternoon fix it for years. Here is how I go about it every spring.</p>")
+
+
+def _post(head: str, footer: str, extra: str = "") -> str:
+    return (f"<html><head>{head}<title>Sealing a Shed Roof</title></head><body><article class='post'>"
+            f"<h1 class='entry-title'>Sealing a Shed Roof</h1><div class='entry-content'>{BODY}</div>"
+            f"<footer class='entry-footer'>{footer}</footer></article>{extra}</body></html>")
+
+
+POSTED_IN = ('<span class="cat-links">Posted in <a href="/category/garden/" rel="category tag">Garden</a> by '
+             '<a href="/author/orla/">Orla Fenwick</a></span> <span class="tags-links">Tagged <a href="/tag/shed/">'
+             'shed</a></span>')
+
+
+def test_a_posted_in_line_naming_the_writer_through_her_page_is_the_byline():
+    # the markup gives only the account's login, which the page never shows
+    assert author_of(_post('<meta name="author" content="gsadmin">', POSTED_IN)) == "Orla Fenwick"
+
+
+def test_a_linked_name_without_by_before_it_is_no_byline():
+    footer = '<p>More from <a href="/author/orla/">Orla Fenwick</a> in Garden</p>'
+    assert author_of(_post('<meta name="author" content="gsadmin">', footer)) is None
+
+
+def test_a_linked_by_line_in_the_comments_is_no_byline():
+    comments = ('<div class="comments-area"><p>Reply posted in Garden by <a href="/author/kit/">Kit Marlow</a></p>'
+                '</div>')
+    assert author_of(_post('<meta name="author" content="gsadmin">', "", comments)) is None
+
+
+def test_a_handle_whose_author_page_the_byline_links_gives_the_full_name():
+    footer = ('<span class="byline"><span class="author vcard"><a class="url fn n" '
+              'href="https://shedlife.example/author/orla/">Orla Fenwick</a></span></span>')
+    assert author_of(_post('<meta name="author" content="orla">', footer)) == "Orla Fenwick"
+
+
+def test_a_handle_with_no_author_page_of_its_own_stays():
+    footer = '<p>Sidebar: <a href="https://shedlife.example/author/bram/">Bram Tiller</a></p>'
+    assert author_of(_post('<meta name="author" content="orla">', footer)) == "orla"
+
+
+COUNCIL = """<html><head><meta name="DC.creator" content="Waste and Recycling Service">
+<title>Composting at home - Hollinvale District Council</title></head><body><main>
+<h1>Composting at home</h1>
+<p>Almost half of what goes in a kitchen bin could be composted, and a bin in the garden costs less than a year of
+bags. These are the habits that make it work.</p>
+<p>Content source: Hollinvale District Council, Waste and Recycling Service</p>
+</main></body></html>"""
+
+
+def test_a_service_in_the_markup_is_the_council_its_content_source_line_names():
+    assert author_of(COUNCIL) == "Hollinvale District Council"
+
+
+def test_a_service_the_content_source_line_does_not_name_stays():
+    page = COUNCIL.replace("Content source: Hollinvale District Council, Waste and Recycling Service",
+                           "Content source: Hollinvale District Council, Parks Service")
+    assert author_of(page) == "Waste and Recycling Service"
