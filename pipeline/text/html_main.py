@@ -809,12 +809,15 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     cards = _cards(parts, blocks, weights, config)
     holds_article = _holds_article(parts, prose, total)
     acts = _acting(parts) if use_chrome and any(r.endswith(":" + CALL_TO_ACTION) for r in parts.chrome) else None
+    captions_text = use_chrome and _captions_are_text(parts, prose, words, total, all_words, config)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
     for i in range(n):
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
+        if captions_text and reason == "tag:figcaption":
+            reason = ""  # a gallery's captions together are its text (each slide's point)
         if acts is not None and reason.endswith(":" + CALL_TO_ACTION) and not acts[i]:
             reason = ""  # a box classed as a call to action that holds nothing to act on: the post's own box
         if reason and i in holds_article and reason.startswith(("class", "id")):
@@ -848,6 +851,8 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0 and chrome[b.elem]:
             why.append(f"html-chrome-{chrome[b.elem].split(':')[0]}")
+        elif captions_text and b.elem >= 0 and parts.tags[b.elem] == "figure":
+            why.append("html-figure-furniture")  # a slide's counter ("3 / 9") or credit beside its caption
         elif b.elem < 0 or not inside[b.elem]:
             why.append("html-outside-main")
         elif w < 0 and b.link_density() > config.link_dense:
@@ -885,6 +890,25 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
 ARTICLE_HOLD_SHARE = 0.5  # an <article> or <main> with this share of the page's prose is the page's article
 
 
+def _captions_are_text(parts: PageParts, prose: list[float], words: list[int], total: float, all_words: int,
+                       config: MainConfig) -> bool:
+    """Whether the page's picture captions (``<figcaption>``) together hold most of its prose and of its words, as a
+    chrome element that is the page does: a gallery or slideshow whose captions are its text, one point a slide. A
+    caption alone is chrome (a photo's credit, a line under a picture); so are the captions of a page of prose.
+
+    >>> parts = PageParts(parents=[-1, 0, 0, 0], tags=["body", "figcaption", "figcaption", "p"])
+    >>> _captions_are_text(parts, [10.0, 4.0, 4.0, 2.0], [100, 40, 40, 20], 10.0, 100, DEFAULT_MAIN)
+    True
+    >>> _captions_are_text(parts, [10.0, 1.0, 1.0, 8.0], [100, 10, 10, 80], 10.0, 100, DEFAULT_MAIN)
+    False
+    """
+    shown = [i for i, tag in enumerate(parts.tags) if tag == "figcaption"]
+    if len(shown) < 2:
+        return False
+    return (sum(prose[i] for i in shown) > config.chrome_keep_share * total
+            and sum(words[i] for i in shown) > config.chrome_keep_share * all_words)
+
+
 def _holds_article(parts: PageParts, prose: list[float], total: float) -> set[int]:
     """The elements that hold (at or below them) an ``<article>`` or ``<main>`` element with at least half the
     page's prose. A class or id naming chrome on such an element names the layout ("cb-sidebar-right",
@@ -905,7 +929,8 @@ def _holds_article(parts: PageParts, prose: list[float], total: float) -> set[in
 
 def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: MainConfig) -> set[int]:
     """Elements that are teaser cards: at least ``min_cards`` siblings alike (same tag and class), each
-    holding a link-dense line (the headline) and another line (the summary or the date)."""
+    holding a link-dense line (the headline, outside any element named as chrome) and another line (the summary or
+    the date)."""
     n = len(parts.tags)
     linky = [0] * n
     other = [0] * n
@@ -913,8 +938,9 @@ def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: 
     for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0:
             chars[b.elem] += len(b.text)
-            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h"):
-                linky[b.elem] += 1
+            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h") and not parts.chrome[b.elem]:
+                linky[b.elem] += 1  # (a pager's "← Step 1 · Next: Step 3 →" inside a section, named as the
+                # navigation it is, heads no teaser: the section's own heading is no link)
             else:
                 other[b.elem] += 1
     for i in range(n - 1, 0, -1):

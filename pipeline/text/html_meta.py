@@ -1410,6 +1410,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("host-credit", host)] if (host := host_credit(parts)) else []
         # a portal's field table under the title: the "By :" cell's neighbour names the writer ("โดย :" | NAME)
         named += [("label-cell", name)] if (name := _label_cell(parts)) else []
+        # a bio box under the piece ("About the writer: NAME is ..."), its heading and bio one line: the writer of a
+        # copy the site's markup claims (a spun or scraped copy is by its bio's writer, SPEC)
+        named += [("bio-line", name)] if (name := _bio_line(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and (_body(named[0][1]) or named[0][0] == "json-ld" and _ld_organisation(articles)) and (
             name := _by_line(parts, cards, person=True)):
@@ -1452,6 +1455,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                      for where, value in named):
         named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
         # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
+    if named and named[0][0].startswith(MARKUP_FIELDS) and _shown_as_reviewer(named[0][1], parts):
+        # the markup's author is the person the page shows only in its review credit ("reviewed", "fact-check"
+        # classed): a reviewer is no writer (SPEC), in whatever words the credit's language labels her
+        named = [(where, value) for where, value in named if not _same_people(value, named[0][1])]
     if named and (org := _unit_of(named[0][1], parts)) is not None:
         named.insert(0, ("content-source-unit", org))  # the markup names a service the page's "Content source: BODY,
         # SERVICE" line places under its body: a team, service or sub-office is its organisation (SPEC)
@@ -1529,6 +1536,29 @@ def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | No
         if cleaned and is_person_name(cleaned):
             return cleaned
     return None
+
+
+# The class a page gives its review or checking credit ("reviewed", "medical-reviewer", "fact-check", "checked-by"):
+# the credit names the person who checked the piece, in any language
+REVIEW_CLASS = re.compile(r"review(?:ed|er|ers)?(?![a-z])|fact-?check|checked-?by", re.I)
+
+
+def _shown_as_reviewer(name: str, parts: PageParts) -> bool:
+    """Whether every block of the page showing ``name`` stands in an element whose class (or an ancestor's) names a
+    review or checking credit (:data:`REVIEW_CLASS`), and one does: the page shows the person as its reviewer.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Checked: Dr Ann Lee, nurse", 1)], parents=[-1, -1],
+    ...                   sigs=["p.", "p.reviewed"], tags=["p", "p"])
+    >>> _shown_as_reviewer("Ann Lee", parts), _shown_as_reviewer("Bo Ng", parts)
+    (True, False)
+    >>> parts.blocks.append(Block("By Ann Lee", 0))
+    >>> _shown_as_reviewer("Ann Lee", parts)
+    False
+    """
+    shown = [block for block in parts.blocks if name in block.text]
+    return bool(shown) and all(any(REVIEW_CLASS.search(parts.sigs[a].partition(".")[2])
+                                   for a in _ancestors(parts, block.elem)) for block in shown)
 
 
 def _unit_of(name: str, parts: PageParts) -> str | None:
@@ -1811,6 +1841,22 @@ DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|ta
 
 # an author box's heading glued to its bio ("About the writer NAME has ...", "About the author: NAME ...")
 BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)
+
+
+def _bio_line(parts: PageParts) -> str | None:
+    """The person the first "About the writer: NAME is ..." line of the page names (:func:`_boxed_name`), outside
+    the comments, else ``None``.
+
+    >>> from .html_main import Block
+    >>> _bio_line(PageParts(blocks=[Block("Text.", 0), Block("About the writer: Ana Reis is a vet in Porto.", 1)],
+    ...                     parents=[-1, -1], sigs=["p.", "div.box"], tags=["p", "div"]))
+    'Ana Reis'
+    """
+    for block in parts.blocks[:CAPTION_REACH]:
+        if BOX_HEADING.match(block.text) and (name := _boxed_name(block.text)) is not None and is_person_name(
+                name) and not _in_comments(parts, block.elem):
+            return name
+    return None
 
 
 def _boxed_name(text: str) -> str | None:

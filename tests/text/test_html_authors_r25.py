@@ -66,3 +66,29 @@ def test_a_service_the_content_source_line_does_not_name_stays():
     page = COUNCIL.replace("Content source: Hollinvale District Council, Waste and Recycling Service",
                            "Content source: Hollinvale District Council, Parks Service")
     assert author_of(page) == "Waste and Recycling Service"
+
+
+def test_a_markup_author_the_page_shows_only_in_its_review_credit_is_no_writer():
+    head = '<meta name="author" content="Ines Marlow">'
+    footer = '<p class="reviewed">Checked: Dr Ines Marlow, GP</p>'
+    assert author_of(_post(head, footer)) is None
+
+
+def test_a_markup_author_shown_in_a_byline_too_stays():
+    head = '<meta name="author" content="Ines Marlow">'
+    footer = '<p class="byline">By Ines Marlow</p><p class="reviewed">Checked: Dr Ines Marlow, GP</p>'
+    assert author_of(_post(head, footer)) == "Ines Marlow"
+
+
+SPUN = """<html><head><meta property="og:site_name" content="HandyHints Today">
+<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Smart Ways To Cut Your Water Invoice",
+"author": {"@type": "Organization", "name": "HandyHints Today"}}</script><title>Smart Ways</title></head><body>
+<div class="post"><h1>Smart Ways To Cut Your Water Invoice</h1><div class="entry">
+<p>Each summer a great many homeowners open their water invoice and get a genuine surprise. A few small changes
+around the house can trim that figure without any hardship at all.</p>
+<div class="authorbox"><p><b>About the writer:</b> Tobias Renwick is a household water cost savings expert who has
+helped hundreds of families cut their bills.</p></div></div></div></body></html>"""
+
+
+def test_a_spun_copy_claimed_by_the_sites_markup_is_by_its_bio_lines_writer():
+    assert author_of(SPUN) == "Tobias Renwick"
