@@ -38,6 +38,7 @@ from .attribution import (
     content_source,
     credit_line,
     credited_company,
+    is_about_box,
     is_account_control,
     is_comments_heading,
     is_date_line,
@@ -1476,6 +1477,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
+    elif name := _own_blog_box(parts):
+        out.author, out.sources["author"] = name, "own-blog-box"  # "About the author" beside the post, naming the
+        # person whose © the page carries: a one-writer blog's box (a multi-writer site's owner box credits nobody)
     elif name := _linked_by(parts, cards):
         out.author, out.sources["author"] = name, "linked-by"  # "Posted in CATEGORY by NAME" under the post, the
         # name linked to the writer's page: the theme's byline, in its footer line
@@ -1538,9 +1542,11 @@ def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | No
     return None
 
 
-# The class a page gives its review or checking credit ("reviewed", "medical-reviewer", "fact-check", "checked-by"):
-# the credit names the person who checked the piece, in any language
-REVIEW_CLASS = re.compile(r"review(?:ed|er|ers)?(?![a-z])|fact-?check|checked-?by", re.I)
+# The class a page gives its review or checking credit ("reviewed", "medically-reviewed", "fact-checked",
+# "checked-by"): the credit names the person who checked the piece, in any language. (Not "review" nor "reviewer":
+# a game's or a product's review is its reviewer's article.)
+REVIEW_CLASS = re.compile(r"reviewed(?![a-z])|fact-?check(?:ed|er)?(?![a-z])|checked-?by", re.I)
+REVIEW_CREDIT_MAX_CHARS = 200  # a credit line, not a section of the page
 
 
 def _shown_as_reviewer(name: str, parts: PageParts) -> bool:
@@ -1557,7 +1563,8 @@ def _shown_as_reviewer(name: str, parts: PageParts) -> bool:
     False
     """
     shown = [block for block in parts.blocks if name in block.text]
-    return bool(shown) and all(any(REVIEW_CLASS.search(parts.sigs[a].partition(".")[2])
+    return bool(shown) and all(len(block.text) <= REVIEW_CREDIT_MAX_CHARS and any(
+        REVIEW_CLASS.search(parts.sigs[a].partition(".")[2])
                                    for a in _ancestors(parts, block.elem)) for block in shown)
 
 
@@ -1843,6 +1850,36 @@ DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|ta
 BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)
 
 
+OWN_BOX_REACH = 2  # the bio is the box heading's next block or the one after it (a portrait's alt text between)
+
+
+def _own_blog_box(parts: PageParts) -> str | None:
+    """The person a box headed "About the author" or "About me" names at its bio's start ("NAME grew up in ..."),
+    where the page's © line names the same person: the blog is hers, and so is the post (SPEC: a box about a
+    multi-writer site's owner credits nobody, a one-writer blog's credits its writer). Outside the comments; else
+    ``None``.
+
+    >>> from .html_main import Block
+    >>> blocks = [Block("Post text.", 0), Block("About me", 1, kind="h"), Block("Ana Reis bakes in Porto.", 2),
+    ...           Block("© 2025 Ana Reis", 3)]
+    >>> parts = PageParts(blocks=blocks, parents=[-1] * 4, sigs=["p."] * 4, tags=["p"] * 4)
+    >>> _own_blog_box(parts)
+    'Ana Reis'
+    >>> parts.blocks[3] = Block("© 2025 Porto Bakes Media", 3)  # the site's ©, not hers: a standing owner box
+    >>> _own_blog_box(parts)
+    """
+    for k, block in enumerate(parts.blocks):
+        if block.kind != "h" or not is_about_box(block.text):
+            continue
+        for bio in parts.blocks[k + 1:k + 1 + OWN_BOX_REACH]:
+            named = name_in_bio(bio.text)
+            if named is None or not is_person_name(named.name) or _in_comments(parts, bio.elem):
+                continue
+            if any("©" in other.text and named.name in other.text for other in parts.blocks):
+                return named.name
+    return None
+
+
 def _bio_line(parts: PageParts) -> str | None:
     """The person the first "About the writer: NAME is ..." line of the page names (:func:`_boxed_name`), outside
     the comments, else ``None``.
@@ -2072,11 +2109,17 @@ def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] |
     'Олена Ковальчук and Tobias Brandt'
     >>> _shown_spelling("Olena Kovalchuk; Ann Lee", parts, set()), _shown_spelling("Olena Kovalchuk", parts, set())
     (None, None)
+    >>> parts.bylines[1] = ("class", "Автор Олена Ковальчук", 1)  # the element's text, a label before the link's name
+    >>> _shown_spelling("Olena Kovalchuk", parts, set())
+    'Олена Ковальчук'
     """
     people = [part.strip() for part in MORE_THAN_ONE.split(marked) if part.strip()]
     shown = list(dict.fromkeys(name for cue, text, elem in parts.bylines if _writers_byline(parts, cue, elem)
                                and not _in_cards(parts, elem, _card_kinds(parts) if cards is None else cards)
                                and (name := _byline_name(text)) and is_person_name(name)))
+    # a byline element's whole text holding a linked name after a label word no table spells ("ᎤᏬᏪᎳᏅ NAME", wrote
+    # it: NAME) names the person its link names
+    shown = [name for name in shown if not any(other != name and name.endswith(" " + other) for other in shown)]
     if len(shown) != len(people):
         return None
     other_script = [letter_scripts(theirs) == {"LATIN"} and "LATIN" not in letter_scripts(ours)

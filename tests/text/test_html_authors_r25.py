@@ -92,3 +92,28 @@ helped hundreds of families cut their bills.</p></div></div></div></body></html>
 
 def test_a_spun_copy_claimed_by_the_sites_markup_is_by_its_bio_lines_writer():
     assert author_of(SPUN) == "Tobias Renwick"
+
+
+def _blog(footer_holder: str) -> str:
+    return ("<html><head><title>Soup for a Week</title></head><body><main><article><h1>Soup for a Week</h1>"
+            "<p>One big pot on Sunday feeds us four lunches, and the freezer takes the rest. This is how I plan it "
+            "so nothing is wasted and nobody tires of it.</p></article></main><aside class='sidebar'>"
+            "<div class='widget'><h4>About the author</h4><p><strong>Marta Kowalik</strong> cooks for a family of "
+            "five in Leeds and started this blog to keep track of it.</p></div></aside>"
+            f"<footer><p>Text and photos © {footer_holder} 2025.</p></footer></body></html>")
+
+
+def test_an_about_box_on_a_blog_whose_copyright_is_hers_credits_the_post():
+    assert author_of(_blog("Marta Kowalik")) == "Marta Kowalik"
+
+
+def test_an_about_box_on_a_site_whose_copyright_is_the_sites_credits_nobody():
+    assert author_of(_blog("Soup Club Media")) is None
+
+
+def test_a_byline_in_the_page_script_beats_its_romanised_markup_spelling():
+    html = ('<html><head><script type="application/ld+json">{"@type": "BlogPosting", "headline": "Ꮎ", "author": '
+            '{"@type": "Person", "name": "Sequa Tahlo"}}</script><title>Ꮎ</title></head><body><article><h1>ᏎᏆ ᎦᏚ</h1>'
+            '<span class="byline">ᏅᏬᏘ <a rel="author" href="/author/sequa/">ᏎᏆ ᏔᎶ</a></span><p>ᏎᏆ ᎦᏚ ᏓᏆᎵ ᎤᏍᏗ. '
+            'ᎠᎹ ᏗᏱᏍᏗ ᏒᏃᏱ ᏂᎦᏛ ᏑᎾᎴ ᏗᏍᏆᎵᏍᏗ ᎤᏍᏗ ᎠᎹ ᎤᏗᎴᎩ ᎢᏳᏍᏗ ᎦᏅᏍᎨᏂ ᏗᏍᏆᏂᎪᏍᏗ.</p></article></body></html>')
+    assert author_of(html) == "ᏎᏆ ᏔᎶ"  # in its own capitals, not recased to the syllabary's small letters
