@@ -1445,7 +1445,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
-    if named and named[0][0].startswith(MARKUP_FIELDS) and (linked := _linked_co_authors(parts, named[0][1])):
+    if named and named[0][0].startswith((*MARKUP_FIELDS, "byline-rel")) and (
+            linked := _linked_co_authors(parts, named[0][1])):
         named.insert(0, ("linked-co-authors", linked))  # the byline links two writers or more, the markup names
         # one of them: all of them wrote it, joined as SPEC joins co-authors
     if (named and named[0][0].startswith(MARKUP_FIELDS) and (boxed := _box_writer(parts)) is not None
@@ -1585,6 +1586,10 @@ def _unit_of(name: str, parts: PageParts) -> str | None:
     return None
 
 
+# The links that name a writer: to her page on the site ("/author/NAME/"), or marked rel="author"
+WRITER_LINKS = ("author-page", "author")
+
+
 def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     """The writers one short block links each to her page on the site ("Ann Lee, Bo Ng" over two links to
     "/author/..."), joined by " and " in the block's order, where they are two or more and the markup's author
@@ -1601,7 +1606,7 @@ def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     """
     by_block: dict[str, list[str]] = {}
     for link in parts.links:
-        if link.get("rel") == "author-page" and (name := clean_author(link.get("text"))) and is_person_name(name) and (
+        if link.get("rel") in WRITER_LINKS and (name := clean_author(link.get("text"))) and is_person_name(name) and (
                 not _credited_otherwise(parts, link.get("block") or "", name)):
             names = by_block.setdefault(link.get("block") or "", [])
             if name not in names:
@@ -1992,9 +1997,11 @@ def _body(name: str) -> bool:
 # Where a candidate author comes from the page's fields for machines (JSON-LD, <meta>), not from its visible text.
 MARKUP_FIELDS = ("json-ld", "citation-author", "meta-", "article:author", "dc.creator", "written-by-label")
 HEAD_CREDIT_REACH = 4  # blocks after the headline: the credit row stands with the standfirst, the kicker, the date
-# A credit that names the writing under a headline: "By NAME", "Words by NAME", "Recipe by NAME", "Story by NAME"
+# A credit that names the writing under a headline: "By NAME", "Words by NAME", "Recipe by NAME", "Story by NAME",
+# a live blog's "Live coverage by NAME and NAME"
 # (not "Updated by", "Photography by", "With reporting by": an editor's, a picture's, a contributor's credit).
-HEAD_CREDIT = re.compile(r"^(?:(?:words|text|story|recipe|article|column|interview|report)\s+)?by\s+\S", re.I)
+HEAD_CREDIT = re.compile(r"^(?:(?:words|text|story|recipe|article|column|interview|report|(?:live\s+)?coverage)\s+)?"
+                         r"by\s+\S", re.I)
 # A Japanese name with its given name in kana ("山本さくら"), beside the Han and Hangul names attribution knows.
 KANA_NAME = regex.compile(r"\p{Han}{1,3}[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}")
 
@@ -2059,8 +2066,9 @@ def _head_writer(text: str) -> str | None:
     >>> _head_writer("Ditulis oleh Siti Rahmah Disemak oleh Bo Ng")  # two credits glued, in any language
     'Siti Rahmah'
     """
-    if HEAD_CREDIT.match(text):
-        return clean_author(text)
+    if credit := HEAD_CREDIT.match(text):
+        # (the names after the credit's "by" where clean_author knows no such opening: "Live coverage by A and B")
+        return clean_author(text) or clean_author(text[credit.end() - 1:])
     whole = text
     text = BYLINE_DATE_TAIL.split(text, maxsplit=1)[0]  # the row's date and counts after the name
     if (credit := parse_byline(text) or writing_credit(text)

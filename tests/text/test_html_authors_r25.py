@@ -117,3 +117,13 @@ def test_a_byline_in_the_page_script_beats_its_romanised_markup_spelling():
             '<span class="byline">ᏅᏬᏘ <a rel="author" href="/author/sequa/">ᏎᏆ ᏔᎶ</a></span><p>ᏎᏆ ᎦᏚ ᏓᏆᎵ ᎤᏍᏗ. '
             'ᎠᎹ ᏗᏱᏍᏗ ᏒᏃᏱ ᏂᎦᏛ ᏑᎾᎴ ᏗᏍᏆᎵᏍᏗ ᎤᏍᏗ ᎠᎹ ᎤᏗᎴᎩ ᎢᏳᏍᏗ ᎦᏅᏍᎨᏂ ᏗᏍᏆᏂᎪᏍᏗ.</p></article></body></html>')
     assert author_of(html) == "ᏎᏆ ᏔᎶ"  # in its own capitals, not recased to the syllabary's small letters
+
+
+def test_a_live_coverage_credit_linking_two_writers_names_both():
+    html = ('<html><head><meta name="author" content="Harbour Money Desk"><title>Budget day live</title></head><body>'
+            '<article class="liveblog"><h1>Budget day live: what it means for your bills</h1><p class="standfirst">'
+            'We are following every announcement today.</p><p class="byline">Live coverage by <a rel="author" '
+            'href="/authors/ines-ward">Ines Ward</a> and <a rel="author" href="/authors/kofi-bram">Kofi Bram</a></p>'
+            '<p>The chancellor stands up at half past twelve, and we will explain each change to tax and benefits as '
+            'soon as it is announced, with what it means for a typical household.</p></article></body></html>')
+    assert author_of(html) == "Ines Ward and Kofi Bram"
