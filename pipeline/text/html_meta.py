@@ -1445,8 +1445,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
-    if named and named[0][0].startswith((*MARKUP_FIELDS, "byline-rel")) and (
-            linked := _linked_co_authors(parts, named[0][1])):
+    if named and named[0][0].startswith((*MARKUP_FIELDS, "byline-rel")) and (linked := _linked_co_authors(
+            parts, named[0][1], WRITER_LINKS if named[0][0] == "byline-rel" else ("author-page",))):
         named.insert(0, ("linked-co-authors", linked))  # the byline links two writers or more, the markup names
         # one of them: all of them wrote it, joined as SPEC joins co-authors
     if (named and named[0][0].startswith(MARKUP_FIELDS) and (boxed := _box_writer(parts)) is not None
@@ -1586,15 +1586,17 @@ def _unit_of(name: str, parts: PageParts) -> str | None:
     return None
 
 
-# The links that name a writer: to her page on the site ("/author/NAME/"), or marked rel="author"
+# The links that name a writer: to her page on the site ("/author/NAME/"), or marked rel="author" (read beside a
+# byline's own rel="author" link only: teaser cards of other posts mark theirs so too)
 WRITER_LINKS = ("author-page", "author")
 
 
-def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
+def _linked_co_authors(parts: PageParts, marked: str, rels: tuple[str, ...] = ("author-page",)) -> str | None:
     """The writers one short block links each to her page on the site ("Ann Lee, Bo Ng" over two links to
     "/author/..."), joined by " and " in the block's order, where they are two or more and the markup's author
     (``marked``) is one of them; else ``None``. A link list of the site's other writers (a sidebar, a post card)
-    names no one the markup names, or holds a block longer than a credit.
+    names no one the markup names, or holds a block longer than a credit. ``rels``: the kinds of link read
+    (:data:`WRITER_LINKS`).
 
     >>> from .html_main import Block
     >>> links = [{"rel": "author-page", "text": name, "block": "0"} for name in ("Ann Lee", "Bo Ng")]
@@ -1606,7 +1608,7 @@ def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     """
     by_block: dict[str, list[str]] = {}
     for link in parts.links:
-        if link.get("rel") in WRITER_LINKS and (name := clean_author(link.get("text"))) and is_person_name(name) and (
+        if link.get("rel") in rels and (name := clean_author(link.get("text"))) and is_person_name(name) and (
                 not _credited_otherwise(parts, link.get("block") or "", name)):
             names = by_block.setdefault(link.get("block") or "", [])
             if name not in names:
