@@ -558,12 +558,13 @@ def _is_capitals(token: str) -> bool:
 
     >>> _is_capitals("DOE"), _is_capitals("DeWitt"), _is_capitals("J."), _is_capitals("McGRATH")
     (True, False, False, True)
-    >>> _is_capitals("McKay"), _is_capitals("Mc")
-    (False, False)
+    >>> _is_capitals("McKay"), _is_capitals("Mc"), _is_capitals("ᎡᎳᏂ")
+    (False, False, False)
     """
     if token.startswith("Mc") and len(token) > 3:
         token = token[2:]  # ("McGRATH": the capitals after the prefix decide)
-    return token.isupper() and sum(ch.isalpha() for ch in token) >= 2
+    # (a name in the Cherokee syllabary is written in its capitals: not "in capitals", see caseless_letter)
+    return token.isupper() and sum(ch.isalpha() for ch in token) >= 2 and not caseless_letter(token[:1])
 
 
 def _title_word(token: str, particle_ok: bool) -> str:
@@ -2051,12 +2052,17 @@ def opens_capitalised(text: str) -> bool:
 
 
 def caseless_letter(char: str) -> bool:
-    """Tell a letter of a script written without capitals (Han, Hangul, Arabic, Devanagari, Thai, Georgian).
+    """Tell a letter of a script written without capitals (Han, Hangul, Arabic, Devanagari, Thai, Georgian), or in
+    its capitals alone (the Cherokee syllabary: Unicode files its syllables as capitals, and its texts and names are
+    set in them, never in the small forms).
 
     >>> caseless_letter("ნ"), caseless_letter("한"), caseless_letter("a"), caseless_letter("Ж"), caseless_letter("7")
     (True, True, False, False, False)
+    >>> caseless_letter("Ꮜ")
+    True
     """
-    return char.isalpha() and (char.lower() == char.upper() or MKHEDRULI[0] <= char <= MKHEDRULI[1])
+    return char.isalpha() and (char.lower() == char.upper() or MKHEDRULI[0] <= char <= MKHEDRULI[1]
+                               or CHEROKEE[0] <= char <= CHEROKEE[1])
 
 
 # the date before "by NAME", or before "Written by NAME" / "Posted by NAME" in one metadata row ("June 14, 2021 ·

@@ -58,6 +58,10 @@ CHROME_PARTS = frozenset(
     "slideshow carousel slider lightbox cta"
     .split()
 )
+# A call to action ("cta-box", "post_cta"): a box asking the reader to book, buy or sign up, by a control it holds. A
+# box so classed holding no control ("cta-tip" around a boxed point of the post) asks nothing: it is the post's.
+CALL_TO_ACTION = "cta"
+CONTROL_TAGS = frozenset("a button input select textarea form".split())
 CHROME_TOKENS = re.compile(
     r"^(?:post-?tags|entry-?tags|tag-?list|tags-?list|article-?tags|post-?meta|entry-?meta|article-?meta|"
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
@@ -236,6 +240,9 @@ class PageParts:
     # pictures' alt texts that speak of writing ("NAME, who writes every recipe on this blog, at her stove"): a
     # caption in words the reader of a screen reader gets, and SPEC reads one naming the writer as a byline
     alts: list[str] = field(default_factory=list)
+    # the elements that directly hold something the reader acts on (a link, a button, a form's field): a box classed
+    # as a call to action is one only if it holds such a control (_call_to_action)
+    controls: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -285,6 +292,8 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
     ''
     >>> _chrome_reason("section", {"class": "o-section--has-ads"}), _chrome_reason("body", {"class": "no-sidebar"})
     ('', '')
+    >>> _chrome_reason("div", {"class": "cta-box"}), _chrome_reason("div", {"class": "dictation actas"})
+    ('class:cta', '')
     """
     if tag in CHROME_TAGS:
         return f"tag:{tag}"
@@ -431,6 +440,11 @@ class _Walker:
         if kind == "li":
             block.prefix, block.list_id = self.li_prefix, self.li_list
             self.li_prefix = ""  # a second paragraph of the same item gets no number
+        elif kind == "h" and self.in_li and self.li_prefix:
+            # a heading opening a list item (<li><h3>Boil it</h3><p>Ten minutes …</p></li>) heads the item: the
+            # item's number goes on it, not on the paragraph under it, unless the heading shows its own number
+            block.prefix = "" if NUMBERED_HEADING.match(text) else self.li_prefix
+            self.li_prefix = ""
         self.parts.blocks.append(block)
 
     def start(self, node, tag: str) -> bool:
@@ -451,6 +465,8 @@ class _Walker:
             if (attrs.get("type") or "").lower() == "application/ld+json":
                 parts.json_ld.append(node.text(deep=True))
             return False
+        if tag in CONTROL_TAGS and self.stack:
+            parts.controls.append(self.stack[-1])
         if tag in SKIP and not (tag == "button" and self.in_h and "aria-controls" in attrs):
             # (an accordion's heading is a button that opens its panel, "<h3><button aria-controls=…>Yellow
             # leaves</button></h3>": its words are the heading of the panel under it, which is read)
@@ -751,6 +767,24 @@ def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
     return _select(parts, config, use_chrome=False)
 
 
+def _acting(parts: PageParts) -> list[bool]:
+    """Per element, whether its subtree holds a control the reader acts on (``parts.controls``: a link, a button, a
+    form's field), in one backward pass (children come after their parents).
+
+    >>> _acting(PageParts(parents=[-1, 0, 0, 2], controls=[3]))
+    [True, False, True, True]
+    """
+    n = len(parts.parents)
+    acts = [False] * n
+    for i in parts.controls:
+        if 0 <= i < n:
+            acts[i] = True
+    for i in range(n - 1, 0, -1):
+        if acts[i] and parts.parents[i] >= 0:
+            acts[parts.parents[i]] = True
+    return acts
+
+
 def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     n = len(parts.tags)
     blocks = parts.blocks
@@ -776,12 +810,18 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     all_words = max(words[0], 1) if n else 1
     cards = _cards(parts, blocks, weights, config)
     holds_article = _holds_article(parts, prose, total)
+    acts = _acting(parts) if use_chrome and any(r.endswith(":" + CALL_TO_ACTION) for r in parts.chrome) else None
+    captions_text = use_chrome and _captions_are_text(parts, prose, words, total, all_words, config)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
     for i in range(n):
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
+        if captions_text and reason == "tag:figcaption":
+            reason = ""  # a gallery's captions together are its text (each slide's point)
+        if acts is not None and reason.endswith(":" + CALL_TO_ACTION) and not acts[i]:
+            reason = ""  # a box classed as a call to action that holds nothing to act on: the post's own box
         if reason and i in holds_article and reason.startswith(("class", "id")):
             reason = ""  # "cb-sidebar-right" around the post: the layout's name, not a sidebar
         if reason and (prose[i] > config.chrome_keep_share * total
@@ -813,6 +853,8 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0 and chrome[b.elem]:
             why.append(f"html-chrome-{chrome[b.elem].split(':')[0]}")
+        elif captions_text and b.elem >= 0 and parts.tags[b.elem] == "figure":
+            why.append("html-figure-furniture")  # a slide's counter ("3 / 9") or credit beside its caption
         elif b.elem < 0 or not inside[b.elem]:
             why.append("html-outside-main")
         elif w < 0 and b.link_density() > config.link_dense:
@@ -850,6 +892,25 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
 ARTICLE_HOLD_SHARE = 0.5  # an <article> or <main> with this share of the page's prose is the page's article
 
 
+def _captions_are_text(parts: PageParts, prose: list[float], words: list[int], total: float, all_words: int,
+                       config: MainConfig) -> bool:
+    """Whether the page's picture captions (``<figcaption>``) together hold most of its prose and of its words, as a
+    chrome element that is the page does: a gallery or slideshow whose captions are its text, one point a slide. A
+    caption alone is chrome (a photo's credit, a line under a picture); so are the captions of a page of prose.
+
+    >>> parts = PageParts(parents=[-1, 0, 0, 0], tags=["body", "figcaption", "figcaption", "p"])
+    >>> _captions_are_text(parts, [10.0, 4.0, 4.0, 2.0], [100, 40, 40, 20], 10.0, 100, DEFAULT_MAIN)
+    True
+    >>> _captions_are_text(parts, [10.0, 1.0, 1.0, 8.0], [100, 10, 10, 80], 10.0, 100, DEFAULT_MAIN)
+    False
+    """
+    shown = [i for i, tag in enumerate(parts.tags) if tag == "figcaption"]
+    if len(shown) < 2:
+        return False
+    return (sum(prose[i] for i in shown) > config.chrome_keep_share * total
+            and sum(words[i] for i in shown) > config.chrome_keep_share * all_words)
+
+
 def _holds_article(parts: PageParts, prose: list[float], total: float) -> set[int]:
     """The elements that hold (at or below them) an ``<article>`` or ``<main>`` element with at least half the
     page's prose. A class or id naming chrome on such an element names the layout ("cb-sidebar-right",
@@ -870,7 +931,8 @@ def _holds_article(parts: PageParts, prose: list[float], total: float) -> set[in
 
 def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: MainConfig) -> set[int]:
     """Elements that are teaser cards: at least ``min_cards`` siblings alike (same tag and class), each
-    holding a link-dense line (the headline) and another line (the summary or the date)."""
+    holding a link-dense line (the headline, outside any element named as chrome) and another line (the summary or
+    the date)."""
     n = len(parts.tags)
     linky = [0] * n
     other = [0] * n
@@ -878,8 +940,9 @@ def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: 
     for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0:
             chars[b.elem] += len(b.text)
-            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h"):
-                linky[b.elem] += 1
+            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h") and not parts.chrome[b.elem]:
+                linky[b.elem] += 1  # (a pager's "← Step 1 · Next: Step 3 →" inside a section, named as the
+                # navigation it is, heads no teaser: the section's own heading is no link)
             else:
                 other[b.elem] += 1
     for i in range(n - 1, 0, -1):

@@ -38,6 +38,7 @@ from .attribution import (
     content_source,
     credit_line,
     credited_company,
+    is_about_box,
     is_account_control,
     is_comments_heading,
     is_date_line,
@@ -1411,6 +1412,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("host-credit", host)] if (host := host_credit(parts)) else []
         # a portal's field table under the title: the "By :" cell's neighbour names the writer ("โดย :" | NAME)
         named += [("label-cell", name)] if (name := _label_cell(parts)) else []
+        # a bio box under the piece ("About the writer: NAME is ..."), its heading and bio one line: the writer of a
+        # copy the site's markup claims (a spun or scraped copy is by its bio's writer, SPEC)
+        named += [("bio-line", name)] if (name := _bio_line(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and (_body(named[0][1]) or named[0][0] == "json-ld" and _ld_organisation(articles)) and (
             name := _by_line(parts, cards, person=True)):
@@ -1442,7 +1446,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
-    if named and named[0][0].startswith(MARKUP_FIELDS) and (linked := _linked_co_authors(parts, named[0][1])):
+    if named and named[0][0].startswith((*MARKUP_FIELDS, "byline-rel")) and (linked := _linked_co_authors(
+            parts, named[0][1], WRITER_LINKS if named[0][0] == "byline-rel" else ("author-page",))):
         named.insert(0, ("linked-co-authors", linked))  # the byline links two writers or more, the markup names
         # one of them: all of them wrote it, joined as SPEC joins co-authors
     if (named and named[0][0].startswith(MARKUP_FIELDS) and (boxed := _box_writer(parts)) is not None
@@ -1455,10 +1460,19 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
     if named and named[0][0].startswith("byline-") and (fuller := _fuller_byline(named[0][1], named[1:])):
         named.insert(0, fuller)  # one writer's own link inside the byline that credits her and a co-writer
+    if named and named[0][0].startswith(MARKUP_FIELDS) and _shown_as_reviewer(named[0][1], parts):
+        # the markup's author is the person the page shows only in its review credit ("reviewed", "fact-check"
+        # classed): a reviewer is no writer (SPEC), in whatever words the credit's language labels her
+        named = [(where, value) for where, value in named if not _same_people(value, named[0][1])]
+    if named and (org := _unit_of(named[0][1], parts)) is not None:
+        named.insert(0, ("content-source-unit", org))  # the markup names a service the page's "Content source: BODY,
+        # SERVICE" line places under its body: a team, service or sub-office is its organisation (SPEC)
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
+        elif (shown := _handle_page_name(named[0][1], parts)) is not None:
+            out.author, out.sources["author"] = shown, named[0][0] + "+author-page"
         elif (marked := _marked_spelling(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = marked, named[0][0] + "+marked-spelling"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
@@ -1467,6 +1481,12 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
+    elif name := _own_blog_box(parts):
+        out.author, out.sources["author"] = name, "own-blog-box"  # "About the author" beside the post, naming the
+        # person whose © the page carries: a one-writer blog's box (a multi-writer site's owner box credits nobody)
+    elif name := _linked_by(parts, cards):
+        out.author, out.sources["author"] = name, "linked-by"  # "Posted in CATEGORY by NAME" under the post, the
+        # name linked to the writer's page: the theme's byline, in its footer line
     elif name := _head_credit(parts, cards):
         out.author, out.sources["author"] = name, "head-credit"  # (round 22) the markup names no one: the credit
         # under the headline does ("DATE · Prepared by: «NAME» LLC's team · 1,745 reads")
@@ -1487,11 +1507,99 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
 
 
-def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
+# "by" before a name a theme links to the writer's page, anywhere in its line: "Posted in Home Care by NAME", "Filed
+# under Tools by NAME" (the words before it are the theme's, a category or a date)
+LINKED_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av)\s+$", re.I)
+LINKED_BY_MAX_CHARS = 200  # a footer's or header's meta line, not a paragraph that mentions a writer
+
+
+def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The person a short meta line names after "by" through a link to her page on the site (``/author/NAME/``,
+    ``AUTHOR_PAGE``): a theme's "Posted in CATEGORY by NAME" line under the post, read where no other credit names
+    anyone; outside comments and teaser cards. Else ``None``.
+
+    >>> from .html_main import Block
+    >>> link = {"rel": "author-page", "href": "/author/ann/", "text": "Ann Lee", "block": "1"}
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Posted in Tools by Ann Lee Tagged saws", 1)],
+    ...                   links=[link], sigs=["p.", "footer.entry-footer"], parents=[-1, -1], tags=["p", "footer"])
+    >>> _linked_by(parts, set())
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Ann Lee wrote about saws in Tools", 1)  # a link, but no "by" before it
+    >>> _linked_by(parts, set())
+    """
+    for link in parts.links:
+        if link.get("rel") != "author-page" or not (name := link.get("text") or "") or not link.get(
+                "block", "").isdigit() or int(link["block"]) >= len(parts.blocks):
+            continue
+        block = parts.blocks[int(link["block"])]
+        at = block.text.find(name)
+        if at < 0 or len(block.text) > LINKED_BY_MAX_CHARS or not LINKED_BY.search(block.text[:at]):
+            continue
+        if _in_comments(parts, block.elem):
+            continue
+        cards = _card_kinds(parts) if cards is None else cards
+        if _in_cards(parts, block.elem, cards):
+            continue
+        cleaned = clean_author(name)
+        if cleaned and is_person_name(cleaned):
+            return cleaned
+    return None
+
+
+# The class a page gives its review or checking credit ("reviewed", "medically-reviewed", "fact-checked",
+# "checked-by"): the credit names the person who checked the piece, in any language. (Not "review" nor "reviewer":
+# a game's or a product's review is its reviewer's article.)
+REVIEW_CLASS = re.compile(r"reviewed(?![a-z])|fact-?check(?:ed|er)?(?![a-z])|checked-?by", re.I)
+REVIEW_CREDIT_MAX_CHARS = 200  # a credit line, not a section of the page
+
+
+def _shown_as_reviewer(name: str, parts: PageParts) -> bool:
+    """Whether every block of the page showing ``name`` stands in an element whose class (or an ancestor's) names a
+    review or checking credit (:data:`REVIEW_CLASS`), and one does: the page shows the person as its reviewer.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Checked: Dr Ann Lee, nurse", 1)], parents=[-1, -1],
+    ...                   sigs=["p.", "p.reviewed"], tags=["p", "p"])
+    >>> _shown_as_reviewer("Ann Lee", parts), _shown_as_reviewer("Bo Ng", parts)
+    (True, False)
+    >>> parts.blocks.append(Block("By Ann Lee", 0))
+    >>> _shown_as_reviewer("Ann Lee", parts)
+    False
+    """
+    shown = [block for block in parts.blocks if name in block.text]
+    return bool(shown) and all(len(block.text) <= REVIEW_CREDIT_MAX_CHARS and any(
+        REVIEW_CLASS.search(parts.sigs[a].partition(".")[2])
+                                   for a in _ancestors(parts, block.elem)) for block in shown)
+
+
+def _unit_of(name: str, parts: PageParts) -> str | None:
+    """The body a page's "Content source: BODY, UNIT" line names where ``name`` (the markup's author) is the unit
+    it places under the body ("Energy Advice Service"), else ``None``.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Content source: Fenmoor Council, Energy Service", 1)])
+    >>> _unit_of("Energy Service", parts), _unit_of("Ann Lee", parts), _unit_of("Fenmoor Council", parts)
+    ('Fenmoor Council', None, None)
+    """
+    folded = name.casefold()
+    for block in parts.blocks[:CAPTION_REACH]:
+        if folded in block.text.casefold() and (org := content_source([block.text])) is not None and (
+                folded not in org.casefold()):
+            return org
+    return None
+
+
+# The links that name a writer: to her page on the site ("/author/NAME/"), or marked rel="author" (read beside a
+# byline's own rel="author" link only: teaser cards of other posts mark theirs so too)
+WRITER_LINKS = ("author-page", "author")
+
+
+def _linked_co_authors(parts: PageParts, marked: str, rels: tuple[str, ...] = ("author-page",)) -> str | None:
     """The writers one short block links each to her page on the site ("Ann Lee, Bo Ng" over two links to
     "/author/..."), joined by " and " in the block's order, where they are two or more and the markup's author
     (``marked``) is one of them; else ``None``. A link list of the site's other writers (a sidebar, a post card)
-    names no one the markup names, or holds a block longer than a credit.
+    names no one the markup names, or holds a block longer than a credit. ``rels``: the kinds of link read
+    (:data:`WRITER_LINKS`).
 
     >>> from .html_main import Block
     >>> links = [{"rel": "author-page", "text": name, "block": "0"} for name in ("Ann Lee", "Bo Ng")]
@@ -1503,7 +1611,7 @@ def _linked_co_authors(parts: PageParts, marked: str) -> str | None:
     """
     by_block: dict[str, list[str]] = {}
     for link in parts.links:
-        if link.get("rel") == "author-page" and (name := clean_author(link.get("text"))) and is_person_name(name) and (
+        if link.get("rel") in rels and (name := clean_author(link.get("text"))) and is_person_name(name) and (
                 not _credited_otherwise(parts, link.get("block") or "", name)):
             names = by_block.setdefault(link.get("block") or "", [])
             if name not in names:
@@ -1752,6 +1860,52 @@ DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|ta
 BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)
 
 
+OWN_BOX_REACH = 2  # the bio is the box heading's next block or the one after it (a portrait's alt text between)
+
+
+def _own_blog_box(parts: PageParts) -> str | None:
+    """The person a box headed "About the author" or "About me" names at its bio's start ("NAME grew up in ..."),
+    where the page's © line names the same person: the blog is hers, and so is the post (SPEC: a box about a
+    multi-writer site's owner credits nobody, a one-writer blog's credits its writer). Outside the comments; else
+    ``None``.
+
+    >>> from .html_main import Block
+    >>> blocks = [Block("Post text.", 0), Block("About me", 1, kind="h"), Block("Ana Reis bakes in Porto.", 2),
+    ...           Block("© 2025 Ana Reis", 3)]
+    >>> parts = PageParts(blocks=blocks, parents=[-1] * 4, sigs=["p."] * 4, tags=["p"] * 4)
+    >>> _own_blog_box(parts)
+    'Ana Reis'
+    >>> parts.blocks[3] = Block("© 2025 Porto Bakes Media", 3)  # the site's ©, not hers: a standing owner box
+    >>> _own_blog_box(parts)
+    """
+    for k, block in enumerate(parts.blocks):
+        if block.kind != "h" or not is_about_box(block.text):
+            continue
+        for bio in parts.blocks[k + 1:k + 1 + OWN_BOX_REACH]:
+            named = name_in_bio(bio.text)
+            if named is None or not is_person_name(named.name) or _in_comments(parts, bio.elem):
+                continue
+            if any("©" in other.text and named.name in other.text for other in parts.blocks):
+                return named.name
+    return None
+
+
+def _bio_line(parts: PageParts) -> str | None:
+    """The person the first "About the writer: NAME is ..." line of the page names (:func:`_boxed_name`), outside
+    the comments, else ``None``.
+
+    >>> from .html_main import Block
+    >>> _bio_line(PageParts(blocks=[Block("Text.", 0), Block("About the writer: Ana Reis is a vet in Porto.", 1)],
+    ...                     parents=[-1, -1], sigs=["p.", "div.box"], tags=["p", "div"]))
+    'Ana Reis'
+    """
+    for block in parts.blocks[:CAPTION_REACH]:
+        if BOX_HEADING.match(block.text) and (name := _boxed_name(block.text)) is not None and is_person_name(
+                name) and not _in_comments(parts, block.elem):
+            return name
+    return None
+
+
 def _boxed_name(text: str) -> str | None:
     """The writer an author box names when its heading and bio come as one text ("About the Author Nomvula
     Dlamini-Okafor is a budgeting coach ..."), else ``None``.
@@ -1848,9 +2002,11 @@ def _body(name: str) -> bool:
 # Where a candidate author comes from the page's fields for machines (JSON-LD, <meta>), not from its visible text.
 MARKUP_FIELDS = ("json-ld", "citation-author", "meta-", "article:author", "dc.creator", "written-by-label")
 HEAD_CREDIT_REACH = 4  # blocks after the headline: the credit row stands with the standfirst, the kicker, the date
-# A credit that names the writing under a headline: "By NAME", "Words by NAME", "Recipe by NAME", "Story by NAME"
+# A credit that names the writing under a headline: "By NAME", "Words by NAME", "Recipe by NAME", "Story by NAME",
+# a live blog's "Live coverage by NAME and NAME"
 # (not "Updated by", "Photography by", "With reporting by": an editor's, a picture's, a contributor's credit).
-HEAD_CREDIT = re.compile(r"^(?:(?:words|text|story|recipe|article|column|interview|report)\s+)?by\s+\S", re.I)
+HEAD_CREDIT = re.compile(r"^(?:(?:words|text|story|recipe|article|column|interview|report|(?:live\s+)?coverage)\s+)?"
+                         r"by\s+\S", re.I)
 # A Japanese name with its given name in kana ("山本さくら"), beside the Han and Hangul names attribution knows.
 KANA_NAME = regex.compile(r"\p{Han}{1,3}[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}")
 
@@ -1915,8 +2071,9 @@ def _head_writer(text: str) -> str | None:
     >>> _head_writer("Ditulis oleh Siti Rahmah Disemak oleh Bo Ng")  # two credits glued, in any language
     'Siti Rahmah'
     """
-    if HEAD_CREDIT.match(text):
-        return clean_author(text)
+    if credit := HEAD_CREDIT.match(text):
+        # (the names after the credit's "by" where clean_author knows no such opening: "Live coverage by A and B")
+        return clean_author(text) or clean_author(text[credit.end() - 1:])
     whole = text
     text = BYLINE_DATE_TAIL.split(text, maxsplit=1)[0]  # the row's date and counts after the name
     if (credit := parse_byline(text) or writing_credit(text)
@@ -1965,11 +2122,17 @@ def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] |
     'Олена Ковальчук and Tobias Brandt'
     >>> _shown_spelling("Olena Kovalchuk; Ann Lee", parts, set()), _shown_spelling("Olena Kovalchuk", parts, set())
     (None, None)
+    >>> parts.bylines[1] = ("class", "Автор Олена Ковальчук", 1)  # the element's text, a label before the link's name
+    >>> _shown_spelling("Olena Kovalchuk", parts, set())
+    'Олена Ковальчук'
     """
     people = [part.strip() for part in MORE_THAN_ONE.split(marked) if part.strip()]
     shown = list(dict.fromkeys(name for cue, text, elem in parts.bylines if _writers_byline(parts, cue, elem)
                                and not _in_cards(parts, elem, _card_kinds(parts) if cards is None else cards)
                                and (name := _byline_name(text)) and is_person_name(name)))
+    # a byline element's whole text holding a linked name after a label word no table spells ("ᎤᏬᏪᎳᏅ NAME", wrote
+    # it: NAME) names the person its link names
+    shown = [name for name in shown if not any(other != name and name.endswith(" " + other) for other in shown)]
     if len(shown) != len(people):
         return None
     other_script = [letter_scripts(theirs) == {"LATIN"} and "LATIN" not in letter_scripts(ours)
@@ -2112,6 +2275,29 @@ def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[
     key = _squashed(name)
     return next((full for full in _shown_credits(others, parts, cards) if _squashed(full) == key
                  and is_person_name(full)), None)
+
+
+def _handle_page_name(name: str, parts: PageParts) -> str | None:
+    """The name the page shows for a writer the markup gives by her handle ("teo" in a meta author): a link to the
+    writer's page on the site whose address ends in that handle ("/author/teo/") and whose words are a person's full
+    name ("Teodor Wiśniak"); ``None`` otherwise. The engine names the writer's page by her handle and links it with
+    her display name, and SPEC credits the display name over a handle.
+
+    >>> link = {"rel": "author-page", "href": "https://ex.example/author/teo/", "text": "Teodor Wiśniak"}
+    >>> _handle_page_name("teo", PageParts(links=[link])), _handle_page_name("kit", PageParts(links=[link]))
+    ('Teodor Wiśniak', None)
+    >>> _handle_page_name("Ann Lee", PageParts(links=[link]))
+    """
+    if " " in name or not name.islower():
+        return None
+    for link in parts.links:
+        if link.get("rel") != "author-page":
+            continue
+        slug = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        shown = clean_author(link.get("text"))
+        if slug.casefold() == name and shown and " " in shown and is_person_name(shown):
+            return shown
+    return None
 
 
 def _shown_credits(others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> list[str]:

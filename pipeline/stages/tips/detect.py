@@ -161,6 +161,7 @@ from .patterns import (
     SPOKEN_RANKS,
     SUMMARY_HEAD,
     SUMMARY_HEAD_MAX_CHARS,
+    SWAP_FROM_COLUMN,
     TALK_TURN,
     TEASER_LINE,
     TEASER_MAX_CHARS,
@@ -2455,9 +2456,31 @@ TABLE_ROW_HEAD_MAX_WORDS = 16  # a row's heading cell: the symptom, the thing or
 
 
 def _cell_label(para: Para, words: int) -> bool:
-    """A line that may be a table's cell heading a column or a row: no marker, no sentence end, a few words."""
+    """A line that may be a table's cell heading a column or a row: no marker, no sentence end, a few words; or a
+    swap table's "Instead of…", whose ellipsis runs on into the row's cell.
+
+    >>> _cell_label(Para(0, 0, "Instead of…"), 5), _cell_label(Para(0, 0, "Wait for it…"), 5)
+    (True, False)
+    """
     t = para.text
+    if t[-1:] == "…" or t.endswith("..."):
+        return para.marker is None and SWAP_FROM_COLUMN.match(t) is not None
     return para.marker is None and t[-1:] not in ".!?:;…" and not has_words(t, words + 1) and "\n" not in t
+
+
+def _point_column(header: list[Para]) -> int:
+    """The column whose cells head a table's rows: the first, unless the first names what to stop or avoid
+    ("Instead of…", "Don't") and another names what to do ("Try this", "Do"): then that one (SPEC: a do/don't row
+    is headed by its Do cell).
+
+    >>> cells = [Para(0, 0, t) for t in ("Instead of…", "Try this", "Typical saving")]
+    >>> _point_column(cells), _point_column(cells[1:]), _point_column([Para(0, 0, "Don't"), Para(0, 0, "Do")])
+    (1, 0, 1)
+    """
+    if not header or not (SWAP_FROM_COLUMN.match(header[0].text) or DONT_COLUMN.match(header[0].text)):
+        return 0
+    return next((k for k, cell in enumerate(header[1:], 1)
+                 if DO_COLUMN.match(cell.text) or RESPONSE_LABEL.match(cell.text)), 0)
 
 
 def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
@@ -2549,6 +2572,7 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         # but its first (a heading over the table: "The table" above "Do" / "Don't" / "Why it matters"); of the
         # readings that advise, the one that reads the most rows is the table's
         best: list[list[Para]] = []
+        point = 0  # the column heading each row (_point_column)
         for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
             header = paras[body - width:body]
             # (two columns where the tabs of a table copied as text part them, or a Do / Don't header names them:
@@ -2557,20 +2581,23 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
             if not (TABLE_MIN_COLUMNS - (1 if two else 0)) <= width <= TABLE_MAX_COLUMNS:
                 continue
             rows = _table_body(paras, body, width)
+            column = _point_column(header)
             if len(rows) > max(len(best), config.min_tips - 1) and (
                     _two_column_rows_advise(rows, header, context.cell_ends) if width < TABLE_MIN_COLUMNS
-                    else _advising_table(rows)):
-                best = rows
+                    else _advising_table(rows) or column > 0 and 2 * sum(
+                        is_advice(row[column].text) for row in rows) > len(rows)):
+                best, point = rows, column  # (a swap table advises in its "Try this" column)
             # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
             # header ends them)
             rows = list(takewhile(_sentences_after_head, rows))
             if len(rows) > len(best) and _sentence_table(rows):
-                best = rows
+                best, point = rows, 0
         if best:
             items = []
             for row in best:
                 pieces = _pieces(text, ((p.start, p.end) for p in row))
-                items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0], whole_headline=True))
+                items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[point],
+                                  whole_headline=True))
             return _in_list(items, ("table", i))
         i += labels
     return []

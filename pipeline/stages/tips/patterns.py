@@ -635,6 +635,10 @@ CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_DASH_CRE
 # its cells (a two-column table is otherwise read as a title line over its text: detect.table_rows).
 DO_COLUMN = re.compile(r"^\W*(?:do|dos|do['’]s|do\s+this)\W*$", re.IGNORECASE)
 DONT_COLUMN = re.compile(r"^\W*(?:don['’]?t|don['’]?ts|do\s+not|avoid|not\s+this)\W*$", re.IGNORECASE)
+# A swap table's first column label, the habit to drop ("Instead of…", "Rather than", "Swap out", "Stop"): the column
+# the header names as what to do then ("Try this", "Do this", DO_COLUMN or RESPONSE_LABEL) holds each row's point
+SWAP_FROM_COLUMN = re.compile(r"^\W*(?:instead\s+of|rather\s+than|swap\s+out|stop(?:\s+doing)?|not\s+this)\W*$",
+                              re.IGNORECASE)
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
