@@ -98,10 +98,10 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout
 # too, its false grant read first, then its authors (35 of 55); holdout10 stays the validation part. Round 23's rules
 # lifted holdout23 by 3-90 a row and moved holdout24, round 23's set-apart part, by -1 to +7 (an article and a title
 # lost, 7 headlines won; 2 false grants under either code). Round 24 tunes on holdout24 too, its two false grants read
-# first, then the article and title lost, then its authors (31 of 54); holdout10 stays the validation part. Round 24's rules
-# lifted holdout24 by 7-99 a row and moved holdout25, round 24's set-apart part, by +0 to +1 (a licence and a reuse
-# answer; 2 false grants under either code). Round 25 tunes on holdout25 too, its two false grants read first, then
-# its titles (43 of 52) and authors (31 of 52); holdout10 stays the validation part.
+# first, then the article and title lost, then its authors (31 of 54); holdout10 stays the validation part. Round
+# 24's rules lifted holdout24 by 7-99 a row and moved holdout25, round 24's set-apart part, by +0 to +1 (a licence and
+# a reuse answer; 2 false grants under either code). Round 25 tunes on holdout25 too, its two false grants read
+# first, then its titles (43 of 52) and authors (31 of 52); holdout10 stays the validation part.
 VALIDATION = ("holdout10",)
 # The current round's set-apart part (round 25: holdout26, written blind during round 24 by six hands, eight pages
 # each): never opened or tuned on; scored once, at the end of the round, with --final.
