@@ -2429,11 +2429,25 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     ['LicenseRef-free-reprint']
     >>> _notice_lines(["CC BY 4.0 is what most bloggers pick.", 'Add "This post is CC BY 4.0." under each post.'])
     []
+
+    A notice hard-wrapped over a short paragraph of its own (a list archive's footer: "Posts here stay their
+    writers' property. Please ask the" / "writer before quoting a message outside the list.") is read joined, as
+    :func:`_paragraph_notice` reads it, at the paragraph's last line.
+
+    >>> [s.tag for s in _notice_lines(["Rake the leaves.", "", "Posts here remain the property of their writers. "
+    ...                                "Please ask the", "writer before quoting a post outside the list."])]
+    ['LicenseRef-all-rights-reserved']
     """
     found: list[lic.Statement] = []
     shown = cited_lines(body)
+    seen: dict[int, tuple[int, int, str] | None] = {}
     for n, line in enumerate(body):
         text = line.strip()
+        last_of_many = n > 0 and body[n - 1].strip() and (n + 1 == len(body) or not body[n + 1].strip())
+        if text and n not in shown and last_of_many and (
+                para := _paragraph_notice(body, 0, len(body), n, seen)) is not None and not any(
+                k in shown for k in range(para[0], para[1] + 1)):
+            text = para[2]  # (its last line: the paragraph's lines joined, the one notice they hold)
         if not text or n in shown or not (statements := lic.find_statements(text)):
             continue
         first = statements[0].text
@@ -7336,8 +7350,8 @@ def segment_record(record: Article, config: SegmentConfig,
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
-            article.licence = lic.combine(_with_own_leave(lic.without_yielded(
-                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.text))
+            article.licence = lic.combine(_with_own_leave(lic.without_page_grants(lic.without_yielded(
+                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.author), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
