@@ -975,11 +975,13 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
 # lead: the page's other statements decide, all rights reserved where it reserves, else NOASSERTION). The fee
 # matters only where nothing in the sentence says the use is free: "free of charge; a fee applies only to print runs
 # over 10,000", "no fee", "without paying a fee", "royalty-free" keep the grant (the fee is for something else).
-# (what the holder is paid, never what a reuser may not charge: "as long as nobody charges money for it" is a
-# non-commercial term of a free grant)
-PAID = re.compile(r"\b(?:fees?|paid|pay(?:s|ing|ment)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|royalt(?:y|ies))\b"
-                  r"|\bfor\s+(?:a|an|the)\s+(?:small\s+|modest\s+|one-?off\s+|flat\s+)?(?:charge|price|cost)\b"
-                  r"|[$€£¥]\s?\d", re.I)
+# (what the holder is paid for the use, never what a reuser may not charge, "as long as nobody charges money for it",
+# a non-commercial term of a free grant, nor what a resource box sells: "... my site, where you can buy my book")
+PAID = re.compile(r"\b(?:fees?|royalt(?:y|ies))\b"
+                  r"|\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:(?:a|an|the|our|my|your)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:licen[cs]es?|rights|permissions?|reprints?)\b"
+                  r"|\bfor\s+(?:(?:a|an|the)\s+(?:small\s+|modest\s+|one-?off\s+|flat\s+)?(?:charge|price|cost)\b"
+                  r"|(?:just\s+|only\s+)?[$€£¥]\s?\d)", re.I)
 UNPAID = re.compile(r"(?<!\bfeel\s)\bfree(?:ly)?\b|\bgratis\b|\broyalty[\s-]+free\b|\bcosts?\s+nothing\b"
                     r"|\b(?:no|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|payments?|paying|royalt(?:y|ies))\b"
                     r"|\bat\s+no\s+(?:[\w-]+\s+)?(?:cost|charge)\b|\bnothing\s+to\s+pay\b", re.I)
@@ -2171,11 +2173,17 @@ def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
     return bool(strong or GRANT_PLACE.search(after) or conditions_of(terms))
 
 
-def _limits(sentence: str) -> bool:
-    """A sentence that limits or refuses, or asks first: never a grant, whatever else it says."""
+def _limits(sentence: str, priced: bool = True) -> bool:
+    """A sentence that limits or refuses, or asks first, or sells the use (``priced``, :func:`sold`): never a grant,
+    whatever else it says. A dedication is asked with ``priced=False``: a gift to the public domain may speak of money
+    ("copy it, sell it, pay no one") and stays a gift.
+
+    >>> _limits("For a fee, you may reprint this article."), _limits("For a fee, you may reprint it.", priced=False)
+    (True, False)
+    """
     return bool(NOT_A_GRANT.search(sentence) or restriction(sentence) or (
         NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)) or ASKED_FIRST.search(sentence)
-        or sold(sentence))
+        or priced and sold(sentence))
 
 
 def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
@@ -2366,11 +2374,11 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not _negates(sentence[: m.end()]) and not _limits(sentence) and not _kept_back(sentence, m.end()) \
-                and not _supposed(sentence, m.start()):
+        if m and not _negates(sentence[: m.end()]) and not _limits(sentence, priced=False) and not _kept_back(
+                sentence, m.end()) and not _supposed(sentence, m.start()):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
-                _dedication_clause(sentence, d.end())) and not _limits(sentence) and not _supposed(
+                _dedication_clause(sentence, d.end())) and not _limits(sentence, priced=False) and not _supposed(
                 sentence, d.start()):  # "Ce texte n'est pas dans le domaine public" is no dedication
             return start
     return None

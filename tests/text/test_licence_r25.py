@@ -121,3 +121,20 @@ def test_an_author_s_all_rights_line_takes_out_a_directory_s_terms_for_all_its_a
     # the piece's own grant is no page-wide grant: combine weighs it as before
     mine = lic.find_statements("You may reprint this article in your ezine if my bio stays with it.")
     assert [s.kind for s in lic.without_page_grants(own + mine, "Pavla Roos")] == ["copyright", "reprint"]
+
+
+@pytest.mark.parametrize("line", [
+    "You may reprint this article in your ezine if you keep my bio, with a link to my site, where you can buy my "
+    "book.",
+    "You may reprint this article whole; the author's coaching pays for this site.",
+])
+def test_money_beside_a_grant_that_is_no_price_on_it_keeps_the_grant(line):
+    assert licence_tag(line) == FREE
+
+
+@pytest.mark.parametrize("line", [
+    "I dedicate this text to the public domain: copy it, sell it, pay no one.",
+    "This guide is in the public domain; you may even sell copies for a small price.",
+])
+def test_a_dedication_that_speaks_of_money_stays_a_dedication(line):
+    assert licence_tag(line) == PD
