@@ -2404,6 +2404,22 @@ def _supposed(sentence: str, at: int) -> bool:
     return QUESTION_END.search(sentence) is not None or SUPPOSING.search(sentence, 0, at) is not None
 
 
+# The Public Domain Mark's deed, as markup links it (rel=license, JSON-LD license): the work is marked free of known
+# copyright (SPEC r24 (s): LicenseRef-public-domain, never CC-PDM-1.0, which the scorer refuses)
+PD_MARK_URL = re.compile(r"creativecommons\.org/publicdomain/mark/\d\.\d", re.I)
+
+
+def public_domain_mark(url: str) -> Statement | None:
+    """The public-domain statement a link to the Public Domain Mark's deed makes, else ``None``.
+
+    >>> public_domain_mark("https://creativecommons.org/publicdomain/mark/1.0/").tag
+    'LicenseRef-public-domain'
+    >>> public_domain_mark("https://creativecommons.org/publicdomain/zero/1.0/") is None
+    True
+    """
+    return Statement("public-domain", url, PUBLIC_DOMAIN) if PD_MARK_URL.search(url) else None
+
+
 def _dedication_clause(sentence: str, end: int) -> str:
     """The part of a sentence that a negation would undo a dedication ending at ``end`` in: the whole sentence,
     unless a colon after the dedication opens what it lets a reader do ("Texte versé dans le domaine public : vous

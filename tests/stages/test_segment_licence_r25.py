@@ -210,3 +210,30 @@ def test_anything_in_the_newsletter_by_its_title_covers_every_item():
     articles = segment_page(NEWSLETTER)
     assert len(articles) == 2
     assert [a.licence.tag for a in articles] == [FREE, FREE]
+
+
+MARKED = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Keeping Seed Dry</title></head>
+<body><article><h1>Keeping Seed Dry</h1><p class="byline">By Hetty Marsh</p>
+<p>Seed keeps for years if it stays dry and cool, and for months if it does not. These are the habits that work.</p>
+<ol><li>Dry it for a week on paper before you pack it.</li><li>Pack it in paper envelopes, never plastic.</li>
+<li>Keep the envelopes in a tin with a sachet of silica gel.</li></ol>
+<p>That is all there is to it.</p></article>
+<footer><p>{foot}</p></footer></body></html>
+"""
+MARK_LINK = '<a rel="license" href="https://creativecommons.org/publicdomain/mark/1.0/">{words}</a>'
+
+
+def _marked(tmp_path, foot: str) -> Article:
+    path = tmp_path / "marked.html"
+    path.write_text(MARKED.format(foot=foot), encoding="utf-8")
+    (article,) = [r for r in clean_through([str(path)], "segment") if isinstance(r, Article)]
+    return article
+
+
+def test_a_rel_license_link_to_the_public_domain_mark_is_public_domain(tmp_path):
+    assert _marked(tmp_path, MARK_LINK.format(words="")).licence.tag == "LicenseRef-public-domain"
+
+
+def test_the_public_domain_mark_on_a_photo_s_credit_stays_the_photo_s(tmp_path):
+    foot = "Header photo by Ivo Marek, " + MARK_LINK.format(words="Public Domain Mark")
+    assert _marked(tmp_path, foot).licence.tag == "NOASSERTION"
