@@ -8114,7 +8114,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too, read
     # as the last piece's footer or as the chrome under its ruled foot)
-    for s in [*last.statements, *(s for line in last.footer + last.chrome for s in lic.find_statements(line))]:
+    foot = _unwrapped(last.footer + last.chrome)  # (a notice wrapped at its line's end read whole)
+    for s in [*last.statements, *(s for line in foot for s in lic.find_statements(line))]:
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
@@ -8123,6 +8124,29 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each sentence hard-wrapped over a few of them read joined (:func:`_joined_lines`): a line that
+    ends unpunctuated runs on into the next when that one opens in lower case ("Copyright (c) 2007 The Ezine. All
+    rights" / "reserved. You may forward it."), so a notice split at its line end is read whole.
+
+    >>> _unwrapped(["Copyright 2007 The Ezine. All rights", "reserved. Forward it.", "To unsubscribe, reply."])
+    ['Copyright 2007 The Ezine. All rights reserved. Forward it.', 'To unsubscribe, reply.']
+    """
+    out: list[str] = []
+    run_on = False
+    for line in lines:
+        text = line.strip()
+        if run_on and text[:1].islower() and len(out[-1]) < WRAPPED_NOTICE_LINES * MAX_WRAPPED_LINE:
+            out[-1] = _joined_lines([out[-1], text], 0, 1)
+        else:
+            out.append(text)
+        run_on = bool(text) and text[-1:] not in ".!?:;"
+    return out
+
+
+MAX_WRAPPED_LINE = 100  # a hard-wrapped line's usual width at most: a notice joined from a few stays short
 
 
 # a quoted title in a sentence ("...", “...”, „...“, «...»), and a run of them joined by commas or "and" / "&"

@@ -237,3 +237,27 @@ def test_a_rel_license_link_to_the_public_domain_mark_is_public_domain(tmp_path)
 def test_the_public_domain_mark_on_a_photo_s_credit_stays_the_photo_s(tmp_path):
     foot = "Header photo by Ivo Marek, " + MARK_LINK.format(words="Public Domain Mark")
     assert _marked(tmp_path, foot).licence.tag == "NOASSERTION"
+
+
+WRAPPED_FOOT = """======================================================================
+Copyright (c) 2026 Hollins Lane Growers. All rights
+reserved. You are welcome to forward this issue to a
+friend, as long as you send it in full.
+
+To unsubscribe, reply with STOP in the subject line.
+======================================================================
+"""
+
+
+def _with_foot(foot: str) -> str:
+    terms = NEWSLETTER.index("Anything in The Seed Tin")
+    return NEWSLETTER[:terms] + foot
+
+
+def test_an_issue_s_all_rights_footer_wrapped_at_its_line_end_covers_every_item():
+    assert [a.licence.tag for a in segment_page(_with_foot(WRAPPED_FOOT))] == [ARR, ARR]
+
+
+def test_an_issue_s_bare_footer_stays_the_club_s_mark():
+    foot = WRAPPED_FOOT.replace("All rights\nreserved. You", "You")
+    assert [a.licence.tag for a in segment_page(_with_foot(foot))] == ["NOASSERTION", "NOASSERTION"]
