@@ -2431,11 +2431,25 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
     ['LicenseRef-free-reprint']
     >>> _notice_lines(["CC BY 4.0 is what most bloggers pick.", 'Add "This post is CC BY 4.0." under each post.'])
     []
+
+    A notice hard-wrapped over a short paragraph of its own (a list archive's footer: "Posts here stay their
+    writers' property. Please ask the" / "writer before quoting a message outside the list.") is read joined, as
+    :func:`_paragraph_notice` reads it, at the paragraph's last line.
+
+    >>> [s.tag for s in _notice_lines(["Rake the leaves.", "", "Posts here remain the property of their writers. "
+    ...                                "Please ask the", "writer before quoting a post outside the list."])]
+    ['LicenseRef-all-rights-reserved']
     """
     found: list[lic.Statement] = []
     shown = cited_lines(body)
+    seen: dict[int, tuple[int, int, str] | None] = {}
     for n, line in enumerate(body):
         text = line.strip()
+        last_of_many = n > 0 and body[n - 1].strip() and (n + 1 == len(body) or not body[n + 1].strip())
+        if text and n not in shown and last_of_many and (
+                para := _paragraph_notice(body, 0, len(body), n, seen)) is not None and not any(
+                k in shown for k in range(para[0], para[1] + 1)):
+            text = para[2]  # (its last line: the paragraph's lines joined, the one notice they hold)
         if not text or n in shown or not (statements := lic.find_statements(text)):
             continue
         first = statements[0].text
@@ -7435,8 +7449,8 @@ def segment_record(record: Article, config: SegmentConfig,
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
-            article.licence = lic.combine(_with_own_leave(lic.without_yielded(
-                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.text))
+            article.licence = lic.combine(_with_own_leave(lic.without_page_grants(lic.without_yielded(
+                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.author), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -8199,7 +8213,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     # (the issue's own footer under the last piece, "Copyright (c) 2007 The Ezine. All rights reserved.", too, read
     # as the last piece's footer or as the chrome under its ruled foot)
-    for s in [*last.statements, *(s for line in last.footer + last.chrome for s in lic.find_statements(line))]:
+    foot = _unwrapped(last.footer + last.chrome)  # (a notice wrapped at its line's end read whole)
+    for s in [*last.statements, *(s for line in foot for s in lic.find_statements(line))]:
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
@@ -8208,6 +8223,29 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each sentence hard-wrapped over a few of them read joined (:func:`_joined_lines`): a line that
+    ends unpunctuated runs on into the next when that one opens in lower case ("Copyright (c) 2007 The Ezine. All
+    rights" / "reserved. You may forward it."), so a notice split at its line end is read whole.
+
+    >>> _unwrapped(["Copyright 2007 The Ezine. All rights", "reserved. Forward it.", "To unsubscribe, reply."])
+    ['Copyright 2007 The Ezine. All rights reserved. Forward it.', 'To unsubscribe, reply.']
+    """
+    out: list[str] = []
+    run_on = False
+    for line in lines:
+        text = line.strip()
+        if run_on and text[:1].islower() and len(out[-1]) < WRAPPED_NOTICE_LINES * MAX_WRAPPED_LINE:
+            out[-1] = _joined_lines([out[-1], text], 0, 1)
+        else:
+            out.append(text)
+        run_on = bool(text) and text[-1:] not in ".!?:;"
+    return out
+
+
+MAX_WRAPPED_LINE = 100  # a hard-wrapped line's usual width at most: a notice joined from a few stays short
 
 
 # a quoted title in a sentence ("...", “...”, „...“, «...»), and a run of them joined by commas or "and" / "&"

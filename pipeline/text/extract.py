@@ -201,6 +201,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         why[k] = "issue-box"  # the issue's news, events or offers under its last item: not that item's text
     for k in linked_titles(articles, why):  # a front page's post titles, linked to each post: the articles' titles
         why[k] = ""
+    for k in credit_notes(parts, why):  # a piece's own credit line carrying it by leave, in a block classed chrome
+        why[k] = ""
     kept = [i for i, reason in enumerate(why) if not reason]
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
     if articles:
@@ -273,6 +275,30 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
 
 # The longest left-out block read for an article's own reservation (a rights line, not a whole footer's menu).
 RESERVATION_BLOCK_CHARS = 600
+
+
+def credit_notes(parts: PageParts, why: list[str]) -> list[int]:
+    """The blocks inside the text (between its first and last kept blocks) that the theme classes as chrome (a
+    ``<p class="credit">``) and that carry a piece by its holder's leave ("Published with permission from NAME"):
+    the piece's own credit line, which outranks an issue's or a site's licence (SPEC: a piece's "reproduced with
+    permission" under a CC line is used-with-permission). Left out, the page's licence would reach a piece its
+    publisher only borrowed: a wrong grant is worse than none. Other chrome (a byline, a photo's credit) stays out.
+
+    >>> from pipeline.text.html_main import extract_main
+    >>> page = ("<body><article><h2>Pot herbs</h2><p>One long paragraph of the piece, with words enough to count.</p>"
+    ...         "<p class='credit'><em>Published with permission from The Valley Post.</em></p></article><article>"
+    ...         "<h2>Seed swap</h2><p>Another long paragraph of another piece, words enough as well.</p></article>"
+    ...         "</body>")
+    >>> main = extract_main(page)
+    >>> [main.parts.blocks[k].text for k in credit_notes(main.parts, list(main.why))]
+    ['Published with permission from The Valley Post.']
+    """
+    kept = [i for i, reason in enumerate(why) if not reason]
+    if not kept:
+        return []
+    return [k for k in range(kept[0] + 1, kept[-1]) if why[k] == "html-chrome-class"
+            and len(parts.blocks[k].text) <= RESERVATION_BLOCK_CHARS
+            and any(s.kind == "permission" for s in find_statements(parts.blocks[k].text))]
 
 
 def notes_above(parts: PageParts, why: list[str]) -> list[str]:

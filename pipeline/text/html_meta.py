@@ -85,6 +85,7 @@ from .licence import (
     find_cc,
     find_statements,
     licenses_text,
+    public_domain_mark,
     refuses,
     site_wide_terms,
 )
@@ -485,7 +486,8 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
     urls += [(url, "json-ld") for obj in ld for url in _ld_licences(obj)]
     urls += [(meta[name], "meta") for name in LICENCE_META if meta.get(name)]
     for url, where in urls:
-        statement = (find_cc(url) or find_cc(url.upper())) if url else None  # markup may write "cc by-sa"
+        statement = (find_cc(url) or find_cc(url.upper()) or public_domain_mark(url)) if url else None  # markup may
+        # write "cc by-sa"; the Public Domain Mark's deed is a public-domain statement
         if statement is not None:
             return statement, where
     # a rel=license link whose words are the article's own terms ("Publishers may reprint this article in full"):

@@ -976,6 +976,37 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
                          r"|\b(?:must|should|has\s+to|needs?\s+to)\s+(?:first\s+)?be\s+(?:obtained|requested|sought)",
                          re.I)
+# A reprint offered for a fee or under a bought licence ("For a fee, you may reprint ...", "If you buy a reprint
+# licence, you may ...", "once you have paid the licence fee", "for $50"): nothing is given free (SPEC, round 25, the
+# lead: the page's other statements decide, all rights reserved where it reserves, else NOASSERTION). The fee
+# matters only where nothing in the sentence says the use is free: "free of charge; a fee applies only to print runs
+# over 10,000", "no fee", "without paying a fee", "royalty-free" keep the grant (the fee is for something else).
+# (what the holder is paid for the use, never what a reuser may not charge, "as long as nobody charges money for it",
+# a non-commercial term of a free grant, nor what a resource box sells: "... my site, where you can buy my book")
+PAID = re.compile(r"\b(?:fees?|royalt(?:y|ies))\b"
+                  r"|\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:(?:a|an|the|our|my|your)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:licen[cs]es?|rights|permissions?|reprints?)\b"
+                  r"|\bfor\s+(?:(?:a|an|the)\s+(?:small\s+|modest\s+|one-?off\s+|flat\s+)?(?:charge|price|cost)\b"
+                  r"|(?:just\s+|only\s+)?[$€£¥]\s?\d)", re.I)
+UNPAID = re.compile(r"(?<!\bfeel\s)\bfree(?:ly)?\b|\bgratis\b|\broyalty[\s-]+free\b|\bcosts?\s+nothing\b"
+                    r"|\b(?:no|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|payments?|paying|royalt(?:y|ies))\b"
+                    r"|\bat\s+no\s+(?:[\w-]+\s+)?(?:cost|charge)\b|\bnothing\s+to\s+pay\b", re.I)
+
+
+def sold(sentence: str) -> bool:
+    """Whether a sentence offers its use for a fee or under a bought licence (:data:`PAID`), nothing in it saying
+    the use is free (:data:`UNPAID`): no grant, whatever else it says.
+
+    >>> sold("For a fee, you may reprint this article."), sold("If you buy a reprint licence, you may reprint it.")
+    (True, True)
+    >>> sold("Free to reprint; a fee applies only to print runs over 10,000."), sold("Reprint it, no fee needed.")
+    (False, False)
+    >>> sold("Feel free to reprint this article for a fee of $40."), sold("You may reprint this article.")
+    (True, False)
+    """
+    return PAID.search(sentence) is not None and UNPAID.search(sentence) is None
+
+
 # "You need permission to reprint this article" asks first; "no need to ask permission" does not.
 NEEDS_PERMISSION = re.compile(r"\b(?:need|needs|require[sd]?|ask(?:ing)?(?:\s+for)?|obtain(?:ing)?|get|seek|request)\s+"
                               r"(?:(?:my|our|the|his|her|their|written|prior|express|explicit)\s+)*permission\b", re.I)
@@ -1034,7 +1065,8 @@ RESTRICT = _from_word_start(
     r"(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)|texts?|guides?|writing)\b"
     r"|\b(?:ask|check)\s+(?:(?:me|us|her|him|them)\s+)?(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting"
     r"|reproducing|copying|using)\s+(?:any\s+of\s+"
-    r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
+    # ("... before republishing anything from this blog": whatever it holds)
+    r"(?:them|these|our|the)|it|them|this|these|our|my|any|anything)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
@@ -1042,8 +1074,11 @@ RESTRICT = _from_word_start(
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
     # a list's or a forum's footer: "Posts remain the property of their writers", "... the copyright of its poster"
     # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
-    r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:their|its|the)\s+(?:respective\s+)?"
+    r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:(?:their|its|the)\s+(?:respective\s+)?"
     r"(?:writers?|authors?|posters?|members?|contributors?)\b"
+    # ... or of whoever wrote them, in words: "... stay the property of the people who wrote them"
+    r"|(?:the\s+)?(?:people|persons?|members?|those|whoever)\s+(?:who\s+)?(?:wrote|posted|sent|write|post)\s+"
+    r"(?:them|it|each|the\s+(?:posts?|messages?))\b)"
     rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+"
     r"(?:(?:the|our|my|his|her|their)\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?"
     r"(?:permission|consent)\b"
@@ -1119,7 +1154,10 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              # the text put up elsewhere: "Do not repost elsewhere without the author's permission"
                              r"|\b(?:re-?)?(?:post|publish|print|produce|copy|share|distribute)\w*\s+(?:(?:it|them|this|these)"
-                             r"\s+)?elsewhere\b"
+                             r"\s+)?(?:elsewhere\b"
+                             # ... or on other sites, in other publications: "do not share them on other websites"
+                             r"|(?:on|to|in)\s+(?:other|another|any\s+other)\s+(?:web\s*)?(?:sites?|blogs?|pages?"
+                             r"|publications?|news-?letters?|magazines?|groups?|forums?)\b)"
                              # the texts sent on to another publication: "send articles to other newsletters"
                              r"|\b(?:articles|posts|pieces|columns|stories|items|texts)\s+(?:to|in|on)\s+(?:other|another"
                              r"|any\s+other)\s+(?:publications?|news-?letters?|e-?zines?|(?:web\s*)?sites?|blogs?"
@@ -1205,6 +1243,14 @@ PUBLIC = re.compile(
     # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
     rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
+    # this text marked with the Public Domain Mark, by its name (capitals or "PDM"), or said, in the Mark's own
+    # words, to be free of known copyright: "This transcription is marked with the Creative Commons Public Domain
+    # Mark 1.0" (SPEC r24 (s): LicenseRef-public-domain); another work's Mark, named apart from this text, is not
+    rf"|(?:(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:this|these|my|our|the\s+following)\s+(?:[\w-]+\s+)?"
+    rf"{_PD_WORK})\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:hereby|now|also)\s+)?"
+    r"(?:(?:marked|labell?ed|tagged|released|shared|published|offered)\s+(?:with|under)\s+(?:the\s+)?"
+    r"(?:Creative\s+Commons\s+|CC\s+)?(?-i:Public\s+Domain\s+Mark|PUBLIC\s+DOMAIN\s+MARK|PDM)\b"
+    r"|free\s+of\s+(?:all\s+)?known\s+copyright\s+restrictions\b)"
     # a publication dedicated by its own name, opening the sentence: "Hedgerow Notes is dedicated to the public
     # domain" (the act's verb only: "Old Almanac is in the public domain" may speak of another's work)
     r"|(?:^|(?<=[.!?]\s))(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?:is|are)\s+"
@@ -1227,7 +1273,7 @@ PUBLIC = re.compile(
     re.I,
 )
 # Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
-PD_WORDS = ("no copyright", "no rights reserved", "copyright-free", "copyright free", "government",
+PD_WORDS = ("no copyright", "known copyright", "no rights reserved", "copyright-free", "copyright free", "government",
             *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
@@ -2133,10 +2179,17 @@ def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
     return bool(strong or GRANT_PLACE.search(after) or conditions_of(terms))
 
 
-def _limits(sentence: str) -> bool:
-    """A sentence that limits or refuses, or asks first: never a grant, whatever else it says."""
+def _limits(sentence: str, priced: bool = True) -> bool:
+    """A sentence that limits or refuses, or asks first, or sells the use (``priced``, :func:`sold`): never a grant,
+    whatever else it says. A dedication is asked with ``priced=False``: a gift to the public domain may speak of money
+    ("copy it, sell it, pay no one") and stays a gift.
+
+    >>> _limits("For a fee, you may reprint this article."), _limits("For a fee, you may reprint it.", priced=False)
+    (True, False)
+    """
     return bool(NOT_A_GRANT.search(sentence) or restriction(sentence) or (
-        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)) or ASKED_FIRST.search(sentence))
+        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)) or ASKED_FIRST.search(sentence)
+        or priced and sold(sentence))
 
 
 def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
@@ -2327,12 +2380,50 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not _negates(sentence[: m.end()]) and not _limits(sentence) and not _kept_back(sentence, m.end()):
+        if m and not _negates(sentence[: m.end()]) and not _limits(sentence, priced=False) and not _kept_back(
+                sentence, m.end()) and not _supposed(sentence, m.start()):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
-                _dedication_clause(sentence, d.end())) and not _limits(sentence):  # "Ce texte n'est pas dans le
-            return start  # domaine public" is no dedication
+                _dedication_clause(sentence, d.end())) and not _limits(sentence, priced=False) and not _supposed(
+                sentence, d.start()):  # "Ce texte n'est pas dans le domaine public" is no dedication
+            return start
     return None
+
+
+# A dedication asked or supposed, not made: a sentence ending on a question mark of any script ("Is this text in the
+# public domain?", Arabic "؟", Armenian "՞", Ethiopic "፧", the full-width "？"), or one whose dedication follows a
+# word of supposing ("If this article is in the public domain, ...", "whether"; Tamazight's question particle ⵉⵙ and
+# its "if", ⵎⴰⵔ, ⵉⵖ, ⵎⴽ/ⵎⴽⴰ). "Unless" stays out: "Unless noted, content on this site is in the public domain" is a
+# site's notice, not a supposition.
+QUESTION_END = re.compile(r"[?？؟՞፧][\s\"'”’»)]*$")
+SUPPOSING = re.compile(r"(?<!\w)(?:if|whether|ⵉⵙ|ⵎⴰⵔ|ⵉⵖ|ⵎⴽ|ⵎⴽⴰ)(?!\w)", re.I)
+
+
+def _supposed(sentence: str, at: int) -> bool:
+    """Whether the dedication at ``at`` in ``sentence`` is asked or supposed (:data:`QUESTION_END`,
+    :data:`SUPPOSING`), not made.
+
+    >>> _supposed("Is this article in the public domain?", 3), _supposed("If this post is in the public domain, "
+    ...     "copy it.", 3), _supposed("This post is in the public domain, if you wondered.", 0)
+    (True, True, False)
+    """
+    return QUESTION_END.search(sentence) is not None or SUPPOSING.search(sentence, 0, at) is not None
+
+
+# The Public Domain Mark's deed, as markup links it (rel=license, JSON-LD license): the work is marked free of known
+# copyright (SPEC r24 (s): LicenseRef-public-domain, never CC-PDM-1.0, which the scorer refuses)
+PD_MARK_URL = re.compile(r"creativecommons\.org/publicdomain/mark/\d\.\d", re.I)
+
+
+def public_domain_mark(url: str) -> Statement | None:
+    """The public-domain statement a link to the Public Domain Mark's deed makes, else ``None``.
+
+    >>> public_domain_mark("https://creativecommons.org/publicdomain/mark/1.0/").tag
+    'LicenseRef-public-domain'
+    >>> public_domain_mark("https://creativecommons.org/publicdomain/zero/1.0/") is None
+    True
+    """
+    return Statement("public-domain", url, PUBLIC_DOMAIN) if PD_MARK_URL.search(url) else None
 
 
 def _dedication_clause(sentence: str, end: int) -> str:
@@ -2866,6 +2957,8 @@ ISSUE_SCOPE = re.compile(
     r"|items?|entr(?:y|ies)|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
+    # whatever a publication holds, named by its title: "Anything in The Compost Heap may be reprinted ..."
+    r"|\b(?:anything|everything)\s+(?:in|on|from)\s+(?:the\s+|this\s+|our\s+)?(?-i:[A-Z])"
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b"
     # the texts of the site the page belongs to: "Text and photographs on this blog ...", "Writing on Fern Hollow
     # ...", "The words of this site ..." (every article the page carries is one of them)
@@ -3179,6 +3272,53 @@ def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (
     if not reservations:
         return statements
     return [s for s in statements if not any(yields_to(s, r, any(s is w for w in site)) for r in reservations)]
+
+
+def page_wide_grant(statement: Statement) -> bool:
+    """Whether a grant is worded for every text a page or site carries, not for one piece: a site's default
+    (:func:`site_default`), a grant naming the site as its scope (:data:`SITE_SCOPE`), or a directory's terms for
+    all its articles (:func:`site_wide_terms`: "Articles in our directory may be reprinted ... with the author's
+    box").
+
+    >>> page_wide_grant(find_statements("Any article on Pet Notes may be reprinted free, whole, with its bio.")[0])
+    True
+    >>> page_wide_grant(find_statements("You may reprint this article free of charge with my bio.")[0])
+    False
+    """
+    return statement.kind in GRANT_KINDS and (site_default(statement) or SITE_SCOPE.search(statement.text) is not None
+                                              or site_wide_terms(statement, statement.text))
+
+
+def author_reserves(statement: Statement, author: str | None) -> bool:
+    """Whether a statement is the piece's author's own all-rights line: a © naming the author (as the author field
+    has her) with the words reserving every right ("© 2012 Ann Lee. All rights reserved.", in any language the
+    tables know). A bare "© Ann Lee" reserves nothing in words (beside a grant it names who grants).
+
+    >>> st = find_statements("© 2012 Ann Lee. All rights reserved.")[0]
+    >>> author_reserves(st, "Ann Lee"), author_reserves(st, "Bo Tran"), author_reserves(st, None)
+    (True, False, False)
+    >>> author_reserves(find_statements("© 2012 Ann Lee.")[0], "Ann Lee")
+    False
+    """
+    return (statement.kind == "copyright" and bool(author) and statement.holder is not None
+            and statement.holder.strip().casefold() == str(author).strip().casefold()
+            and RESERVED.search(statement.text) is not None)
+
+
+def without_page_grants(statements: list[Statement], author: str | None) -> list[Statement]:
+    """``statements`` less every page-wide grant (:func:`page_wide_grant`) where the piece's author reserves it in
+    her own words (:func:`author_reserves`): her own notice outranks a directory's or a site's terms for all its
+    texts (SPEC: "an author's all-rights line over a directory's terms in a footer"). A wrong grant is worse than
+    none; a grant the piece makes of itself stays, for :func:`combine` to weigh.
+
+    >>> found = [*find_statements("© 2012 Ann Lee. All rights reserved."), *find_statements(
+    ...     "Articles in this directory may be reprinted free of charge with the author's box intact.")]
+    >>> [s.kind for s in without_page_grants(found, "Ann Lee")], [s.kind for s in without_page_grants(found, "Bo")]
+    (['copyright'], ['copyright', 'reprint'])
+    """
+    if not any(author_reserves(s, author) for s in statements):
+        return statements
+    return [s for s in statements if not page_wide_grant(s)]
 
 
 def combine_grants(grants: list[Statement]) -> Statement:
