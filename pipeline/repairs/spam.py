@@ -146,7 +146,8 @@ def _link_lines(text: str) -> list[Change]:
     offset = 0
     for k, line in enumerate(lines):
         quoted = line.lstrip()[:1] in _QUOTE_OPENS
-        if (FOREIGN.search(line) and (_URL.search(line) or not quoted and _PHONE.search(line)) and _foreign_dominant(line)
+        if (FOREIGN.search(line) and (_URL.search(line) or not quoted and _PHONE.search(line))
+                and _foreign_dominant(line)
                 and _no_english(_URL_TOKEN.sub("", line))
                 and _english_beside(lines[:k][::-1]) and _english_beside(lines[k + 1:])):
             found.append(Change("foreign_spam", line + "\n" if k + 1 < len(lines) else line, "", offset))

@@ -81,8 +81,8 @@ from .patterns import (
     CITATION_YEAR,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
-    CONDITIONS_CUE,
     CONDITION_OPENER,
+    CONDITIONS_CUE,
     CONTENTS_CUE,
     CONTINUATION,
     COUNTED_CHAPTER,
@@ -2184,7 +2184,7 @@ def _credited_answers(text: str, paras: list[Para], minimum: int) -> list[Item]:
     ['Salt the w', 'Salt the w', 'Salt the w']
     """
     heads = [k for k in range(len(paras) - 1) if _credit_above(paras[k])]
-    if len(heads) < minimum or any(b - a - 1 > CREDITED_ANSWER_GAP for a, b in zip(heads, heads[1:])):
+    if len(heads) < minimum or any(b - a - 1 > CREDITED_ANSWER_GAP for a, b in pairwise(heads)):
         return []
     answers = [paras[k + 1] for k in heads]
     if any(p.marker is not None or _credit_above(p) or not has_words(p.text, SIGNED_ITEM_MIN_WORDS)
@@ -3452,7 +3452,8 @@ def _teaser_run(paras: list[Para]) -> list[bool]:
     trails off every step with dots ("Water the fern the evening before..." and the next steps so) goes on below
     them with the article's own prose: those are the article's points.
 
-    >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Rows sulk.", "Net it...", "Weed it...", "That is all.", "Feed it...")]
+    >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Rows sulk.", "Net it...", "Weed it...", "That is all.",
+    ...                               "Feed it...")]
     >>> _teaser_run(ps), _teaser_run(ps[:3])
     ([False, False, False, False, False], [False, True, True])
     """
@@ -3636,14 +3637,14 @@ def _explained_leads(chunk: str, count: int) -> list[int]:
     """
     starts = [0, *sentence_starts(chunk)]
     ends = [*starts[1:], len(chunk)]
-    leads = [_short_lead(chunk[a:b]) for a, b in zip(starts, ends)]
+    leads = [_short_lead(chunk[a:b]) for a, b in zip(starts, ends, strict=True)]
     strict = [k for k in range(len(starts) - 1) if leads[k] and not leads[k + 1]]
     if len(strict) == count:
         return [starts[k] for k in strict]
     cands = [k for k in range(len(starts) - 1) if leads[k]]
     if len(cands) > count + RUN_TOGETHER_SPARE_LEADS:
         return []
-    ways = [ks for ks in combinations(cands, count) if all(b - a > 1 for a, b in zip(ks, ks[1:]))]
+    ways = [ks for ks in combinations(cands, count) if all(b - a > 1 for a, b in pairwise(ks))]
     return [starts[k] for k in ways[0]] if len(ways) == 1 else []
 
 
@@ -3666,7 +3667,7 @@ def run_together_points(paras: list[Para], context: Context) -> list[Item]:
         if cuts:
             ends = [*cuts[1:], len(chunk.rstrip())]
             found.append([Item("paragraph", [(p.start + a, p.start + len(chunk[:b].rstrip()))], [], {"run-on"})
-                          for a, b in zip(cuts, ends)])
+                          for a, b in zip(cuts, ends, strict=True)])
     return found[0] if len(found) == 1 else []
 
 
@@ -3818,6 +3819,21 @@ def _line_starts(chunk: str) -> list[int]:
     return starts
 
 
+def _said_from(text: str, para: Para) -> int:
+    """Where the spoken words of a transcript's or subtitles' paragraph start: after the time a transcript line
+    opens with ("1:25 after every shower" -> at "after"), past a subtitle cue's number and timing lines.
+
+    >>> t = "1:25 after every shower"
+    >>> t[_said_from(t, Para(0, len(t), t)):]
+    'after every shower'
+    >>> t = "12\\n00:00:41,000 --> 00:00:43,500\\nafter every shower"
+    >>> t[_said_from(t, Para(0, len(t), t)):]
+    'after every shower'
+    """
+    timed = CHAPTER_LINE.match(text, para.start, para.end)
+    return timed.start("title") if timed is not None else _after_cues(text, para.start, para.end)
+
+
 def _after_cues(text: str, at: int, end: int) -> int:
     """``at`` moved past blanks and a subtitle cue's number and timing lines (the spoken words go on under them)."""
     while True:
@@ -3900,9 +3916,15 @@ def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
             nxt_para, nxt_at = where, paras[where].end
         if nxt_para == where:
             spans = [(words, nxt_at)]
+            more = where + 1
+            while (n + 1 == len(chain) and more < len(paras) and text[spans[-1][0]:spans[-1][1]].rstrip()[-1:]
+                   not in SENTENCE_ENDS and CHAPTER_LINE.match(text, paras[more].start, paras[more].end)):
+                spans.append((_said_from(text, paras[more]), paras[more].end))  # the last point's sentence runs
+                more += 1  # on over the transcript's next lines, to its end
         else:  # on through the paragraphs before the next counter, and the next one's words before it
-            spans = [(words, paras[where].end)] + [(q.start, q.end) for q in paras[where + 1:nxt_para]]
-            spans.append((paras[nxt_para].start, nxt_at))
+            # (a transcript's lines each open with their time: "1:25 after every shower, and …" goes on without it)
+            spans = [(words, paras[where].end)] + [(_said_from(text, q), q.end) for q in paras[where + 1:nxt_para]]
+            spans.append((_said_from(text, paras[nxt_para]), nxt_at))
         pieces = _pieces(text, spans)
         if pieces:
             items.append(Item("paragraph", pieces, [], {"spoken-counters"}))

@@ -725,7 +725,8 @@ SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes wri
 # A first-person clause before a colon that only frames what follows: its object a word pointing ahead ("I tell every
 # new trainee the same thing: …", "Here's what I do: …", "We always say this: …", "My rule is simple: …"): the words
 # after the colon are the point, so the clause is no lead (SPEC: a first-person frame is no lead)
-FRAME_PERSON = re.compile(r"\b(?:I|my|we|our)\b", re.IGNORECASE)  # the writer speaking ("readers ask us this: …" reports)
+# (the writer speaking: "readers ask us this: …" reports what others ask)
+FRAME_PERSON = re.compile(r"\b(?:I|my|we|our)\b", re.IGNORECASE)
 FRAME_END = re.compile(r"(?:\b(?:the\s+)?(?:same|one|only|first|main|big|real)\s+thing|\bthis|\bthat|\bthe\s+following"
                        r"|\bwhat\s+(?:i|we)\s+(?:do|did|say|said|tell\s+\w+|told\s+\w+)|\b(?:is|was)\s+simple)$",
                        re.IGNORECASE)

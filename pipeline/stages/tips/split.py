@@ -37,13 +37,13 @@ from .detect import (
     sections_around,
     statement_sections_around,
     summary_boxes,
+    within_slides,
     without_asides,
     without_callouts,
     without_card_method,
     without_consent_notices,
     without_lists_beside_points,
     without_overviews,
-    within_slides,
     without_quiz_furniture,
 )
 from .gate import INTRO_MIN_LINE_WORDS, advises
@@ -765,7 +765,11 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
+            # a point said aloud runs on over a transcript's lines: its first sentence may end on a later one
+            said = (" ".join(text[s:e] for s, e in it.pieces) if "spoken-counters" in it.flags
+                    and text[it.pieces[0][0]:it.pieces[0][1]].rstrip()[-1:] not in SENTENCE_ENDS else None)
+            headline = unlabelled(headline_of(_quote_opened(lead_sentence(
+                said or text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
                 headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
             elif "spoken-counters" in it.flags:

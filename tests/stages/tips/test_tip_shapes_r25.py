@@ -289,3 +289,15 @@ def test_steps_trailing_off_with_dots_are_no_teasers():
         "Tip the pot on its side and ease the plant out by the base of the fronds...",
         "Tease out the outer roots and trim off any that are brown and soft...",
         "Set it in a pot one size larger with fresh compost and firm it in gently..."]
+
+
+def test_a_point_said_aloud_runs_on_over_the_transcripts_lines():
+    wrapped = (VIDEO.replace("0:30 Tip number one. Heat the pan for a full two minutes before the batter goes in.",
+                             "0:30 Tip number one. Heat the pan for a full two minutes\n"
+                             "0:33 before the batter goes in.")
+               .replace("2:20 And tip number three. Wait for bubbles across the top before you flip.",
+                        "2:20 And tip number three. Wait for bubbles across\n2:23 the top before you flip."))
+    found = heads(wrapped)
+    assert found[0] == "Heat the pan for a full two minutes before the batter goes in."
+    assert found[2] == "Wait for bubbles across the top before you flip."
+
