@@ -121,8 +121,12 @@ def fix_foreign_spam(text: str, english: bool | None = None) -> FixResult:
 
 
 # A number to call in an advert's line ("звоните 8-800-000-00-00", "电话 021 5555 0188"): seven digits or more, in
-# groups of digits parted by spaces, dashes or dots
-_PHONE = re.compile(r"\d(?:[ .-]?\d){6,}")
+# groups of digits parted by spaces, dashes or dots; not a span of years ("1941-1945", "2019 - 2023"), which a
+# quotation's source gives
+_PHONE = re.compile(r"(?<![\d.-])(?!(?:1[5-9]|20)\d\d ?- ?(?:1[5-9]|20)\d\d(?![\d.-]))\d(?:[ .-]?\d){6,}")
+# A line that opens with a quotation mark ("«Звоните маме каждое воскресенье», 1990 - 2005"): a quotation the English
+# article sets on its own line, its figures the quotation's, no advert's number (an advert's link still counts)
+_QUOTE_OPENS = "\"“„«‘‹「『"
 
 
 def _link_lines(text: str) -> list[Change]:
@@ -134,12 +138,16 @@ def _link_lines(text: str) -> list[Change]:
     ['купить дёшево http://x.example\\n']
     >>> _link_lines("Rest on Sundays.\\nспасибо, друзья\\nEat before you run.")
     []
+    >>> _link_lines("Rest on Sundays.\\n«Берегите себя», 1941-1945\\nEat before you run.")  # a quotation and its years
+    []
     """
     lines = text.split("\n")
     found = []
     offset = 0
     for k, line in enumerate(lines):
-        if (FOREIGN.search(line) and (_URL.search(line) or _PHONE.search(line)) and _foreign_dominant(line)
+        quoted = line.lstrip()[:1] in _QUOTE_OPENS
+        if (FOREIGN.search(line) and (_URL.search(line) or not quoted and _PHONE.search(line))
+                and _foreign_dominant(line)
                 and _no_english(_URL_TOKEN.sub("", line))
                 and _english_beside(lines[:k][::-1]) and _english_beside(lines[k + 1:])):
             found.append(Change("foreign_spam", line + "\n" if k + 1 < len(lines) else line, "", offset))

@@ -582,7 +582,7 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
                                                 "lead-in-lists", "situation-response", "video-chapters",
                                                 "signed-items", "table-rows", "headed-sections",
                                                 "question-sections", "counted-posts", "ordinal-sentences",
-                                                "spoken-counters", "paragraphs"]
+                                                "spoken-counters", "paragraphs", "run-together-points"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from itertools import islice, pairwise, takewhile
+from itertools import combinations, islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES, is_byline, is_consent_banner, is_meta_line, is_person_name
 from ...text.dates import YEAR_OR_DATE
@@ -81,9 +81,11 @@ from .patterns import (
     CITATION_YEAR,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
+    CONDITION_OPENER,
     CONDITIONS_CUE,
     CONTENTS_CUE,
     CONTINUATION,
+    COUNTED_CHAPTER,
     CREDIT_LINE,
     CREDIT_TAIL,
     CUE_LINE,
@@ -117,6 +119,7 @@ from .patterns import (
     METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
     NOTES_CUE,
+    OBJECTIVES_CUE,
     ORDINAL_LEAD,
     ORDINAL_LEAD_LOWER,
     ORDINAL_RANKS,
@@ -135,6 +138,7 @@ from .patterns import (
     REFERENCE_STOP,
     REPORTING_WORDS,
     RESPONSE_LABEL,
+    REVIEW_QUESTIONS_CUE,
     ROW_SEPARATOR,
     SALUTATION,
     SECOND_PERSON,
@@ -152,6 +156,7 @@ from .patterns import (
     SHARE_ROW_MIN_NETWORKS,
     SHOP_LINE,
     SITUATION_LABEL,
+    SLIDE_COUNTER,
     SOCIAL_NETWORK,
     SOMALI_LETTER_ORDER,
     SOURCES_CUE,
@@ -419,6 +424,10 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
     if lead is not None and SOURCES_CUE.match(lead):
         return False  # the page's sources or references: where its facts came from, no advice
+    if lead is not None and OBJECTIVES_CUE.search(lead[-LEAD_REACH:]):
+        return False  # "By the end of this chapter you should be able to:": a lesson's objectives, no points (SPEC)
+    if lead is not None and REVIEW_QUESTIONS_CUE.match(lead):
+        return False  # "Review questions" under a chapter: they test the reader on the sections, no points (SPEC)
     if lead is not None and SEEK_HELP_CUE.match(lead.strip()):
         return False  # "When to see a doctor": the signs that need help, a health page's aside (SPEC)
     if lead is not None and FACTS_BOX_CUE.match(lead):
@@ -847,6 +856,9 @@ def video_chapters(paras: list[Para], context: Context) -> list[Item]:
         item.whole_headline = True
         item.flags.add("chapters")
         items.append(item)
+    counted = sum(COUNTED_CHAPTER.match(m.group("title")) is not None for _, m in run)
+    if counted >= CHAPTERS_MIN and len(spoken := spoken_counters(paras, context)) >= counted:
+        return spoken  # "Fix 1 – lids on" labels the point the transcript says aloud: "Fix number one. Cook …"
     advising = [gives_advice(text[a:b]) for it in items for a, b in it.pieces[:1]]
     if 2 * sum(advising) > len(items):
         # the intro, the sponsor's slot and the outro sit at the ends; a step whose verb the cues miss may sit between
@@ -1051,6 +1063,58 @@ def _bonus_point(text: str, paras: list[Para], at: int, form: str = "numbered") 
     pieces = _pieces(text, [(m.end(), para.end)]) if m is not None else []
     flags = {"inline-numbered", "bonus"} if form == "numbered" else {"bonus"}
     return [Item(form, pieces, [(m.start(), m.end())], flags)] if pieces else []
+
+
+SLIDES_MIN = 4  # a cover, two points at least and a closing slide
+
+
+def within_slides(text: str, items: list[Item], least: int) -> list[Item]:
+    """The points of a slideshow or a carousel saved as text, its slides counted on lines of their own ("1/8", "2/8"
+    … "8/8", or "Slide 1 of 10"): only the points on the slides between the first and the last. The first is the
+    deck's cover (its title, the count it promises), the last its bottom line or its call to follow or save, and the
+    lines around the deck (the post's chrome, "Original audio", its caption and comments) are no slide (SPEC: a
+    slideshow's cover and bottom-line slides are no tips). Where fewer than ``least`` points would be left, the
+    points stand as they are.
+
+    >>> t = "Reel\\n\\n1/4\\nCOVER\\n\\n2/4\\nSOW THIN\\nSow in rows.\\n\\n3/4\\nWATER\\nAt dawn.\\n\\n4/4\\nFOLLOW ME"
+    >>> its = [Item("headed", [(m.start(), m.end())]) for m in re.finditer(r"\\S[^\\n]*(?:\\n[^\\n]+)*", t)]
+    >>> [t[slice(*it.pieces[0])].split()[1] for it in within_slides(t, its, 2)]
+    ['SOW', 'WATER']
+    """
+    if not items or "/" not in text and "of" not in text:
+        return items  # the cheap test first
+    counters = [(int(m.group("k")), int(m.group("m")), m.start()) for m in SLIDE_COUNTER.finditer(text)]
+    total = counters[-1][1] if counters else 0
+    run = [(k, at) for k, m, at in counters if m == total]
+    if total < SLIDES_MIN or [k for k, _ in run] != list(range(1, total + 1)):
+        return items  # no deck counted from its cover to its last slide
+    first, last = run[1][1], run[-1][1]
+    kept = [it for it in items if first <= it.start < last]
+    return kept if len(kept) >= least and len(kept) < len(items) else items
+
+
+def bonus_after_points(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points and, after them, the first "Bonus tip:" paragraph below the last point that no point holds,
+    wherever it stands (under the conclusion too: "Final thoughts" / its paragraph / "Bonus tip: …"), as one more
+    point of the last point's list (SPEC: a "Bonus tip:" after the count is a tip).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "1. Sow.\\n2. Weed.\\n3. Pick.\\n\\nThat is all.\\n\\nBonus tip: net the peas."
+    >>> ps = paragraphs(t)
+    >>> its = [Item("numbered", [(p.start + 3, p.end)]) for p in ps[:3]]
+    >>> [t[slice(*it.pieces[0])] for it in bonus_after_points(t, ps, its)]
+    ['Sow.', 'Weed.', 'Pick.', 'net the peas.']
+    """
+    if not items or "onus" not in text and "xtra" not in text:
+        return items  # the cheap test first: few pages offer a bonus
+    last = max(it.end for it in items)
+    at = next((k for k, p in enumerate(paras) if p.start >= last and BONUS_COUNTER.match(p.text)), None)
+    if at is None:
+        return items
+    bonus = _bonus_point(text, paras, at, items[-1].form)
+    for it in bonus:
+        it.group = items[-1].group
+    return items + bonus
 
 
 def _item_shape(para: Para) -> tuple[bool, bool]:
@@ -1352,6 +1416,19 @@ def _imperative_after_and(sentence: str) -> bool:
         return False
     rest = sentence[clause.end():]
     return looks_imperative(rest[:1].upper() + rest[1:])
+
+
+def _step_for_a_case(sentence: str) -> bool:
+    """Tell whether a sentence is a step for a case: a condition, then what to do ("If the birds pull them up, just
+    push them back …"). Alone after the points it is one more point, where a long sentence alone there usually
+    concludes with an outcome ("Give it a year and the bed looks after itself").
+
+    >>> _step_for_a_case("If the frost lifts them, just firm them back in with your boot.")
+    True
+    >>> _step_for_a_case("If you do all this, the bed will look after itself by June.")
+    False
+    """
+    return CONDITION_OPENER.match(sentence) is not None and gives_advice(sentence)
 
 
 def _ends_run(run: list[Para], q: Para) -> bool:
@@ -2077,7 +2154,7 @@ def _credited_quotes(text: str, paras: list[Para], minimum: int) -> list[Item]:
     the credit names who said it and heads nothing (SPEC: a name is no lead)."""
     heads = [k for k in range(len(paras) - 1) if paras[k + 1].text[:1] in OPEN_QUOTE and _credit_above(paras[k])]
     if len(heads) < minimum:
-        return []  # the cheap test first: few pages set quotations under credit lines
+        return _credited_answers(text, paras, minimum)  # the cheap test first: few pages quote under credit lines
     items: list[Item] = []
     for k in heads:
         group = [paras[k + 1]]
@@ -2089,6 +2166,35 @@ def _credited_quotes(text: str, paras: list[Para], minimum: int) -> list[Item]:
         if item is not None:
             item.flags.add("signed-items")
             items.append(item)
+    return _in_list(items, ("credited", heads[0])) if len(items) >= minimum else []
+
+
+CREDITED_ANSWER_GAP = 2  # a contributor's answer is the paragraph under her credit; a link line may follow it
+
+
+def _credited_answers(text: str, paras: list[Para], minimum: int) -> list[Item]:
+    """The same roundup with its answers unquoted ("Dara Lee, founder of Go Light" / "Stop packing for …"): every
+    credit line (:func:`_credit_above`) over one paragraph of prose, the credits a paragraph or two apart (a link
+    line such as "Related: …" may stand between two answers). Each answer is one tip, its first sentence the
+    headline; the introduction above the first credit is none.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = ("We asked three cooks.\\n\\n" + "\\n\\n".join(f"Ana Ruiz{k}, chef at Dos\\n\\nSalt the water well. It is "
+    ...      "the only chance the pasta has to taste of anything at all." for k in "ABC"))
+    >>> [t[slice(*it.pieces[0])][:10] for it in _credited_answers(t, paragraphs(t), 3)]
+    ['Salt the w', 'Salt the w', 'Salt the w']
+    """
+    heads = [k for k in range(len(paras) - 1) if _credit_above(paras[k])]
+    if len(heads) < minimum or any(b - a - 1 > CREDITED_ANSWER_GAP for a, b in pairwise(heads)):
+        return []
+    answers = [paras[k + 1] for k in heads]
+    if any(p.marker is not None or _credit_above(p) or not has_words(p.text, SIGNED_ITEM_MIN_WORDS)
+           or p.text.rstrip()[-1:] not in ".!?…\"”" for p in answers) or not reads_english(
+            " ".join(p.text for p in answers)):
+        return []
+    items = [it for it in (_item_from_paras(text, "paragraph", [p]) for p in answers) if it is not None]
+    for it in items:
+        it.flags.add("signed-items")
     return _in_list(items, ("credited", heads[0])) if len(items) >= minimum else []
 
 
@@ -2935,7 +3041,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         # after points of a lead and its explanation, one long sentence alone concludes ("Give it a year and …")
         t = block[k].text
         return (led >= 3 and not sentence_starts(t) and has_words(t, 9) and not GIVES_REASON.search(t)
-                and not set_as_points(k))
+                and not set_as_points(k) and not _step_for_a_case(t))
 
     # one such sentence at most: above the one that concluded, a sentence alone is the last point, as a recipe's
     # "Bake for 35 to 40 minutes, until golden." above its "Serve warm with custard or cream."
@@ -3333,6 +3439,34 @@ def _through_last_point(points: list[Para], least: int) -> list[Para]:
     return points[:last + 1]
 
 
+LED_POINTS_MIN = 4  # points each opening with a short sentence of advice: enough of them to know the page's shape
+
+
+def _through_last_led(points: list[Para]) -> list[Para]:
+    """Points read one per paragraph, up to the first paragraph after them that opens with a long sentence and
+    advises nobody where every point before it (one aside) opens with a short sentence of advice
+    (:func:`_short_lead`: "Bleed the radiators. A cold top means …"): that one ("I won't pretend any of this
+    replaces insulation, but …") and what follows it are the conclusion (SPEC: where the page marks no points,
+    their shape is the mark, and a closer without it concludes). A short closing sentence may be one more point in
+    a verb the cue words do not know, and a long one that advises is one more ("If the birds pull them up, …").
+
+    >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Crowded rows sulk.", "Water early. Leaves dry by noon.",
+    ...       "Net the peas. Pigeons love them.", "Weed weekly. Small weeds pull out whole.", "Mulch the beans. It "
+    ...       "keeps them damp.", "None of it is hard, and the plot looked far better for it by the end of June.",
+    ...       "Jo writes about her plot.")]
+    >>> len(_through_last_led(ps)), len(_through_last_led(ps[1:])), len(_through_last_led(ps[2:]))
+    (5, 4, 5)
+    """
+    led = [_short_lead(lead_sentence(p.text)) and bool(sentence_starts(p.text)) for p in points]
+    for k in range(LED_POINTS_MIN, len(points)):
+        if sum(led[:k]) < k - 1:
+            break
+        if (not led[k] and has_words(lead_sentence(points[k].text), GROUP_HEAD_MAX_WORDS + 1)
+                and not gives_advice(points[k].text)):  # ("If the birds pull them up, push them back …": a step)
+            return points[:k]
+    return points
+
+
 # Points bracketed by sequence words with no colon announcing them ("First, …", "Next, …", three bare points,
 # "Finally, …"): at least three words, and every paragraph between led by a short sentence with more text under it
 # (the point, then why): a story's "Then, …" paragraphs open with no such lead.
@@ -3357,6 +3491,27 @@ def _led_point(para: Para) -> bool:
     return len(lead.split()) <= MAX_POINT_LEAD_WORDS and len(text) > len(lead) + 1
 
 
+def _teaser_run(paras: list[Para]) -> list[bool]:
+    """Which paragraphs are other posts' excerpts cut off with an ellipsis, in a run of two or more ("… sow a green
+    manure or...", "… in…") under the article's end: nothing of the article's prose follows them. A writer who
+    trails off every step with dots ("Water the fern the evening before..." and the next steps so) goes on below
+    them with the article's own prose: those are the article's points.
+
+    >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Rows sulk.", "Net it...", "Weed it...", "That is all.",
+    ...                               "Feed it...")]
+    >>> _teaser_run(ps), _teaser_run(ps[:3])
+    ([False, False, False, False, False], [False, True, True])
+    """
+    cut = [p.text.endswith(("...", "…")) for p in paras]
+    run = [c and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]) for k, c in enumerate(cut)]
+    after = False  # the article's prose below: a paragraph of prose not cut off
+    for k in range(len(paras) - 1, -1, -1):
+        if run[k] and after:
+            run[k] = False
+        after = after or not cut[k] and _prose(paras[k])
+    return run
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -3375,7 +3530,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
-    cut = [p.text.endswith(("...", "…")) for p in paras]
+    cut = _teaser_run(paras)
     boxed_at = -2  # the index of the last paragraph of a boxed advert (_bar_box)
     for k, p in enumerate(paras):
         if p.start in context.breaks and blocks[-1]:
@@ -3390,7 +3545,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
                 and has_words(lead_sentence(p.text), GROUP_HEAD_MAX_WORDS + 1)):  # (not a point's short lead itself)
             follow.setdefault(blocks[-1][-1].start, []).append(p)
             continue
-        if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
+        if cut[k]:
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
                 blocks.append([])
@@ -3437,6 +3592,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     best = _through_last_point(_after_lead_in(best, config.min_paragraph_tips), config.min_paragraph_tips)
+    best = _through_last_led(best)
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     for it in items:
         if it is not None and sequenced:
@@ -3461,6 +3617,7 @@ def _after_lead_in(points: list[Para], least: int) -> list[Para]:
 
 
 RUN_TOGETHER_MIN_POINTS = 4  # points that each open with a short lead: enough of them to know the page's shape
+RUN_TOGETHER_MIN_WORDS = 12  # a point run into one paragraph with the others: its lead and its explanation at least
 
 
 def _short_lead(sentence: str) -> bool:
@@ -3503,6 +3660,60 @@ def _run_together_leads(text: str, items: list[Item]) -> list[Item]:
         out.append(replace(it, pieces=[(start, start + len(chunk[:cut].rstrip()))], flags=set(it.flags)))
         out.append(Item(it.form, [(start + cut, end)], [], set(it.flags) | {"run-on"}, group=it.group))
     return out
+
+
+RUN_TOGETHER_SPARE_LEADS = 3  # short sentences of advice beyond the count: more, and the readings are too many
+
+
+def _explained_leads(chunk: str, count: int) -> list[int]:
+    """Where the ``count`` points of a paragraph whose points ran together start (:func:`run_together_points`):
+    each at a sentence that is a short lead of advice with its explanation after it. A short sentence of advice
+    inside an explanation ("Aim for 18 degrees.") stands right before the next lead: first the leads followed by
+    a sentence of another shape are read as the starts; where they are not ``count``, the one way of choosing
+    ``count`` leads none of them right after another is (several ways, or none: no starts).
+
+    >>> t = ("We all sleep badly. Here are two fixes. Keep it cool. It gets too warm. Aim for 18 degrees. "
+    ...      "Wake at one hour. The body clock likes it.")
+    >>> [t[at:at + 12] for at in _explained_leads(t, 2)]
+    ['Keep it cool', 'Wake at one ']
+    >>> t = "Intro here. Sow thin. Rows sulk. Check daily. Feel the soil. Pick often. It keeps them cropping."
+    >>> [t[at:at + 9] for at in _explained_leads(t, 3)]  # "Feel the soil." explains "Check daily."
+    ['Sow thin.', 'Check dai', 'Pick ofte']
+    """
+    starts = [0, *sentence_starts(chunk)]
+    ends = [*starts[1:], len(chunk)]
+    leads = [_short_lead(chunk[a:b]) for a, b in zip(starts, ends, strict=True)]
+    strict = [k for k in range(len(starts) - 1) if leads[k] and not leads[k + 1]]
+    if len(strict) == count:
+        return [starts[k] for k in strict]
+    cands = [k for k in range(len(starts) - 1) if leads[k]]
+    if len(cands) > count + RUN_TOGETHER_SPARE_LEADS:
+        return []
+    ways = [ks for ks in combinations(cands, count) if all(b - a > 1 for a, b in pairwise(ks))]
+    return [starts[k] for k in ways[0]] if len(ways) == 1 else []
+
+
+def run_together_points(paras: list[Para], context: Context) -> list[Item]:
+    """A whole list run into one paragraph with its introduction (the line breaks and the bold of its leads lost in
+    a scrape, the sentences maybe glued: "… before we begin.Keep it cool. Heat keeps …"): one point from each
+    short lead of advice with its explanation (:func:`_explained_leads`) to the next, the last to the paragraph's
+    end, the sentences before the first the introduction (SPEC: run-together leads are one tip each). Only where
+    the title or the introduction counts the points and one paragraph holds exactly that many: a paragraph of prose
+    holds short sentences of advice anywhere, and without the count nothing says which open points."""
+    text, promised = context.text, context.promised
+    if promised is None or promised < context.config.min_paragraph_tips:
+        return []
+    found: list[list[Item]] = []
+    for p in paras:
+        if p.marker is not None or not has_words(p.text, promised * RUN_TOGETHER_MIN_WORDS):
+            continue
+        chunk = text[p.start:p.end]
+        cuts = _explained_leads(chunk, promised)
+        if cuts:
+            ends = [*cuts[1:], len(chunk.rstrip())]
+            found.append([Item("paragraph", [(p.start + a, p.start + len(chunk[:b].rstrip()))], [], {"run-on"})
+                          for a, b in zip(cuts, ends, strict=True)])
+    return found[0] if len(found) == 1 else []
 
 
 def _run_on_ordinal(text: str, item: Item) -> list[Item]:
@@ -3563,6 +3774,7 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
         return []  # the cheap test first: this runs on every article nothing else split
     found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
     openings: set[int] = set()  # offsets where a paragraph's text starts
+    ordinal_at: dict[int, int] = {}  # a sentence opening "And finally, …": where its ordinal starts (the "and" goes)
     for idx, p in enumerate(paras):
         if p.marker is not None or "," not in p.text:
             continue
@@ -3570,9 +3782,11 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
         lead = len(chunk) - len(chunk.lstrip())
         openings.add(p.start + lead)
         for at in [lead, *sentence_starts(chunk)]:
-            m = ORDINAL_LEAD.match(chunk, at)
+            joined = AND_BEFORE.match(chunk, at)  # "… starting again. And finally, blitz it …" (SPEC: run-on points)
+            m = ORDINAL_LEAD.match(chunk, joined.end() if joined is not None else at)
             if m is not None:
                 found.append((idx, p.start + at, ORDINAL_RANKS[case_blind_lower(m.group("w"))]))
+                ordinal_at[p.start + at] = p.start + m.start()
     chain: list[tuple[int, int, int]] = []
     for cand in found:
         if cand[2] == 1:
@@ -3593,9 +3807,11 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
                 spans.append((paras[nxt_idx].start, nxt_at))
         else:
             spans = [(at, paras[idx].end)]
+        spans[0] = (ordinal_at[at], spans[0][1])
         pieces = _pieces(text, spans)
         if pieces:
-            items.append(Item("paragraph", pieces, [], {"ordinal-sentences"}))
+            items.append(Item("paragraph", pieces, [(at, ordinal_at[at])] if ordinal_at[at] > at else [],
+                              {"ordinal-sentences"}))
     if items:
         _trim_closing(text, items[-1])
     return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
@@ -3648,6 +3864,21 @@ def _line_starts(chunk: str) -> list[int]:
     return starts
 
 
+def _said_from(text: str, para: Para) -> int:
+    """Where the spoken words of a transcript's or subtitles' paragraph start: after the time a transcript line
+    opens with ("1:25 after every shower" -> at "after"), past a subtitle cue's number and timing lines.
+
+    >>> t = "1:25 after every shower"
+    >>> t[_said_from(t, Para(0, len(t), t)):]
+    'after every shower'
+    >>> t = "12\\n00:00:41,000 --> 00:00:43,500\\nafter every shower"
+    >>> t[_said_from(t, Para(0, len(t), t)):]
+    'after every shower'
+    """
+    timed = CHAPTER_LINE.match(text, para.start, para.end)
+    return timed.start("title") if timed is not None else _after_cues(text, para.start, para.end)
+
+
 def _after_cues(text: str, at: int, end: int) -> int:
     """``at`` moved past blanks and a subtitle cue's number and timing lines (the spoken words go on under them)."""
     while True:
@@ -3698,7 +3929,9 @@ def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
     for idx, p in enumerate(paras):
         chunk = text[p.start:p.end]
         label = TALK_TURN.match(chunk)
-        starts = {0, label.end() if label else 0, *sentence_starts(chunk), *_line_starts(chunk)}
+        timed = CHAPTER_LINE.match(chunk)  # a transcript's line after its time: "1:20 Fix number one. Open …"
+        starts = {0, label.end() if label else 0, timed.start("title") if timed else 0, *sentence_starts(chunk),
+                  *_line_starts(chunk)}
         for at in sorted(starts):
             m = SPOKEN_COUNTER.match(chunk, at)
             if m is None:
@@ -3728,9 +3961,15 @@ def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
             nxt_para, nxt_at = where, paras[where].end
         if nxt_para == where:
             spans = [(words, nxt_at)]
+            more = where + 1
+            while (n + 1 == len(chain) and more < len(paras) and text[spans[-1][0]:spans[-1][1]].rstrip()[-1:]
+                   not in SENTENCE_ENDS and CHAPTER_LINE.match(text, paras[more].start, paras[more].end)):
+                spans.append((_said_from(text, paras[more]), paras[more].end))  # the last point's sentence runs
+                more += 1  # on over the transcript's next lines, to its end
         else:  # on through the paragraphs before the next counter, and the next one's words before it
-            spans = [(words, paras[where].end)] + [(q.start, q.end) for q in paras[where + 1:nxt_para]]
-            spans.append((paras[nxt_para].start, nxt_at))
+            # (a transcript's lines each open with their time: "1:25 after every shower, and …" goes on without it)
+            spans = [(words, paras[where].end)] + [(_said_from(text, q), q.end) for q in paras[where + 1:nxt_para]]
+            spans.append((_said_from(text, paras[nxt_para]), nxt_at))
         pieces = _pieces(text, spans)
         if pieces:
             items.append(Item("paragraph", pieces, [], {"spoken-counters"}))
@@ -4242,5 +4481,6 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
     Detector("spoken-counters", "paragraph", "if-none", spoken_counters),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
+    Detector("run-together-points", "paragraph", "if-none", run_together_points),
 )
 WHEN = ("add", "if-none")

@@ -45,6 +45,8 @@ from .patterns import (
     DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
+    FRAME_END,
+    FRAME_PERSON,
     GUARD,
     GUARD_HEADS,
     GUARD_WORDS,
@@ -428,6 +430,13 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('The golden rule: never water at noon.', 'The ten-second rule')
     >>> colon_lead("Do what the packet says: sow thinly."), colon_lead("My mother says: sow thinly.")
     ('Do what the packet says', 'My mother says: sow thinly.')
+
+    A first-person clause pointing ahead only frames the point after it (:data:`FRAME_END`).
+
+    >>> colon_lead("I tell every trainee the same thing: lift with your knees.")
+    'I tell every trainee the same thing: lift with your knees.'
+    >>> colon_lead("We water at dawn: the leaves dry by noon.")
+    'We water at dawn'
     """
     at = sentence.find(": ")
     if at < 0 and VISARGA in sentence:
@@ -445,7 +454,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
             or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
             or words[-1] in LABEL_WORDS and all(w in LABEL_MODIFIERS for w in words[:-1])
-            or CONTINUATION.match(lead)):
+            or CONTINUATION.match(lead)
+            or FRAME_END.search(lead) and FRAME_PERSON.search(lead)):  # "I tell them this: …"
         return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
     if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
         return sentence
@@ -652,6 +662,8 @@ def gives_advice(text: str) -> bool:
     (True, False)
     >>> gives_advice("You will have more beans than you can eat by August. Welcome to the site.")
     False
+    >>> gives_advice("If the frost lifts the sets, just firm them back in with a boot heel.")
+    True
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
@@ -661,7 +673,8 @@ def gives_advice(text: str) -> bool:
     for at in [0, *starts[:1]]:
         if at and CLOSING.match(norm[at:]):
             continue  # "… by August. Welcome to the site.": a greeting or a wish closes, it tells nobody what to do
-        sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
+        # (openers stack: "If the birds pull them up, just push them back …": the condition, then "just")
+        sentence = ADVICE_OPENER.sub("", ADVICE_OPENER.sub("", norm[at:], count=1), count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
     lead = colon_lead(lead_sentence(norm))
@@ -1302,6 +1315,9 @@ LIST_UNDER_COLON_MIN_LINES = 2  # a list has two points at least; one line under
 # A line this many times the wrap width was never wrapped at it: a paragraph left whole (lines the wrap made stand
 # at most 1.15 times the width read from them on the tuned pages, whole ones from 1.17 to 6 times)
 WHOLE_LINE_WIDTHS = 1.5
+# A line this share of the wrap width long was filled by the wrap: a wrapping tool or a writer that breaks before
+# the last word that would fit leaves it a little short of the width read from the longest lines
+NEAR_WIDTH = 0.85
 
 
 def _bare_point(line: str) -> bool:
@@ -1447,6 +1463,10 @@ def paragraphs(text: str) -> list[Para]:
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
             if wrapped and prev.rstrip()[-1:] in ".!?”\"" and _title_line(line, width):
                 wrapped = False  # "… the company.\nTry This": a title after a finished sentence, not a wrap
+            elif (not wrapped and width is not None and len(prev.rstrip()) >= NEAR_WIDTH * width
+                  and (k + 1 == len(lines) or not lines[k + 1].strip()) and not _title_line(line, width)):
+                wrapped = True  # a block's last line under a line filled nearly to the width: the wrap broke early
+                # ("… into the basement.\nA ladder and an hour is all it needs.\n\n"), a paragraph's end
             # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"; but
             # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
             listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)

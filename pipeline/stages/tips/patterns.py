@@ -288,8 +288,13 @@ _SPOKEN_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten"
 # ordinal (detect.ordinal_sentences)
 _SPOKEN_NOUN = "(?:one|thing|tip|habit|rule)"
 _SPOKEN_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# the nouns a talk counts its points with ("Habit two.", "Fix number three.")
+_SPOKEN_COUNTER_NOUNS = "number|habit|tip|rule|step|point|thing|lesson|fix|way|idea|hack|trick"
+# A video chapter's title that only counts a point and names it in a word or two ("Fix 1 – air the room", "Tip 3:
+# lids"): a label of the point the talk makes aloud at that time, not the point
+COUNTED_CHAPTER = re.compile(rf"(?:{_SPOKEN_COUNTER_NOUNS})[ \t]*(?:#|no\.?[ \t]*)?\d{{1,2}}\b", re.IGNORECASE)
 SPOKEN_COUNTER = re.compile(
-    rf"(?:(?:and|so|okay|ok|right|now)[,.]?[ \t]+)?(?:the[ \t]+)?(?:(?:number|habit|tip|rule|step|point|thing|lesson)"
+    rf"(?:(?:and|so|okay|ok|right|now)[,.]?[ \t]+)?(?:the[ \t]+)?(?:(?:{_SPOKEN_COUNTER_NOUNS})"
     rf"[ \t]+)?(?:number[ \t]+)?(?:(?P<w>{_SPOKEN_NUMBERS})"
     rf"|(?P<o>{_SPOKEN_ORDINALS})(?=[ \t]+{_SPOKEN_NOUN}\b))(?:[ \t]+{_SPOKEN_NOUN})?[ \t]*"
     r"(?P<p>[,.:!])(?:\s+|$)",
@@ -710,6 +715,14 @@ PART_LABELS = frozenset("""introduction intro overview background context basics
     contents conclusion""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
     added adds noted notes replied replies put puts""".split())
+# A first-person clause before a colon that only frames what follows: its object a word pointing ahead ("I tell every
+# new trainee the same thing: …", "Here's what I do: …", "We always say this: …", "My rule is simple: …"): the words
+# after the colon are the point, so the clause is no lead (SPEC: a first-person frame is no lead)
+# (the writer speaking: "readers ask us this: …" reports what others ask)
+FRAME_PERSON = re.compile(r"\b(?:I|my|we|our)\b", re.IGNORECASE)
+FRAME_END = re.compile(r"(?:\b(?:the\s+)?(?:same|one|only|first|main|big|real)\s+thing|\bthis|\bthat|\bthe\s+following"
+                       r"|\bwhat\s+(?:i|we)\s+(?:do|did|say|said|tell\s+\w+|told\s+\w+)|\b(?:is|was)\s+simple)$",
+                       re.IGNORECASE)
 # Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").
 SPOKEN_OPENERS = frozenset("I I'm I’m I've I’ve I'd I’d We We're We’re My Our".split())
 # Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
@@ -840,6 +853,8 @@ REPORTING_WORDS = frozenset("said says told according reported reports claimed c
 # A sentence that gives its own reason ("Enjoy the last kilometre, because you only run your first race once"): after
 # points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
 # joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
+# A sentence opening with its condition ("If the birds pull them up, …", "When it rains, …"): a step for a case
+CONDITION_OPENER = re.compile(r"(?:if|when|whenever|once|should)\s", re.IGNORECASE)
 GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
 # An introduction's last sentence pointing at what follows without a colon: "these are the lines I read first",
 # "one of these is usually the cause", "Here is how I set mine up", "the same few things, in roughly this order".
@@ -922,6 +937,32 @@ ACCEPTS_CUE = re.compile(
     r"|\baccepted\s+(?:items|materials|waste)|\b(?:can|cannot|can['’]t)\s+go\s+in(?:to)?\b[^.!?:]{0,30})\s*:\s*$",
     re.IGNORECASE,
 )
+# The lead-in of a lesson's or a chapter's learning objectives ("By the end of this chapter you should be able to:",
+# "After reading this unit you will:", "In this lesson you'll learn how to:", "Learning objectives", "What you will
+# learn"): the list under it names what the reader will be able to do, a preview of the sections, no points (SPEC:
+# learning objectives are no tips)
+_LESSON = r"(?:chapter|section|unit|lesson|module|course|guide|book|part|session|workshop|tutorial)"
+OBJECTIVES_CUE = re.compile(
+    rf"(?:\b(?:by\s+the\s+end\s+of|after\s+(?:reading|completing|finishing|working\s+through))\s+this\s+{_LESSON}\b"
+    r"[^.!?:\n]{0,50}?\b(?:be\s+able\s+to|know\s+how\s+to|will|should|can)"
+    rf"|\b(?:in\s+this\s+{_LESSON}\s*,?\s*)?you\s*(?:will|'ll|’ll)\s+learn(?:\s+how)?(?:\s+to)?"
+    r"|^\W*(?:learning\s+(?:objectives|outcomes|goals|aims)|objectives|what\s+you\s*(?:will|'ll|’ll)\s+learn))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The heading over a lesson's or a chapter's questions for the reader ("Review questions", "Questions for review",
+# "Check your understanding", "Test yourself", "Self-check"): the questions test what the sections taught, they
+# advise nobody (SPEC: review questions are no tips)
+REVIEW_QUESTIONS_CUE = re.compile(
+    r"^\W*(?:(?:review|revision|self[- ]?(?:check|test)|discussion|study|end[- ]of[- ]chapter)\s+questions|"
+    r"questions\s+(?:for|to)\s+(?:review|revision|discussion|think\s+about)|check\s+your\s+(?:understanding|knowledge|progress)|"
+    r"test\s+yourself|self[- ]?(?:check|test|assessment))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A slide's counter on a line of its own in a slideshow or a carousel saved as text ("2/8", "3 / 9", "Slide 4 of
+# 10"): the deck's place in its run of slides
+SLIDE_COUNTER = re.compile(r"^[ \t]*(?:slide[ \t]+)?(?P<k>\d{1,2})[ \t]*(?:/|of)[ \t]*(?P<m>\d{1,2})[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 # A how-to's closing box of extra tips, headed by the word alone ("Tips", "Tipps:", "Conseils[edit]"; words:
 # languages.py, 'tips'): after the numbered steps it holds the asides SPEC sets apart, as its "Warnings" box does
 TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
@@ -1076,7 +1117,8 @@ INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \
 SUMMARY_HEAD = re.compile(
     r"""^[^\w\n]{0,4}(?:
         (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl(?:\s*;)?\s*dr|
-        in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
+        in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:(?:chapter|section|unit|lesson|module)\s+)?
+        (?:summary|recap)|summing\s+up|
         the\s+short\s+version|at\s+a\s+glance|the\s+gist|"""
     + alternation("summary", other_languages())  # (the other languages' headings: languages.py, 'summary')
     + r"""

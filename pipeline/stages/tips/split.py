@@ -30,12 +30,14 @@ from .detect import (
     Item,
     Split,
     before_share_row,
+    bonus_after_points,
     decimal_steps_within,
     faq_section,
     lead_points_around,
     sections_around,
     statement_sections_around,
     summary_boxes,
+    within_slides,
     without_asides,
     without_callouts,
     without_card_method,
@@ -183,10 +185,33 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
                 glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
                 continue
             if not _link_title(paras[k], glyph):
-                break
+                cut = _teaser_excerpt(paras, k) if k - 1 in drop else None
+                if cut is None:
+                    break
+                drop.update(range(k, cut + 1))  # the opening of the page a title names, under it: no points
+                k = cut + 1
+                continue
             drop.add(k)
             k += 1
     return drop
+
+
+TEASER_EXCERPT_REACH = 3  # a title's excerpt under a "You might also like" heading: a paragraph or a few, then "…"
+
+
+def _teaser_excerpt(paras: list[Para], k: int) -> int | None:
+    """The index of the last paragraph of the excerpt that starts at ``paras[k]``, under a linked page's title in a
+    box of links: the opening of that page, cut off with an ellipsis ("… and sponge it on a little at a ...") within
+    a few paragraphs (its own numbered lines among them); None when no paragraph so near ends so.
+
+    >>> ps = paragraphs("Blot it first.\\n\\n1. Salt it. 2. Rinse it.\\n\\n3. Dab it with ...\\n\\nNext title")
+    >>> _teaser_excerpt(ps, 0), _teaser_excerpt(ps, 3)
+    (2, None)
+    """
+    for j in range(k, min(k + TEASER_EXCERPT_REACH, len(paras))):
+        if paras[j].text.rstrip().endswith(("...", "…")):
+            return j
+    return None
 
 
 def _link_title(para: Para, glyph: str | None = None) -> bool:
@@ -651,7 +676,8 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
                  or decimal_steps_within(paras, items, context) or items)
     if "paragraph" in forms:
         items = lead_points_around(paras, items, context) or items
-    return items
+    items = within_slides(text, items, context.config.min_tips)
+    return bonus_after_points(text, paras, items)
 
 
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
@@ -739,7 +765,11 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
+            # a point said aloud runs on over a transcript's lines: its first sentence may end on a later one
+            said = (" ".join(text[s:e] for s, e in it.pieces) if "spoken-counters" in it.flags
+                    and text[it.pieces[0][0]:it.pieces[0][1]].rstrip()[-1:] not in SENTENCE_ENDS else None)
+            headline = unlabelled(headline_of(_quote_opened(lead_sentence(
+                said or text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
                 headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
             elif "spoken-counters" in it.flags:
