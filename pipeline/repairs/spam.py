@@ -9,6 +9,7 @@ a list heading, the lines after it — never a foreign word inside an English se
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .base import Change, FixResult, replay
 from .lexicon import WORD_RE, is_word, looks_english
@@ -149,17 +150,28 @@ def _link_lines(text: str) -> list[Change]:
         if (FOREIGN.search(line) and (_URL.search(line) or not quoted and _PHONE.search(line))
                 and _foreign_dominant(line)
                 and _no_english(_URL_TOKEN.sub("", line))
-                and _english_beside(lines[:k][::-1]) and _english_beside(lines[k + 1:])):
+                and _english_beside(lines, k, -1) and _english_beside(lines, k, 1)):
             found.append(Change("foreign_spam", line + "\n" if k + 1 < len(lines) else line, "", offset))
         offset += len(line) + 1
     return found
 
 
-def _english_beside(lines: list[str]) -> bool:
-    """Whether the first line with words in ``lines`` (the lines above a line, nearest first, or below it) is
-    English."""
-    near = next((line for line in lines if line.strip()), "")
-    return bool(near) and looks_english(near)
+def _english_beside(lines: Sequence[str], k: int, step: int) -> bool:
+    """Whether the nearest line with words above line ``k`` (``step`` -1) or below it (``step`` 1) is English.
+
+    The walk reads ``lines`` by index, outward from ``k``, and stops at the first line with words: no copy of the
+    lines above or below is made (a text of many advert lines copied them all once per line, quadratic).
+
+    >>> lines = ["Rest on Sundays.", "", "купить http://x.example", "", "купить http://y.example"]
+    >>> _english_beside(lines, 2, -1), _english_beside(lines, 2, 1), _english_beside(lines, 4, 1)
+    (True, False, False)
+    """
+    k += step
+    while 0 <= k < len(lines):
+        if lines[k].strip():
+            return looks_english(lines[k])
+        k += step
+    return False
 
 
 def _glued_suffixes(text: str) -> list[Change]:

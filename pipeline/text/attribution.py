@@ -1080,6 +1080,7 @@ AS_TOLD_TO = re.compile(r"(?:^|(?<=[\s,;(—–-]))as\s+told\s+to\s+(?P<who>\S(?
 
 
 EMPHASIS_MARKS = ("**", "__", "*", "_")  # Markdown's bold and italics, longest first
+EMPHASIS_OPENERS = frozenset(mark[0] for mark in EMPHASIS_MARKS)
 
 
 def unemphasised(line: str) -> str:
@@ -1092,6 +1093,8 @@ def unemphasised(line: str) -> str:
     ('snake_case_name', '* a list item *', '**')
     """
     text = line.strip()
+    if text[:1] not in EMPHASIS_OPENERS:
+        return line  # (most lines: every mark opens with one of these, so none wraps the line)
     for mark in EMPHASIS_MARKS:
         n = len(mark)
         if len(text) > 2 * n and text.startswith(mark) and text.endswith(mark):

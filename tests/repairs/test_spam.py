@@ -3,9 +3,11 @@ for these tests (the spam shapes follow the seed pages: a keyword glued to the t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from pipeline.repairs import repair_article, repair_text
+from pipeline.repairs import repair_article, repair_text, spam
 from pipeline.repairs.spam import fix_foreign_spam
 
 INTRO = ("Every good customer service team learns to slow down. When a caller is upset, the first job is to "
@@ -58,3 +60,35 @@ def test_a_trailer_after_damaged_english_goes_in_one_repair():
     assert "http://www.286313.cn" not in once and "the company’s growth" in once
     assert repair_text(once)[0] == once
     assert [name for name, _ in plan].count("foreign_spam") == 1  # the second run removed them, the first nothing
+
+
+class _CountedLines(Sequence):
+    """A text's lines that count the lines read and refuse to be sliced (a slice copies every line it spans)."""
+
+    def __init__(self, lines: list[str], reads: list[int]) -> None:
+        self.lines, self.reads = lines, reads
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            raise AssertionError("the neighbour walk sliced the lines")
+        self.reads[0] += 1
+        return self.lines[k]
+
+
+def test_advert_lines_of_a_long_text_are_found_in_linear_work(monkeypatch):
+    """Each advert line's English neighbours are looked for by walking outward from it: over a text of thousands of
+    advert lines the lines read stay a few per line (the walk once copied every line above and below each advert)."""
+    reads = [0]
+    walk = spam._english_beside
+    monkeypatch.setattr(spam, "_english_beside", lambda lines, k, step: walk(_CountedLines(lines, reads), k, step))
+    block = "Water the ferns on Fridays.\n\nкупить дёшево http://shop.example\n\n"
+    for copies in (500, 2000):
+        reads[0] = 0
+        text = block * copies + "Water the ferns on Fridays."
+        found = spam._link_lines(text)
+        assert [c.before for c in found] == ["купить дёшево http://shop.example\n"] * copies
+        lines = text.count("\n") + 1
+        assert reads[0] <= 2 * lines, (copies, reads[0])  # two steps each way per advert, never the whole text

@@ -523,8 +523,8 @@ def reads_english(text: str, sample: int = 400) -> bool:
     >>> reads_english("Die meisten Somalier wollen nicht zurück. Ihre Heimat ist zerstört.")
     False
     """
-    words = _first_words(text, sample)
-    return bool(words) and sum(map(STOPWORDS.__contains__, map(str.lower, words))) >= 0.2 * len(words)
+    words = _first_words_lowered(text, sample)
+    return bool(words) and sum(map(STOPWORDS.__contains__, words)) >= 0.2 * len(words)
 
 
 def reader_address(text: str, sample: int = 400) -> re.Pattern[str] | None:
@@ -553,11 +553,27 @@ def reader_language(text: str, sample: int = 400) -> str | None:
     """
     if reads_english(text, sample):
         return "en"
-    words = [w.lower() for w in _first_words(text, sample)]
+    words = _first_words_lowered(text, sample)  # (the same words reads_english read: kept, not read again)
     for code, (function_words, _) in READER_LANGUAGES.items():
         if words and sum(map(function_words.__contains__, words)) >= 0.2 * len(words):
             return code
     return None
+
+
+# The detectors ask reads_english of the texts they join (a run of paragraphs, a list's items), ~4 a body, a fifth of
+# them a text asked before (the same run asked by two detectors, a body asked again without its FAQ); the gate asks
+# reader_language of the body, which reads_english read first. The first words of the last few texts are kept.
+FIRST_WORDS_CACHE_TEXTS = 64
+
+
+@functools.lru_cache(maxsize=FIRST_WORDS_CACHE_TEXTS)
+def _first_words_lowered(text: str, n: int) -> tuple[str, ...]:
+    """:func:`_first_words` in lower case, each answer kept (the same text is asked again, see above).
+
+    >>> _first_words_lowered("Be Kind, be brief.", 3)
+    ('be', 'kind', 'be')
+    """
+    return tuple(word.lower() for word in _first_words(text, n))
 
 
 def _first_words(text: str, n: int) -> list[str]:
