@@ -207,8 +207,9 @@ COUNT_LINE = regex.compile(rf"^(?:all\s+|todos?\s+los\s+|wszystkie\s+)?[\d.,]+\s
 REPLY_SUBJECT = regex.compile(r"^(?:re|odp|aw|sv|vs|r|ynt|otv)\s*:\s+(?P<title>\S.{2,200})$", regex.I)
 MIN_REPLY_SUBJECTS = 2  # one "Re:" line may quote anything; the same subject on two replies names the thread
 DIGIT = re.compile(r"\d")
-NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
-                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|\[\d{1,2}\]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
+                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title",
+# a plain-text ezine's bracketed counter "[2] TITLE", as its contents list numbers the items)
 LATER_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")  # a numbered list's item: "4. Name each fund ..."
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
 # (box-drawing rules too: "────"; and any one mark or symbol repeated, "❦ ❦ ❦", "◆◆◆", or one letter of any script
@@ -1820,6 +1821,8 @@ def _unnumbered(line: str) -> str:
     ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
     >>> _unnumbered("ARTICLE #2 -- DRY STONE WALLS"), _unnumbered("Item No. 3: Rain")
     ('DRY STONE WALLS', 'Rain')
+    >>> _unnumbered("[2] WINDOW BOXES IN WINTER"), _unnumbered("[2024] Review")
+    ('WINDOW BOXES IN WINTER', '[2024] Review')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
@@ -3477,7 +3480,8 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
-    parsed.title = _unquoted(_without_section_label(clean_title(texts[t]), _nav_sections(texts[i] for i in head)))
+    parsed.title = _unquoted(_without_section_label(clean_title(texts[t]), _nav_sections(texts[i] for i in head)
+                                                    - _own_crumbs(texts[i] for i in head)))
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
@@ -5215,6 +5219,30 @@ def _nav_sections(texts: Iterable[str]) -> frozenset[str]:
     """
     return frozenset(part.strip().casefold() for text in texts if is_nav_line(text)
                      for part in NAV_PARTS.split(text) if part.strip())
+
+
+CRUMB_PARTS = re.compile(r"(?<!\s)\s+[»›>/]\s+")  # a breadcrumb's steps ("Home > Safety > Before you set off")
+
+
+def _own_crumbs(texts: Iterable[str]) -> frozenset[str]:
+    """The last steps of a page's breadcrumbs that no other menu row or breadcrumb names, case-folded: a trail
+    ends in the page it stands on ("Home > Safety > Before you set off" over "Before You Set Off: Eight Habits"),
+    which names the piece, not a section of the site whose label goes before a title's colon; a step that a menu
+    row or another trail names too is a section ("Home > Questions" under "Home | Questions | Contact").
+
+    >>> sorted(_own_crumbs(["Home | Walks | Contact", "Home > Safety > Before you set off", "A Title"]))
+    ['before you set off']
+    >>> sorted(_own_crumbs(["Home | Questions | Contact", "Home > Questions"]))
+    []
+    """
+    lines = [text for text in texts if is_nav_line(text)]
+    named = [{part.strip().casefold() for part in NAV_PARTS.split(line) if part.strip()} for line in lines]
+    own = set()
+    for n, line in enumerate(lines):
+        steps = [part.strip().casefold() for part in CRUMB_PARTS.split(line.strip()) if part.strip()]
+        if len(steps) > 1 and not any(steps[-1] in other for k, other in enumerate(named) if k != n):
+            own.add(steps[-1])
+    return frozenset(own)
 
 
 def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
