@@ -6996,6 +6996,7 @@ class MailHead:
     carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
     address: str = ""  # the sender's address, as the From field gives it
     notice: bool = False  # the list's own notice (its owner's or its robot's message), set by _digest_pieces
+    credit: str | None = None  # a thread's opener: the reply its asker says worked, else the first (_thread_credit)
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -7074,12 +7075,43 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
             head.notice = True  # (the last message is kept: its text runs into the digest's own footer)
             joined.append(head)
         elif (pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold()
-              and _replies(lines, head) and _replies(lines, pieces[-1])):
-            joined.append(head)  # (two replies of a thread whose opener is not here; a reply to the message before
-            # it, "Re: X" under "Fwd: X", stays a message of its own)
+              and _replies(lines, head) and (_replies(lines, pieces[-1]) or not _forwards(lines, pieces[-1]))):
+            joined.append(head)  # (two replies of a thread whose opener is not here, or the thread's opener "X" and
+            # the replies under it, an archive's thread page; a reply to a forward, "Re: X" under "Fwd: X", stays a
+            # message of its own)
         else:
             pieces.append(head)
+    for piece in pieces:  # a thread under its opener: the question's, credited to the reply that advised
+        if not _replies(lines, piece):
+            piece.credit = _thread_credit(lines, heads, piece)
     return pieces, joined
+
+
+def _thread_credit(lines: list[str], heads: list[MailHead], opener: MailHead) -> str | None:
+    """The writer a thread's page is credited to where its opener (the question) stands over the replies joined to
+    it (SPEC: a thread is the answer its asker says worked, else the first advising reply): the replier whose first
+    name the asker's own later message names ("I followed Siân's list"), else the first replier; ``None`` when no
+    reply under the opener's subject follows it.
+
+    >>> heads = [MailHead(0, 1, "Slugs", "Ann Lee"), MailHead(4, 5, "Slugs", "Bo Ng"),
+    ...          MailHead(8, 9, "Slugs", "Cy Dee"), MailHead(12, 13, "Slugs", "Ann Lee")]
+    >>> lines = ["From", "Subject: Slugs", "Help?", "", "From", "Subject: Re: Slugs", "Beer.", "", "From",
+    ...          "Subject: Re: Slugs", "1. Grit.", "", "From", "Subject: Re: Slugs", "Cy's grit worked!"]
+    >>> _thread_credit(lines, heads, heads[0]), _thread_credit(lines[:14] + ["Thanks all!"], heads, heads[0])
+    ('Cy Dee', 'Bo Ng')
+    """
+    later = heads[heads.index(opener) + 1:]
+    thread = list(itertools.takewhile(lambda h: h.subject.casefold() == opener.subject.casefold()
+                                      and _replies(lines, h), later))
+    replies = [h for h in thread if h.sender and h.sender != opener.sender]
+    if not replies:
+        return None
+    ends = {h.first: after.first for h, after in itertools.pairwise(heads)}  # a message runs to the next head
+    said = " ".join(" ".join(lines[h.last + 1:ends.get(h.first, len(lines))]) for h in thread
+                    if h.sender == opener.sender)  # what the asker wrote later in the thread
+    named = [h for h in replies if (first := (h.sender or "").split()[0]) and regex.search(
+        rf"(?<!\w){regex.escape(first)}(?!\w)", said)]
+    return (named or replies)[0].sender
 
 
 MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
@@ -7092,6 +7124,18 @@ def _replies(lines: list[str], head: MailHead) -> bool:
     True
     """
     return any(MAIL_REPLY_SUBJECT.match(line.strip()) for line in lines[head.first:head.last + 1])
+
+
+def _forwards(lines: list[str], head: MailHead) -> bool:
+    """Whether a message's subject marks it a forward ("Subject: Fwd: [list] X").
+
+    >>> _forwards(["From: A", "Subject: Fwd: Seed swap"], MailHead(0, 1, "Seed swap", "A"))
+    True
+    >>> _forwards(["From: A", "Subject: [plots] Seed swap"], MailHead(0, 1, "Seed swap", "A"))
+    False
+    """
+    return any(FORWARD_MARKS.match(line.strip().partition(":")[2].strip()) for line in lines[head.first:head.last + 1]
+               if MAIL_SUBJECT.match(line.strip()))
 
 
 def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
@@ -7212,7 +7256,7 @@ def segment_record(record: Article, config: SegmentConfig,
             cut_off.append((head.first, head.first, _kept_lines(lines[head.first:head.last + 1]), MAIL_HEAD))
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
-                lines[head.first] = f"By {head.sender}"
+                lines[head.first] = f"By {head.credit or head.sender}"
     elif series:  # a series' parts, each under its counter: the lines over the first counter head the first part
         intro = series[0]
     elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
@@ -7426,8 +7470,9 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
-    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and _card_listing(
-            record.text.split("\n")):  # (the page's own lines: excerpts under a first part were taken out above)
+    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and (_card_listing(
+            record.text.split("\n")) or _walled_teaser(out[0].text)):  # (the page's own lines: excerpts under a
+        # first part were taken out above)
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
@@ -7551,6 +7596,39 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+# A paywall's or a membership wall's line where the text it cuts stops ("Subscribe to continue reading", "Keep
+# reading with a membership", "This article is for subscribers only"), in English
+WALL_LINE = re.compile(r"^(?:(?:subscribe|sign\s+up|join|log\s+in|sign\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)"
+                       r"\s+reading|(?:continue|keep)\s+reading\s+with\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"(?:membership|subscription)\b|to\s+(?:continue|keep)\s+reading,?\s+"
+                       r"(?:subscribe|sign|log|join|become)|(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|guide|piece"
+                       r"|post)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+)?(?:subscribers|members))",
+                       re.I)
+MAX_PITCH_PARAGRAPH_WORDS = 40  # the wall's pitch under it: short lines (an offer, a price); the text runs longer
+
+
+def _walled_teaser(text: str) -> bool:
+    """Whether an article is a teaser cut by a paywall before any point shows (SPEC: a cut piece is a teaser until
+    a point's headline shows whole): the text stops at a wall's line (:data:`WALL_LINE`) with no list item above
+    it, and only the wall's short pitch under it (its bullets sell the membership: chrome). A piece cut inside its
+    list keeps the points it shows; a wall over the whole text (a meter box, the article running on under it) cuts
+    nothing.
+
+    >>> _walled_teaser("Asking for more pay is easier with a plan.\\n\\nSubscribe to continue reading\\n"
+    ...                "Join today and get:\\n• Every guide\\n• The worksheet")
+    True
+    >>> _walled_teaser("Three steps.\\n\\n1. Pick the day.\\n2. Bring the figures.\\n\\nSubscribe to keep reading")
+    False
+    >>> _walled_teaser("Subscribe to continue reading\\n\\n" + "The whole story runs on under the box here. " * 8)
+    False
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    wall = next((k for k, line in enumerate(lines) if WALL_LINE.match(line)), None)
+    if wall is None or any(_LIST_ITEM.match(line) for line in lines[:wall]):
+        return False
+    return all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in lines[wall + 1:])
 
 
 CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)
