@@ -4765,15 +4765,24 @@ THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{
                              regex.I)
 
 
+# a video's channel row under its title: the channel's name and its audience ("Home Fix Weekly · 184K subscribers
+# [ Subscribe ]")
+CHANNEL_ROW = regex.compile(r"^\S.{0,60}?\s[·•|]\s+[\d.,]+\s*[km]?\s+(?:subscribers|followers)\b", regex.I)
+
+
 def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
-    """The heading right over a thread's counts row (``THREAD_STATS``): the thread's title, however the board's
-    blocks stand around it (a status badge before it is the board's: ``THREAD_FLAG``).
+    """The heading right over a thread's counts row (``THREAD_STATS``) or a video's channel row (``CHANNEL_ROW``):
+    the thread's or the video's title, however the board's or the player's blocks stand around it (a status badge
+    before it is the board's: ``THREAD_FLAG``).
 
     >>> texts = {0: "Bee Board", 2: "[Solved] Wax moth in stored frames?", 3: "Page 1 of 2 · 14 posts · 380 views"}
     >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
     (2, None)
+    >>> _over_thread_counts([0, 1, 2], {0: "Vidhub", 1: "Five Knots Worth Knowing", 2: "Rope Ed · 9K subscribers"})
+    1
     """
-    return next((i for i in head if i + 1 in texts and THREAD_STATS.match(texts[i + 1])
+    return next((i for i in head if i + 1 in texts and (THREAD_STATS.match(texts[i + 1])
+                                                        or CHANNEL_ROW.match(texts[i + 1]))
                  and may_be_title(THREAD_FLAG.sub("", texts[i], count=1))), None)
 
 

@@ -7,7 +7,8 @@ same words before the headline's colon stay in the title, where a section a menu
 
 A list archive's thread page under its opener (the question, then "Re:" replies) is one article, titled by the
 subject and credited to the reply the asker says worked, else the first reply. A piece a paywall cuts before any
-point shows is a teaser: no article; one cut inside its list keeps its points.
+point shows is a teaser: no article; one cut inside its list keeps its points. A video page is titled by the line
+over its channel row ("NAME · 52K subscribers"), not by the platform's name over its top bar.
 """
 
 from __future__ import annotations
@@ -94,3 +95,13 @@ def test_a_piece_cut_inside_its_list_keeps_the_points_it_shows():
             "1. Roast it on Sunday. Keep every scrap of meat you do not eat that night.\n\n"
             "2. Make stock from the carcass. Simmer it with an onion for two hours and\n\n" + WALL)
     assert titles_and_authors(segment_page(page)) == [("Seven Ways to Stretch a Chicken", "Hesper Vandeleur")]
+
+
+def test_a_video_page_is_titled_by_the_line_over_its_channel_row_not_by_the_platform_s_name():
+    page = ("Reelbox\nHome Explore Library [ Search ] Sign in\n\n[ Video player ]\n▶ 0:00 / 6:12 CC ⚙ ⛶\n\n"
+            "Sharpen a Chisel in Ten Minutes\nBench Notes · 52K subscribers [ Subscribe ]\n"
+            "31K views · 2 Mar 2031\n\nDescription\n"
+            "A quick way to a keen edge with one stone and a strop, for anyone who has put off learning it.\n\n"
+            "Transcript\n0:00 Hello. Today it is chisels, and you need far less kit than you think to get one sharp.\n")
+    (article,) = segment_page(page)
+    assert article.title == "Sharpen a Chisel in Ten Minutes"
