@@ -3295,7 +3295,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.add(a + 1)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i]) or _writer_badge(texts[i])
                # "Відповідає психологиня NAME" right under the letter's title (over the column's title, it is the
                # column's head: _column_writer)
                or k and _answerer(texts[i]) and may_be_title(texts[head[k - 1]])
@@ -3318,7 +3318,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        credited = answered or started or _columnist(texts[head[by]])
+        credited = answered or started or _columnist(texts[head[by]]) or _writer_badge(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or reporter_byline(texts[head[by]])  # (before name_line: "NAME 기자" is no name)
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
@@ -3611,6 +3611,21 @@ def _unquoted(title: str) -> str:
     if close is None or len(title) < 3 or title[-1] != close or any(q in inner for q in "\"“”«»„"):
         return title
     return inner if looks_like_title(inner) else title
+
+
+# a directory's badge before its writer's name, standing as the byline under the title ("Expert Author NAME")
+WRITER_BADGE = re.compile(r"^(?:expert|featured|top|platinum|diamond)\s+(?:author|writer|contributor)\s+(\S.{1,80})$",
+                          re.I)
+
+
+def _writer_badge(text: str) -> re.Match[str] | None:
+    """A directory's writer badge under the title, naming a person: its byline's wording (SPEC, round 25).
+
+    >>> _writer_badge("Expert Author Oskar Lindqvist-Bauer")[1], _writer_badge("Expert Authors, Quality Articles")
+    ('Oskar Lindqvist-Bauer', None)
+    """
+    m = WRITER_BADGE.match(text)
+    return m if m and is_person_name(m[1]) else None
 
 
 def _columnist(text: str) -> re.Match[str] | None:
@@ -7091,7 +7106,7 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
         else:
             pieces.append(head)
     for piece in pieces:  # a thread under its opener: the question's, credited to the reply that advised
-        if not _replies(lines, piece):
+        if not _replies(lines, piece) and not _forwards(lines, piece):  # (a forward's replies are their own)
             piece.credit = _thread_credit(lines, heads, piece)
     return pieces, joined
 

@@ -8,7 +8,8 @@ same words before the headline's colon stay in the title, where a section a menu
 A list archive's thread page under its opener (the question, then "Re:" replies) is one article, titled by the
 subject and credited to the reply the asker says worked, else the first reply. A piece a paywall cuts before any
 point shows is a teaser: no article; one cut inside its list keeps its points. A video page is titled by the line
-over its channel row ("NAME · 52K subscribers"), not by the platform's name over its top bar.
+over its channel row ("NAME · 52K subscribers"), not by the platform's name over its top bar. A directory's
+"Expert Author NAME" badge under the title is its byline, the line over it the title.
 """
 
 from __future__ import annotations
@@ -105,3 +106,11 @@ def test_a_video_page_is_titled_by_the_line_over_its_channel_row_not_by_the_plat
             "Transcript\n0:00 Hello. Today it is chisels, and you need far less kit than you think to get one sharp.\n")
     (article,) = segment_page(page)
     assert article.title == "Sharpen a Chisel in Ten Minutes"
+
+
+def test_a_directory_s_expert_author_badge_under_the_title_is_its_byline():
+    page = ("ArticleHeap.example :: Expert Authors, Free Articles\nBrowse | Top Authors | Submit | Help\n"
+            "Home > Garden > Ponds\n\nStill Water, Clear Water: Keeping a Small Pond Healthy\n"
+            "Expert Author Radmila Okonkwo-Hale\n\n" + TEXT)
+    assert titles_and_authors(segment_page(page)) == [("Still Water, Clear Water: Keeping a Small Pond Healthy",
+                                                       "Radmila Okonkwo-Hale")]
