@@ -7624,8 +7624,8 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
 
 # A paywall's or a membership wall's line where the text it cuts stops ("Subscribe to continue reading", "Keep
 # reading with a membership", "This article is for subscribers only"), in English
-WALL_LINE = re.compile(r"^(?:(?:subscribe|sign\s+up|join|log\s+in|sign\s+in|register)(?:\s+now)?\s+to\s+(?:continue|keep)"
-                       r"\s+reading|(?:continue|keep)\s+reading\s+with\s+(?:[\w’'-]+\s+){0,3}?"
+WALL_LINE = re.compile(r"^(?:(?:subscribe|sign\s+up|join|log\s+in|sign\s+in|register)(?:\s+now)?\s+to\s+"
+                       r"(?:continue|keep)\s+reading|(?:continue|keep)\s+reading\s+with\s+(?:[\w’'-]+\s+){0,3}?"
                        r"(?:membership|subscription)\b|to\s+(?:continue|keep)\s+reading,?\s+"
                        r"(?:subscribe|sign|log|join|become)|(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|guide|piece"
                        r"|post)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+)?(?:subscribers|members))",
