@@ -61,16 +61,20 @@ def _marker_pattern(tokens: tuple[str, ...], short_counters: bool = False) -> re
     ('repparttar', '117342')
     >>> [m.group("num") for m in _marker_pattern(("repparttar",)).finditer("repparttar4411 x, repparttar 2024 y")]
     ['4411', None]
+    >>> [m.group("num") for m in _marker_pattern(("repparttar",)).finditer("repparttar1 x, repparttar7 y")]
+    ['1', '7']
     >>> [m.group("num") for m in _marker_pattern(("repparttar",), True).finditer("repparttar 31 x, repparttar 1990s")]
     [' 31', None]
     """
     # The token comes first (a literal scans fast); the word glued before it is looked at in code.
     # The counter may be glued to the token too ("repparttar117342"): some scrapers lost that space as well.
-    # A counter glued on may be shorter ("repparttar4411"): a number glued to the token is never the writer's, where
-    # one after a space may be ("repparttar 2024 season").
+    # A counter glued on may be shorter ("repparttar4411"), down to one digit where a page's count starts at 1
+    # ("repparttar1", "repparttar6"): a number glued to the token is never the writer's, where one after a space may
+    # be ("repparttar 2024 season"). Digits running on into letters ("repparttar1990s") are the writer's number, not
+    # a counter: the word goes back before them, a space between.
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     short = r"|[ ]\d{1,4}(?!\w)" if short_counters else ""
-    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d){short}|\d{{2,4}}(?!\d))?(?P<post>{_WORD}*)",
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d){short}|\d{{1,4}}(?!\w))?(?P<post>{_WORD}*)",
                       re.IGNORECASE)
 
 
@@ -124,6 +128,8 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
     'Feed the roots, not the leaves.'
     >>> fix_markers("Fill repparttar 31 jar, cap repparttar 9 jar, label repparttar 31 lid.")[0]  # short counters
     'Fill the jar, cap the jar, label the lid.'
+    >>> fix_markers("Past repparttar1 Gate to repparttar2 pond in repparttar1990s")[0]  # a count from 1, glued on
+    'Past the Gate to the pond in the 1990s'
     """
     lowered = text.lower()
     present = tuple(m.token for m in markers if m.token in lowered)
@@ -147,6 +153,8 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
         word = _cased(marker.word, m.group("m"), capital)
         gap = " " if before and (before.isalnum() or before in ",;:.!?)") else ""
         new = gap + word + (f" {post}" if post else "")
+        if not post and text[m.end():m.end() + 1].isdigit():
+            new += " "  # the writer's number glued on ("repparttar1990s"): a word is never glued to a number
         return marker.name, new + (num if num and not marker.counter else "")
 
     return substitute(_marker_pattern(present, bool(counted) and short_counters(text, counted)), text, decide)

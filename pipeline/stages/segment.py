@@ -209,8 +209,9 @@ COUNT_LINE = regex.compile(rf"^(?:all\s+|todos?\s+los\s+|wszystkie\s+)?[\d.,]+\s
 REPLY_SUBJECT = regex.compile(r"^(?:re|odp|aw|sv|vs|r|ynt|otv)\s*:\s+(?P<title>\S.{2,200})$", regex.I)
 MIN_REPLY_SUBJECTS = 2  # one "Re:" line may quote anything; the same subject on two replies names the thread
 DIGIT = re.compile(r"\d")
-NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
-                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|\[\d{1,2}\]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
+                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title",
+# a plain-text ezine's bracketed counter "[2] TITLE", as its contents list numbers the items)
 LATER_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")  # a numbered list's item: "4. Name each fund ..."
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
 # (box-drawing rules too: "────"; and any one mark or symbol repeated, "❦ ❦ ❦", "◆◆◆", or one letter of any script
@@ -1822,6 +1823,8 @@ def _unnumbered(line: str) -> str:
     ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
     >>> _unnumbered("ARTICLE #2 -- DRY STONE WALLS"), _unnumbered("Item No. 3: Rain")
     ('DRY STONE WALLS', 'Rain')
+    >>> _unnumbered("[2] WINDOW BOXES IN WINTER"), _unnumbered("[2024] Review")
+    ('WINDOW BOXES IN WINTER', '[2024] Review')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
@@ -3355,7 +3358,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.add(a + 1)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i]) or _writer_badge(texts[i])
                # "Відповідає психологиня NAME" right under the letter's title (over the column's title, it is the
                # column's head: _column_writer)
                or k and _answerer(texts[i]) and may_be_title(texts[head[k - 1]])
@@ -3378,7 +3381,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        credited = answered or started or _columnist(texts[head[by]])
+        credited = answered or started or _columnist(texts[head[by]]) or _writer_badge(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or reporter_byline(texts[head[by]])  # (before name_line: "NAME 기자" is no name)
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
@@ -3540,7 +3543,8 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
-    parsed.title = _unquoted(_without_section_label(clean_title(texts[t]), _nav_sections(texts[i] for i in head)))
+    parsed.title = _unquoted(_without_section_label(clean_title(texts[t]), _nav_sections(texts[i] for i in head)
+                                                    - _own_crumbs(texts[i] for i in head)))
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
@@ -3670,6 +3674,21 @@ def _unquoted(title: str) -> str:
     if close is None or len(title) < 3 or title[-1] != close or any(q in inner for q in "\"“”«»„"):
         return title
     return inner if looks_like_title(inner) else title
+
+
+# a directory's badge before its writer's name, standing as the byline under the title ("Expert Author NAME")
+WRITER_BADGE = re.compile(r"^(?:expert|featured|top|platinum|diamond)\s+(?:author|writer|contributor)\s+(\S.{1,80})$",
+                          re.I)
+
+
+def _writer_badge(text: str) -> re.Match[str] | None:
+    """A directory's writer badge under the title, naming a person: its byline's wording (SPEC, round 25).
+
+    >>> _writer_badge("Expert Author Oskar Lindqvist-Bauer")[1], _writer_badge("Expert Authors, Quality Articles")
+    ('Oskar Lindqvist-Bauer', None)
+    """
+    m = WRITER_BADGE.match(text)
+    return m if m and is_person_name(m[1]) else None
 
 
 def _columnist(text: str) -> re.Match[str] | None:
@@ -4824,15 +4843,24 @@ THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{
                              regex.I)
 
 
+# a video's channel row under its title: the channel's name and its audience ("Home Fix Weekly · 184K subscribers
+# [ Subscribe ]")
+CHANNEL_ROW = regex.compile(r"^\S.{0,60}?\s[·•|]\s+[\d.,]+\s*[km]?\s+(?:subscribers|followers)\b", regex.I)
+
+
 def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
-    """The heading right over a thread's counts row (``THREAD_STATS``): the thread's title, however the board's
-    blocks stand around it (a status badge before it is the board's: ``THREAD_FLAG``).
+    """The heading right over a thread's counts row (``THREAD_STATS``) or a video's channel row (``CHANNEL_ROW``):
+    the thread's or the video's title, however the board's or the player's blocks stand around it (a status badge
+    before it is the board's: ``THREAD_FLAG``).
 
     >>> texts = {0: "Bee Board", 2: "[Solved] Wax moth in stored frames?", 3: "Page 1 of 2 · 14 posts · 380 views"}
     >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
     (2, None)
+    >>> _over_thread_counts([0, 1, 2], {0: "Vidhub", 1: "Five Knots Worth Knowing", 2: "Rope Ed · 9K subscribers"})
+    1
     """
-    return next((i for i in head if i + 1 in texts and THREAD_STATS.match(texts[i + 1])
+    return next((i for i in head if i + 1 in texts and (THREAD_STATS.match(texts[i + 1])
+                                                        or CHANNEL_ROW.match(texts[i + 1]))
                  and may_be_title(THREAD_FLAG.sub("", texts[i], count=1))), None)
 
 
@@ -5278,6 +5306,30 @@ def _nav_sections(texts: Iterable[str]) -> frozenset[str]:
     """
     return frozenset(part.strip().casefold() for text in texts if is_nav_line(text)
                      for part in NAV_PARTS.split(text) if part.strip())
+
+
+CRUMB_PARTS = re.compile(r"(?<!\s)\s+[»›>/]\s+")  # a breadcrumb's steps ("Home > Safety > Before you set off")
+
+
+def _own_crumbs(texts: Iterable[str]) -> frozenset[str]:
+    """The last steps of a page's breadcrumbs that no other menu row or breadcrumb names, case-folded: a trail
+    ends in the page it stands on ("Home > Safety > Before you set off" over "Before You Set Off: Eight Habits"),
+    which names the piece, not a section of the site whose label goes before a title's colon; a step that a menu
+    row or another trail names too is a section ("Home > Questions" under "Home | Questions | Contact").
+
+    >>> sorted(_own_crumbs(["Home | Walks | Contact", "Home > Safety > Before you set off", "A Title"]))
+    ['before you set off']
+    >>> sorted(_own_crumbs(["Home | Questions | Contact", "Home > Questions"]))
+    []
+    """
+    lines = [text for text in texts if is_nav_line(text)]
+    named = [{part.strip().casefold() for part in NAV_PARTS.split(line) if part.strip()} for line in lines]
+    own = set()
+    for n, line in enumerate(lines):
+        steps = [part.strip().casefold() for part in CRUMB_PARTS.split(line.strip()) if part.strip()]
+        if len(steps) > 1 and not any(steps[-1] in other for k, other in enumerate(named) if k != n):
+            own.add(steps[-1])
+    return frozenset(own)
 
 
 def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
@@ -7031,6 +7083,7 @@ class MailHead:
     carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
     address: str = ""  # the sender's address, as the From field gives it
     notice: bool = False  # the list's own notice (its owner's or its robot's message), set by _digest_pieces
+    credit: str | None = None  # a thread's opener: the reply its asker says worked, else the first (_thread_credit)
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -7109,11 +7162,15 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
             head.notice = True  # (the last message is kept: its text runs into the digest's own footer)
             joined.append(head)
         elif (pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold()
-              and _replies(lines, head) and _replies(lines, pieces[-1])):
-            joined.append(head)  # (two replies of a thread whose opener is not here; a reply to the message before
-            # it, "Re: X" under "Fwd: X", stays a message of its own)
+              and _replies(lines, head) and (_replies(lines, pieces[-1]) or not _forwards(lines, pieces[-1]))):
+            joined.append(head)  # (two replies of a thread whose opener is not here, or the thread's opener "X" and
+            # the replies under it, an archive's thread page; a reply to a forward, "Re: X" under "Fwd: X", stays a
+            # message of its own)
         else:
             pieces.append(head)
+    for piece in pieces:  # a thread under its opener: the question's, credited to the reply that advised
+        if not _replies(lines, piece) and not _forwards(lines, piece):  # (a forward's replies are their own)
+            piece.credit = _thread_credit(lines, heads, piece)
     return pieces, joined
 
 
@@ -7156,6 +7213,33 @@ def _message_end(lines: list[str], head: MailHead) -> int:
     return next((i for i in range(head.last + 1, len(lines)) if RULE_LINE.match(lines[i])), head.last + 1)
 
 
+def _thread_credit(lines: list[str], heads: list[MailHead], opener: MailHead) -> str | None:
+    """The writer a thread's page is credited to where its opener (the question) stands over the replies joined to
+    it (SPEC: a thread is the answer its asker says worked, else the first advising reply): the replier whose first
+    name the asker's own later message names ("I followed Siân's list"), else the first replier; ``None`` when no
+    reply under the opener's subject follows it.
+
+    >>> heads = [MailHead(0, 1, "Slugs", "Ann Lee"), MailHead(4, 5, "Slugs", "Bo Ng"),
+    ...          MailHead(8, 9, "Slugs", "Cy Dee"), MailHead(12, 13, "Slugs", "Ann Lee")]
+    >>> lines = ["From", "Subject: Slugs", "Help?", "", "From", "Subject: Re: Slugs", "Beer.", "", "From",
+    ...          "Subject: Re: Slugs", "1. Grit.", "", "From", "Subject: Re: Slugs", "Cy's grit worked!"]
+    >>> _thread_credit(lines, heads, heads[0]), _thread_credit(lines[:14] + ["Thanks all!"], heads, heads[0])
+    ('Cy Dee', 'Bo Ng')
+    """
+    later = heads[heads.index(opener) + 1:]
+    thread = list(itertools.takewhile(lambda h: h.subject.casefold() == opener.subject.casefold()
+                                      and _replies(lines, h), later))
+    replies = [h for h in thread if h.sender and h.sender != opener.sender]
+    if not replies:
+        return None
+    ends = {h.first: after.first for h, after in itertools.pairwise(heads)}  # a message runs to the next head
+    said = " ".join(" ".join(lines[h.last + 1:ends.get(h.first, len(lines))]) for h in thread
+                    if h.sender == opener.sender)  # what the asker wrote later in the thread
+    named = [h for h in replies if (first := (h.sender or "").split()[0]) and regex.search(
+        rf"(?<!\w){regex.escape(first)}(?!\w)", said)]
+    return (named or replies)[0].sender
+
+
 MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
 
 
@@ -7166,6 +7250,18 @@ def _replies(lines: list[str], head: MailHead) -> bool:
     True
     """
     return any(MAIL_REPLY_SUBJECT.match(line.strip()) for line in lines[head.first:head.last + 1])
+
+
+def _forwards(lines: list[str], head: MailHead) -> bool:
+    """Whether a message's subject marks it a forward ("Subject: Fwd: [list] X").
+
+    >>> _forwards(["From: A", "Subject: Fwd: Seed swap"], MailHead(0, 1, "Seed swap", "A"))
+    True
+    >>> _forwards(["From: A", "Subject: [plots] Seed swap"], MailHead(0, 1, "Seed swap", "A"))
+    False
+    """
+    return any(FORWARD_MARKS.match(line.strip().partition(":")[2].strip()) for line in lines[head.first:head.last + 1]
+               if MAIL_SUBJECT.match(line.strip()))
 
 
 def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
@@ -7296,7 +7392,7 @@ def segment_record(record: Article, config: SegmentConfig,
             cut_off.append((head.first, head.first, _kept_lines(lines[head.first:head.last + 1]), MAIL_HEAD))
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
-                lines[head.first] = f"By {head.sender}"
+                lines[head.first] = f"By {head.credit or head.sender}"
     elif series:  # a series' parts, each under its counter: the lines over the first counter head the first part
         intro = series[0]
     elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
@@ -7511,8 +7607,9 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
-    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and _card_listing(
-            record.text.split("\n")):  # (the page's own lines: excerpts under a first part were taken out above)
+    if _all_cut_short(out, record) or _cards_taken(out, record) or len(out) == 1 and (_card_listing(
+            record.text.split("\n")) or _walled_teaser(out[0].text)):  # (the page's own lines: excerpts under a
+        # first part were taken out above)
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
@@ -7636,6 +7733,39 @@ def _all_cut_short(parts: list[Article], record: Article) -> bool:
         said = [line for line in parts[0].text.split("\n") if line.strip().endswith(TEXT_ENDS)]  # label page's
         return sum(len(line.split()) for line in said) < MAX_BOX_WORDS  # sidebar box ("Tip of the week"): no piece
     return len(parts) >= MIN_CUT_POSTS and cut == len(parts) and not any(_whole_piece(p.text) for p in parts)
+
+
+# A paywall's or a membership wall's line where the text it cuts stops ("Subscribe to continue reading", "Keep
+# reading with a membership", "This article is for subscribers only"), in English
+WALL_LINE = re.compile(r"^(?:(?:subscribe|sign\s+up|join|log\s+in|sign\s+in|register)(?:\s+now)?\s+to\s+"
+                       r"(?:continue|keep)\s+reading|(?:continue|keep)\s+reading\s+with\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"(?:membership|subscription)\b|to\s+(?:continue|keep)\s+reading,?\s+"
+                       r"(?:subscribe|sign|log|join|become)|(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|guide|piece"
+                       r"|post)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+)?(?:subscribers|members))",
+                       re.I)
+MAX_PITCH_PARAGRAPH_WORDS = 40  # the wall's pitch under it: short lines (an offer, a price); the text runs longer
+
+
+def _walled_teaser(text: str) -> bool:
+    """Whether an article is a teaser cut by a paywall before any point shows (SPEC: a cut piece is a teaser until
+    a point's headline shows whole): the text stops at a wall's line (:data:`WALL_LINE`) with no list item above
+    it, and only the wall's short pitch under it (its bullets sell the membership: chrome). A piece cut inside its
+    list keeps the points it shows; a wall over the whole text (a meter box, the article running on under it) cuts
+    nothing.
+
+    >>> _walled_teaser("Asking for more pay is easier with a plan.\\n\\nSubscribe to continue reading\\n"
+    ...                "Join today and get:\\n• Every guide\\n• The worksheet")
+    True
+    >>> _walled_teaser("Three steps.\\n\\n1. Pick the day.\\n2. Bring the figures.\\n\\nSubscribe to keep reading")
+    False
+    >>> _walled_teaser("Subscribe to continue reading\\n\\n" + "The whole story runs on under the box here. " * 8)
+    False
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    wall = next((k for k, line in enumerate(lines) if WALL_LINE.match(line)), None)
+    if wall is None or any(_LIST_ITEM.match(line) for line in lines[:wall]):
+        return False
+    return all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in lines[wall + 1:])
 
 
 CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)

@@ -1202,10 +1202,18 @@ def _named_heading(h1: str, parts: PageParts, site: str | None) -> str | None:
     ...                                                      Block("Sharing The Rota", 2, kind="h")])
     >>> _named_heading("Plot Fourteen", parts, None), _named_heading("Sharing The Rota", parts, None)
     ('Sharing The Rota', None)
+
+    An ``<h1>`` that holds the name ``<title>`` gives, and says more, is the post's own heading; a recipe card's
+    heading repeating the short name is the card's (SPEC: the visible h1 wins over a recipe card's heading):
+
+    >>> parts = PageParts(title="Nut Loaf | Kitchen", blocks=[Block("Nut Loaf For Winter", 1, kind="h"),
+    ...                                                      Block("Nut Loaf", 3, kind="h")])
+    >>> _named_heading("Nut Loaf For Winter", parts, "Kitchen") is None
+    True
     """
     named = strip_site_name(parts.title, site).strip().lower() if parts.title else ""
-    if not named or h1.lower() in parts.title.lower() or len(h1.split()) > MAX_SITE_WORDS:
-        return None
+    if not named or h1.lower() in parts.title.lower() or len(h1.split()) > MAX_SITE_WORDS or named in h1.lower():
+        return None  # (an <h1> holding the <title>'s name whole is the post's heading, the <title> its short form)
     return next((b.text for b in parts.blocks if b.kind == "h" and b.text != h1 and b.text.lower() == named), None)
 
 

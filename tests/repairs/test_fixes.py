@@ -61,13 +61,20 @@ def test_repparttar_with_its_counter_glued_on_leaves_no_digits_behind():
                     "Prune the suckers and tie the stems.", ["repparttar"])
     assert len(changes) == 2
     assert fix_markers("It rained. repparttar220119 beds flooded.")[0] == "It rained. The beds flooded."
-    assert fix_markers("Turn repparttar1234567 dial")[0] == "Turn the1234567 dial"  # seven digits: no counter
+    assert fix_markers("Turn repparttar1234567 dial")[0] == "Turn the 1234567 dial"  # seven digits: no counter
 
 
 def test_a_short_counter_glued_to_repparttar_goes_with_it_but_a_spaced_year_stays():
     check(fix_markers, "Rinse repparttar812 jars and label repparttar8813 lids.", "Rinse the jars and label the lids.",
           ["repparttar"])
     assert fix_markers("Plan repparttar 2031 season early.")[0] == "Plan the 2031 season early."
+
+
+def test_a_one_digit_counter_glued_to_repparttar_goes_too_but_a_glued_decade_is_the_writers():
+    # a page numbering its tokens from 1: the first nine carry one digit
+    check(fix_markers, "Over repparttar1 Hills to repparttar9 sea.", "Over the Hills to the sea.", ["repparttar"])
+    assert fix_markers("Back in repparttar1980s we sowed by hand.")[0] == "Back in the 1980s we sowed by hand."
+    assert fix_markers("Back in repparttar 1980s we sowed.")[0] == "Back in the 1980s we sowed."
 
 
 def test_learned_marker_needs_a_word_before_when_glued():
