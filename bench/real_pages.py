@@ -31,7 +31,6 @@ from typing import Any
 
 from bench.labels import stream_through
 from pipeline.records import to_dict
-from pipeline.text.languages import SCRIPT_FULL_STOPS
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
@@ -148,10 +147,26 @@ def clean(value: str | None) -> str | None:
 
 
 # Trailing punctuation includes other scripts' full stops, commas and question marks (the danda, the ideographic
-# full stop, the Arabic question mark and comma, Urdu's, Ethiopic and Armenian full stops, and every script's own full
-# stop the pipeline knows: languages.SCRIPT_FULL_STOPS, Ol Chiki's "᱾" among them): SPEC strips a headline's
-# trailing punctuation in every language.
-_TRAILING = re.compile(rf"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։{SCRIPT_FULL_STOPS}]+$")
+# full stop, the Arabic question mark and comma, Urdu's, Ethiopic and Armenian full stops) and, from round 25, any
+# other punctuation mark outside ASCII (Unicode's "Po": Ol Chiki's "᱾", Burmese "။", Meetei Mayek's, Syriac's): SPEC
+# strips a headline's trailing punctuation in every language. Read from Unicode, not from the pipeline's own list of
+# full stops, so the scorer does not move with the code it scores.
+_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛۔።։]+$")
+
+
+def _strip_trailing(text: str) -> str:
+    """``text`` without its trailing punctuation: the marks above, and any non-ASCII "Po" mark.
+
+    >>> _strip_trailing("ᱟᱵᱩ ᱫᱟᱜ᱾ "), _strip_trailing("ပန်းအိုး။"), _strip_trailing("Save 20%")
+    ('ᱟᱵᱩ ᱫᱟᱜ', 'ပန်းအိုး', 'Save 20%')
+    """
+    while True:
+        text = _TRAILING.sub("", text)
+        if not text or ord(text[-1]) < 0x80 or unicodedata.category(text[-1]) != "Po":
+            return text
+        text = text[:-1]
+
+
 _LEADING = re.compile(r"^['\"‘’“”«»(\[]+")
 
 
@@ -169,7 +184,7 @@ def headline_key(headline: str) -> str:
     'ᱟᱵᱩ ᱫᱟᱜ'
     """
     text = clean(headline) or ""
-    return _LEADING.sub("", _TRAILING.sub("", text)).casefold()
+    return _LEADING.sub("", _strip_trailing(text)).casefold()
 
 
 def reuse_from_tag(tag: str) -> str:
