@@ -140,6 +140,15 @@ GERUND_LEAD = re.compile(r"^\W*[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|had)\b
 # An English how-to title: it opens with a gerund or "How to" ("Building A Garden Bench", "Reading The Sky")
 HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
 
+# A site's call to its visitor, in English: to buy where a link goes ("See it now: Amazon", "Get it at Walmart"), to
+# follow or reach the site or a person it features ("Follow them on GitHub", "Get in touch with our team"), to come
+# back or read on ("Check back soon", "Read further …", "Stay up-to-date on our work"). Its imperative is the page's
+# chrome, never advice: a featured profile's, a shop's or a foundation's page ends in a few of them.
+SITE_CALL = re.compile(r"(?<!\w)(?:(?:see|get|buy|shop)\s+(?:it|them|this|now)\s+(?:now\b|at\b|on\b|from\b|here\b|:)|"
+                       r"follow\s+(?:us|me|them|him|her)\b|(?:contact|join)\s+us\b|get\s+in\s+touch\b|"
+                       r"check\s+back\b|stay\s+(?:up[\s-]to[\s-]date|tuned|connected)\b|read\s+(?:further|more)\b)",
+                       re.IGNORECASE)
+
 # An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
 POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 
@@ -193,6 +202,32 @@ def _point_advises(point: str, language: str) -> bool:
         return True  # an instruction opening with its verb ("Etiquetar cada envase", "Gardez le couvercle")
     return (language in INFINITIVE_END and len(head.split()) <= INFINITIVE_HEAD_MAX_WORDS
             and bool(INFINITIVE_END[language].search(head)))
+
+
+def _site_call(point: str) -> bool:
+    r"""An English point whose heading or the line under it is the site's call to its visitor (:data:`SITE_CALL`):
+    a link to a shop, an invitation to follow or to come back.
+
+    >>> _site_call("See it now: Northwind Store"), _site_call("Stay in touch\n\nFollow us on Mastodon.")
+    (True, True)
+    >>> _site_call("See a doctor now if the rash spreads."), _site_call("Check the label before you buy.")
+    (False, False)
+    """
+    lines = point.strip().split("\n\n", 2)
+    return any(SITE_CALL.search(line) for line in lines[:2])
+
+
+def _shop_entry(point: str, language: str) -> bool:
+    r"""A point that is a shop's or a site's entry, not a word to the reader: a price in its first two lines (a
+    deal's item, "Desk lamp for $39.99") or, in English, the site's call to its visitor (:func:`_site_call`).
+
+    >>> _shop_entry("Desk lamp, brass, for $39.99\n\nIts arm bends both ways.", "de")
+    True
+    >>> _shop_entry("Buy the lamp second-hand.\n\nA good one lasts for decades.", "en")
+    False
+    """
+    return (any(PRICE.search(line) for line in point.strip().split("\n", 2)[:2])
+            or language == "en" and _site_call(point))
 
 
 def _opens_on_a_common_word(point: str, language: str) -> bool:
@@ -338,8 +373,10 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
         return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
+    if 2 * sum(_shop_entry(p, language) for p in points) >= len(points):
+        return False  # a shop's or a deals page's entries, or a site's calls to follow it: nobody is advised
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) and not _figure_field(p)
-                                       for p in points) >= len(points):
+                                       and not (language == "en" and _site_call(p)) for p in points) >= len(points):
         return True
     said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
     if 2 * sum(map(_data_point, points)) >= len(points):
