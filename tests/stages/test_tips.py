@@ -1852,3 +1852,30 @@ def test_the_gate_refuses_priced_entries_and_site_calls_but_not_advice_naming_a_
     from pipeline.stages.tips.gate import advises
 
     assert advises("\n\n".join([opening, *points]), points) is advising
+
+
+# ... and in a language whose advice the rules cannot read (Finnish here), a list that is half lines of data (a
+# results table's names and times) is still data, while a list of sentences there is not judged; a product page
+# that repeats its one weight measures out nothing, so it is no recipe (made-up pages, round 25)
+_RESULT_LINES = ["Aino Virtanen 12,45", "Mikko Laine 12,71", "Sanna Koski 13,02", "Eero Niemi 13,10"]
+_GARDEN_SENTENCES = ["Kastele kasvit aamulla, jolloin lehdet ehtivät kuivua ennen iltaa.",
+                     "Lisää kompostia penkkeihin keväällä ja syksyllä."]
+_PACK_FEATURES = ["The lightest pack of its class, only 68 g", "Folds into a pouch the size of a wallet",
+                  "Straps of recycled nylon", "Two mesh pockets for a phone and keys"]
+
+
+@pytest.mark.parametrize("opening, points, closing, advising", [
+    ("Kauden viimeiset kilpailut käytiin lauantaina kaupungin stadionilla, ja sää suosi juoksijoita koko päivän.",
+     _RESULT_LINES, "", False),
+    ("Puutarha kiittää, kun sitä hoitaa säännöllisesti koko kasvukauden ajan, eikä työ vie paljon aikaa.",
+     _GARDEN_SENTENCES, "", True),
+    ("The Larkspur day pack weighs 68 g and packs down into its own lid pocket for the trip home.", _PACK_FEATURES,
+     "Weight: 68 g. Capacity 12 litres. Shipping weight 68 g in its pouch.", False),
+    # (a script without blanks: each sentence is one "word" by blanks, but its full stop says it is no data line)
+    ("台所を清潔に保つために、毎日少しずつできることがあります。", ["窓を開けて空気を入れ替える。", "流しの水を拭き取る。",
+                                           "週に一度、排水口を洗う。"], "", True),
+])
+def test_the_gate_reads_data_in_any_language_and_a_repeated_weight_is_no_recipe(opening, points, closing, advising):
+    from pipeline.stages.tips.gate import advises
+
+    assert advises("\n\n".join([opening, *points, closing]).strip(), points) is advising
