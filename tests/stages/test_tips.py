@@ -1872,8 +1872,8 @@ _PACK_FEATURES = ["The lightest pack of its class, only 68 g", "Folds into a pou
     ("The Larkspur day pack weighs 68 g and packs down into its own lid pocket for the trip home.", _PACK_FEATURES,
      "Weight: 68 g. Capacity 12 litres. Shipping weight 68 g in its pouch.", False),
     # (a script without blanks: each sentence is one "word" by blanks, but its full stop says it is no data line)
-    ("台所を清潔に保つために、毎日少しずつできることがあります。", ["窓を開けて空気を入れ替える。", "流しの水を拭き取る。",
-                                           "週に一度、排水口を洗う。"], "", True),
+    ("台所を清潔に保つために、毎日少しずつできることがあります。",
+     ["窓を開けて空気を入れ替える。", "流しの水を拭き取る。", "週に一度、排水口を洗う。"], "", True),
 ])
 def test_the_gate_reads_data_in_any_language_and_a_repeated_weight_is_no_recipe(opening, points, closing, advising):
     from pipeline.stages.tips.gate import advises

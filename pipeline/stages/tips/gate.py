@@ -362,7 +362,8 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
             intro: str | None = None) -> bool:
     r"""Tell whether a body whose detectors found ``points`` (each point's text) advises its reader; only then are
     they tips. A page that says it holds tips, a recipe, a walk-through at a terminal, or a count of points ("Six
-    Habits …") is not judged, nor one in a language the tables do not read unless half its points are lines of data.
+    Habits …") is not judged, nor one without prose, nor one in a language the tables do not read unless half its
+    points are lines of data.
     Otherwise its points decide: half of them a shop's priced entries or a site's calls make it no advice; a third of
     them telling the reader what to do make it advise; half of them lines of data (names, fields, values, prices)
     make it a list of data; else it advises when it speaks to its reader (says "you" once in
@@ -394,9 +395,10 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
     if not judged:
-        # a language whose advice the rules cannot read, or no prose to read it in: not judged, unless half its
-        # points are lines of data (a results table's rows, a profile's facts), which are data in any language
-        return 2 * sum(map(_data_point, points)) < len(points)
+        # a language whose advice the rules cannot read: not judged, unless half its points are lines of data (a
+        # results table's rows, a profile's facts), which are data in any language; a page with no prose at all
+        # (a bare checklist) has nothing to weigh its short lines against, and is not judged
+        return not prose or 2 * sum(map(_data_point, points)) < len(points)
     if 2 * sum(_shop_entry(p, language) for p in points) >= len(points):
         return False  # a shop's or a deals page's entries, or a site's calls to follow it: nobody is advised
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) and not _figure_field(p)
