@@ -1821,3 +1821,61 @@ def test_comment_heads_under_headed_sections_are_no_sections(heads):
     assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
                                            "Feed the soil, not the plant"]
     assert found[-1].text.endswith("feed.")
+
+
+# The gate (pipeline/stages/tips/gate.py) on pages laid out as tips that advise nobody: a deals round-up's priced
+# entries and a site's calls to follow it close the page even when its prose says "you"; a page of advice keeps
+# its points though one of them names a price (made-up pages, round 25)
+_DEAL_POINTS = ["Quillmark Desk Lamp for $24.99\n\nThe brass arm bends both ways and the shade stays cool. You will "
+                "not find it cheaper.",
+                "Get it at Harbourline for $49.99\n\nTern Wireless Keyboard: its keys are quiet and you can pair it "
+                "with three devices.",
+                "Pebble Speaker Mini for $19.99\n\nA small speaker with a loud voice and a strap for your bag."]
+_CALL_POINTS = ["Want to know more about Mira Okafor? Follow them on Codeberg or Mastodon.",
+                "Stay in touch\n\nGet in touch with our team if you have a story for us.",
+                "Check back soon, as we add a new interview every week."]
+_BUDGET_POINTS = ["Plan your meals before you shop. A list stops the impulse buys at the till.",
+                  "Buy the store brand of staples. Flour, rice and oats taste the same for half the price.",
+                  "Check the unit price on the shelf label. A big pack for $4.99 is not always cheaper than two small "
+                  "ones."]
+
+
+@pytest.mark.parametrize("opening, points, advising", [
+    ("We round up the best prices we spotted this week on gadgets and games, so you can skip the queues at the till "
+     "and keep your evenings free.", _DEAL_POINTS, False),
+    ("Mira Okafor builds maps for rescue teams at a small studio in Lisbon, and you can see her work on the city's "
+     "flood pages.", _CALL_POINTS, False),
+    ("A few habits keep the weekly shop cheap without eating worse than before, whatever the size of the "
+     "household.", _BUDGET_POINTS, True),
+])
+def test_the_gate_refuses_priced_entries_and_site_calls_but_not_advice_naming_a_price(opening, points, advising):
+    from pipeline.stages.tips.gate import advises
+
+    assert advises("\n\n".join([opening, *points]), points) is advising
+
+
+# ... and in a language whose advice the rules cannot read (Finnish here), a list that is half lines of data (a
+# results table's names and times) is still data, while a list of sentences there is not judged; a product page
+# that repeats its one weight measures out nothing, so it is no recipe (made-up pages, round 25)
+_RESULT_LINES = ["Aino Virtanen 12,45", "Mikko Laine 12,71", "Sanna Koski 13,02", "Eero Niemi 13,10"]
+_GARDEN_SENTENCES = ["Kastele kasvit aamulla, jolloin lehdet ehtivät kuivua ennen iltaa.",
+                     "Lisää kompostia penkkeihin keväällä ja syksyllä."]
+_PACK_FEATURES = ["The lightest pack of its class, only 68 g", "Folds into a pouch the size of a wallet",
+                  "Straps of recycled nylon", "Two mesh pockets for a phone and keys"]
+
+
+@pytest.mark.parametrize("opening, points, closing, advising", [
+    ("Kauden viimeiset kilpailut käytiin lauantaina kaupungin stadionilla, ja sää suosi juoksijoita koko päivän.",
+     _RESULT_LINES, "", False),
+    ("Puutarha kiittää, kun sitä hoitaa säännöllisesti koko kasvukauden ajan, eikä työ vie paljon aikaa.",
+     _GARDEN_SENTENCES, "", True),
+    ("The Larkspur day pack weighs 68 g and packs down into its own lid pocket for the trip home.", _PACK_FEATURES,
+     "Weight: 68 g. Capacity 12 litres. Shipping weight 68 g in its pouch.", False),
+    # (a script without blanks: each sentence is one "word" by blanks, but its full stop says it is no data line)
+    ("台所を清潔に保つために、毎日少しずつできることがあります。",
+     ["窓を開けて空気を入れ替える。", "流しの水を拭き取る。", "週に一度、排水口を洗う。"], "", True),
+])
+def test_the_gate_reads_data_in_any_language_and_a_repeated_weight_is_no_recipe(opening, points, closing, advising):
+    from pipeline.stages.tips.gate import advises
+
+    assert advises("\n\n".join([opening, *points, closing]).strip(), points) is advising

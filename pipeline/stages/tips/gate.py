@@ -5,9 +5,12 @@ fact boxes, product specifications, programmes, lists of people, results tables,
 have the layout of tips without the voice: nobody is told what to do. The gate asks the page as a whole, once,
 after the detectors: a page advises when its points tell the reader what to do (an imperative, a word to the
 reader, an instruction in the infinitive), when it speaks to its reader throughout over points that are more than
-data, or when it says it holds tips, a recipe or a count of points. A page in a language whose advice the rules
-cannot read is not judged: English, and every language whose row in text/languages.py holds its commonest words
-and its words for "you" (``function_words``, ``address``). One function, :func:`advises`, asked once by the splitter.
+data, or when it says it holds tips, a recipe or a count of points; a deals page's priced entries and a site's calls
+to follow it ("See it now: …", "Follow them on …") are no advice, however often the page says "you". The rules read
+the advice of English and of every language whose row in text/languages.py holds its commonest words and its words
+for "you" (``function_words``, ``address``); a page in another is not judged, unless half its points are lines of
+data (a results table's rows, a profile's facts), which are data in any language. One function, :func:`advises`,
+asked once by the splitter.
 """
 
 from __future__ import annotations
@@ -116,7 +119,10 @@ INSTRUCTIONS_READ = ("en", *INFINITIVE_END)
 
 QUOTED_LEAD_REACH = 60  # a reader's name and town before their own words ("Ana Ruiz, Leeds: I ...")
 DATA_MAX_WORDS = 4  # a label, a name or a value: a few words and no full stop ("Keine Vorkasse", "NISSAN SENTRA")
-POINT_ENDS = ".!?…"
+# The marks that end a sentence, in the scripts the tables meet (the ideographic full stop, the danda, Urdu's and
+# Ethiopic's full stops, Arabic's question mark): a point ending on one is a sentence, never a line of data, in a
+# script with no blanks between its words too ("窓を開けて換気する。" is one "word" by blanks)
+POINT_ENDS = ".!?…。！？।؟۔።"
 WORD_AT_START = re.compile(r"[^\W\d_]+")  # a point's first word (read at its start only: match, never search)
 # A field of a record: a label of a few words, a colon, a short value ("Level: 70", "Brennweite in mm: 180")
 # (looser than the detector's _field_line, which wants a figure in the value: the gate weighs a whole page's
@@ -140,6 +146,15 @@ GERUND_LEAD = re.compile(r"^\W*[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|had)\b
 # An English how-to title: it opens with a gerund or "How to" ("Building A Garden Bench", "Reading The Sky")
 HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
 
+# A site's call to its visitor, in English: to buy where a link goes ("See it now: Amazon", "Get it at Walmart"), to
+# follow or reach the site or a person it features ("Follow them on GitHub", "Get in touch with our team"), to come
+# back or read on ("Check back soon", "Read further …", "Stay up-to-date on our work"). Its imperative is the page's
+# chrome, never advice: a featured profile's, a shop's or a foundation's page ends in a few of them.
+SITE_CALL = re.compile(r"(?<!\w)(?:(?:see|get|buy|shop)\s+(?:it|them|this|now)\s+(?:now\b|at\b|on\b|from\b|here\b|:)|"
+                       r"follow\s+(?:us|me|them|him|her)\b|(?:contact|join)\s+us\b|get\s+in\s+touch\b|"
+                       r"check\s+back\b|stay\s+(?:up[\s-]to[\s-]date|tuned|connected)\b|read\s+(?:further|more)\b)",
+                       re.IGNORECASE)
+
 # An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
 POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 
@@ -148,10 +163,24 @@ POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k?g|[mcd]?l|oz|lbs?|tbsp|tsp|EL|TL|°\s?[CF]?|"
                      rf"(?i:{alternation('measures')}))(?![^\W\d_])")
 RECIPE_MIN_MEASURES = 3  # an ingredient list measures several things; a spec sheet's weight is one line
+# (counted as distinct quantities: a product page repeating its one weight, or a results table naming its two
+# implements' weights again and again, measures out nothing)
 
 # A line of a terminal session or a code block ("$ make", "sudo apt …", "./configure", "#!/bin/sh", "```", a
 # blog's "[sourcecode]"): a page that holds one walks its reader through a technical task.
 CODE_LINE = re.compile(r"^[ \t]*(?:\$ \S|sudo \S|\./\S|#!/|```|\[(?:sourcecode|code)\b)", re.MULTILINE)
+
+
+def distinct_measures(text: str) -> set[str]:
+    """The different quantities a text measures out (:data:`MEASURE`), blanks and case aside: a recipe's list
+    names several, a spec sheet one weight however often it repeats it.
+
+    >>> sorted(distinct_measures("200 g flour, 2 tbsp oil, 200g sugar, 1 tsp salt"))
+    ['1tsp', '200g', '2tbsp']
+    >>> len(distinct_measures("Only 68 grams! ... The 68 grams harness ... weighs 68 grams."))
+    1
+    """
+    return {"".join(m.split()).lower() for m in MEASURE.findall(text)}
 
 
 def _address(language: str) -> re.Pattern[str]:
@@ -193,6 +222,32 @@ def _point_advises(point: str, language: str) -> bool:
         return True  # an instruction opening with its verb ("Etiquetar cada envase", "Gardez le couvercle")
     return (language in INFINITIVE_END and len(head.split()) <= INFINITIVE_HEAD_MAX_WORDS
             and bool(INFINITIVE_END[language].search(head)))
+
+
+def _site_call(point: str) -> bool:
+    r"""An English point whose heading or the line under it is the site's call to its visitor (:data:`SITE_CALL`):
+    a link to a shop, an invitation to follow or to come back.
+
+    >>> _site_call("See it now: Northwind Store"), _site_call("Stay in touch\n\nFollow us on Mastodon.")
+    (True, True)
+    >>> _site_call("See a doctor now if the rash spreads."), _site_call("Check the label before you buy.")
+    (False, False)
+    """
+    lines = point.strip().split("\n\n", 2)
+    return any(SITE_CALL.search(line) for line in lines[:2])
+
+
+def _shop_entry(point: str, language: str) -> bool:
+    r"""A point that is a shop's or a site's entry, not a word to the reader: a price in its first two lines (a
+    deal's item, "Desk lamp for $39.99") or, in English, the site's call to its visitor (:func:`_site_call`).
+
+    >>> _shop_entry("Desk lamp, brass, for $39.99\n\nIts arm bends both ways.", "de")
+    True
+    >>> _shop_entry("Buy the lamp second-hand.\n\nA good one lasts for decades.", "en")
+    False
+    """
+    return (any(PRICE.search(line) for line in point.strip().split("\n", 2)[:2])
+            or language == "en" and _site_call(point))
 
 
 def _opens_on_a_common_word(point: str, language: str) -> bool:
@@ -306,8 +361,10 @@ def is_vacancy(text: str) -> bool:
 def advises(text: str, points: list[str], title: str | None = None, promised: int | None = None,
             intro: str | None = None) -> bool:
     r"""Tell whether a body whose detectors found ``points`` (each point's text) advises its reader; only then are
-    they tips. A page in a language the tables do not read is not judged, nor one that says it holds tips, a recipe,
-    a walk-through at a terminal, or a count of points ("Six Habits …"). Otherwise its points decide: a third of
+    they tips. A page that says it holds tips, a recipe, a walk-through at a terminal, or a count of points ("Six
+    Habits …") is not judged, nor one without prose, nor one in a language the tables do not read unless half its
+    points are lines of data.
+    Otherwise its points decide: half of them a shop's priced entries or a site's calls make it no advice; a third of
     them telling the reader what to do make it advise; half of them lines of data (names, fields, values, prices)
     make it a list of data; else it advises when it speaks to its reader (says "you" once in
     :data:`ADDRESS_PER_WORDS` words), or when its points are a writer's habits, and not when it says "you" nowhere,
@@ -326,20 +383,26 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
         return True  # a count promised ("Six Habits …"), or points numbered as tips or steps ("Schritt 2:")
     prose = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if _prose(p))
     language = reader_language(prose)
-    if language not in JUDGED_LANGUAGES:
-        return True  # a language whose advice the rules cannot read, or no prose to read it in: no judgement
-    if COUNT_WORDS[language].search(title or ""):
+    judged = language in JUDGED_LANGUAGES
+    if judged and COUNT_WORDS[language].search(title or ""):
         return True  # the title counts its points ("fünf Dinge, die ich gerne früher gewusst hätte")
     opening = normalise(text[:ANNOUNCE_REACH])
     if TIP_WORD.search(title or "") or TIP_WORD.search(opening) or title and gives_advice(title):
         return True  # the page says it holds tips, or its title advises ("What renters should know")
     if (any(heads_ingredients(line.strip()) for line in text.splitlines())
-            or len(MEASURE.findall(text)) >= RECIPE_MIN_MEASURES):
+            or len(distinct_measures(text)) >= RECIPE_MIN_MEASURES):
         return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
+    if not judged:
+        # a language whose advice the rules cannot read: not judged, unless half its points are lines of data (a
+        # results table's rows, a profile's facts), which are data in any language; a page with no prose at all
+        # (a bare checklist) has nothing to weigh its short lines against, and is not judged
+        return not prose or 2 * sum(map(_data_point, points)) < len(points)
+    if 2 * sum(_shop_entry(p, language) for p in points) >= len(points):
+        return False  # a shop's or a deals page's entries, or a site's calls to follow it: nobody is advised
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) and not _figure_field(p)
-                                       for p in points) >= len(points):
+                                       and not (language == "en" and _site_call(p)) for p in points) >= len(points):
         return True
     said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
     if 2 * sum(map(_data_point, points)) >= len(points):

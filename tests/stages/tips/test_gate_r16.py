@@ -78,7 +78,11 @@ def test_german_points_in_the_infinitive_are_instructions():
 def test_a_language_the_rules_do_not_read_is_not_judged():
     sprawozdanie = ("Klub wioślarski zorganizował w sobotę doroczne zebranie w przystani nad jazem. Członkowie "
                     "wybrali nowy zarząd i wysłuchali sprawozdania skarbnika.")
-    assert advises(sprawozdanie, ["Marta Nowak, prezes", "Jan Kowalski, skarbnik"])
+    # its points as sentences are not judged; as lines of data (names and their roles) they are data in any
+    # language, and close the page (round 25: a results table, a profile's facts)
+    assert advises(sprawozdanie, ["Zarząd wybrano jednogłośnie na kolejne dwa lata.",
+                                  "Skarbnik omówił koszty remontu pomostu i łodzi."])
+    assert not advises(sprawozdanie, ["Marta Nowak, prezes", "Jan Kowalski, skarbnik"])
 
 
 def test_a_recipe_whose_ingredients_heading_is_gone_is_known_by_its_measures():

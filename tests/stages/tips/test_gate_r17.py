@@ -74,7 +74,9 @@ def test_a_page_in_a_language_whose_row_lacks_the_words_passes_as_before():
     finnish = ("Kaupungin soutuseura piti vuosikokouksensa lauantaina venevajassa padon vieressä. Jäsenet "
                "valitsivat uuden hallituksen ja rahastonhoitaja kertoi pienestä ylijäämästä vuoden korjausten "
                "jälkeen.")
-    assert advises(finnish * 2, BOARD)
+    assert advises(finnish * 2, ["Hallitus valittiin yksimielisesti kahdeksi vuodeksi.",
+                                 "Rahastonhoitaja kertoi laiturin korjauksen kuluista."])
+    assert not advises(finnish * 2, BOARD)  # ... but lines of data are data in any language (round 25)
 
 
 def test_spelled_out_measures_of_a_row_make_a_recipe():
