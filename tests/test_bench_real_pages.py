@@ -3,6 +3,7 @@ and one real page through the chain and the CLI."""
 
 import doctest
 import json
+import sys
 
 import pytest
 
@@ -191,3 +192,24 @@ def test_the_part_labels_follow_the_spec(part, min_types, per_type, html_share):
     assert len(types) >= min_types and all(per_type[0] <= n <= per_type[1] for n in types.values()), types
     low, high = html_share
     assert low <= sum(name.endswith(".html") for name in labels) / len(labels) <= high
+
+
+def test_a_sealed_or_validation_part_keeps_its_page_names_out_of_the_chain_notices(tmp_path, monkeypatch, capsys):
+    """The chain's notices name the page they are about ("tipline: PAGE: the markup types the page as a product"):
+    scoring a part whose misses stay unseen withholds them and says how many; a tuned part's are shown."""
+    for part in ("dev", "holdout10", rp.SEALED):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "labels.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(rp, "REALPAGES", tmp_path)
+
+    def noisy(directory):
+        print(f"tipline: {directory.name}/secret_page_name.html: no article", file=sys.stderr)
+        return rp.Score()
+
+    monkeypatch.setattr(rp, "evaluate", noisy)
+    for argv in (["holdout10"], [rp.SEALED, "--final"]):
+        assert rp.main(argv) == 0
+        err = capsys.readouterr().err
+        assert "secret_page_name" not in err and "1 notice line(s) of the chain withheld" in err
+    assert rp.main(["dev"]) == 0
+    assert "secret_page_name" in capsys.readouterr().err
