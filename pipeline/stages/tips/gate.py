@@ -139,6 +139,15 @@ VACANCY_SECTIONS_MIN = 2
 # A price in the line ("for $19.99", "ab 94,00 €", "£12"): a shop's or a deal's item
 PRICE = re.compile(r"[$£€]\s?\d|(?<![\d.,])\d[\d.,]{0,12}\s?(?:€|EUR\b|USD\b)")  # (bounded: a run of digits is
 # tried once, from its start)
+# An offer's term, in English: a card's or a shop's reward, put as an imperative of gain and an amount ("Earn 60,000
+# bonus points", "Get 20% more value", "Enjoy 3X miles"): what the reader is given, never what to do. (A gain of a
+# thing that is no reward is advice: "Get 8 hours of sleep".)
+OFFER_TERM = re.compile(r"^\W*(?:earn|get|enjoy|receive)\s+(?:up\s+to\s+)?[$£€]?\d[\d,.]*\s?(?:%|x\b|k\b)?\s*"
+                        r"(?:[^\W\d_]+\s+)?(?:(?:bonus\s+)?points?|miles|cash\s*back|more|off|back|bonus|credits?|"
+                        r"rewards?)\b", re.IGNORECASE)
+# A score, a time, a measured result or a date in a line ("12,45", "3:1", "2.04 m", "14/05", "1998"), or a figure
+# ending it ("Anna Berg 3"): a results table's or a record's figure, in any script
+SCORE_OR_DATE = re.compile(r"\d[.,:/\u2013-]\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![^\W\d_])\d{1,4}\W{0,2}$")
 # The asker of an English question speaking of themselves: a reader's letter ("How do I …", "my tomatoes")
 ASKER = re.compile(r"\b(?:I|my|me|we|our)\b")
 # A point opening with an English gerund and what it takes ("Watering in the morning", "Going out with a torch")
@@ -147,13 +156,21 @@ GERUND_LEAD = re.compile(r"^\W*[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|had)\b
 HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
 
 # A site's call to its visitor, in English: to buy where a link goes ("See it now: Amazon", "Get it at Walmart"), to
-# follow or reach the site or a person it features ("Follow them on GitHub", "Get in touch with our team"), to come
-# back or read on ("Check back soon", "Read further …", "Stay up-to-date on our work"). Its imperative is the page's
-# chrome, never advice: a featured profile's, a shop's or a foundation's page ends in a few of them.
-SITE_CALL = re.compile(r"(?<!\w)(?:(?:see|get|buy|shop)\s+(?:it|them|this|now)\s+(?:now\b|at\b|on\b|from\b|here\b|:)|"
-                       r"follow\s+(?:us|me|them|him|her)\b|(?:contact|join)\s+us\b|get\s+in\s+touch\b|"
-                       r"check\s+back\b|stay\s+(?:up[\s-]to[\s-]date|tuned|connected)\b|read\s+(?:further|more)\b)",
-                       re.IGNORECASE)
+# follow or reach the site or a person it features ("Follow them on GitHub", "Contact us"), to come back or read on
+# ("Check back soon", "Read more here", "Stay tuned"). Its imperative is the page's chrome, never advice: a featured
+# profile's, a shop's or a foundation's page ends in a few of them. The same words are everyday advice when the
+# sentence goes on to the reader's own world ("Read more to your child", "Get them at the library", "Join us in
+# making bedtime a reading time: …"), so the call counts only as a whole line, or followed by a link's word ("now",
+# "here", "soon"), a colon and a name or a link (": Amazon"), a named place after "on", "at", "from" or "via" ("on
+# Instagram", "at Harbourline"; a capital, case-sensitive), or the site's own "our" or "us" ("Get in touch with our
+# team", "Stay up-to-date on our work").
+SITE_CALL = re.compile(r"(?<!\w)(?:(?:see|get|buy|shop)\s+(?:it|them|this)|(?:buy|shop)\s+now|"
+                       r"follow\s+(?:us|me|them|him|her)|(?:contact|join)\s+us|get\s+in\s+touch|check\s+back|"
+                       r"stay\s+(?:up[\s-]to[\s-]date|tuned|connected)|read\s+(?:further|more))\b"
+                       r"(?:[ \t]*(?:in[ \t]+)?(?:now|here|soon|today|online|below)\b|[ \t]*:[ \t]*(?-i:[A-Z0-9])|"
+                       r"[ \t]*:?[ \t]*https?:|[ \t]+(?:on|at|from|via)[ \t]+(?-i:[A-Z])|[ \t]+(?:[^\W\d_]+[ \t]+)?(?:our|us)\b|"
+                       r"[^\w\n]*$)",
+                       re.IGNORECASE | re.MULTILINE)
 
 # An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
 POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
@@ -210,8 +227,8 @@ def _point_advises(point: str, language: str) -> bool:
     lead = lead_sentence(first).strip()
     if not lead or lead.endswith("?"):
         return False
-    if any(PRICE.search(line) for line in point.split("\n", 2)[:2]):
-        return False  # a deal's entry: its imperative is a shop's call to buy ("Get it at the store for $24.99")
+    if _shop_entry(point, language):
+        return False  # a deal's entry or a site's call: its imperative is a shop's ("Buy it now for $24.99")
     if gives_advice(first) or _address(language).search(lead):
         return True
     under = point[len(first):].strip()
@@ -237,17 +254,57 @@ def _site_call(point: str) -> bool:
     return any(SITE_CALL.search(line) for line in lines[:2])
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (:func:`sentence_starts`).
+
+    >>> _sentences("Rice is cheap. A bag costs $8.")
+    ['Rice is cheap. ', 'A bag costs $8.']
+    """
+    bounds = [0, *sentence_starts(text), len(text)]
+    return [text[start:end] for start, end in zip(bounds, bounds[1:]) if start < end]
+
+
+def _priced_entry(point: str, language: str) -> bool:
+    r"""A point that is a shop's item: a price on one of its first two lines, in a sentence that tells the reader
+    nothing to do (an item's name and its price, "Desk lamp, brass, for $39.99"; "Prices range from $9 to $12"), or
+    under a line that names an item and nothing more ("Seat pad, grey" over "Order now for $19.99"). A
+    point that opens telling the reader what to do, or speaking to them, is advice that names a price ("Buy rice in
+    big bags. A 10 kg bag costs $8."), and a sentence that does so is a call to buy (:func:`_site_call` reads
+    those), so neither is an item.
+
+    >>> _priced_entry("Desk lamp, brass, for $39.99\n\nIts arm bends both ways.", "en")
+    True
+    >>> _priced_entry("Buy oats in big bags. A 5 kg bag costs about $6.", "en")
+    False
+    >>> _priced_entry("Seat pad, grey\nOrder now for $19.99", "en")
+    True
+    """
+    lines = point.strip().split("\n", 2)[:2]
+    lead = lead_sentence(lines[0]).lstrip()
+    if gives_advice(lead) or _address(language).match(lead):
+        return False  # it opens telling the reader what to do, or speaking to them ("You pay less in bulk: …")
+    if len(lines) == 2 and _data_point(lines[0]) and PRICE.search(lines[1]):
+        return True  # an item's name over its price, whatever the price's line says ("Seat pad\nOrder now for $19")
+    return any(PRICE.search(sentence) and not gives_advice(sentence)
+               for line in lines for sentence in _sentences(line))
+
+
 def _shop_entry(point: str, language: str) -> bool:
-    r"""A point that is a shop's or a site's entry, not a word to the reader: a price in its first two lines (a
-    deal's item, "Desk lamp for $39.99") or, in English, the site's call to its visitor (:func:`_site_call`).
+    r"""A point that is a shop's or a site's entry, not a word to the reader: a shop's priced item
+    (:func:`_priced_entry`, "Desk lamp for $39.99") or, in English, the site's call to its visitor
+    (:func:`_site_call`) or an offer's term (:data:`OFFER_TERM`, "Earn 5X points on rides").
 
     >>> _shop_entry("Desk lamp, brass, for $39.99\n\nIts arm bends both ways.", "de")
     True
     >>> _shop_entry("Buy the lamp second-hand.\n\nA good one lasts for decades.", "en")
     False
+    >>> _shop_entry("Skip the cut fruit. A whole melon is $3, the cut tub $7.", "en")
+    False
+    >>> _shop_entry("Earn 40,000 bonus points on the card.", "en"), _shop_entry("Get 8 hours of sleep.", "en")
+    (True, False)
     """
-    return (any(PRICE.search(line) for line in point.strip().split("\n", 2)[:2])
-            or language == "en" and _site_call(point))
+    return _priced_entry(point, language) or language == "en" and (_site_call(point)
+                                                                    or OFFER_TERM.match(point) is not None)
 
 
 def _opens_on_a_common_word(point: str, language: str) -> bool:
@@ -321,10 +378,48 @@ def _figure_field(point: str) -> bool:
         c.isdigit() for c in line.split(":", 1)[1])
 
 
+def _record_point(point: str) -> bool:
+    """A point that is one line of a record, known by its form in any language: a field ("Level: 70"), a price
+    ("Mouse for $19.99"), a score, a time or a date ("Aino Virtanen 12,45"), or a person and their role ("Kathy
+    Marsh, Lead Engineer at Foo"). Shortness alone is no sign of data where the rules cannot read the words: a
+    short instruction is short too ("Пейте больше воды").
+
+    >>> [_record_point(p) for p in ("Level: 70", "Mouse for $19.99", "Aino Virtanen 12,45", "Kathy Marsh, Editor")]
+    [True, True, True, True]
+    >>> _record_point("Закрывайте окна днём"), _record_point("Ana Ruiz, Leeds: I freeze chopped chives.")
+    (False, False)
+    >>> _record_point("Ida Lund 3"), _record_point("Пейте 2 литра воды в жару")
+    (True, False)
+    """
+    line = point.strip()
+    if not line or "\n" in line:
+        return False  # a paragraph under it: a heading and its explanation, not a line of data
+    # (a person, then a colon and a sentence, is someone's quoted point: "Ana Ruiz, Leeds: I freeze chives.": the
+    # list detector's roster reader says which)
+    return (FIELD.match(line) is not None or PRICE.search(line) is not None
+            or line[-1] not in POINT_ENDS and SCORE_OR_DATE.search(line) is not None or _roster_line(line))
+
+
+
+def _record_lines(points: list[str]) -> int:
+    """How many of the points are lines of a record, told by their form in any language: a field, a price, a score
+    or a date, a person and their role (:func:`_record_point`), or a short line standing over a paragraph of prose
+    that is the next point (a news ticker's "vor 3 Stunden" over its item, a name over a match report): a label of
+    that paragraph. A short line over another short line is a list's item, perhaps an instruction.
+
+    >>> _record_lines(["Ida Lund 3", "Bo Ek 1", "Sov länge"])
+    2
+    >>> _record_lines(["igår", "Laget förlorade matchen mot grannstaden efter en jämn första period.", "Sov länge"])
+    1
+    """
+    return sum(_record_point(point) or _data_point(point) and at + 1 < len(points) and _prose(points[at + 1])
+               for at, point in enumerate(points))
+
+
 def _data_point(point: str) -> bool:
     """A point that is a line of data, not a sentence: a label, a name or a value of a few words ("Default",
-    "NISSAN SENTRA", "Keine Vorkasse"), a field ("Level: 70", "Brennweite in mm: 180"), a person and their role
-    ("Kathy Marsh, Lead Engineer at Foo"), or a line that prices something ("Wireless mouse for $19.99").
+    "NISSAN SENTRA", "Keine Vorkasse"), or a line of a record (:func:`_record_point`: a field, a price, a score or
+    a date, a person and their role).
 
     >>> [_data_point(p) for p in ("Default", "Level: 70", "Kathy Marsh, Lead Engineer", "Mouse for $19.99")]
     [True, True, True, True]
@@ -339,11 +434,7 @@ def _data_point(point: str) -> bool:
         return False  # a paragraph under it: a heading and its explanation, not a line of data
     if len(words) <= DATA_MAX_WORDS and line[-1] not in POINT_ENDS:
         return True
-    if FIELD.match(line) or PRICE.search(line):
-        return True
-    # (a person, then a colon and a sentence, is someone's quoted point: "Ana Ruiz, Leeds: I freeze chives.": the
-    # list detector's roster reader says which)
-    return _roster_line(line)
+    return FIELD.match(line) is not None or PRICE.search(line) is not None or _roster_line(line)
 
 
 def is_vacancy(text: str) -> bool:
@@ -395,10 +486,11 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
     if not judged:
-        # a language whose advice the rules cannot read: not judged, unless half its points are lines of data (a
-        # results table's rows, a profile's facts), which are data in any language; a page with no prose at all
-        # (a bare checklist) has nothing to weigh its short lines against, and is not judged
-        return not prose or 2 * sum(map(_data_point, points)) < len(points)
+        # a language whose advice the rules cannot read: not judged, unless half its points are lines of a record
+        # (a results table's rows, a profile's fields), known by their form in any language; a short line there
+        # may be an instruction as well as a label. A page with no prose at all (a bare checklist) has nothing to
+        # weigh its lines against, and is not judged
+        return not prose or 2 * _record_lines(points) < len(points)
     if 2 * sum(_shop_entry(p, language) for p in points) >= len(points):
         return False  # a shop's or a deals page's entries, or a site's calls to follow it: nobody is advised
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) and not _figure_field(p)
