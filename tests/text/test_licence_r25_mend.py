@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.labels import clean_through
 from pipeline import clean_text
 from pipeline.text import licence as lic
 from tests.conftest import licence_tag
@@ -62,3 +63,45 @@ def test_a_price_in_the_grant_s_own_clause_or_beside_it_sells_the_use(line):
 def test_sold_reads_the_grant_s_clause():
     assert lic.sold("Free to read on our site; you may reprint this essay for $20.")
     assert not lic.sold("Free to reprint this essay; a fee applies only to bound copies.")
+
+
+# A licence link in a picture's box (figure, caption, credit) is the picture's: it never licenses the text beside
+# it, nor outranks the author's own all-rights line.
+def _page(figure: str, end: str = "") -> str:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "Soak the seed potatoes overnight in a bucket of tepid water before you plant them out.",
+        "Plant them a spade's depth down, eyes upward, a forearm's length apart in the row.",
+        "Earth them up when the shoots reach a hand high, and again three weeks after that."))
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Planting Potatoes | Plot Diary</title></head><body>"
+            f"<article><h1>Planting Potatoes</h1><p class='byline'>By Greta Moss</p>{body}{figure}{end}"
+            f"</article></body></html>")
+
+
+MARK = "<a rel='license' href='https://creativecommons.org/publicdomain/mark/1.0/'>Public Domain Mark</a>"
+CC_BY_LINK = "<a rel='license' href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a>"
+RESERVED = "<p>© 2023 Greta Moss. All rights reserved.</p>"
+
+
+def _tag(tmp_path, html: str) -> str:
+    path = tmp_path / "p.html"
+    path.write_text(html)
+    [article] = [r for r in clean_through([str(path)], "segment") if r.kind == "article"]
+    return article.licence.tag
+
+
+@pytest.mark.parametrize("figure, end, tag", [
+    (f"<figure><img src='a.jpg'><figcaption>A potato clamp, 1905. {MARK}</figcaption></figure>", RESERVED,
+     lic.ALL_RIGHTS_RESERVED),
+    (f"<figure><img src='a.jpg'><figcaption>A potato clamp, 1905. {MARK}</figcaption></figure>", "", NONE),
+    (f"<figure><img src='a.jpg'><figcaption>A potato clamp. {CC_BY_LINK}</figcaption></figure>", RESERVED,
+     lic.ALL_RIGHTS_RESERVED),
+    (f"<div class='wp-caption'><img src='a.jpg'><p>A potato clamp. {MARK}</p></div>", RESERVED,
+     lic.ALL_RIGHTS_RESERVED),
+])
+def test_a_licence_link_in_a_picture_s_box_is_the_picture_s(tmp_path, figure, end, tag):
+    assert _tag(tmp_path, _page(figure, end)) == tag
+
+
+def test_a_licence_link_outside_any_picture_still_licenses_the_text(tmp_path):
+    # negation: the same link in the article's own closing line is the article's licence
+    assert _tag(tmp_path, _page("", f"<p>This post is shared under {CC_BY_LINK}.</p>")) == "CC-BY-4.0"
