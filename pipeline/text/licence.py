@@ -2396,6 +2396,9 @@ def find_public_domain(text: str) -> int | None:
     >>> find_public_domain("Every recipe on Tavola Nonna is given to the public domain."), find_public_domain(
     ...     "All the recipes in that old book are in the public domain.")
     (0, None)
+    >>> find_public_domain("This essay is in the public domain in Canada only."), find_public_domain(
+    ...     "This essay is in the public domain in every country.")
+    (None, 0)
     """
     if (label := PD_LABEL.match(text)) is not None:
         rest = text[label.end():]
@@ -2409,13 +2412,22 @@ def find_public_domain(text: str) -> int | None:
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
         if m and not _negates(sentence[: m.end()]) and not _limits(sentence, priced=False) and not _kept_back(
-                sentence, m.end()) and not _supposed(sentence, m.start()):
+                sentence, m.end()) and not _supposed(sentence, m.start()) and not TERRITORY_ONLY.match(
+                sentence, m.end()):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
                 _dedication_clause(sentence, d.end())) and not _limits(sentence, priced=False) and not _supposed(
                 sentence, d.start()):  # "Ce texte n'est pas dans le domaine public" is no dedication
             return start
     return None
+
+
+# A public-domain status limited to one territory ("... free of known copyright restrictions in the United States
+# only", "... public domain only in Canada"): elsewhere the text may be under copyright, and a wrong grant is worse
+# than none, so it is no dedication. Read right after the dedication's words.
+TERRITORY_ONLY = re.compile(
+    r"[\s,]*(?:only\s+(?:in|within|outside(?:\s+of)?)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?:in|within|outside(?:\s+of)?)\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,3}\s+only\b)", re.I)
 
 
 # A dedication asked or supposed, not made: a sentence ending on a question mark of any script ("Is this text in the

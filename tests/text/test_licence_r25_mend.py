@@ -105,3 +105,17 @@ def test_a_licence_link_in_a_picture_s_box_is_the_picture_s(tmp_path, figure, en
 def test_a_licence_link_outside_any_picture_still_licenses_the_text(tmp_path):
     # negation: the same link in the article's own closing line is the article's licence
     assert _tag(tmp_path, _page("", f"<p>This post is shared under {CC_BY_LINK}.</p>")) == "CC-BY-4.0"
+
+
+@pytest.mark.parametrize("line", [
+    "This pamphlet is free of known copyright restrictions in the United Kingdom only.",
+    "This pamphlet is in the public domain in Australia only.",
+    "This pamphlet is in the public domain only in New Zealand.",
+])
+def test_a_public_domain_status_for_one_territory_only_is_no_dedication(line):
+    assert lic.find_public_domain(line) is None
+
+
+def test_a_public_domain_status_without_a_territory_limit_stands():
+    assert lic.find_public_domain("This pamphlet is free of known copyright restrictions.") == 0
+    assert lic.find_public_domain("This pamphlet is in the public domain in every country.") == 0
