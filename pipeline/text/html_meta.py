@@ -448,6 +448,29 @@ def _licence_values(value: Any) -> list[str]:
     return []
 
 
+# A picture's box: its <figure> or <figcaption>, or an element classed as its caption or credit ("wp-caption",
+# "photo-credit"). A licence link there licenses the picture, never the text beside it (SPEC: a part's licence never
+# reaches the article), and so never outranks the author's own all-rights line.
+PICTURE_TAGS = frozenset(("figure", "figcaption"))
+PICTURE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:wp-)?caption|(?:video|photo|image|media|picture|img)[-_]?credits?)"
+                           r"(?:$|[\s_-])", re.I)
+
+
+def in_picture(parts: PageParts, elem: int) -> bool:
+    """Whether element ``elem`` or one around it is a picture's box (:data:`PICTURE_TAGS`, :data:`PICTURE_CLASS`).
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 0, 0], tags=["article", "figure", "span", "p", "div"],
+    ...                   sigs=["article.", "figure.", "span.", "p.", "div.wp-caption alignleft"])
+    >>> in_picture(parts, 2), in_picture(parts, 3), in_picture(parts, 4), in_picture(parts, -1)
+    (True, False, True, False)
+    """
+    while 0 <= elem < len(parts.tags):
+        if parts.tags[elem] in PICTURE_TAGS or PICTURE_CLASS.search(parts.sigs[elem].partition(".")[2]):
+            return True
+        elem = parts.parents[elem]
+    return False
+
+
 def _credits_item(parts: PageParts, link: dict[str, str]) -> bool:
     """Tell whether a ``rel=license`` link licenses a picture or a song rather than the page's text, by the words
     before it in the block it stands in ("Die Bilder in diesem Blog stehen unter einer <a rel=license>...",
@@ -457,10 +480,14 @@ def _credits_item(parts: PageParts, link: dict[str, str]) -> bool:
     >>> page = PageParts(blocks=[Block("Die Bilder in diesem Blog stehen unter einer CC-Lizenz.", 1)])
     >>> _credits_item(page, {"text": "CC-Lizenz", "block": "0"}), _credits_item(page, {"text": "", "block": "0"})
     (True, False)
+
+    A link in a picture's box (its figure, caption or credit, :func:`in_picture`) is the picture's whatever its words.
     """
     at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
     if not 0 <= at < len(parts.blocks):
         return False
+    if in_picture(parts, parts.blocks[at].elem):
+        return True
     block, text = parts.blocks[at].text, link.get("text") or ""
     where = block.find(text) if text else -1
     # a badge (an image in the link) gives no words to place it by: its block may be the next one with text

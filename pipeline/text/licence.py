@@ -992,12 +992,27 @@ PAID = re.compile(r"\b(?:fees?|royalt(?:y|ies))\b"
                   r"|(?:just\s+|only\s+)?[$€£¥]\s?\d)", re.I)
 UNPAID = re.compile(r"(?<!\bfeel\s)\bfree(?:ly)?\b|\bgratis\b|\broyalty[\s-]+free\b|\bcosts?\s+nothing\b"
                     r"|\b(?:no|without|zero)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?|payments?|paying|royalt(?:y|ies))\b"
-                    r"|\bat\s+no\s+(?:[\w-]+\s+)?(?:cost|charge)\b|\bnothing\s+to\s+pay\b", re.I)
+                    r"|\bat\s+no\s+(?:[\w-]+\s+)?(?:cost|charge)\b|\bnothing\s+to\s+pay\b"
+                    # a fee waived ("fee waived for nonprofits", "fees are waived for schools")
+                    r"|\b(?:fees?|charges?)\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?waived\b"
+                    # a fee the reuser may not charge, not one paid to the holder ("as long as you don't charge a
+                    # fee for it", "may not charge readers a fee", "does not charge membership fees")
+                    r"|(?:\bnot|n't|\bnever|\bno\s+one|\bnobody)\s+(?:\w+\s+)?charg(?:e|es|ing)\b"
+                    r"|\bfor\s+[$€£¥]\s?0+(?:[.,]0+)?(?![\d.,]*\d)", re.I)  # "for $0"
+# the clause holding the grant's verb ("you may reprint this article for $25" after "Free to read online;")
+_GRANT_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)
+
+
+def _priced(clause: str) -> bool:
+    """A clause naming a fee (:data:`PAID`) with nothing in it saying the use is free (:data:`UNPAID`)."""
+    return PAID.search(clause) is not None and UNPAID.search(clause) is None
 
 
 def sold(sentence: str) -> bool:
-    """Whether a sentence offers its use for a fee or under a bought licence (:data:`PAID`), nothing in it saying
-    the use is free (:data:`UNPAID`): no grant, whatever else it says.
+    """Whether a sentence offers its use for a fee or under a bought licence (:data:`PAID`), nothing saying the use
+    is free (:data:`UNPAID`): no grant, whatever else it says. The clause holding the grant's verb decides: its own
+    price sells the use whatever another clause calls free; a fee in another clause sells it unless the grant's
+    clause (or the fee's own, "fees are waived") says free.
 
     >>> sold("For a fee, you may reprint this article."), sold("If you buy a reprint licence, you may reprint it.")
     (True, True)
@@ -1005,8 +1020,18 @@ def sold(sentence: str) -> bool:
     (False, False)
     >>> sold("Feel free to reprint this article for a fee of $40."), sold("You may reprint this article.")
     (True, False)
+    >>> sold("Free to browse; you may republish this post for $30."), sold("You may republish it; fees are waived.")
+    (True, False)
+    >>> sold("You may republish it as long as you don't charge a fee."), sold("You may republish it for $0.")
+    (False, False)
     """
-    return PAID.search(sentence) is not None and UNPAID.search(sentence) is None
+    if PAID.search(sentence) is None:
+        return False
+    clauses = sentence.split(";")
+    granting = [c for c in clauses if _GRANT_VERB.search(c)] or [sentence]
+    if any(_priced(c) for c in granting):
+        return True
+    return any(_priced(c) for c in clauses) and not any(UNPAID.search(c) for c in granting)
 
 
 # "You need permission to reprint this article" asks first; "no need to ask permission" does not.
@@ -2371,6 +2396,9 @@ def find_public_domain(text: str) -> int | None:
     >>> find_public_domain("Every recipe on Tavola Nonna is given to the public domain."), find_public_domain(
     ...     "All the recipes in that old book are in the public domain.")
     (0, None)
+    >>> find_public_domain("This essay is in the public domain in Canada only."), find_public_domain(
+    ...     "This essay is in the public domain in every country.")
+    (None, 0)
     """
     if (label := PD_LABEL.match(text)) is not None:
         rest = text[label.end():]
@@ -2384,13 +2412,22 @@ def find_public_domain(text: str) -> int | None:
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
         if m and not _negates(sentence[: m.end()]) and not _limits(sentence, priced=False) and not _kept_back(
-                sentence, m.end()) and not _supposed(sentence, m.start()):
+                sentence, m.end()) and not _supposed(sentence, m.start()) and not TERRITORY_ONLY.match(
+                sentence, m.end()):
             return start
         if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
                 _dedication_clause(sentence, d.end())) and not _limits(sentence, priced=False) and not _supposed(
                 sentence, d.start()):  # "Ce texte n'est pas dans le domaine public" is no dedication
             return start
     return None
+
+
+# A public-domain status limited to one territory ("... free of known copyright restrictions in the United States
+# only", "... public domain only in Canada"): elsewhere the text may be under copyright, and a wrong grant is worse
+# than none, so it is no dedication. Read right after the dedication's words.
+TERRITORY_ONLY = re.compile(
+    r"[\s,]*(?:only\s+(?:in|within|outside(?:\s+of)?)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?:in|within|outside(?:\s+of)?)\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,3}\s+only\b)", re.I)
 
 
 # A dedication asked or supposed, not made: a sentence ending on a question mark of any script ("Is this text in the
@@ -3312,16 +3349,24 @@ def without_page_grants(statements: list[Statement], author: str | None) -> list
     """``statements`` less every page-wide grant (:func:`page_wide_grant`) where the piece's author reserves it in
     her own words (:func:`author_reserves`): her own notice outranks a directory's or a site's terms for all its
     texts (SPEC: "an author's all-rights line over a directory's terms in a footer"). A wrong grant is worse than
-    none; a grant the piece makes of itself stays, for :func:`combine` to weigh.
+    none; a grant the piece makes of itself stays, for :func:`combine` to weigh, and then so do the page's: taking
+    out a site's stricter terms would leave the piece's looser grant standing alone (a reprint note over a site's
+    CC BY-NC-ND), so the page's terms go only where no grant of the piece's own remains.
 
     >>> found = [*find_statements("© 2012 Ann Lee. All rights reserved."), *find_statements(
     ...     "Articles in this directory may be reprinted free of charge with the author's box intact.")]
     >>> [s.kind for s in without_page_grants(found, "Ann Lee")], [s.kind for s in without_page_grants(found, "Bo")]
     (['copyright'], ['copyright', 'reprint'])
+    >>> own = find_statements("You may reprint this article in your newsletter.")
+    >>> [s.kind for s in without_page_grants(own + found, "Ann Lee")]
+    ['reprint', 'copyright', 'reprint']
     """
     if not any(author_reserves(s, author) for s in statements):
         return statements
-    return [s for s in statements if not page_wide_grant(s)]
+    kept = [s for s in statements if not page_wide_grant(s)]
+    if any(s.kind in GRANT_KINDS for s in kept):
+        return statements  # the piece grants itself: the stricter of its grant and the page's stands (combine)
+    return kept
 
 
 def combine_grants(grants: list[Statement]) -> Statement:
