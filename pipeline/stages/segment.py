@@ -7203,20 +7203,24 @@ def _thread_answer(lines: list[str], heads: list[MailHead]) -> MailHead | None:
 
 # Thanks or a greeting before a first name: the asker addresses the replier ("thanks Bo", "cheers, Bo")
 ADDRESSING = r"(?:thanks|thank\s+you|thx|cheers|ta|hi|hello|dear)\s*,?\s+"
+# A verb of advising after a first name: the asker credits what the replier said ("I did what Bo said")
+ADVISED = r"\s+(?:said|says|suggested|recommended|advised|wrote|mentioned)(?!\w)"
 
 
 def named_replier(said: str, first: str) -> bool:
     """Whether an asker's later words name a replier by her first name as the one they mean: possessive ("Bo's
-    beer trap worked"), or addressed ("thanks Bo", "Bo, it worked"). A first name that is an ordinary word opening
-    a sentence ("Will try the grit") names nobody.
+    beer trap worked"), addressed ("thanks Bo", "Bo, it worked") or credited with advice ("what Bo said"). A first
+    name that is an ordinary word opening a sentence ("Will try the grit") names nobody.
 
     >>> named_replier("Will try the grit, but Bo's trap worked", "Will"), named_replier("Bo's trap worked", "Bo")
     (False, True)
     >>> named_replier("Thanks Bo!", "Bo"), named_replier("Bo, the trap worked.", "Bo"), named_replier("Bob's", "Bo")
     (True, True, False)
+    >>> named_replier("I did what Bo suggested.", "Bo"), named_replier("Will do it again next year.", "Will")
+    (True, False)
     """
     name = regex.escape(first)
-    return regex.search(rf"(?<!\w){name}['’]s(?!\w)|(?<!\w){name}\s*[,!]|(?i:{ADDRESSING}){name}(?!\w)",
+    return regex.search(rf"(?<!\w){name}(?:['’]s(?!\w)|\s*[,!]|{ADVISED})|(?i:{ADDRESSING}){name}(?!\w)",
                         said) is not None
 
 
