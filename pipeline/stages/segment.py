@@ -7195,16 +7195,46 @@ def _thread_answer(lines: list[str], heads: list[MailHead]) -> MailHead | None:
     if (not replies or _replies(lines, opener) or any(LIST_ROBOT.search(h.address) for h in heads)
             or any(h.subject.casefold() != subject or not _replies(lines, h) for h in replies)):
         return None
-    ends = [h.first for h in replies] + [len(lines)]
     if not opener.subject.endswith("?") and not any(
-            line.rstrip().endswith("?") for line in lines[opener.last + 1:ends[0]] if not line.startswith(">")):
+            line.rstrip().endswith("?") for line in lines[opener.last + 1:replies[0].first] if not line.startswith(">")):
         return None  # an opening post that asks nothing is itself the advice: the digest's reading stands
+    return _replier_credited(lines, heads, replies, opener)
+
+
+# Thanks or a greeting before a first name: the asker addresses the replier ("thanks Bo", "cheers, Bo")
+ADDRESSING = r"(?:thanks|thank\s+you|thx|cheers|ta|hi|hello|dear)\s*,?\s+"
+# A verb of advising after a first name: the asker credits what the replier said ("I did what Bo said")
+ADVISED = r"\s+(?:said|says|suggested|recommended|advised|wrote|mentioned)(?!\w)"
+
+
+def named_replier(said: str, first: str) -> bool:
+    """Whether an asker's later words name a replier by her first name as the one they mean: possessive ("Bo's
+    beer trap worked"), addressed ("thanks Bo", "Bo, it worked") or credited with advice ("what Bo said"). A first
+    name that is an ordinary word opening a sentence ("Will try the grit") names nobody.
+
+    >>> named_replier("Will try the grit, but Bo's trap worked", "Will"), named_replier("Bo's trap worked", "Bo")
+    (False, True)
+    >>> named_replier("Thanks Bo!", "Bo"), named_replier("Bo, the trap worked.", "Bo"), named_replier("Bob's", "Bo")
+    (True, True, False)
+    >>> named_replier("I did what Bo suggested.", "Bo"), named_replier("Will do it again next year.", "Will")
+    (True, False)
+    """
+    name = regex.escape(first)
+    return regex.search(rf"(?<!\w){name}(?:['’]s(?!\w)|\s*[,!]|{ADVISED})|(?i:{ADDRESSING}){name}(?!\w)",
+                        said) is not None
+
+
+def _replier_credited(lines: list[str], heads: list[MailHead], thread: list[MailHead],
+                      opener: MailHead) -> MailHead | None:
+    """The reply of a thread (``thread``, the messages under its ``opener``, the question) whose sender the asker's
+    own later messages name (:func:`named_replier`: the one the asker says worked), else the first reply by someone
+    else than the asker; ``None`` with none. A message runs to the next of the page's ``heads``."""
     asker = (opener.sender or "").casefold()
-    later = " ".join(" ".join(lines[h.last + 1:end]) for h, end in zip(replies, ends[1:], strict=True)
-                     if (h.sender or "").casefold() == asker)
-    others = [h for h in replies if h.sender and h.sender.casefold() != asker]
-    return next((h for h in others if regex.search(rf"(?<!\w){regex.escape(h.sender.split()[0])}(?!\w)", later)),
-                others[0] if others else None)
+    ends = {h.first: after.first for h, after in itertools.pairwise(heads)}
+    said = " ".join(" ".join(lines[h.last + 1:ends.get(h.first, len(lines))]) for h in thread
+                    if (h.sender or "").casefold() == asker)  # what the asker wrote later in the thread
+    others = [h for h in thread if h.sender and h.sender.casefold() != asker]
+    return next((h for h in others if named_replier(said, h.sender.split()[0])), others[0] if others else None)
 
 
 def _message_end(lines: list[str], head: MailHead) -> int:
@@ -7229,15 +7259,8 @@ def _thread_credit(lines: list[str], heads: list[MailHead], opener: MailHead) ->
     later = heads[heads.index(opener) + 1:]
     thread = list(itertools.takewhile(lambda h: h.subject.casefold() == opener.subject.casefold()
                                       and _replies(lines, h), later))
-    replies = [h for h in thread if h.sender and h.sender != opener.sender]
-    if not replies:
-        return None
-    ends = {h.first: after.first for h, after in itertools.pairwise(heads)}  # a message runs to the next head
-    said = " ".join(" ".join(lines[h.last + 1:ends.get(h.first, len(lines))]) for h in thread
-                    if h.sender == opener.sender)  # what the asker wrote later in the thread
-    named = [h for h in replies if (first := (h.sender or "").split()[0]) and regex.search(
-        rf"(?<!\w){regex.escape(first)}(?!\w)", said)]
-    return (named or replies)[0].sender
+    credited = _replier_credited(lines, heads, thread, opener)
+    return credited.sender if credited is not None else None
 
 
 MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
@@ -7744,6 +7767,10 @@ WALL_LINE = re.compile(r"^(?:(?:subscribe|sign\s+up|join|log\s+in|sign\s+in|regi
                        r"|post)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to)\s+(?:paying\s+)?(?:subscribers|members))",
                        re.I)
 MAX_PITCH_PARAGRAPH_WORDS = 40  # the wall's pitch under it: short lines (an offer, a price); the text runs longer
+MAX_LEAD_PARAGRAPHS = 2  # a teaser shows the piece's lead over the wall: a paragraph or two; more is the piece,
+# a footer's "Subscribe to continue reading our letters" under it
+MAX_PITCH_SENTENCES = 2  # the pitch's own lines of prose ("This guide is for members.", "From £4 a month."); more
+# paragraphs under the wall are the piece's, the wall a login box over it
 
 
 def _walled_teaser(text: str) -> bool:
@@ -7760,12 +7787,21 @@ def _walled_teaser(text: str) -> bool:
     False
     >>> _walled_teaser("Subscribe to continue reading\\n\\n" + "The whole story runs on under the box here. " * 8)
     False
+    >>> _walled_teaser("Wipe it.\\n\\nDry it.\\n\\nOil it.\\n\\nSubscribe to continue reading our weekly letters.")
+    False
+    >>> _walled_teaser("Log in to keep reading\\n\\nWipe the pan.\\n\\nDry it on the hob.\\n\\nOil it.")
+    False
     """
     lines = [line.strip() for line in text.split("\n")]
     wall = next((k for k, line in enumerate(lines) if WALL_LINE.match(line)), None)
     if wall is None or any(_LIST_ITEM.match(line) for line in lines[:wall]):
         return False
-    return all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in lines[wall + 1:])
+    # the lead: the paragraphs right over the wall, up to the byline or heading above them (a cookie box's text
+    # higher up is no part of it)
+    lead = sum(1 for _ in itertools.takewhile(_is_text, reversed([line for line in lines[:wall] if line])))
+    pitch = sum(_is_text(line) for line in lines[wall + 1:])
+    return (0 < lead <= MAX_LEAD_PARAGRAPHS and pitch <= MAX_PITCH_SENTENCES
+            and all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in lines[wall + 1:]))
 
 
 CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)

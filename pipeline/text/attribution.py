@@ -397,9 +397,12 @@ KOREAN_FAMILY_NAMES = frozenset(
     "gyeong bong sa boo bu hwangbo namgoong namgung jegal seonwoo sunwoo dokgo".split())
 
 
-# Each kinship word of the tables (text/languages.py, "kinship") and the languages whose rows list it
-KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items() if word in table.get("kinship", ()))
-                 for word in words("kinship")}
+# Each kinship word of the tables (text/languages.py, "kinship"), and each honorific of theirs written as a plain
+# word ("misa", "tata", "soxna": given names elsewhere), with the languages whose rows list it: an address word only
+# on a page in one of them (the dotted abbreviations and other scripts' titles are no name's part anywhere)
+KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items()
+                                 if word in table.get("kinship", ()) or word in table.get("honorifics", ()))
+                 for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and word.isascii()}
 
 
 def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
@@ -607,6 +610,24 @@ def undoubled(text: str) -> str:
     return text
 
 
+def title_given_back(honorific: str, rest: str) -> tuple[str, str]:
+    """A name's leading titles (``honorific``, a match of :data:`HONORIFICS`) and the name after them, the tables'
+    address words ending the titles (a kinship word or a plain-word honorific of :data:`KIN_WORD_ROWS`: "Misa",
+    "Tata") given back to the name where it would be one word without them: then they are its given name ("Misa
+    Tanaka", "Dr Tata Mbeki"), as an English "Dr" never is.
+
+    >>> title_given_back("Misa ", "Tanaka"), title_given_back("Dr Misa ", "Tanaka")
+    (('', 'Misa Tanaka'), ('Dr', 'Misa Tanaka'))
+    >>> title_given_back("Misa ", "Ann Tanaka"), title_given_back("Dr ", "Tanaka")
+    (('Misa', 'Ann Tanaka'), ('Dr', 'Tanaka'))
+    """
+    titles = honorific.split()
+    if len(rest.split()) == 1:
+        while titles and titles[-1].casefold() in KIN_WORD_ROWS:
+            rest = f"{titles.pop()} {rest}"
+    return " ".join(titles), rest
+
+
 def tidy_name(text: str) -> Byline | None:
     """Take honorifics, job titles and credentials off a name and write it in its usual case; ``None`` if empty.
 
@@ -631,10 +652,9 @@ def tidy_name(text: str) -> Byline | None:
         text = " ".join(PICTOGRAPHS.sub(" ", text).split())  # a display name is read without its emoji (SPEC)
     text = undoubled(text.strip().rstrip("."))
     credentials: list[str] = []
-    honorific = HONORIFICS.match(text)
-    if honorific:
-        credentials.append(honorific.group().strip())
-        text = text[honorific.end():]
+    if honorific := HONORIFICS.match(text):
+        titles, text = title_given_back(honorific.group(), text[honorific.end():])
+        credentials += [titles] if titles else []
     head, _, rest = (NAME_END.split(text, maxsplit=1) + ["", ""])[:3]
     head, rest = head.strip(), rest.strip(" )")
     tokens = head.split()
@@ -1722,6 +1742,7 @@ def name_line(line: str) -> Byline | None:
     (Byline(name='Søren Vik', credentials=None), 'Søren Vik')
     >>> name_line("Tomasz Wilk-Ferreira, CFP®").name  # a registered credential's mark after its letters
     'Tomasz Wilk-Ferreira'
+    >>> name_line("By Dr Tanaka")  # the byline readers' line: "By" opens no name
     """
     text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
     if (by := BY_ABROAD.match(text)) and (named := name_line(after_by(text, by))) and len(named.name.split()) >= 2:
@@ -1730,6 +1751,9 @@ def name_line(line: str) -> Byline | None:
         return credited
     if (reposted := reposted_writer(text)) is not None:
         return reposted  # "NAME · originally published on site.example under CC BY 4.0."
+    if text[:3].casefold() == "by ":
+        return None  # a "By" line the byline readers found no name in ("By Dr Smith" leaves one word): the word "By"
+        # is never a name's first
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;," and not dotted_degree(text):
         return None
     if (pair := _co_author_names(text)) is not None:
