@@ -7196,7 +7196,8 @@ def _thread_answer(lines: list[str], heads: list[MailHead]) -> MailHead | None:
             or any(h.subject.casefold() != subject or not _replies(lines, h) for h in replies)):
         return None
     if not opener.subject.endswith("?") and not any(
-            line.rstrip().endswith("?") for line in lines[opener.last + 1:replies[0].first] if not line.startswith(">")):
+            line.rstrip().endswith("?")
+            for line in lines[opener.last + 1:replies[0].first] if not line.startswith(">")):
         return None  # an opening post that asks nothing is itself the advice: the digest's reading stands
     return _replier_credited(lines, heads, replies, opener)
 

@@ -79,6 +79,7 @@ def test_a_one_paragraph_lead_over_the_wall_and_its_pitch_is_still_a_teaser():
     from tests.conftest import segment_page
 
     teaser = ("How to Keep a Sourdough Starter Alive\n\nBy Hedda Vorlund\n\n"
-              "A starter is a pet that lives on flour: most die of neglect in their second week, and yours need not.\n\n"
+              "A starter is a pet that lives on flour: most die of neglect in their second week, and yours need "
+              "not.\n\n"
               "Subscribe to continue reading\nThis guide is for members only. Join today.\n• Every guide\n• Recipes\n")
     assert segment_page(teaser) == []

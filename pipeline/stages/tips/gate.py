@@ -168,7 +168,8 @@ SITE_CALL = re.compile(r"(?<!\w)(?:(?:see|get|buy|shop)\s+(?:it|them|this)|(?:bu
                        r"follow\s+(?:us|me|them|him|her)|(?:contact|join)\s+us|get\s+in\s+touch|check\s+back|"
                        r"stay\s+(?:up[\s-]to[\s-]date|tuned|connected)|read\s+(?:further|more))\b"
                        r"(?:[ \t]*(?:in[ \t]+)?(?:now|here|soon|today|online|below)\b|[ \t]*:[ \t]*(?-i:[A-Z0-9])|"
-                       r"[ \t]*:?[ \t]*https?:|[ \t]+(?:on|at|from|via)[ \t]+(?-i:[A-Z])|[ \t]+(?:[^\W\d_]+[ \t]+)?(?:our|us)\b|"
+                       r"[ \t]*:?[ \t]*https?:|[ \t]+(?:on|at|from|via)[ \t]+(?-i:[A-Z])|"
+                       r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:our|us)\b|"
                        r"[^\w\n]*$)",
                        re.IGNORECASE | re.MULTILINE)
 
@@ -261,7 +262,7 @@ def _sentences(text: str) -> list[str]:
     ['Rice is cheap. ', 'A bag costs $8.']
     """
     bounds = [0, *sentence_starts(text), len(text)]
-    return [text[start:end] for start, end in zip(bounds, bounds[1:]) if start < end]
+    return [text[start:end] for start, end in zip(bounds, bounds[1:], strict=False) if start < end]
 
 
 def _priced_entry(point: str, language: str) -> bool:
