@@ -117,9 +117,12 @@ LATER_SEALED: tuple[str, ...] = ("holdout28",)
 # Free Documentation License's SPDX ids (first labelled by a round-18 hand, holdout20); LAL: the Free Art License, a
 # copyleft licence (first labelled by a round-20 hand, holdout22); a country-ported CC licence takes SPDX's id for
 # its port where SPDX has one (SPEC, round 18: CC-BY-3.0-US, CC-BY-SA-2.0-UK, CC-BY-3.0-IGO), which the pattern
-# refused until a round-23 writer found it so.
+# refused until a round-23 writer found it so. National open-government licences other than the UK's take SPDX's ids
+# (OGL-Canada-2.0, France's etalab-2.0, Germany's DL-DE-BY-2.0, Norway's NLOD-1.0/2.0): attribution licences like
+# the OGL; a round-26 writer had to label Canada's as the UK's because the pattern refused it.
 LABEL_TAG = re.compile(r"NOASSERTION|LicenseRef-[a-z-]+|CC0-1\.0|CC-BY(-NC)?(-SA|-ND)?-\d\.\d(-[A-Z]{2,3})?"
-                       r"|OGL-UK-\d\.\d|GFDL-1\.[123](-only|-or-later)?|LAL-1\.[23]")
+                       r"|OGL-UK-\d\.\d|OGL-Canada-2\.0|etalab-2\.0|DL-DE-BY-2\.0|NLOD-[12]\.0"
+                       r"|GFDL-1\.[123](-only|-or-later)?|LAL-1\.[23]")
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
@@ -201,6 +204,8 @@ def reuse_from_tag(tag: str) -> str:
     ['ask-permission', 'unknown', 'whole-article-only']
     >>> reuse_from_tag("OGL-UK-3.0")  # the UK Open Government Licence: attribution, adaptation allowed
     'excerpt-ok'
+    >>> [reuse_from_tag(t) for t in ("OGL-Canada-2.0", "etalab-2.0", "DL-DE-BY-2.0", "NLOD-2.0")]  # national OGLs
+    ['excerpt-ok', 'excerpt-ok', 'excerpt-ok', 'excerpt-ok']
     >>> reuse_from_tag("GFDL-1.3-or-later")  # the GNU FDL: copying with credit and the licence, like CC BY-SA
     'excerpt-ok'
     >>> reuse_from_tag("LAL-1.3")  # the Free Art License: copyleft, copying and changing with credit, like CC BY-SA
@@ -209,7 +214,7 @@ def reuse_from_tag(tag: str) -> str:
     low = tag.lower()
     if low in ("licenseref-public-domain", "cc0-1.0") or low.startswith("cc0"):
         return "excerpt-ok"
-    if low.startswith(("ogl-", "gfdl-", "lal-")):
+    if low.startswith(("ogl-", "gfdl-", "lal-", "etalab-", "dl-de-by-", "nlod-")):
         return "excerpt-ok"
     if low.startswith(("cc-", "licenseref-cc-")):
         return "whole-article-only" if "-nd" in low else "excerpt-ok"
