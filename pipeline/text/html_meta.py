@@ -69,6 +69,7 @@ from .licence import (
     CC_WORDS,
     CC_ZERO,
     GRANT_KINDS,
+    NATIONAL_OGL,
     NON_TEXT,
     OGL,
     RESERVED,
@@ -736,7 +737,8 @@ def _licensing(line: str, words: re.Pattern[str] = LICENSING_WORDS) -> bool:
     >>> _licensing("Content is available under CC BY-SA."), _licensing("Some portals offer CC0 photos. Odd.")
     (True, False)
     """
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, OGL) if (m := p.search(line))), default=0)
+    marks = (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, NATIONAL_OGL, OGL)
+    at = min((m.start() for p in marks if (m := p.search(line))), default=0)
     start = max(line.rfind(". ", 0, at), line.rfind("\n", 0, at)) + 1
     end = min((i for i in (line.find(". ", at), line.find("\n", at)) if i >= 0), default=len(line))
     return bool(words.search(line[start:end]))
@@ -756,7 +758,7 @@ def _bare_mark(line: str) -> bool:
     rest = line
     if (share := SHARE_TAIL.search(line)) is not None and find_cc(line[:share.start()]) is not None:
         rest = line[:share.start()]  # "CC BY-ND 4.0 · Share on Facebook · Twitter": the mark, then the page's buttons
-    for pattern in (CC_URL, CC_WORDS, CC_SHORT, OGL):
+    for pattern in (CC_URL, CC_WORDS, CC_SHORT, NATIONAL_OGL, OGL):
         rest = pattern.sub(" ", rest)
     return len(re.findall(r"\w+", rest)) <= BARE_MARK_WORDS and not TEXTISH.search(rest) and not LICENSING_WORDS.search(
         rest)

@@ -54,6 +54,7 @@ from .terms import (  # noqa: F401
     CC_CONDITIONS,
     CONDITIONS,
     CREDIT_PERMISSION,
+    DL_DE_ZERO,
     ELEMENT_WITH_CODE,
     EXCERPT_OK,
     FOLDS_TO_ASCII,
@@ -122,6 +123,52 @@ OGL = re.compile(r"\b(?-i:Open\s+Government\s+Licen[cs]e|OPEN\s+GOVERNMENT\s+LIC
                  r"(?:\s+for\s+public\s+sector\s+information)?"
                  r"(?:\s*\(?\s*(?:v(?:ersion)?\.?\s*(?P<ver>[123])(?:\.0)?|(?P<ver2>[123])\.0)\b)?"
                  r"|open-government-licen[cs]e/version/(?P<ver3>[123])\b", re.I)
+# round 26: other countries' open-government licences by name or URL (SPDX ids in terms.NATIONAL_OPEN_LICENCES):
+# Canada's ("Open Government Licence - Canada", its French name, open.canada.ca's URL: one version, 2.0), France's
+# Licence Ouverte / Open Licence of Etalab (2.0, or no version: 1.0 was replaced in 2017), Germany's Datenlizenz
+# Deutschland with attribution or Zero (version 2.0: "dl-de/by-2-0"), Norway's NLOD (1.0 or 2.0, named with its
+# version). A name as a name is written; a version these ids do not have reads as no licence. Searched before OGL:
+# Canada's name begins with the UK licence's.
+NATIONAL_OGL = re.compile(
+    r"(?P<ca>\b(?-i:Open\s+Government\s+Licen[cs]e|OPEN\s+GOVERNMENT\s+LICEN[CS]E)\s*[-\u2013\u2014:,]?\s*"
+    r"(?-i:Canada|CANADA)\b|\b(?-i:Licence\s+du\s+gouvernement\s+ouvert)\s*[-\u2013\u2014:,]?\s*(?-i:Canada)\b"
+    r"|open\.canada\.ca/\w+/open-government-licen[cs]e-canada)"
+    r"|(?P<fr>\b(?-i:Licence\s+Ouverte|LICENCE\s+OUVERTE)\b(?:\s*/\s*(?-i:Open\s+Licen[cs]e))?"
+    r"(?:\s*\(?(?:v(?:ersion)?\.?\s*)?(?P<frver>[12])\.0)?"
+    r"|\betalab[-\s](?P<frver2>2)\.0\b|etalab\.gouv\.fr/(?:wp-content/uploads/\d+/\d+/)?(?:licence-ouverte|open-licen[cs]e))"
+    r"|(?P<de>\b(?-i:Datenlizenz\s+Deutschland)\s*[-\u2013\u2014]?\s*(?P<dekind>Namensnennung|Zero)"
+    r"\s*[-\u2013\u2014]?\s*(?:Version\s*)?(?P<dever>[12])\.0"
+    r"|\bdl-de/(?P<dekind2>by|zero)-(?P<dever2>[12])-0\b|\bDL-DE-(?P<dekind3>BY|ZERO)-(?P<dever3>[12])\.0\b)"
+    r"|(?P<no>\b(?-i:Norsk\s+lisens\s+for\s+offentlige\s+data|Norwegian\s+Licen[cs]e\s+for\s+Open\s+Government"
+    r"\s+Data)\b(?:\s*\((?-i:NLOD)\))?\s*(?:v(?:ersion)?\.?\s*)?(?P<nover>[12])\.0"
+    r"|\b(?-i:NLOD)[-\s]?(?P<nover2>[12])\.0\b|data\.norge\.no/nlod/\w+/(?P<nover3>[12])\.0)", re.I)
+
+
+# Words one of NATIONAL_OGL's names or URLs holds, lowered: the statement gate's hints and find_cc's gate.
+NATIONAL_OGL_WORDS = ("government licen", "government-licen", "gouvernement ouvert", "licence ouverte", "etalab",
+                      "datenlizenz", "dl-de", "nlod", "offentlige data", "open government data")
+
+
+def national_tag(match: re.Match[str]) -> str | None:
+    """The SPDX id of a national open-government licence ``NATIONAL_OGL`` matched, or None for a version SPDX lacks.
+
+    >>> [national_tag(NATIONAL_OGL.search(t)) for t in ("under the Open Government Licence – Canada",
+    ...     "Licence Ouverte / Open Licence version 2.0", "dl-de/by-2-0",
+    ...     "Datenlizenz Deutschland – Zero – Version 2.0", "Norsk lisens for offentlige data (NLOD) 2.0",
+    ...     "Licence Ouverte v1.0")]
+    ['OGL-Canada-2.0', 'etalab-2.0', 'DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'NLOD-2.0', None]
+    """
+    if match["ca"]:
+        return "OGL-Canada-2.0"
+    if match["fr"]:
+        return None if match["frver"] == "1" else "etalab-2.0"
+    if match["de"]:
+        kind = (match["dekind"] or match["dekind2"] or match["dekind3"]).lower()
+        version = match["dever"] or match["dever2"] or match["dever3"]
+        return None if version != "2" else ("DL-DE-BY-2.0" if kind in ("by", "namensnennung") else DL_DE_ZERO)
+    return f"NLOD-{match['nover'] or match['nover2'] or match['nover3']}.0"
+
+
 # round 20: the GNU Free Documentation License by its name or its short name, its version and "or any later version"
 # after it ("under the terms of the GNU Free Documentation License, Version 1.3 or any later version published by the
 # Free Software Foundation"): SPDX GFDL-1.3-or-later; a version alone is "-only"; no version lets a reader choose any
@@ -1446,6 +1493,7 @@ LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave a
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
          "work of the u", "works of the u", "gfdl", "gnu fdl",  # (round 20: US federal works, the GNU FDL by name)
          "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # (round 22: LAL)
+         *NATIONAL_OGL_WORDS,  # (round 26: other countries' open-government licences)
          "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
          "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
@@ -1480,6 +1528,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 # licence's own name after "licensed under" ("attribution").
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
+           *NATIONAL_OGL_WORDS,
            "documentation licen", "gfdl", "gnu fdl",  # the GNU FDL's (GFDL)
            "art licen", "art libre", "artlibre", "lal 1.", "lal-1.", "lal1.", "copyleft attitude",  # LAL
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
@@ -1711,7 +1760,7 @@ def _waives(text: str) -> bool:
 
 
 # Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
-OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL, GFDL, LAL)
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, NATIONAL_OGL, OGL, GFDL, LAL)
 
 
 def find_cc(text: str) -> Statement | None:
@@ -1734,6 +1783,8 @@ def find_cc(text: str) -> Statement | None:
     'OGL-UK-3.0'
     >>> find_cc("You may re-use this information under the terms of the Open Government Licence.").tag
     'LicenseRef-ogl-uk-unversioned'
+    >>> find_cc("Reproduced under the Open Government Licence - Canada.").tag  # not the UK's, whose name it begins with
+    'OGL-Canada-2.0'
     >>> find_cc("You may copy it under the GNU Free Documentation License, Version 1.3 or any later version.").tag
     'GFDL-1.3-or-later'
     >>> find_cc("Copy it under the Free Art License 1.3 (Licence Art Libre).").tag, find_cc("Sous LAL 1.2.").tag
@@ -1759,6 +1810,8 @@ def find_cc(text: str) -> Statement | None:
             tag = cc_tag(m["el"], m["ver"], m["sport"].lower() if m["sport"] else None)
         else:
             tag = cc_tag(m["lower"], m["lver"]) if m["lower"] else cc_tag(m["lower2"], None)
+    elif (m := NATIONAL_OGL.search(text)) and (national := national_tag(m)):
+        tag = national
     elif m := OGL.search(text):
         version = m["ver"] or m["ver2"] or m["ver3"]
         tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED

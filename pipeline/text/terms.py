@@ -31,13 +31,23 @@ FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sig
 OGL_UNVERSIONED = "LicenseRef-ogl-uk-unversioned"
 
 
-def is_ogl(tag: str) -> bool:
-    """Tell whether a tag names the UK Open Government Licence.
+# Other countries' open-government licences, by SPDX's ids (round 26): Canada's, France's Licence Ouverte (Etalab),
+# Germany's Datenlizenz Deutschland with attribution, Norway's NLOD. Each asks credit and allows adapting, excerpting
+# and selling, as the UK's does. Germany's "Zero" variant asks nothing at all: a free tag, like CC0.
+NATIONAL_OPEN_LICENCES = frozenset({"OGL-Canada-2.0", "etalab-2.0", "DL-DE-BY-2.0", "NLOD-1.0", "NLOD-2.0"})
+DL_DE_ZERO = "DL-DE-ZERO-2.0"
 
-    >>> is_ogl("OGL-UK-3.0"), is_ogl(OGL_UNVERSIONED), is_ogl("CC-BY-4.0")
-    (True, True, False)
+
+def is_ogl(tag: str) -> bool:
+    """Tell whether a tag names an Open Government Licence: the UK's, or another country's open-government licence
+    (``NATIONAL_OPEN_LICENCES``), which ask and allow what it does.
+
+    >>> is_ogl("OGL-UK-3.0"), is_ogl(OGL_UNVERSIONED), is_ogl("OGL-Canada-2.0"), is_ogl("NLOD-2.0")
+    (True, True, True, True)
+    >>> is_ogl("CC-BY-4.0"), is_ogl(DL_DE_ZERO)
+    (False, False)
     """
-    return tag.startswith("OGL-UK-") or tag == OGL_UNVERSIONED
+    return tag.startswith("OGL-UK-") or tag == OGL_UNVERSIONED or tag in NATIONAL_OPEN_LICENCES
 
 
 def is_gfdl(tag: str) -> bool:
@@ -134,7 +144,7 @@ CONDITIONS: dict[str, tuple[str, bool]] = {
     "permission-required": ("no grant to others: ask the holder", False),
 }
 ATTRIBUTION_CONDITIONS = frozenset(name for name, (_, credit) in CONDITIONS.items() if credit)
-FREE_TAGS = frozenset({"CC0-1.0", "CC-PDDC", PUBLIC_DOMAIN})  # no condition at all
+FREE_TAGS = frozenset({"CC0-1.0", "CC-PDDC", PUBLIC_DOMAIN, DL_DE_ZERO})  # no condition at all
 ASK_TAGS = frozenset({USED_WITH_PERMISSION, ALL_RIGHTS_RESERVED})  # no grant to others
 
 
@@ -242,6 +252,8 @@ keep_bio=True)
     Reuse(answer='excerpt-ok', conditions=('attribution-required',), attribution=True, keep_bio=False)
     >>> reuse({"tag": "GFDL-1.3-or-later"}).answer, reuse({"tag": "LAL-1.3"}).answer
     ('excerpt-ok', 'excerpt-ok')
+    >>> reuse({"tag": "OGL-Canada-2.0"}).conditions, reuse({"tag": DL_DE_ZERO}).answer
+    (('attribution-required',), 'excerpt-ok')
     """
     tag, conditions = _tag_and_conditions(licence)
     cc = is_attribution_licence(tag)  # its elements are its conditions
