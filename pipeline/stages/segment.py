@@ -30,6 +30,7 @@ them once per page.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import re
@@ -2458,8 +2459,8 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
         first = statements[0].text
         head = text[:text.find(first)] if first in text else text  # (a credit sentence may open the line: "written
         if (head and not (head.rstrip().endswith((".", "!")) and len(head.split()) <= MAX_CREDIT_WORDS)  # by NAME.")
-                or len(first) * 2 < len(text)):
-            continue
+                or len(first) * 2 < len(text) and not any(lic.withdraws(s) for s in statements)):
+            continue  # (a withdrawal of leave opening its line is a notice whatever follows: its reasons, its pleas)
         if any(s.kind != "copyright" or lic.RESERVED.search(s.text) or lic.reserves(s)
                or lic.FOREIGN_REFUSE.search(s.text) for s in statements):
             found += statements
@@ -7566,6 +7567,8 @@ def segment_record(record: Article, config: SegmentConfig,
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
+            if any(lic.date_scope(st.text) for st in stated):  # a licence keyed to dates: this post's own date's
+                stated = lic.for_post_dated(stated, _posted_on(parsed))
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
@@ -7619,8 +7622,9 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(out) > 1:
         _hand_off_named_grants(out, page)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
-                            lic.statement_of(record.licence), page_wide, page)
+    issue = [a for a in out if a.source.part - record.source.part not in carried]
+    _hand_off_issue_licence(issue, readings, lic.statement_of(record.licence), page_wide, page,
+                            [_posted_on(readings[a.source.part - record.source.part]) for a in issue])
     if series:
         _series_shared(out, series_credit(lines[:series[0]]))
     if len(out) == 1 and _says_nothing(out[0].text):  # a profile card, a page of links (their labels gone with
@@ -8526,18 +8530,38 @@ def _with_own_leave(statements: list[lic.Statement], text: str) -> list[lic.Stat
     return [*(s for s in statements if s.kind not in lic.GRANT_KINDS), leave]  # (the narrower wins: SPEC)
 
 
+def _posted_on(parsed: Parsed) -> datetime.date | None:
+    """The day a post was published as its own lines date it: the first date line over its title (Blogger's date
+    header "Tuesday, March 3, 2020", a bare "3 March 2020") or a dated post head or footer ("Posted on 3 May 2021 by
+    NAME"), else ``None``. A sidebar's archive ("> 2020 (14)") and a date in the text are no post's date.
+
+    >>> _posted_on(Parsed(body=[], chrome=["My Blog", "Monday, December 2, 2019"]))
+    datetime.date(2019, 12, 2)
+    >>> _posted_on(Parsed(body=["In May 2019 we moved."], chrome=["My Blog"], footer=["> 2019 (31)"])) is None
+    True
+    """
+    for line in [*parsed.chrome, *parsed.footer]:
+        text = line.strip()
+        if (is_date_line(text) or _post_head(text)) and (span := lic.day_span(text)) is not None:
+            return span[0]
+    return None
+
+
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
-                            page_wide: bool = False, page: str = "") -> None:
+                            page_wide: bool = False, page: str = "", posted: list[datetime.date | None] | None = None,
+                            ) -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
     its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
-    post of the page (PAGE_WIDE_LICENCE)."""
+    post of the page (PAGE_WIDE_LICENCE). ``posted``: each article's publishing day (:func:`_posted_on`), for a
+    licence keyed to dates (a blog's "posts before 2020 are CC BY": :func:`licence.for_post_dated`)."""
     if len(readings) < 2:
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
         wide = _issue_statements(readings, markup, page_wide, page)
-    for article in articles if wide else ():
+    for n, article in enumerate(articles if wide else ()):
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
-            article.licence = lic.combine(_with_own_leave(wide, article.text))
+            keyed = lic.for_post_dated(wide, posted[n] if posted else None)
+            article.licence = lic.combine(_with_own_leave(keyed, article.text))
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)
     if len(readings) > 1:

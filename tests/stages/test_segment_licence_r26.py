@@ -1,0 +1,85 @@
+"""Round 26 (issue 16): licences that end or change, read on whole pages (SPEC r25 (q)), in our own words (invented
+sites and people).
+
+- A blog archive whose sidebar keys its licence to dates gives each post the line its own date line falls under;
+  a post inside the grant's dates keeps the grant.
+- A directory writer's notice withdrawing reprint permission ends the resource box's old grant (all rights
+  reserved); a notice that only updates the terms keeps the grant.
+"""
+
+from __future__ import annotations
+
+from pipeline.text import licence as lic
+from tests.conftest import only_article, segment_page
+
+POST_A = ("1. Cast on loosely. A tight first row pulls the whole edge in, so go up a needle size for it.\n\n"
+          "2. Count every tenth row. Mistakes found early cost minutes, not evenings.\n\n"
+          "3. Block before you judge. Wool relaxes in water and uneven stitches settle.\n\n")
+POST_B = ("Keep your yarn in a bowl on the floor. It stops the ball rolling under the sofa every five minutes.\n\n"
+          "Use stitch markers generously. They are cheaper than frogging a whole sleeve.\n\n"
+          "Take a photo of the pattern page. Then the book can stay clean on the shelf.\n\n")
+
+
+def _archive(first_date: str, second_date: str, sidebar: str) -> str:
+    return ("Purl and Ponder\nknitting notes from a small flat\n\nHome | About | Patterns\n\n"
+            f"{first_date}\n\nThree habits for a neater edge\n\n{POST_A}"
+            "Posted by Maren Holloway at 9:10 AM  |  2 comments  |  Labels: basics\n\n"
+            "Share to Twitter   Share to Facebook\n\n------------------------------\n\n"
+            f"{second_date}\n\nSmall things that save a project\n\n{POST_B}"
+            "Posted by Maren Holloway at 8:02 PM  |  5 comments  |  Labels: tips\n\n"
+            "Share to Twitter   Share to Facebook\n\nNewer Posts   Home   Older Posts\n\n"
+            f"ABOUT ME\nMaren Holloway\nView my complete profile\n\nREUSING MY POSTS\n{sidebar}\n\n"
+            "Powered by Blogger.\n")
+
+
+SIDEBAR = ("Posts published up to 30 June 2021: creativecommons.org/licenses/by/4.0/\n"
+           "Posts published from 1 July 2021 onward: all rights reserved, please ask first.")
+
+
+def test_each_post_of_an_archive_takes_the_licence_its_own_date_falls_under():
+    articles = segment_page(_archive("Friday, September 3, 2021", "Monday, March 8, 2021", SIDEBAR))
+    assert [a.title for a in articles] == ["Three habits for a neater edge", "Small things that save a project"]
+    assert [a.licence.tag for a in articles] == [lic.ALL_RIGHTS_RESERVED, "CC-BY-4.0"]
+
+
+def test_posts_inside_the_grants_dates_keep_the_grant():
+    articles = segment_page(_archive("Wednesday, June 30, 2021", "Monday, March 8, 2021", SIDEBAR))
+    assert [a.licence.tag for a in articles] == ["CC-BY-4.0", "CC-BY-4.0"]
+
+
+def test_a_licence_keyed_to_no_date_covers_every_post():
+    sidebar = "Posts on this blog are licensed creativecommons.org/licenses/by/4.0/"
+    articles = segment_page(_archive("Friday, September 3, 2021", "Monday, March 8, 2021", sidebar))
+    assert [a.licence.tag for a in articles] == ["CC-BY-4.0", "CC-BY-4.0"]
+
+
+def _directory(notice: str) -> str:
+    return ("TipShelf.example - Free Articles for Your Newsletter\nHome | Submit | Authors | Categories\n\n"
+            "Home > Money > Budgeting\n\nFive Ways To Stop Leaking Money Every Month\nBy Orla Fitzmaurice\n"
+            "Submitted: 2011-05-02 | Views: 1,920\n\n"
+            f"{notice}"
+            "Most households lose money in small, quiet ways rather than big ones. Here are five places to look.\n\n"
+            "1. Cancel the subscriptions you forgot. Go through one bank statement line by line.\n\n"
+            "2. Move bills to the day after payday. Late fees are money for nothing.\n\n"
+            "3. Shop with a list and a full stomach. Impulse buys add up over a month.\n\n"
+            "4. Check your phone tariff. Contracts roll on to dearer rates without telling you.\n\n"
+            "5. Round up into savings. Small transfers you never notice become a cushion.\n\n"
+            "About the Author:\nOrla Fitzmaurice writes about household budgets at http://www.orlasums.example\n\n"
+            "You may reprint this article free in your ezine or on your site as long as this resource box stays "
+            "intact with its links.\n\n"
+            "Copyright © 2004-2022 TipShelf.example. All rights reserved. | Terms | Privacy\n")
+
+
+def test_a_writers_withdrawal_ends_the_old_resource_box_grant():
+    notice = ("*** NOTE FROM THE AUTHOR (added 14/01/2022) ***\nI have withdrawn reprint permission for all of my "
+              "articles on this site. Please take down any copies you have posted. - O.F.\n\n")
+    article = only_article(_directory(notice))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_notice_that_only_updates_the_terms_keeps_the_grant():
+    notice = ("*** NOTE FROM THE AUTHOR (added 14/01/2022) ***\nI have updated the links in my articles on this "
+              "site; the reprint terms below are unchanged. - O.F.\n\n")
+    article = only_article(_directory(notice))
+    assert article.licence.tag == lic.FREE_REPRINT
+    assert only_article(_directory("")).licence.tag == lic.FREE_REPRINT
