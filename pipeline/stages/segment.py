@@ -8558,8 +8558,12 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
         wide = _issue_statements(readings, markup, page_wide, page)
+    # the page's markup line (the publisher's footer ©) read as the first article's licence is one of the issue's
+    # own statements when it speaks for every article: that article states nothing of its own, as the others
+    mark = markup.text if markup is not None and any(s is markup for s in wide) else None
     for n, article in enumerate(articles if wide else ()):
-        if article.licence is None or article.licence.tag == lic.NOASSERTION:
+        if article.licence is None or article.licence.tag == lic.NOASSERTION or (
+                mark is not None and article.licence.statement == mark):
             keyed = lic.for_post_dated(wide, posted[n] if posted else None)
             article.licence = lic.combine(_with_own_leave(keyed, article.text))
             if lic.attribution_missing(article.licence, article.author, article.author_bio):

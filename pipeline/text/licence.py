@@ -3027,12 +3027,19 @@ ISSUE_SCOPE = re.compile(
     re.I)
 
 
+# The terms that make a footer's grant a publisher's reprint terms for every text it carries: the author's box kept
+# (a directory's), or each piece printed whole or with its writer's name (a newsletter's "any article in this issue
+# may be reprinted in full with the writer's name", SPEC r25 (s)); a bare "you may reprint any article" sets none.
+REPRINT_TERMS = ("keep-author-bio", "entire-article-only", "attribution-required", "no-modification")
+
+
 def site_wide_terms(statement: Statement, line: str) -> bool:
     """Whether a grant in a site's footer is the site's terms for every text it carries, as a CC licence for the
     site's texts there is: a public-domain statement naming the site's texts ("Content on this site is in the public
     domain", "Text on NAME.gov is a work of the U.S. federal government"), or a free-reprint grant that names the
-    site's texts as a whole and sets a directory's terms (the author's box or bio kept: "Articles in this directory
-    may be republished ... with the About the Author box intact"). A grant of one thing ("you may forward this
+    site's texts as a whole and sets a directory's or an issue's terms (:data:`REPRINT_TERMS`: the author's box or
+    bio kept, "Articles in this directory may be republished ... with the About the Author box intact"; each piece
+    whole, "Any article in this issue may be reprinted in full"). A grant of one thing ("you may forward this
     newsletter") stays the site's.
 
     >>> line = "Any article on Pet Notes may be reprinted free of charge, whole and with its author box."
@@ -3044,10 +3051,13 @@ def site_wide_terms(statement: Statement, line: str) -> bool:
     >>> line = "Content on this site is in the public domain."
     >>> site_wide_terms(find_statements(line)[0], line)
     True
+    >>> line = "Any article in this issue may be reprinted by other clubs, provided it is printed in full."
+    >>> site_wide_terms(find_statements(line)[0], line)
+    True
     """
     if statement.kind == "public-domain":  # (the site's texts named: "This text is public domain" in a footer may
         return ISSUE_SCOPE.search(line) is not None  # be any page's line, and a wrong grant is worse than none)
-    return statement.kind == "reprint" and "keep-author-bio" in statement.conditions and (
+    return statement.kind == "reprint" and any(c in statement.conditions for c in REPRINT_TERMS) and (
         covers_issue(line) or any(ISSUE_SCOPE.search(m.group()) for m in GRANT.finditer(line)))  # (after a label:
     # "Free reprint rights: any article on SITE may be used ...")
 

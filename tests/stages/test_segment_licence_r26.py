@@ -10,7 +10,7 @@ sites and people).
 from __future__ import annotations
 
 from pipeline.text import licence as lic
-from tests.conftest import only_article, segment_page
+from tests.conftest import file_articles, only_article, segment_page
 
 POST_A = ("1. Cast on loosely. A tight first row pulls the whole edge in, so go up a needle size for it.\n\n"
           "2. Count every tenth row. Mistakes found early cost minutes, not evenings.\n\n"
@@ -83,3 +83,58 @@ def test_a_notice_that_only_updates_the_terms_keeps_the_grant():
     article = only_article(_directory(notice))
     assert article.licence.tag == lic.FREE_REPRINT
     assert only_article(_directory("")).licence.tag == lic.FREE_REPRINT
+
+
+def _newsletter_html(foot: str) -> str:
+    return ("<html><head><title>The Allotment Post - Spring issue No. 12</title></head><body>"
+            "<div class='masthead'><p>The Allotment Post &middot; Spring issue No. 12</p></div>"
+            "<div class='content'>"
+            "<h2>Getting seed potatoes off to a good start</h2><p class='byline'>By Tamsin Okoro-Hale</p>"
+            "<p>Chitting is easy, and it gives early varieties a head start of two weeks or more.</p>"
+            "<p>1. Stand them rose end up in egg boxes. The end with the most eyes goes at the top.</p>"
+            "<p>2. Keep them cool and bright. A windowsill in a cold room is ideal; a warm kitchen makes weak shoots."
+            "</p><p>3. Plant when the shoots are short and green. Long pale shoots snap off in the trench.</p>"
+            "<h2>Watering without a hosepipe</h2><p class='byline'>By Bernard Lisowski</p>"
+            "<p>Our plots have no mains water, so every can counts.</p>"
+            "<p>1. Water in the evening. Less is lost to the sun and the soil holds it overnight.</p>"
+            "<p>2. Soak the roots, not the leaves. A can held low wastes far less.</p>"
+            "<p>3. Mulch after watering. A layer of grass clippings keeps the soil damp for days.</p>"
+            f"</div><div class='footer'>{foot}</div></body></html>")
+
+
+FOOT_GRANT = ("<p>Any article in this issue may be reprinted by other allotment societies, provided it is printed "
+              "in full with the writer's name.</p><p>&copy; 2024 Marsh Lane Allotment Society</p>")
+
+
+def test_an_issue_wide_reprint_line_in_the_footer_reaches_every_item(tmp_path):
+    page = tmp_path / "issue.html"
+    page.write_text(_newsletter_html(FOOT_GRANT), encoding="utf-8")
+    articles = file_articles(page)
+    assert [a.author for a in articles] == ["Tamsin Okoro-Hale", "Bernard Lisowski"]
+    assert [a.licence.tag for a in articles] == [lic.FREE_REPRINT, lic.FREE_REPRINT]
+
+
+def test_a_footer_that_only_lets_readers_forward_the_issue_grants_nothing(tmp_path):
+    page = tmp_path / "issue.html"
+    foot = "<p>Feel free to forward this newsletter to a friend.</p><p>&copy; 2024 Marsh Lane Allotment Society</p>"
+    page.write_text(_newsletter_html(foot), encoding="utf-8")
+    assert all(a.licence.tag != lic.FREE_REPRINT for a in file_articles(page))
+
+
+def test_an_issue_wide_grant_under_the_last_item_reaches_the_first_beside_the_publishers_all_rights_line(tmp_path):
+    # the grant stays in the text under the last item; the footer's "© ... All rights reserved." is the page's
+    # markup licence, read first as the first item's: the issue's grant covers it too (SPEC r25 (s))
+    html = _newsletter_html("<p>&copy; 2024 Marsh Lane Allotment Society. All rights reserved.</p>").replace(
+        "</div><div class='footer'>", "<p>Reprints: other allotment societies and charities may reprint any article "
+        "from The Allotment Post in full in their own newsletters, with the writer's name.</p></div>"
+        "<div class='footer'>")
+    page = tmp_path / "issue.html"
+    page.write_text(html, encoding="utf-8")
+    assert [a.licence.tag for a in file_articles(page)] == [lic.FREE_REPRINT, lic.FREE_REPRINT]
+
+
+def test_the_publishers_all_rights_line_alone_still_covers_every_item(tmp_path):
+    page = tmp_path / "issue.html"
+    page.write_text(_newsletter_html("<p>&copy; 2024 Marsh Lane Allotment Society. All rights reserved.</p>"),
+                    encoding="utf-8")
+    assert [a.licence.tag for a in file_articles(page)] == [lic.ALL_RIGHTS_RESERVED, lic.ALL_RIGHTS_RESERVED]

@@ -119,3 +119,22 @@ def test_a_reprint_free_to_some_and_sold_to_the_rest_is_a_free_reprint(line):
 ])
 def test_a_reprint_sold_to_everyone_grants_nothing(line):
     assert licence_tag(line) == NONE
+
+
+@pytest.mark.parametrize("line", [
+    "Any article in this issue may be reprinted by other clubs, provided it is printed in full.",
+    "Articles in this newsletter may be reprinted by any non-profit group if they stay whole and unchanged.",
+    "Any article on Fern Notes may be reprinted free of charge, whole and with its author box.",
+])
+def test_a_footers_reprint_terms_for_every_piece_are_the_publishers_terms(line):
+    (grant,) = [s for s in lic.find_statements(line) if s.kind == "reprint"]
+    assert lic.site_wide_terms(grant, line)
+
+
+@pytest.mark.parametrize("line", [
+    "You may reprint any article on Fern Notes in your ezine, free of charge.",  # no terms set
+    "You may reprint this article in full in your newsletter.",  # one piece's grant, not the issue's
+])
+def test_a_grant_setting_no_terms_or_naming_one_piece_is_no_publishers_terms(line):
+    (grant,) = [s for s in lic.find_statements(line) if s.kind == "reprint"]
+    assert not lic.site_wide_terms(grant, line)
