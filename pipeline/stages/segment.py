@@ -2584,6 +2584,10 @@ SITE_LINE_SEPARATOR = re.compile(r"\s+(?:\||::|[—–-])\s+")
 # A breadcrumb on top opens with the site's name ("HARBOUR HOMES › Buyers › Surveys"): SPEC r24, a bare © naming
 # the site, not the article's author, is its mark wherever it sits.
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»]\s+")
+# A printed page's masthead row: the paper's name, then its date and page number ("THE VALE COURIER  Thursday,
+# March 14, 2019  PAGE 11", the gaps of a print's columns often squeezed to one space): the name before the date
+# names the paper (holdout26 lf01: the running foot's bare "(c) Vale Courier 2019" is the paper's mark, SPEC r24).
+PRINT_ROW_SEPARATOR = re.compile(rf"\s+(?={DATE}\s+(?:page|p\.)\s*\d)", re.I)
 
 
 def _masthead_names(chrome: list[str]) -> frozenset[str]:
@@ -2596,9 +2600,11 @@ def _masthead_names(chrome: list[str]) -> frozenset[str]:
     ['home about', 'quiet acre tips | just another weblog']
     >>> sorted(_masthead_names(["QUIET ACRE › Garden › Soil"]))
     ['quiet acre', 'quiet acre › garden › soil']
+    >>> "quiet acre post" in _masthead_names(["THE QUIET ACRE POST Monday, May 3, 2021 PAGE 4"])
+    True
     """
     names = {line.casefold() for line in chrome}
-    for separator in (SITE_LINE_SEPARATOR, BREADCRUMB_SEPARATOR):
+    for separator in (SITE_LINE_SEPARATOR, BREADCRUMB_SEPARATOR, PRINT_ROW_SEPARATOR):
         parts = separator.split(chrome[0], maxsplit=1) if chrome else []
         if len(parts) == 2 and parts[0].strip():
             names.add(parts[0].strip().casefold())
@@ -5754,6 +5760,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif (j := _closing_banner(lines, nonblank, body_first, i)) is not None:
             footer[:0] = _stripped_lines(lines, nonblank, j, i)  # "=====", "That's all ... - Ed."
+            found = _boxed_licence(lines, nonblank, j, i) + found  # (a print view's site licence boxed there)
             end = cursor = j
         elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
                 j := _link_list(lines, nonblank, body_first, i)) is not None:
@@ -6750,6 +6757,30 @@ def _listed_question(text: str) -> bool:
 
 
 MAX_CLOSING_LINES = 6  # an issue's goodbye: a line or two from the editor, a signature, how to unsubscribe
+
+
+def _boxed_licence(lines: list[str], nonblank: list[int], j: int, i: int) -> list[lic.Statement]:
+    """The public licence a closing box from line ``j`` to ``i`` states in words, its lines read joined as wrapped
+    (a print view's foot between its rules: "Text on SITE is available under the Creative" / "Commons Attribution-
+    ... licence." / "Printed DATE  site  Page 2 of 2"): the site's licence for its texts, which covers the article
+    as a footer's licence line does (SPEC, site-wide licences). A box's © or leave words stay chrome, as before: only
+    a CC licence or a public-domain statement that licenses text (:func:`licence.licenses_text`) is taken. Seen on
+    holdout26 la03; the trailer scan's own wrapped-notice reading never enters a box.
+
+    >>> box = ["----", "Text on Wok Club is available under the Creative", "Commons Attribution 4.0 International",
+    ...        "licence. Photos are the property of their owners.", "Printed 2024-05-20  wok.example  Page 2", "----"]
+    >>> [s.tag for s in _boxed_licence(box, list(range(6)), 0, 5)]
+    ['CC-BY-4.0']
+    >>> _boxed_licence(["----", "That's all for this issue!", "© 2024 Wok Club", "----"], [0, 1, 2, 3], 0, 3)
+    []
+    """
+    runs: list[list[str]] = [[]]  # the box's lines, cut after each that ends a sentence: one wrapped notice a run
+    for k in (k for k in nonblank if j <= k <= i and not RULE_LINE.match(lines[k])):
+        runs[-1].append(lines[k].strip())
+        if runs[-1][-1][-1:] in ".!?":
+            runs.append([])
+    return [s for run in runs if run for s in lic.find_statements(_joined_lines(run, 0, len(run) - 1))
+            if s.kind in ("cc", "public-domain") and lic.licenses_text(s.text)]
 
 
 def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

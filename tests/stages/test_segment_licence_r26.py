@@ -138,3 +138,54 @@ def test_the_publishers_all_rights_line_alone_still_covers_every_item(tmp_path):
     page.write_text(_newsletter_html("<p>&copy; 2024 Marsh Lane Allotment Society. All rights reserved.</p>"),
                     encoding="utf-8")
     assert [a.licence.tag for a in file_articles(page)] == [lic.ALL_RIGHTS_RESERVED, lic.ALL_RIGHTS_RESERVED]
+
+
+def _print_view(foot: list[str]) -> str:
+    steps = "\n\n".join(f"{n}. {head}\n{body}" for n, (head, body) in enumerate([
+        ("Soak the pot overnight", "Fill it with warm water and a spoon of soda crystals, and leave it till morning."),
+        ("Scrub with a soft brush", "A wire pad scratches the glaze; a washing-up brush is enough after a soak."),
+        ("Dry it on a low flame", "Two minutes over the hob drives out the water left in the pores of the clay."),
+    ], 1))
+    rule = "-" * 60
+    return ("Clayware Kitchen Club - Printer-friendly version\n" + "=" * 60 + "\n"
+            "Title:  Caring for an unglazed clay pot\nAuthor: Ilse Vandermeer\nPosted: 2023-10-04\n"
+            "URL:    https://clayware.example/care/unglazed-clay-pot\n" + "=" * 60 + "\n\n"
+            "A clay pot lasts for decades if it never meets a scouring pad or a cold tap while hot.\n\n"
+            f"{steps}\n\nComments (5) are not included in the printed version.\n\n"
+            f"{rule}\n" + "\n".join(foot) + f"\nPrinted 2024-02-11 18:03   clayware.example   Page 1 of 1\n{rule}\n")
+
+
+def test_a_site_licence_hard_wrapped_in_a_print_views_ruled_foot_covers_the_article():
+    foot = ["Text on Clayware Kitchen Club is available under the Creative",
+            "Commons Attribution-ShareAlike 4.0 International",
+            "licence. Photos are the property of their owners."]
+    article = only_article(_print_view(foot))
+    assert article.author == "Ilse Vandermeer"
+    assert article.licence.tag == "CC-BY-SA-4.0"
+
+
+def test_a_print_views_ruled_foot_with_only_the_sites_words_states_nothing():
+    article = only_article(_print_view(["Thanks for printing from Clayware Kitchen Club."]))
+    assert article.licence.tag == lic.NOASSERTION
+
+
+def _print_page(masthead: str) -> str:
+    return (f"{masthead}\nHOME & GARDEN\n{'_' * 60}\n\nPotting on the tomato seedlings\n\nBy Rosalind Achebe-Hart\n\n"
+            "Seedlings sown in March are ready to move on when their first true leaves open.\n\n"
+            "1. Water the tray an hour before. Wet compost holds together round the roots.\n\n"
+            "2. Lift each one by a leaf, never the stem. A torn leaf grows back; a crushed stem does not.\n\n"
+            "3. Bury the stem up to the leaves. Tomatoes root all along a buried stem.\n\n"
+            f"{'_' * 60}\nASHBY LANE CHRONICLE  03.05.21          7          (c) Ashby Lane Chronicle 2021\n"
+            f"{'_' * 60}\n")
+
+
+def test_a_printed_pages_running_foot_naming_the_paper_of_its_masthead_row_is_the_papers_mark():
+    article = only_article(_print_page("THE ASHBY LANE CHRONICLE          Monday, May 3, 2021          PAGE 7"))
+    assert article.author == "Rosalind Achebe-Hart"
+    assert article.licence.tag == lic.NOASSERTION
+
+
+def test_a_running_foot_naming_someone_the_masthead_row_does_not_name_keeps_its_notice():
+    # the masthead names another paper: the foot's bare © is no mark of this page's, read as before (a person's)
+    page = _print_page("THE MARKET WEEKLY          Monday, May 3, 2021          PAGE 7")
+    assert only_article(page).licence.tag == lic.ALL_RIGHTS_RESERVED
