@@ -8422,6 +8422,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None and lic.THIS_ARTICLE.search(line):
             continue  # "This article may not be reproduced without the author's permission": the last piece's own
+        if any(p.kind == "permission" for p in lic.find_statements(line)):
+            continue  # "Excerpted from BOOK. © NAME. Used with permission of PUBLISHER": the borrowed piece's credit,
+            # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part)
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide

@@ -189,3 +189,32 @@ def test_a_running_foot_naming_someone_the_masthead_row_does_not_name_keeps_its_
     # the masthead names another paper: the foot's bare © is no mark of this page's, read as before (a person's)
     page = _print_page("THE MARKET WEEKLY          Monday, May 3, 2021          PAGE 7")
     assert only_article(page).licence.tag == lic.ALL_RIGHTS_RESERVED
+
+
+def _interview_and_excerpt(credit: str) -> str:
+    answers = ("Q: Why did you write about teams?\n\nA: Because most work is done by groups, and we rarely ask how "
+               "well a group thinks as a group, rather than how clever its members are one by one.\n\n"
+               "Q: What should a manager do first?\n\nA: Listen to who speaks. Groups where everyone gets a turn "
+               "did better on almost every task we set them, whatever the members' own scores.\n\n")
+    excerpt = ("When we began, nobody had measured a group the way a test measures a person. So we set groups "
+               "of four a range of tasks, from planning a shopping trip to solving picture puzzles together.\n\n"
+               "The scores hung together: a group good at one task tended to be good at the others, much as a "
+               "person's scores do. We called the common factor the group's collective intelligence.\n\n")
+    return ("Professor Ines Valcourt on how groups think\n\n" + answers + "* * *\n\n"
+            "A Test for Teams\n\nFrom \u201cThinking in Crowds\u201d by Ines Valcourt\n\n" + excerpt + credit + "\n")
+
+
+def test_an_excerpts_used_with_permission_credit_is_the_excerpts_own_not_the_interviews():
+    # the © names the book's publisher, not the excerpt's writer: read as the issue's footer before, it gave the
+    # interview above it the excerpt's all-rights line
+    credit = ("Excerpted from \u201cThinking in Crowds\u201d. Copyright \u00a9 2019 Harbourside Books Ltd. Used with "
+              "permission of the publisher. All rights reserved.")
+    articles = segment_page(_interview_and_excerpt(credit))
+    assert len(articles) == 2
+    assert [a.licence.tag for a in articles] == [lic.NOASSERTION, lic.USED_WITH_PERMISSION]
+
+
+def test_a_publishers_all_rights_line_under_the_last_piece_still_covers_the_first():
+    articles = segment_page(_interview_and_excerpt("Copyright \u00a9 2019 Harbourside Review. All rights reserved."))
+    assert len(articles) == 2
+    assert articles[0].licence.tag == lic.ALL_RIGHTS_RESERVED
