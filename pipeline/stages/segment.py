@@ -30,6 +30,7 @@ them once per page.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 import re
@@ -2458,8 +2459,8 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
         first = statements[0].text
         head = text[:text.find(first)] if first in text else text  # (a credit sentence may open the line: "written
         if (head and not (head.rstrip().endswith((".", "!")) and len(head.split()) <= MAX_CREDIT_WORDS)  # by NAME.")
-                or len(first) * 2 < len(text)):
-            continue
+                or len(first) * 2 < len(text) and not any(lic.withdraws(s) for s in statements)):
+            continue  # (a withdrawal of leave opening its line is a notice whatever follows: its reasons, its pleas)
         if any(s.kind != "copyright" or lic.RESERVED.search(s.text) or lic.reserves(s)
                or lic.FOREIGN_REFUSE.search(s.text) for s in statements):
             found += statements
@@ -2583,6 +2584,10 @@ SITE_LINE_SEPARATOR = re.compile(r"\s+(?:\||::|[—–-])\s+")
 # A breadcrumb on top opens with the site's name ("HARBOUR HOMES › Buyers › Surveys"): SPEC r24, a bare © naming
 # the site, not the article's author, is its mark wherever it sits.
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»]\s+")
+# A printed page's masthead row: the paper's name, then its date and page number ("THE VALE COURIER  Thursday,
+# March 14, 2019  PAGE 11", the gaps of a print's columns often squeezed to one space): the name before the date
+# names the paper (holdout26 lf01: the running foot's bare "(c) Vale Courier 2019" is the paper's mark, SPEC r24).
+PRINT_ROW_SEPARATOR = re.compile(rf"\s+(?={DATE}\s+(?:page|p\.)\s*\d)", re.I)
 
 
 def _masthead_names(chrome: list[str]) -> frozenset[str]:
@@ -2595,9 +2600,11 @@ def _masthead_names(chrome: list[str]) -> frozenset[str]:
     ['home about', 'quiet acre tips | just another weblog']
     >>> sorted(_masthead_names(["QUIET ACRE › Garden › Soil"]))
     ['quiet acre', 'quiet acre › garden › soil']
+    >>> "quiet acre post" in _masthead_names(["THE QUIET ACRE POST Monday, May 3, 2021 PAGE 4"])
+    True
     """
     names = {line.casefold() for line in chrome}
-    for separator in (SITE_LINE_SEPARATOR, BREADCRUMB_SEPARATOR):
+    for separator in (SITE_LINE_SEPARATOR, BREADCRUMB_SEPARATOR, PRINT_ROW_SEPARATOR):
         parts = separator.split(chrome[0], maxsplit=1) if chrome else []
         if len(parts) == 2 and parts[0].strip():
             names.add(parts[0].strip().casefold())
@@ -5753,6 +5760,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif (j := _closing_banner(lines, nonblank, body_first, i)) is not None:
             footer[:0] = _stripped_lines(lines, nonblank, j, i)  # "=====", "That's all ... - Ed."
+            found = _boxed_licence(lines, nonblank, j, i) + found  # (a print view's site licence boxed there)
             end = cursor = j
         elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
                 j := _link_list(lines, nonblank, body_first, i)) is not None:
@@ -6751,6 +6759,30 @@ def _listed_question(text: str) -> bool:
 MAX_CLOSING_LINES = 6  # an issue's goodbye: a line or two from the editor, a signature, how to unsubscribe
 
 
+def _boxed_licence(lines: list[str], nonblank: list[int], j: int, i: int) -> list[lic.Statement]:
+    """The public licence a closing box from line ``j`` to ``i`` states in words, its lines read joined as wrapped
+    (a print view's foot between its rules: "Text on SITE is available under the Creative" / "Commons Attribution-
+    ... licence." / "Printed DATE  site  Page 2 of 2"): the site's licence for its texts, which covers the article
+    as a footer's licence line does (SPEC, site-wide licences). A box's © or leave words stay chrome, as before: only
+    a CC licence or a public-domain statement that licenses text (:func:`licence.licenses_text`) is taken. Seen on
+    holdout26 la03; the trailer scan's own wrapped-notice reading never enters a box.
+
+    >>> box = ["----", "Text on Wok Club is available under the Creative", "Commons Attribution 4.0 International",
+    ...        "licence. Photos are the property of their owners.", "Printed 2024-05-20  wok.example  Page 2", "----"]
+    >>> [s.tag for s in _boxed_licence(box, list(range(6)), 0, 5)]
+    ['CC-BY-4.0']
+    >>> _boxed_licence(["----", "That's all for this issue!", "© 2024 Wok Club", "----"], [0, 1, 2, 3], 0, 3)
+    []
+    """
+    runs: list[list[str]] = [[]]  # the box's lines, cut after each that ends a sentence: one wrapped notice a run
+    for k in (k for k in nonblank if j <= k <= i and not RULE_LINE.match(lines[k])):
+        runs[-1].append(lines[k].strip())
+        if runs[-1][-1][-1:] in ".!?":
+            runs.append([])
+    return [s for run in runs if run for s in lic.find_statements(_joined_lines(run, 0, len(run) - 1))
+            if s.kind in ("cc", "public-domain") and lic.licenses_text(s.text)]
+
+
 def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """The issue's closing block under its last item, down to line ``i``: a few short lines (the editor's goodbye,
     how to unsubscribe) between two rule lines of one mark, the lower one the page's last line, where the item above
@@ -7566,6 +7598,8 @@ def segment_record(record: Article, config: SegmentConfig,
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
+            if any(lic.date_scope(st.text) for st in stated):  # a licence keyed to dates: this post's own date's
+                stated = lic.for_post_dated(stated, _posted_on(parsed))
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
@@ -7619,8 +7653,9 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(out) > 1:
         _hand_off_named_grants(out, page)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
-                            lic.statement_of(record.licence), page_wide, page)
+    issue = [a for a in out if a.source.part - record.source.part not in carried]
+    _hand_off_issue_licence(issue, readings, lic.statement_of(record.licence), page_wide, page,
+                            [_posted_on(readings[a.source.part - record.source.part]) for a in issue])
     if series:
         _series_shared(out, series_credit(lines[:series[0]]))
     if len(out) == 1 and _says_nothing(out[0].text):  # a profile card, a page of links (their labels gone with
@@ -8387,6 +8422,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None and lic.THIS_ARTICLE.search(line):
             continue  # "This article may not be reproduced without the author's permission": the last piece's own
+        if any(p.kind == "permission" for p in lic.find_statements(line)):
+            continue  # "Excerpted from BOOK. © NAME. Used with permission of PUBLISHER": the borrowed piece's credit,
+            # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part)
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
@@ -8526,18 +8564,42 @@ def _with_own_leave(statements: list[lic.Statement], text: str) -> list[lic.Stat
     return [*(s for s in statements if s.kind not in lic.GRANT_KINDS), leave]  # (the narrower wins: SPEC)
 
 
+def _posted_on(parsed: Parsed) -> datetime.date | None:
+    """The day a post was published as its own lines date it: the first date line over its title (Blogger's date
+    header "Tuesday, March 3, 2020", a bare "3 March 2020") or a dated post head or footer ("Posted on 3 May 2021 by
+    NAME"), else ``None``. A sidebar's archive ("> 2020 (14)") and a date in the text are no post's date.
+
+    >>> _posted_on(Parsed(body=[], chrome=["My Blog", "Monday, December 2, 2019"]))
+    datetime.date(2019, 12, 2)
+    >>> _posted_on(Parsed(body=["In May 2019 we moved."], chrome=["My Blog"], footer=["> 2019 (31)"])) is None
+    True
+    """
+    for line in [*parsed.chrome, *parsed.footer]:
+        text = line.strip()
+        if (is_date_line(text) or _post_head(text)) and (span := lic.day_span(text)) is not None:
+            return span[0]
+    return None
+
+
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
-                            page_wide: bool = False, page: str = "") -> None:
+                            page_wide: bool = False, page: str = "", posted: list[datetime.date | None] | None = None,
+                            ) -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
     its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
-    post of the page (PAGE_WIDE_LICENCE)."""
+    post of the page (PAGE_WIDE_LICENCE). ``posted``: each article's publishing day (:func:`_posted_on`), for a
+    licence keyed to dates (a blog's "posts before 2020 are CC BY": :func:`licence.for_post_dated`)."""
     if len(readings) < 2:
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
         wide = _issue_statements(readings, markup, page_wide, page)
-    for article in articles if wide else ():
-        if article.licence is None or article.licence.tag == lic.NOASSERTION:
-            article.licence = lic.combine(_with_own_leave(wide, article.text))
+    # the page's markup line (the publisher's footer ©) read as the first article's licence is one of the issue's
+    # own statements when it speaks for every article: that article states nothing of its own, as the others
+    mark = markup.text if markup is not None and any(s is markup for s in wide) else None
+    for n, article in enumerate(articles if wide else ()):
+        if article.licence is None or article.licence.tag == lic.NOASSERTION or (
+                mark is not None and article.licence.statement == mark):
+            keyed = lic.for_post_dated(wide, posted[n] if posted else None)
+            article.licence = lic.combine(_with_own_leave(keyed, article.text))
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)
     if len(readings) > 1:

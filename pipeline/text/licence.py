@@ -32,6 +32,8 @@ Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and
 from __future__ import annotations
 
 import bisect
+import calendar
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -39,7 +41,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from ..records import Licence
-from .dates import YEAR
+from .dates import DATE, MONTH_STEMS, YEAR, iso_dates
 from .gated import GatedAlternation
 from .languages import LANGUAGES, SCRIPT_FULL_STOPS, alternation, other_languages
 from .languages import words as table_words
@@ -1188,6 +1190,22 @@ ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of 
 # run, quadratic in its length; a label after blank lines is found at its own line's start.)
 NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
                         r"\s*:", re.I)
+# A grant withdrawn in words (SPEC r25 (q): "a later dated withdrawal of a grant ends it, its no-reprint words
+# reserving all rights"): "I have withdrawn reprint permission for my articles", "the free-reprint licence for this
+# post was revoked", "reprint rights to these articles have been rescinded", "the reprint offer below no longer
+# applies". The verb of ending after its subject or auxiliary, so never a negated one ("I have not withdrawn", "has
+# not been withdrawn") nor a grant merely changed ("reprint terms updated in 2021"). In WITHHELD below, so it counts
+# where it names this text (RESTRICT_OBJECT); and it ends every grant stated beside it (:func:`without_withdrawn`).
+# Seen on one page (holdout26 le03, a directory writer's dated notice over her old resource box): SPEC's wording.
+_ENDED = r"(?:withdr[ae]wn?|withdraws?|revoked?|revokes|rescind(?:ed|s)?|retract(?:ed|s)?|cancell?(?:ed|s)?)"
+_LEAVE_ENDED = (r"(?:permission|licen[cs]es?|grants?|offers?|consent|"
+                r"(?:re-?print(?:ing)?|re-?publi\w+|re-?use|re-?production)\s+(?:rights|terms))")
+_WITHDRAWN = (
+    rf"\b(?:i|we|they|he|she|(?:the\s+)?(?:author|writer|editor|publisher)|has|have|had)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:now\s+|since\s+|hereby\s+)?{_ENDED}\s+(?:[\w-]+\s+){{0,3}}?{_LEAVE_ENDED}\b"
+    rf"|\b{_LEAVE_ENDED}\b[^.;]{{0,80}}?\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:now\s+)?{_ENDED}\b"
+    rf"|\b{_LEAVE_ENDED}\b[^.;]{{0,80}}?\bno\s+longer\s+(?:applies|apply|stands?|holds?|valid|in\s+(?:force|effect))\b")
+WITHDRAWN = _from_word_start(_WITHDRAWN)
 # Leave withheld in words: "No permission is given to reproduce this article", "Permission to reprint this column
 # has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this
 # post are not permitted". Open-ended like REFUSE (counts only when the sentence names this text); it also keeps the
@@ -1212,7 +1230,8 @@ WITHHELD = _from_word_start(
     r"|\bno\s+longer\s+(?:allow|permit|accept)s?\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting|republi\w+"
     r"|re-?production)\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+(?:re-?)?(?:print|publish|produce"
-    r"|post|copy|use|share|distribute)\b")
+    r"|post|copy|use|share|distribute)\b"
+    rf"|{_WITHDRAWN}")
 # Leave to republish named as such ("permission to reprint"): withheld, it needs no object (see restriction).
 REPRINT_LEAVE = re.compile(r"\bpermission\s+to\s+(?:re-?print|re-?publish|reproduce|syndicate)\b", re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
@@ -1545,7 +1564,8 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
                      r"|\bsignature\b", re.I)
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
-RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
+RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint", "withdr",
+                  "revok", "rescind", "retract", "cancel", "no longer",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "ask",
                   "protected", "redistribution", "property of", "copyright of",
                   "check", "contact", "mail", "write", "written")  # (ask, "check with", ... : _ASKED_FIRST)
@@ -3060,12 +3080,19 @@ ISSUE_SCOPE = re.compile(
     re.I)
 
 
+# The terms that make a footer's grant a publisher's reprint terms for every text it carries: the author's box kept
+# (a directory's), or each piece printed whole or with its writer's name (a newsletter's "any article in this issue
+# may be reprinted in full with the writer's name", SPEC r25 (s)); a bare "you may reprint any article" sets none.
+REPRINT_TERMS = ("keep-author-bio", "entire-article-only", "attribution-required", "no-modification")
+
+
 def site_wide_terms(statement: Statement, line: str) -> bool:
     """Whether a grant in a site's footer is the site's terms for every text it carries, as a CC licence for the
     site's texts there is: a public-domain statement naming the site's texts ("Content on this site is in the public
     domain", "Text on NAME.gov is a work of the U.S. federal government"), or a free-reprint grant that names the
-    site's texts as a whole and sets a directory's terms (the author's box or bio kept: "Articles in this directory
-    may be republished ... with the About the Author box intact"). A grant of one thing ("you may forward this
+    site's texts as a whole and sets a directory's or an issue's terms (:data:`REPRINT_TERMS`: the author's box or
+    bio kept, "Articles in this directory may be republished ... with the About the Author box intact"; each piece
+    whole, "Any article in this issue may be reprinted in full"). A grant of one thing ("you may forward this
     newsletter") stays the site's.
 
     >>> line = "Any article on Pet Notes may be reprinted free of charge, whole and with its author box."
@@ -3077,10 +3104,13 @@ def site_wide_terms(statement: Statement, line: str) -> bool:
     >>> line = "Content on this site is in the public domain."
     >>> site_wide_terms(find_statements(line)[0], line)
     True
+    >>> line = "Any article in this issue may be reprinted by other clubs, provided it is printed in full."
+    >>> site_wide_terms(find_statements(line)[0], line)
+    True
     """
     if statement.kind == "public-domain":  # (the site's texts named: "This text is public domain" in a footer may
         return ISSUE_SCOPE.search(line) is not None  # be any page's line, and a wrong grant is worse than none)
-    return statement.kind == "reprint" and "keep-author-bio" in statement.conditions and (
+    return statement.kind == "reprint" and any(c in statement.conditions for c in REPRINT_TERMS) and (
         covers_issue(line) or any(ISSUE_SCOPE.search(m.group()) for m in GRANT.finditer(line)))  # (after a label:
     # "Free reprint rights: any article on SITE may be used ...")
 
@@ -3422,6 +3452,122 @@ def without_page_grants(statements: list[Statement], author: str | None) -> list
     return kept
 
 
+def withdraws(statement: Statement) -> bool:
+    """Whether a statement withdraws a grant in words (:data:`WITHDRAWN`): a reservation that ends the grants
+    stated beside it, not one more statement for :func:`combine` to weigh (SPEC r25 (q)).
+
+    >>> withdraws(find_statements("Reprint permission for this article has been withdrawn.")[0])
+    True
+    >>> withdraws(find_statements("© 2021 Ada Kerr. All rights reserved.")[0])
+    False
+    """
+    return statement.kind == "copyright" and WITHDRAWN.search(statement.text) is not None
+
+
+def without_withdrawn(statements: list[Statement]) -> list[Statement]:
+    """``statements`` less every grant where one of them withdraws leave (:func:`withdraws`): the resource box's
+    old "you may reprint this article" stays on the page after its writer's "I have withdrawn reprint permission for
+    my articles", and a wrong grant is worse than none. A grant merely restated or updated withdraws nothing.
+
+    >>> box = find_statements("You may reprint this article in your ezine with this box intact.")
+    >>> ended = find_statements("Reprint permission for this article has been withdrawn.")
+    >>> [s.kind for s in without_withdrawn(box + ended)], [s.kind for s in without_withdrawn(box)]
+    (['copyright'], ['reprint'])
+    """
+    if not any(withdraws(s) for s in statements):
+        return statements
+    return [s for s in statements if s.kind not in GRANT_KINDS]
+
+
+# A licence keyed to the dates its texts were published (SPEC r25 (q)): "Posts published up to 31 December 2019:
+# CC BY 4.0", "posts before 2020 are CC BY", "articles from 1 January 2020 onward: all rights reserved", "posts
+# written in 2018 are public domain". The texts it speaks of, a publishing verb at will, then its bound and a date,
+# a month or a year. A "© 2005-2021" names no texts and no bound: never a key.
+_BOUND = (r"(?P<before>before|prior\s+to|earlier\s+than)"
+          r"|(?P<until>up\s+to(?:\s+and\s+including)?|until|till|through|on\s+or\s+before)"
+          r"|(?P<after>after|later\s+than)|(?P<since>from|since|starting(?:\s+(?:on|from|in))?|on\s+or\s+after|as\s+of)"
+          r"|(?P<during>in|during)")
+DATE_KEYED = re.compile(
+    rf"\b{_TEXTS}\s+(?:(?:first\s+)?(?:published|written|posted|dated|added|created)\s+"
+    rf"(?:(?:here|on\s+(?:this|the|my|our)\s+[\w-]+)\s+)?)?(?:{_BOUND})\s+(?P<when>{DATE}|(?:19|20)\d\d\b)", re.I)
+MONTH_YEAR = re.compile(r"\b([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)\b")
+
+
+def day_span(when: str) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day a date names: a full date its day, a month and year that month, a year alone that
+    year; ``None`` for none of them.
+
+    >>> day_span("31 December 2019"), day_span("Feb 2020")[1], day_span("2019")[0]
+    ((datetime.date(2019, 12, 31), datetime.date(2019, 12, 31)), datetime.date(2020, 2, 29), datetime.date(2019, 1, 1))
+    """
+    lowered = when.lower()
+    for day in iso_dates(lowered):
+        try:
+            one = datetime.date.fromisoformat(day)
+        except ValueError:
+            continue  # (the forms bound each number, not the calendar: "31 February")
+        return one, one
+    if (m := MONTH_YEAR.search(lowered)) and m[1] in MONTH_STEMS:
+        year, month = int(m[2]), MONTH_STEMS.index(m[1]) + 1
+        return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+    if (y := YEAR.search(when)) is not None:
+        return datetime.date(int(y.group()), 1, 1), datetime.date(int(y.group()), 12, 31)
+    return None
+
+
+def date_scope(text: str) -> tuple[datetime.date | None, datetime.date | None] | None:
+    """The first and last publishing day a statement keyed to dates covers (:data:`DATE_KEYED`; ``None`` for an
+    open end), or ``None`` when it is keyed to none: it covers every text it speaks of.
+
+    >>> date_scope("Posts published up to 31 December 2019: creativecommons.org/licenses/by/4.0/")
+    (None, datetime.date(2019, 12, 31))
+    >>> date_scope("Posts before 2020 are CC BY 4.0."), date_scope("Articles from 1 March 2021 onward: ask first.")
+    ((None, datetime.date(2019, 12, 31)), (datetime.date(2021, 3, 1), None))
+    >>> date_scope("© 2005-2021 Ann Lee. All rights reserved."), date_scope("This post is CC BY 4.0.")
+    (None, None)
+    """
+    m = DATE_KEYED.search(text)
+    span = day_span(m["when"]) if m is not None else None
+    if m is None or span is None:
+        return None
+    first, last = span
+    if m["before"]:
+        return None, first - datetime.timedelta(days=1)
+    if m["until"]:
+        return None, last
+    if m["after"]:
+        return last + datetime.timedelta(days=1), None
+    if m["since"]:
+        return first, None
+    return first, last
+
+
+def for_post_dated(statements: list[Statement], posted: datetime.date | None) -> list[Statement]:
+    """``statements`` less those keyed to dates (:func:`date_scope`) that leave out a post published on ``posted``:
+    a date-keyed licence covers each post by its own date. A post with no date takes the narrower: a grant keyed to
+    dates cannot be shown to reach it, a reservation keyed to dates still may (SPEC r25 (q)).
+
+    >>> old, new = find_cc("Posts before 2020 are CC BY 4.0."), find_statements("Posts from 2020 on: all rights "
+    ...                                                                          "reserved.")[0]
+    >>> [s.tag for s in for_post_dated([old, new], datetime.date(2019, 5, 1))]
+    ['CC-BY-4.0']
+    >>> [s.tag for s in for_post_dated([old, new], datetime.date(2021, 5, 1))], [s.tag for s in for_post_dated(
+    ...     [old, new], None)]
+    (['LicenseRef-all-rights-reserved'], ['LicenseRef-all-rights-reserved'])
+    """
+    kept: list[Statement] = []
+    for statement in statements:
+        scope = date_scope(statement.text) if statement.kind != "permission" else None
+        if scope is None:
+            kept.append(statement)
+        elif posted is None:
+            if statement.kind not in GRANT_KINDS:
+                kept.append(statement)
+        elif (scope[0] is None or scope[0] <= posted) and (scope[1] is None or posted <= scope[1]):
+            kept.append(statement)
+    return kept
+
+
 def combine_grants(grants: list[Statement]) -> Statement:
     """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
     (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
@@ -3458,6 +3604,7 @@ def combine(statements: list[Statement]) -> Licence:
     if not statements:
         return Licence()
     statements = without_yielded(statements)  # a site's default grant gives way to the article's reservation
+    statements = without_withdrawn(statements)  # a grant its writer withdrew ends (SPEC r25 (q))
     best = max(statements, key=lambda s: STRENGTH[s.kind])
     grants = [s for s in statements if s.kind in GRANT_KINDS]
     if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)
