@@ -405,14 +405,50 @@ KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items()
                  for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and word.isascii()}
 
 
+# A title opening with a writer's possessive ("Ana's Guide to ...", "Ana Reis’s Garden Notes"): one or two
+# capitalised words before the possessive and a word after it
+POSSESSIVE_TITLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?)['’]s\s+\p{L}")
+# the piece speaking in its writer's first person ("I've run", "my bench"), English only: the title's possessive
+# then names the voice that writes it, not someone the piece is about ("Grandma's Kitchen", "Darwin's Finches")
+FIRST_PERSON = regex.compile(r"(?-i:\bI(?:['’](?:ve|m|d|ll))?\b)|\b[Mm]y\b")
+MIN_FIRST_PERSON = 2  # pronouns in the opening paragraph: one "I" in a quotation is no voice
+
+
+def possessive_title_writer(title: str | None, opening: str) -> str | None:
+    """The writer a title names in the possessive where the piece's ``opening`` paragraph speaks in the first
+    person ("Ana's Guide to Pruning" over "I've pruned ... my ..."): SPEC r25 (b), the name as the title writes it
+    (a first name alone stays one). A name the lexicon does not know as a given name is no writer ("Nature's Own
+    Pest Spray").
+
+    >>> possessive_title_writer("Ines’s Guide to Rooting Cuttings", "I’ve rooted cuttings for years; my trick is")
+    'Ines'
+    >>> possessive_title_writer("Ines’s Guide to Rooting Cuttings", "Rooting cuttings takes patience.") is None
+    True
+    >>> possessive_title_writer("Nature's Own Pest Spray", "I spray it weekly and my beds stay clean") is None
+    True
+    """
+    found = POSSESSIVE_TITLE.match(title or "")
+    if found is None or len(FIRST_PERSON.findall(opening)) < MIN_FIRST_PERSON:
+        return None
+    from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
+
+    name = found.group(1)
+    return name if knows_name(name, "en") else None
+
+
 def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
                   page: str) -> tuple[str | None, str | None]:
     """The name and credentials a credit read, a kinship word its honorifics took off given back to the name where
     the page is not in a language whose table lists the word and writes it before the name ("Baba Adeyemi Okafor"
-    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC).
+    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC), and only where
+    every mention of the name on the page has it: a profile or sign-off writing her without it shows the word is a
+    courtesy, not the name she goes by (SPEC r25 (e); a blog in a language no table reads, its about-me box
+    without "Mama").
 
     >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor")
     ('Baba Adeyemi Okafor', None)
+    >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor ... I am Adeyemi Okafor, a cook")
+    ('Adeyemi Okafor', 'Baba')
     >>> kin_word_kept("Rudo Gumbo", "Amai, Harare", "sn", "Amai Rudo Gumbo, Harare")
     ('Rudo Gumbo', 'Amai, Harare')
     >>> kin_word_kept("Ann Lee", "Dr", "en", "By Dr Ann Lee")
@@ -425,6 +461,8 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     rows = KIN_WORD_ROWS.get(word.casefold())
     if not rows or language in rows or f"{word} {name}" not in page:
         return name, credentials
+    if page.casefold().count(name.casefold()) > page.casefold().count(f"{word} {name}".casefold()):
+        return name, credentials  # written without the word somewhere: the word is an address, not her name
     return f"{word} {name}", rest.strip() or None
 
 
