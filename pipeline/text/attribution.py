@@ -82,8 +82,10 @@ GIVEN_PARTICLES = frozenset("ben al del van".split())
 # in Mkhedruli, which Unicode files as lower case, though it has no capitals in use.
 _OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
 _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
-# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
-_PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
+# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones");
+# an apostrophe (or Hawaiian's ʻokina) may open it where it stands for an elided syllable before the capital
+# (Sesotho's "’Mamosa", "’Malineo": "mother of"; Hawaiian "ʻIolani")
+_PREFIX = rf"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|['’ʻ](?={_OPEN}))?"
 # A zero-width non-joiner (or joiner) between two letters belongs to the word: Persian writes one inside a name
 # ("کاظمی‌نژاد"), as it does inside other words, to keep the letters around it apart.
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
@@ -1035,14 +1037,24 @@ def listed_writers(who: str) -> Byline | None:
     list's last name comes after "and" or "&"; every part must be a person's full name, so a name with its role and
     town after commas ("Ann Lee, nurse, Leeds") is no list.
 
+    A list joined by commas alone ("A, B, C": a syndicated byline) counts where no part holds a common word the
+    name lexicon does not know as a name and one part at least has a given name it knows, since a comma there may
+    as well open a role or a desk ("Ann Lee, Member Services, Leeds").
+
     >>> listed_writers("Ann Lee, Prof. Dr. med. Bo Ng & Ing. Cy Po").name
     'Ann Lee and Bo Ng and Cy Po'
     >>> listed_writers("Ann Lee, Head Gardener and Volunteer"), listed_writers("Ann Lee and Bo Ng")
     (None, None)
+    >>> listed_writers("Maria Lindqvist, Tomasz Adamek, Zhou Mingyue").name
+    'Maria Lindqvist and Tomasz Adamek and Zhou Mingyue'
+    >>> listed_writers("Maria Lindqvist, Senior Editor, Home Desk")
     """
     who = who.strip()
-    if len(who) > MAX_LISTED_CHARS or not LAST_JOINED.search(who):
+    if len(who) > MAX_LISTED_CHARS:
         return None  # (a longer text is a sentence; the cap keeps LAST_JOINED's tries from each "and" linear)
+    joined = LAST_JOINED.search(who) is not None
+    if not joined and who.count(",") < MIN_LISTED_WRITERS - 1:
+        return None
     parts = [HONORIFICS.sub("", part.strip()).strip() for part in LISTED_JOIN.split(who)]
     if len(parts) < MIN_LISTED_WRITERS:
         return None
@@ -1050,6 +1062,11 @@ def listed_writers(who: str) -> Byline | None:
     if any(n is None or n.credentials or n.name != part or len(part.split()) < 2 or not is_person_name(part)
            for n, part in zip(named, parts, strict=True)):
         return None
+    if not joined:
+        from .line_roles import knows_name, no_common_word  # (line_roles reads this module: imported when asked)
+
+        if not all(no_common_word(part) for part in parts) or not any(knows_name(part) for part in parts):
+            return None
     return Byline(" and ".join(parts))
 
 
@@ -3222,8 +3239,9 @@ NAME_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}?)\s+(?:wrote|has\s+wri
                                 r"|piece|story|recipe|column|essay|tutorial|checklist|list|feature|factsheet|leaflet)"
                                 r"(?:\s+for\s+[^.!?]{1,80})?[.!]?$", regex.I)
 MAX_NAME_WROTE_CHARS = 160
-# Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ..."
-WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at)\s+")
+# Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ...",
+# "NAME for the club's bulletin" (the outlet it was written for)
+WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at|for)\s+")
 # A caption's or a picture's words naming the writer before the verb: "NAME, who wrote this guide, on day four ..."
 # (SPEC: a caption or alt text saying who wrote the piece is a byline)
 # "NAME, who cooks and writes every recipe on this blog, at her stove": the blog's writer, and so this recipe's
@@ -3240,6 +3258,8 @@ def original_writer(line: str) -> Byline | None:
 
     >>> original_writer("Editor's note: this guide was written by Tomasz Wierzba and first ran on his blog.").name
     'Tomasz Wierzba'
+    >>> original_writer("Editor's note: this piece was written by Oona Vesk for the Fellside Ramblers' bulletin.").name
+    'Oona Vesk'
     >>> original_writer("Original article by Ngaio Pārata-Hughes").name
     'Ngaio Pārata-Hughes'
     >>> original_writer("Ilka Brandt, who wrote this guide, at the summit. Photo: Bo Ng").name
@@ -3486,7 +3506,7 @@ BIO_CUE = re.compile(
     r"trainer|instructor|website|(?:web|internet)\s+site|"
     # the professions an advice column's writer is introduced by, and what the column does: "answers readers' letters"
     r"counsell?or|psycholog|psychotherapist|nutritionist|dietitian|readers['’]\s+(?:questions|letters)|"
-    r"writes\s+(?:at|for|about|the|a)\s|"
+    r"writes\s+(?:at|for|about|on|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
 )

@@ -1861,7 +1861,24 @@ def _byline_name(text: str) -> str | None:
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
     if found and (label := FIELD_ROW.match(found)) is not None and any(c.isdigit() for c in found[label.end():]):
         return None  # "Last Updated: April 9": the element's row of dates, left when its name stood elsewhere
-    return found
+    return _without_postposition(found) if found else found
+
+
+def _without_postposition(name: str) -> str:
+    """A byline element's name without the one lower-case word it ends in where the words before it are a full
+    name and the whole is none: a language that writes its "by" after the writer (Oromo "NAME irraa", Turkish
+    "NAME tarafından"), whichever the language, as the element is classed as the byline.
+
+    >>> _without_postposition("Caaltu Gammadaa irraa"), _without_postposition("Ann Lee")
+    ('Caaltu Gammadaa', 'Ann Lee')
+    >>> _without_postposition("Ludwig van der Berg"), _without_postposition("the desk team")
+    ('Ludwig van der Berg', 'the desk team')
+    """
+    head, _, last = name.rpartition(" ")
+    if (len(head.split()) >= 2 and last.isalpha() and last.islower() and is_person_name(head)
+            and not is_person_name(name)):
+        return head
+    return name
 
 
 def _other_role(text: str) -> bool:
