@@ -83,9 +83,10 @@ GIVEN_PARTICLES = frozenset("ben al del van".split())
 _OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
 _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
 # One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones");
-# an apostrophe (or Hawaiian's ʻokina) may open it where it stands for an elided syllable before the capital
-# (Sesotho's "’Mamosa", "’Malineo": "mother of"; Hawaiian "ʻIolani")
-_PREFIX = rf"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|['’ʻ](?={_OPEN}))?"
+# an apostrophe may open it where it stands for an elided syllable before the capital (Sesotho's "’Mamosa",
+# "’Malineo": "mother of"). Not the ʻokina: Tongan and Hawaiian open common words with it ("ʻAho Mahuʻinga",
+# important days, a heading)
+_PREFIX = rf"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|['’](?={_OPEN}))?"
 # A zero-width non-joiner (or joiner) between two letters belongs to the word: Persian writes one inside a name
 # ("کاظمی‌نژاد"), as it does inside other words, to keep the letters around it apart.
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
@@ -2496,12 +2497,20 @@ def inline_card(text: str, handle: bool = False) -> Byline | None:
     (Byline(name='bo_k', credentials=None), None)
     >>> inline_card("answered Mar 9 '22 at 18:40"), inline_card("I answered at 9:00 the phone and nobody spoke.")
     (None, None)
+    >>> inline_card("answered Feb 3 at 14:05 · edited Mar 1, 2023 at 09:10 Вера Лебедева 2,310")
+    Byline(name='Вера Лебедева', credentials=None)
     """
     if (m := ANSWERED_INLINE.match(text.strip())) is None:
         return None
-    if (named := _card_name(m["who"])) is not None:
+    who = EDITED_AFTER.sub("", m["who"], count=1)  # the answer's own edit date after its answer date, one card
+    if (named := _card_name(who)) is not None:
         return named
-    return Byline(m["who"]) if handle and HANDLE.fullmatch(m["who"]) else None
+    return Byline(who) if handle and HANDLE.fullmatch(who) else None
+
+
+# an answer card's edit date run on after its answer date ("answered DATE · edited DATE at 10:15 NAME 2,907"): the
+# writer's own edit, the name after it still the answerer's
+EDITED_AFTER = regex.compile(r"^[·•|,]?\s*edited\s+[^\n]{3,30}?\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+", regex.I)
 
 
 def _card_name(line: str) -> Byline | None:
@@ -2537,8 +2546,8 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
     if mark is None:
         return None
-    for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
-        text, under = texts[k], texts[k + 1]
+    for k in range(mark + 1, min(len(texts), mark + ANSWER_REACH)):
+        text, under = texts[k], texts[k + 1] if k + 1 < len(texts) else ""  # (a one-line card may end the page)
         if text[:6].lower() == "edited" and (edit := EDIT_CARD.match(text)) is not None:
             text, under = text[edit.end():], EDITOR_CELL.sub("", under, count=1)  # the answerer's column
         if text[:8].lower() == "answered" and ANSWERED_INLINE.match(text) is not None:

@@ -33,6 +33,7 @@ from .attribution import (
     OTHER_ROLE_STEMS,
     POSTNOMINAL,
     ROW_PARTS,
+    accepted_answer_card,
     answer_card,
     bio_start,
     content_source,
@@ -1539,8 +1540,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
-    elif answered := answer_card([b.text for b in parts.blocks[:400]]):
-        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+    elif answered := accepted_answer_card(texts := [b.text for b in parts.blocks[:400]]) or answer_card(texts):
+        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k": the
+        # card of the answer marked accepted first, though another sits above it (SPEC: the accepted answer)
     elif name := _caption_writer(parts):
         out.author, out.sources["author"] = name, "caption-writer"
     elif org := content_source([block.text for block in parts.blocks[:CAPTION_REACH]]):
