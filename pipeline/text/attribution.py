@@ -177,6 +177,9 @@ BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
     r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained|adapted)"
     r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))?\s+by"  # "Adapted for the Fell Club by"
+    # the rules or the brief a text was written to, between the verb and its writer: "Written per the club's rules
+    # by NAME", "Written to the society's style guide by NAME" (a few words, no sentence's end)
+    r"|written\s+(?:per|under|to|following|according\s+to)\s+(?:[\w'’&-]+\s+){1,5}?by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
@@ -402,10 +405,12 @@ KOREAN_FAMILY_NAMES = frozenset(
 
 # Each kinship word of the tables (text/languages.py, "kinship"), and each honorific of theirs written as a plain
 # word ("misa", "tata", "soxna": given names elsewhere), with the languages whose rows list it: an address word only
-# on a page in one of them (the dotted abbreviations and other scripts' titles are no name's part anywhere)
+# on a page in one of them (the dotted abbreviations and other scripts' titles are no name's part anywhere); a
+# Latin word with diacritics too ("toketā", "sëriñ": guarded on an English page as the plain ones are)
+LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}]+")
 KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items()
                                  if word in table.get("kinship", ()) or word in table.get("honorifics", ()))
-                 for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and word.isascii()}
+                 for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and LATIN_WORD.fullmatch(word)}
 
 
 # A title opening with a writer's possessive ("Ana's Guide to ...", "Ana Reis’s Garden Notes"): one or two
@@ -1194,6 +1199,8 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None)
     >>> _byline("Bo Ng, a night porter in Hull, as told to Ann Lee")["who"]  # the writer-down wrote it (SPEC)
     'Ann Lee'
+    >>> _byline("Written per the club's rules by Ann Lee")["who"], _byline("Written to be read aloud, by the sea.")
+    ('Ann Lee', None)
     """
     line = unemphasised(line)  # "_By Ann Lee_": a Markdown export's byline in italics
     lowered = line[:BYLINE_REACH].lower()

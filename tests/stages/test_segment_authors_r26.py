@@ -87,3 +87,27 @@ def test_bare_initials_under_an_issues_item_sign_it_over_the_issues_copyright():
 def test_an_item_with_no_signature_stays_unsigned():
     assert [a.author for a in segment_page(_issue(""))][0] == "Wilma Oduya"
     assert [a.author for a in segment_page(_issue(""))][-1] != "R.B."
+
+
+def test_an_accented_honorific_of_another_languages_row_stays_the_names_own_on_an_english_page():
+    # (round 25 leftover: "toketā", "sëriñ" were taken off as the plain "misa", "tata" are not)
+    assert only(_paper("By Toketā Losa Havili")).author == "Toketā Losa Havili"
+    assert only(_paper("By Sëriñ Moussa Diallo")).author == "Sëriñ Moussa Diallo"
+
+
+def test_a_written_by_credit_naming_the_rules_it_was_written_to_names_its_writer():
+    assert only(_paper("Written per the club's rules by Oona Vesk")).author == "Oona Vesk"
+
+
+def test_a_written_to_clause_that_is_a_sentence_names_nobody():
+    from pipeline.text.attribution import parse_byline
+
+    assert parse_byline("Written to be read aloud, by the sea.") is None
+
+
+def test_a_forum_cards_rank_under_a_members_handle_is_no_name_line():
+    # a script without capitals: the handle passes for a title line there, the rank ("new member") for a name
+    from pipeline.stages.segment import _name_line_at
+
+    assert _name_line_at([0, 1], {0: "وارث_سومرو", 1: "نئون ميمبر"}) is None
+    assert _name_line_at([0, 1], {0: "ٻارن جي صحت بابت سوال", 1: "وارث سومرو"}) == 1
