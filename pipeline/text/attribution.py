@@ -416,9 +416,8 @@ KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items()
 # A title opening with a writer's possessive ("Ana's Guide to ...", "Ana Reis’s Garden Notes"): one or two
 # capitalised words before the possessive and a word after it
 POSSESSIVE_TITLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?)['’]s\s+\p{L}")
-# the piece speaking in its writer's first person ("I've run", "my bench"), English only: the title's possessive
-# then names the voice that writes it, not someone the piece is about ("Grandma's Kitchen", "Darwin's Finches")
-FIRST_PERSON = regex.compile(r"(?-i:\bI(?:['’](?:ve|m|d|ll))?\b)|\b[Mm]y\b")
+# the piece speaking in its writer's first person ("I've run", "my bench": the tips' FIRST_PERSON), English only:
+# the title's possessive then names the voice that writes it, not someone the piece is about ("Darwin's Finches")
 MIN_FIRST_PERSON = 2  # pronouns in the opening paragraph: one "I" in a quotation is no voice
 
 
@@ -436,10 +435,13 @@ def possessive_title_writer(title: str | None, opening: str) -> str | None:
     True
     """
     found = POSSESSIVE_TITLE.match(title or "")
-    if found is None or len(FIRST_PERSON.findall(opening)) < MIN_FIRST_PERSON:
+    if found is None:
         return None
+    from ..stages.tips.patterns import FIRST_PERSON  # (it reads this module: imported when first asked)
     from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
 
+    if len(FIRST_PERSON.findall(opening)) < MIN_FIRST_PERSON:
+        return None
     name = found.group(1)
     return name if knows_name(name, "en") else None
 
