@@ -54,6 +54,7 @@ from ..text.attribution import (
     CARD_STATS_REACH,
     COLUMNIST,
     EMOJI_FRAME,
+    INITIALS_ONLY,
     LEGAL_FORM,
     LEGAL_FORMS,
     LINE_CACHE_LINES,
@@ -1410,13 +1411,14 @@ def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) 
 
 
 def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
-    """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee") or a bare name under its
-    last paragraph."""
+    """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee"), a bare name under its
+    last paragraph, or bare initials under its last sentence ("T.C.": SPEC, a signature of initials only)."""
     while len(section) > 2 and lic.find_statements(lines[section[-1]]):
         section = section[:-1]  # the writer's own copyright line under the signature ("NAME" / "© 2021 NAME")
     last = lines[section[-1]].strip()
     return dash_signoff(last, lines[section[-2]]) is not None or (
-        _bare_signature(lines, nonblank, section[0], section[-1]) is not None)
+        _bare_signature(lines, nonblank, section[0], section[-1]) is not None) or (
+        INITIALS_ONLY.fullmatch(last) is not None and lines[section[-2]].rstrip()[-1:] in (".", "!", "?"))
 
 
 def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -4076,6 +4078,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     >>> _name_line_at([0, 1, 2, 4], {0: "How We Heat One Room", 1: "Ann Lee", 2: "May 3, 2024 · 8 min read",
     ...                              4: "Reader view · Open original"})  # a tool's row under the head
     1
+    >>> _name_line_at([0, 1], {0: "وارث_سومرو", 1: "نئون ميمبر"}) is None  # a forum card: a handle, its rank
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or (
@@ -4097,6 +4101,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
+    if "_" in texts[lines[-2]] and len(texts[lines[-2]].split()) == 1:
+        return None  # under a member's handle ("nazia_soomro"): a forum card's rank line ("New member"), no name
     return head.index(lines[-1])
 
 
@@ -5813,6 +5819,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (j := _comment_block(lines, nonblank, body_first, i)) is not None:
             footer[:0] = _stripped_lines(lines, nonblank, j, i)  # readers' comments: not the article's
             end = cursor = j
+        elif (k := _label_over(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip(), text]  # "Article Source:" over its link: a footer field wrapped after
+            end = cursor = k  # its label is the footer's, as on one line (the bio over it stays the writer's)
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
         elif (parsed.byline is None and parsed.signoff is None and len(text.split()) <= MAX_SIGNATURE_WORDS
@@ -5832,6 +5841,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
             parsed.unheaded_bio = True
             end = cursor = start
+        elif parsed.signoff is None and parsed.byline is None and INITIALS_ONLY.fullmatch(text):
+            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, Byline(text), i, i, i  # "T.C." alone
+            # under the text: a signature of initials is the writer as signed (SPEC), as its dashed form is
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
@@ -6888,6 +6900,25 @@ def _lines_up(nonblank: list[int], body_first: int, i: int) -> Iterator[int]:
     return (nonblank[j] for j in range(hi - 1, lo - 1, -1))
 
 
+def _label_over(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The line over line ``i`` where it is a footer field's label alone ("Article Source:", "Tags:") and the two
+    read as one line are footer chrome (the label's value wrapped onto the next line), else ``None``.
+
+    >>> _label_over(["Tip.", "Article Source:", "http://dir.example/?expert=Ann_Lee"], [0, 1, 2], 0, 2)
+    1
+    >>> _label_over(["Try these:", "http://dir.example/"], [0, 1], 0, 1) is None
+    True
+    """
+    k = _nearest_above(nonblank, body_first, i)
+    if k is None or not lines[k].rstrip().endswith(":") or len(lines[k].split()) > MAX_FIELD_LABEL_WORDS:
+        return None
+    return k if is_footer_chrome(f"{lines[k].strip()} {lines[i].strip()}") and not is_footer_chrome(
+        lines[k].strip()) else None
+
+
+MAX_FIELD_LABEL_WORDS = 3  # "Article Source:", "Filed under:": a field's label, not a sentence ending in a colon
+
+
 def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
     """The nearest non-blank line above line ``i`` ("" at the top)."""
     k = _nearest_above(nonblank, 0, i)
@@ -6950,6 +6981,9 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
     # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
+    if not company and parsed.signed is not None and INITIALS_ONLY.fullmatch(parsed.signed.name):
+        return parsed.signed.name, None, False  # an issue's item signed with initials ("T.C."): the © at the
+        # issue's foot is its publisher's, no writer's (SPEC)
     masthead = _masthead_names(parsed.chrome) if parsed.introduced is not None or (
         parsed.signed is not None and len(parsed.signed.name.split()) >= 2) else set()
     for statement in parsed.statements:

@@ -82,8 +82,11 @@ GIVEN_PARTICLES = frozenset("ben al del van".split())
 # in Mkhedruli, which Unicode files as lower case, though it has no capitals in use.
 _OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
 _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
-# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
-_PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
+# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones");
+# an apostrophe may open it where it stands for an elided syllable before the capital (Sesotho's "’Mamosa",
+# "’Malineo": "mother of"). Not the ʻokina: Tongan and Hawaiian open common words with it ("ʻAho Mahuʻinga",
+# important days, a heading)
+_PREFIX = rf"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|['’](?={_OPEN}))?"
 # A zero-width non-joiner (or joiner) between two letters belongs to the word: Persian writes one inside a name
 # ("کاظمی‌نژاد"), as it does inside other words, to keep the letters around it apart.
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
@@ -174,6 +177,9 @@ BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
     r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained|adapted)"
     r"(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))?\s+by"  # "Adapted for the Fell Club by"
+    # the rules or the brief a text was written to, between the verb and its writer: "Written per the club's rules
+    # by NAME", "Written to the society's style guide by NAME" (a few words, no sentence's end)
+    r"|written\s+(?:per|under|to|following|according\s+to)\s+(?:[\w'’&-]+\s+){1,5}?by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
@@ -399,20 +405,60 @@ KOREAN_FAMILY_NAMES = frozenset(
 
 # Each kinship word of the tables (text/languages.py, "kinship"), and each honorific of theirs written as a plain
 # word ("misa", "tata", "soxna": given names elsewhere), with the languages whose rows list it: an address word only
-# on a page in one of them (the dotted abbreviations and other scripts' titles are no name's part anywhere)
+# on a page in one of them (the dotted abbreviations and other scripts' titles are no name's part anywhere); a
+# Latin word with diacritics too ("toketā", "sëriñ": guarded on an English page as the plain ones are)
+LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}]+")
 KIN_WORD_ROWS = {word: frozenset(code for code, table in LANGUAGES.items()
                                  if word in table.get("kinship", ()) or word in table.get("honorifics", ()))
-                 for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and word.isascii()}
+                 for word in (*words("kinship"), *words("honorifics")) if word.isalpha() and LATIN_WORD.fullmatch(word)}
+
+
+# A title opening with a writer's possessive ("Ana's Guide to ...", "Ana Reis’s Garden Notes"): one or two
+# capitalised words before the possessive and a word after it
+POSSESSIVE_TITLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?)['’]s\s+\p{L}")
+# the piece speaking in its writer's first person ("I've run", "my bench": the tips' FIRST_PERSON), English only:
+# the title's possessive then names the voice that writes it, not someone the piece is about ("Darwin's Finches")
+MIN_FIRST_PERSON = 2  # pronouns in the opening paragraph: one "I" in a quotation is no voice
+
+
+def possessive_title_writer(title: str | None, opening: str) -> str | None:
+    """The writer a title names in the possessive where the piece's ``opening`` paragraph speaks in the first
+    person ("Ana's Guide to Pruning" over "I've pruned ... my ..."): SPEC r25 (b), the name as the title writes it
+    (a first name alone stays one). A name the lexicon does not know as a given name is no writer ("Nature's Own
+    Pest Spray").
+
+    >>> possessive_title_writer("Ines’s Guide to Rooting Cuttings", "I’ve rooted cuttings for years; my trick is")
+    'Ines'
+    >>> possessive_title_writer("Ines’s Guide to Rooting Cuttings", "Rooting cuttings takes patience.") is None
+    True
+    >>> possessive_title_writer("Nature's Own Pest Spray", "I spray it weekly and my beds stay clean") is None
+    True
+    """
+    found = POSSESSIVE_TITLE.match(title or "")
+    if found is None:
+        return None
+    from ..stages.tips.patterns import FIRST_PERSON  # (it reads this module: imported when first asked)
+    from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
+
+    if len(FIRST_PERSON.findall(opening)) < MIN_FIRST_PERSON:
+        return None
+    name = found.group(1)
+    return name if knows_name(name, "en") else None
 
 
 def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
                   page: str) -> tuple[str | None, str | None]:
     """The name and credentials a credit read, a kinship word its honorifics took off given back to the name where
     the page is not in a language whose table lists the word and writes it before the name ("Baba Adeyemi Okafor"
-    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC).
+    on an English page: the name's own part; "Tayta NAME" on a Quechua page: an address word, SPEC), and only where
+    every mention of the name on the page has it: a profile or sign-off writing her without it shows the word is a
+    courtesy, not the name she goes by (SPEC r25 (e); a blog in a language no table reads, its about-me box
+    without "Mama").
 
     >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor")
     ('Baba Adeyemi Okafor', None)
+    >>> kin_word_kept("Adeyemi Okafor", "Baba", "en", "By Baba Adeyemi Okafor ... I am Adeyemi Okafor, a cook")
+    ('Adeyemi Okafor', 'Baba')
     >>> kin_word_kept("Rudo Gumbo", "Amai, Harare", "sn", "Amai Rudo Gumbo, Harare")
     ('Rudo Gumbo', 'Amai, Harare')
     >>> kin_word_kept("Ann Lee", "Dr", "en", "By Dr Ann Lee")
@@ -425,6 +471,8 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     rows = KIN_WORD_ROWS.get(word.casefold())
     if not rows or language in rows or f"{word} {name}" not in page:
         return name, credentials
+    if page.casefold().count(name.casefold()) > page.casefold().count(f"{word} {name}".casefold()):
+        return name, credentials  # written without the word somewhere: the word is an address, not her name
     return f"{word} {name}", rest.strip() or None
 
 
@@ -997,14 +1045,24 @@ def listed_writers(who: str) -> Byline | None:
     list's last name comes after "and" or "&"; every part must be a person's full name, so a name with its role and
     town after commas ("Ann Lee, nurse, Leeds") is no list.
 
+    A list joined by commas alone ("A, B, C": a syndicated byline) counts where no part holds a common word the
+    name lexicon does not know as a name and one part at least has a given name it knows, since a comma there may
+    as well open a role or a desk ("Ann Lee, Member Services, Leeds").
+
     >>> listed_writers("Ann Lee, Prof. Dr. med. Bo Ng & Ing. Cy Po").name
     'Ann Lee and Bo Ng and Cy Po'
     >>> listed_writers("Ann Lee, Head Gardener and Volunteer"), listed_writers("Ann Lee and Bo Ng")
     (None, None)
+    >>> listed_writers("Maria Lindqvist, Tomasz Adamek, Zhou Mingyue").name
+    'Maria Lindqvist and Tomasz Adamek and Zhou Mingyue'
+    >>> listed_writers("Maria Lindqvist, Senior Editor, Home Desk")
     """
     who = who.strip()
-    if len(who) > MAX_LISTED_CHARS or not LAST_JOINED.search(who):
+    if len(who) > MAX_LISTED_CHARS:
         return None  # (a longer text is a sentence; the cap keeps LAST_JOINED's tries from each "and" linear)
+    joined = LAST_JOINED.search(who) is not None
+    if not joined and who.count(",") < MIN_LISTED_WRITERS - 1:
+        return None
     parts = [HONORIFICS.sub("", part.strip()).strip() for part in LISTED_JOIN.split(who)]
     if len(parts) < MIN_LISTED_WRITERS:
         return None
@@ -1012,6 +1070,11 @@ def listed_writers(who: str) -> Byline | None:
     if any(n is None or n.credentials or n.name != part or len(part.split()) < 2 or not is_person_name(part)
            for n, part in zip(named, parts, strict=True)):
         return None
+    if not joined:
+        from .line_roles import knows_name, no_common_word  # (line_roles reads this module: imported when asked)
+
+        if not all(no_common_word(part) for part in parts) or not any(knows_name(part) for part in parts):
+            return None
     return Byline(" and ".join(parts))
 
 
@@ -1138,6 +1201,8 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None)
     >>> _byline("Bo Ng, a night porter in Hull, as told to Ann Lee")["who"]  # the writer-down wrote it (SPEC)
     'Ann Lee'
+    >>> _byline("Written per the club's rules by Ann Lee")["who"], _byline("Written to be read aloud, by the sea.")
+    ('Ann Lee', None)
     """
     line = unemphasised(line)  # "_By Ann Lee_": a Markdown export's byline in italics
     lowered = line[:BYLINE_REACH].lower()
@@ -2441,12 +2506,20 @@ def inline_card(text: str, handle: bool = False) -> Byline | None:
     (Byline(name='bo_k', credentials=None), None)
     >>> inline_card("answered Mar 9 '22 at 18:40"), inline_card("I answered at 9:00 the phone and nobody spoke.")
     (None, None)
+    >>> inline_card("answered Feb 3 at 14:05 · edited Mar 1, 2023 at 09:10 Вера Лебедева 2,310")
+    Byline(name='Вера Лебедева', credentials=None)
     """
     if (m := ANSWERED_INLINE.match(text.strip())) is None:
         return None
-    if (named := _card_name(m["who"])) is not None:
+    who = EDITED_AFTER.sub("", m["who"], count=1)  # the answer's own edit date after its answer date, one card
+    if (named := _card_name(who)) is not None:
         return named
-    return Byline(m["who"]) if handle and HANDLE.fullmatch(m["who"]) else None
+    return Byline(who) if handle and HANDLE.fullmatch(who) else None
+
+
+# an answer card's edit date run on after its answer date ("answered DATE · edited DATE at 10:15 NAME 2,907"): the
+# writer's own edit, the name after it still the answerer's
+EDITED_AFTER = regex.compile(r"^[·•|,]?\s*edited\s+[^\n]{3,30}?\bat\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+", regex.I)
 
 
 def _card_name(line: str) -> Byline | None:
@@ -2482,8 +2555,8 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
     if mark is None:
         return None
-    for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
-        text, under = texts[k], texts[k + 1]
+    for k in range(mark + 1, min(len(texts), mark + ANSWER_REACH)):
+        text, under = texts[k], texts[k + 1] if k + 1 < len(texts) else ""  # (a one-line card may end the page)
         if text[:6].lower() == "edited" and (edit := EDIT_CARD.match(text)) is not None:
             text, under = text[edit.end():], EDITOR_CELL.sub("", under, count=1)  # the answerer's column
         if text[:8].lower() == "answered" and ANSWERED_INLINE.match(text) is not None:
@@ -3184,8 +3257,9 @@ NAME_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}?)\s+(?:wrote|has\s+wri
                                 r"|piece|story|recipe|column|essay|tutorial|checklist|list|feature|factsheet|leaflet)"
                                 r"(?:\s+for\s+[^.!?]{1,80})?[.!]?$", regex.I)
 MAX_NAME_WROTE_CHARS = 160
-# Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ..."
-WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at)\s+")
+# Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ...",
+# "NAME for the club's bulletin" (the outlet it was written for)
+WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at|for)\s+")
 # A caption's or a picture's words naming the writer before the verb: "NAME, who wrote this guide, on day four ..."
 # (SPEC: a caption or alt text saying who wrote the piece is a byline)
 # "NAME, who cooks and writes every recipe on this blog, at her stove": the blog's writer, and so this recipe's
@@ -3202,6 +3276,8 @@ def original_writer(line: str) -> Byline | None:
 
     >>> original_writer("Editor's note: this guide was written by Tomasz Wierzba and first ran on his blog.").name
     'Tomasz Wierzba'
+    >>> original_writer("Editor's note: this piece was written by Oona Vesk for the Fellside Ramblers' bulletin.").name
+    'Oona Vesk'
     >>> original_writer("Original article by Ngaio Pārata-Hughes").name
     'Ngaio Pārata-Hughes'
     >>> original_writer("Ilka Brandt, who wrote this guide, at the summit. Photo: Bo Ng").name
@@ -3448,7 +3524,7 @@ BIO_CUE = re.compile(
     r"trainer|instructor|website|(?:web|internet)\s+site|"
     # the professions an advice column's writer is introduced by, and what the column does: "answers readers' letters"
     r"counsell?or|psycholog|psychotherapist|nutritionist|dietitian|readers['’]\s+(?:questions|letters)|"
-    r"writes\s+(?:at|for|about|the|a)\s|"
+    r"writes\s+(?:at|for|about|on|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
 )

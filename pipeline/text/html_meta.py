@@ -33,6 +33,7 @@ from .attribution import (
     OTHER_ROLE_STEMS,
     POSTNOMINAL,
     ROW_PARTS,
+    accepted_answer_card,
     answer_card,
     bio_start,
     content_source,
@@ -50,6 +51,7 @@ from .attribution import (
     normalise_case,
     original_writer,
     parse_byline,
+    possessive_title_writer,
     posted_by_abroad,
     release_issuer,
     split_name,
@@ -1506,6 +1508,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     if named and (org := _unit_of(named[0][1], parts)) is not None:
         named.insert(0, ("content-source-unit", org))  # the markup names a service the page's "Content source: BODY,
         # SERVICE" line places under its body: a team, service or sub-office is its organisation (SPEC)
+    if named and named[0][0].startswith(MARKUP_FIELDS) and not parts.bylines and (
+            _ld_organisation(articles) or _site_named(named[0][1], out.site_name, parts.title)) and (
+            titled := _title_writer(parts)) is not None:
+        named.insert(0, ("possessive-title", titled))  # the markup names the shop or site, the page no byline, and
+        # the headline the one whose first person the piece is in ("NAME's Guide to ..."): she wrote it (SPEC r25 (b))
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1535,8 +1542,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
-    elif answered := answer_card([b.text for b in parts.blocks[:400]]):
-        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+    elif answered := accepted_answer_card(texts := [b.text for b in parts.blocks[:400]]) or answer_card(texts):
+        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k": the
+        # card of the answer marked accepted first, though another sits above it (SPEC: the accepted answer)
     elif name := _caption_writer(parts):
         out.author, out.sources["author"] = name, "caption-writer"
     elif org := content_source([block.text for block in parts.blocks[:CAPTION_REACH]]):
@@ -1857,7 +1865,24 @@ def _byline_name(text: str) -> str | None:
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
     if found and (label := FIELD_ROW.match(found)) is not None and any(c.isdigit() for c in found[label.end():]):
         return None  # "Last Updated: April 9": the element's row of dates, left when its name stood elsewhere
-    return found
+    return _without_postposition(found) if found else found
+
+
+def _without_postposition(name: str) -> str:
+    """A byline element's name without the one lower-case word it ends in where the words before it are a full
+    name and the whole is none: a language that writes its "by" after the writer (Oromo "NAME irraa", Turkish
+    "NAME tarafından"), whichever the language, as the element is classed as the byline.
+
+    >>> _without_postposition("Caaltu Gammadaa irraa"), _without_postposition("Ann Lee")
+    ('Caaltu Gammadaa', 'Ann Lee')
+    >>> _without_postposition("Ludwig van der Berg"), _without_postposition("the desk team")
+    ('Ludwig van der Berg', 'the desk team')
+    """
+    head, _, last = name.rpartition(" ")
+    if (len(head.split()) >= 2 and last.isalpha() and last.islower() and is_person_name(head)
+            and not is_person_name(name)):
+        return head
+    return name
 
 
 def _other_role(text: str) -> bool:
@@ -2739,6 +2764,28 @@ DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 def _site_words(name: str) -> list[str]:
     """A site's name as its lower-cased words, whatever joins them ("Helmholtz-Klima-Initiative")."""
     return re.findall(r"[^\W_]+", name.lower())
+
+
+def _title_writer(parts: PageParts) -> str | None:
+    """The writer the page's headline names in the possessive, its first paragraph under it in her first person
+    (:func:`possessive_title_writer`).
+
+    >>> parts = PageParts(blocks=[Block("Ines’s Guide to Cuttings", 0, kind="h"), Block("Shop now", 1),
+    ...                           Block("I’ve rooted cuttings for years and my trick is water.", 2)],
+    ...                   h1=["Ines’s Guide to Cuttings"])
+    >>> _title_writer(parts)
+    'Ines'
+    """
+    headline = parts.h1[0] if parts.h1 else parts.title
+    start = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and block.text == headline), None)
+    if start is None:
+        return None
+    opening = next((block.text for block in parts.blocks[start + 1:start + 1 + HEAD_CREDIT_REACH]
+                    if block.kind == "p" and len(block.text.split()) >= MIN_OPENING_WORDS), "")
+    return possessive_title_writer(headline, opening)
+
+
+MIN_OPENING_WORDS = 8  # a paragraph of prose, not a button or a caption under the headline
 
 
 def _site_named(value: str, site: str | None, title: str) -> bool:

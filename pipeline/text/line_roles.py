@@ -366,11 +366,23 @@ def knows_name(value: str, language: str | None = None) -> bool:
     words = _name_words(value)
     if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
         return bool(words) or not value.strip()
-    given, names = _lexicon()
-    folded = [name_key(w) for w in words]
-    if not any(w in given for w in folded):
+    given, _ = _lexicon()
+    if not any(name_key(w) in given for w in words):
         return False
-    return not any(k not in names and _common_word(w.casefold(), language) for w, k in zip(words, folded, strict=True))
+    return no_common_word(value, language)
+
+
+def no_common_word(value: str, language: str | None = None) -> bool:
+    """Whether no word of ``value`` is a frequent word of ``language`` or English that the lexicon knows as no
+    name: half of :func:`knows_name`, for a name whose given name the lexicon may not hold ("Zhou Mingyue") where
+    a role or a desk in a name's place is what must be told apart ("Member Services", "Home Editor").
+
+    >>> [no_common_word(v, "en") for v in ("Zhou Mingyue", "Ann Lee", "Member Services", "Home Editor")]
+    [True, True, False, False]
+    """
+    words = _name_words(value)
+    _, names = _lexicon()
+    return not any(name_key(w) not in names and _common_word(w.casefold(), language) for w in words)
 
 
 # A word this frequent in the text's language (or English) is a word of the language, not a name, when it opens
