@@ -4321,9 +4321,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("u ka", "le ka", "u lumelletsoe", "le lumelletsoe"),
         "reuse": ("hatisa hape", "phatlalatsa hape", "kopitsa"),  # (print again, publish again, copy)
         "issue": ("khatiso ena", "khatisong ena"),
-        # (ha ua / ha le "you (do) not", se ke "do not", feela "only", ntle le "without, except", hanetsoe
-        # "forbidden")
-        "limits": ("ha ua", "ha le", "se ke", "feela", "ntle le", "hanetsoe"),
+        # (ha ua / ha le / ha u "you (do) not", se ke "do not", ke ke "will not, cannot" ("u ke ke ua"), feela
+        # "only", ntle le "without, except", hanetsoe "forbidden")
+        "limits": ("ha ua", "ha le", "ha u", "se ke", "ke ke", "feela", "ntle le", "hanetsoe"),
         "desk": ("bahlophisi",),
         "comments": ("maikutlo",),
         "numbers": ("peli", "tharo", "nne", "hlano", "tšelela", "supa", "robeli", "robong", "leshome"),
@@ -4366,7 +4366,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("makanisi", "maloba"),
         "numbers": ("mibale", "misato", "minei", "mitano", "motoba", "nsambo", "mwambe", "libwa", "zomi"),
         "tips": ("matoli", "mayele"),
-        "sign_in": ("kota", "komikomisa"),
+        "sign_in": ("kokota", "komikomisa"),  # (never the bare "kota", a Japanese given name)
         # (mama "Mrs, mother", papa "Mr, father", tata "father": courtesies before a grown person's name, and the
         # name's own part on a page in another language: attribution.kin_word_kept)
         "kinship": ("mama", "papa", "tata"),
@@ -4499,7 +4499,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("cussìgiu", "passu"),
         "permission": ("cun su permissu de", "cun su permissu"),
         "holder": ("autore", "autora", "editore"),
-        "by": ("dae",),
+        "by": ("iscritu dae",),  # (the bare "dae" opens a Korean name too: "Dae Jung Park")
         "text_noun": ("artìculu", "articulu", "testu"),
         "may": ("podides", "podes", "si podet"),
         "reuse": ("publicare torra", "torrare a publicare", "cupiare"),
@@ -4576,12 +4576,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("ааптар", "суруйааччы", "редакция"),
         "by": ("ааптар",),
         "text_noun": ("матырыйаал", "ыстатыйа", "суруйуу"),
-        # (the leave after a verb's future participle, "бэчээттиэххитин сөп", you may print; negated inside the word)
-        "may": ("ххитин сөп", "ххын сөп"),
+        # (сөп "it is possible", after a verb's participle: "бэчээттиэххитин сөп", you may print; көҥүллэнэр "it is
+        # allowed")
+        "may": ("сөп", "көҥүллэнэр"),
         "reuse": ("бэчээттиэ", "хатылаан бэчээттээ", "копиялаа"),
         "issue": ("бу нүөмэр", "бу таһаарыы"),
-        # (суох "no, without", бобуллар "is forbidden", эрэ "only")
-        "limits": ("суох", "бобуллар", "эрэ"),
+        # (суох "no, without", буолбатах "is not" ("сөп буолбатах", may not), бобуллар "is forbidden", эрэ "only")
+        "limits": ("суох", "буолбатах", "бобуллар", "эрэ"),
         "desk": ("редакция",),
         "comments": ("санаалар", "санаа"),
         "numbers": ("икки", "үс", "түөрт", "биэс", "алта", "сэттэ", "аҕыс", "тоҕус", "уон"),
