@@ -4414,8 +4414,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "haw": {
         # (Hawaiian, its ʻokina U+02BB and its kahakō vowels precomposed; "ʻo ka mua" first, "a laila" then,
-        # "ma hope" afterwards, "ʻo ka hope loa" last)
-        "sequence": ("ʻo ka mua", "ka mua", "mua loa", "a laila", "ma hope", "ʻo ka hope loa", "ka hope loa"),
+        # "ma hope" afterwards, "ʻo ka hope loa" last. Pages and keyboards without the ʻokina write an apostrophe or
+        # leave it out, and drop the kahakō: the common words are listed so too)
+        "sequence": ("ʻo ka mua", "'o ka mua", "ka mua", "mua loa", "a laila", "ma hope", "ʻo ka hope loa",
+                     "ka hope loa"),
         "posted_by": ("kākau ʻia e", "i kākau ʻia e", "kakau ia e"),
         # (kuleana "rights", a pau "all", mālama ʻia "kept": approximate, no page seen)
         "rights_reserved": ("ua mālama ʻia nā kuleana a pau", "mālama ʻia nā kuleana a pau"),
@@ -4436,16 +4438,18 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("kēia pukana",),
         # (ʻaʻole "not", wale nō "only", me ka ʻole "without", pāpā ʻia "forbidden"; never "mai", "do not" but also
         # "hither", in every sentence that sends something)
-        "limits": ("ʻaʻole", "aole", "wale nō", "me ka ʻole", "pāpā ʻia"),
+        "limits": ("ʻaʻole", "'a'ole", "aole", "wale nō", "wale no", "me ka ʻole", "pāpā ʻia"),
         "desk": ("nā luna hoʻoponopono",),
         "comments": ("manaʻo", "nā manaʻo"),
         "numbers": ("ʻelua", "ʻekolu", "ʻehā", "ʻelima", "ʻeono", "ʻehiku", "ʻewalu", "ʻeiwa", "ʻumi"),
         "tips": ("ʻōlelo aʻo", "manaʻo aʻo"),
         "sign_in": ("kāinoa", "komo i loko"),
         "honorifics": ("kauka",),  # (doctor)
-        "weekdays": ("pōʻakahi", "pōʻalua", "pōʻakolu", "pōʻahā", "pōʻalima", "pōʻaono", "lāpule"),
+        "weekdays": ("pōʻakahi", "pōʻalua", "pōʻakolu", "pōʻahā", "pōʻalima", "pōʻaono", "lāpule", "poakahi",
+                     "poalua", "poakolu", "poaha", "poalima", "poaono", "lapule"),
         "months": ("ianuali", "pepeluali", "malaki", "ʻapelila", "mei", "iune", "iulai", "ʻaukake", "kepakemapa",
-                   "ʻokakopa", "nowemapa", "kekemapa"),
+                   "ʻokakopa", "nowemapa", "kekemapa", "apelila", "'apelila", "aukake", "'aukake", "okakopa",
+                   "'okakopa"),
     },
     "gv": {
         # (Manx: "hoshiaght" first, "eisht" then, "lurg shen" after that, "fy-yerrey" at last)
