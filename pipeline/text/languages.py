@@ -4299,6 +4299,304 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         # (tata "sir, Mr", mama "madam": courtesies before a grown person's name, as Quechua's)
         "honorifics": ("tata",),
     },
+    "st": {
+        # (Sesotho, Lesotho's spelling ("ea", "li-") and South Africa's ("ya", "di-") where they part: "pele" first,
+        # "ka mor'a moo" after that, "qetellong" at the end)
+        "sequence": ("pele", "pele ho tsohle", "ea pele", "ea bobeli", "ea boraro", "ka mor'a moo", "ka mor’a moo",
+                     "qetellong", "la ho qetela"),
+        "posted_by": ("e ngotsoe ke", "e ngotswe ke", "e ngolilwe ke", "e phatlalalitsoe ke"),
+        "rights_reserved": ("litokelo tsohle li sirelelitsoe", "ditokelo tsohle di sirelelitswe"),
+        "ingredients": ("metsoako",),
+        "serve": ("sebeletsa",),
+        "writer_label": ("mongoli", "bangoli"),
+        "meta_label": ("mefuta", "arolelana", "maikutlo"),
+        "share": ("arolelana",),
+        "published": ("e phatlalalitsoe", "e ntlafalitsoe"),
+        "counter": ("keletso", "mohato"),
+        "permission": ("ka tumello ea", "ka tumello ya", "ka tumello"),
+        "holder": ("mongoli", "mohatisi", "mohlophisi"),
+        # ("Ka NAME", by: two letters, read where a line opens with it before a full name only)
+        "by": ("ka",),
+        "text_noun": ("sengoloa", "lingoloa", "sehlooho"),
+        "may": ("u ka", "le ka", "u lumelletsoe", "le lumelletsoe"),
+        "reuse": ("hatisa hape", "phatlalatsa hape", "kopitsa"),  # (print again, publish again, copy)
+        "issue": ("khatiso ena", "khatisong ena"),
+        # (ha ua / ha le / ha u "you (do) not", se ke "do not", ke ke "will not, cannot" ("u ke ke ua"), feela
+        # "only", ntle le "without, except", hanetsoe "forbidden")
+        "limits": ("ha ua", "ha le", "ha u", "se ke", "ke ke", "feela", "ntle le", "hanetsoe"),
+        "desk": ("bahlophisi",),
+        "comments": ("maikutlo",),
+        "numbers": ("peli", "tharo", "nne", "hlano", "tšelela", "supa", "robeli", "robong", "leshome"),
+        "tips": ("malebela", "likeletso", "keletso"),
+        "sign_in": ("kena", "ngolisa", "tsoa"),
+        "read_also": ("bala hape", "bala le"),
+        # ('Mè "Mrs, mother", Ntate "Mr, father", Ngaka "doctor": courtesies before a grown person's name; the
+        # apostrophe of 'Mè is the page's curly or straight one. A name may itself open with one: "'Mè 'Mamosa")
+        "honorifics": ("’mè", "'mè", "ngaka", "mofumahali"),
+        "kinship": ("ntate",),
+        "weekdays": ("mantaha", "labobeli", "laboraro", "labone", "labohlano", "moqebelo", "sontaha"),
+        "months": ("pherekhong", "hlakola", "hlakubele", "tlhakubele", "mmesa", "’mesa", "'mesa", "motšeanong",
+                   "phupjane", "phupu", "phato", "loetse", "mphalane", "pulungoana", "tšitoe"),
+    },
+    "ln": {
+        # (Lingala: "liboso" first, "na nsima" afterwards, "na suka" at the end)
+        "sequence": ("liboso", "ya liboso", "ya mibale", "ya misato", "na nsima", "nsima na yango", "na suka",
+                     "ya suka"),
+        "posted_by": ("ekomami na", "ekomamaki na", "ebimisami na"),
+        # (makoki "rights", nyonso "all", ebatelami "kept": approximate, no page seen)
+        "rights_reserved": ("makoki nyonso ebatelami", "makoki nyonso ekangami"),
+        "ingredients": ("biloko",),
+        "serve": ("kabola",),
+        "writer_label": ("mokomi", "bakomi"),
+        "meta_label": ("biteni", "kabola", "makanisi"),
+        "share": ("kabola",),
+        "published": ("ebimisami", "ebimisamaki"),
+        "counter": ("toli", "litambe"),
+        "permission": ("na ndingisa ya", "na ndingisa"),
+        "holder": ("mokomi", "mobimisi"),
+        "by": ("mokomi",),
+        "text_noun": ("lisolo", "makomi", "mokanda"),
+        "may": ("okoki", "bokoki", "ekoki"),
+        # (publish again, copy: never "kokabola", share, which a licence line says of its Creative Commons terms)
+        "reuse": ("kobimisa lisusu", "kokopia"),
+        "issue": ("nimero oyo",),
+        # (te "not", after the verb; kaka "only"; kozanga "without"; epekisami "it is forbidden")
+        "limits": ("te", "kaka", "kozanga", "epekisami"),
+        "desk": ("lisanga ya bakomi",),
+        "comments": ("makanisi", "maloba"),
+        "numbers": ("mibale", "misato", "minei", "mitano", "motoba", "nsambo", "mwambe", "libwa", "zomi"),
+        "tips": ("matoli", "mayele"),
+        "sign_in": ("kokota", "komikomisa"),  # (never the bare "kota", a Japanese given name)
+        # (mama "Mrs, mother", papa "Mr, father", tata "father": courtesies before a grown person's name, and the
+        # name's own part on a page in another language: attribution.kin_word_kept)
+        "kinship": ("mama", "papa", "tata"),
+    },
+    "om": {
+        # (Oromo ordinals, as a counter takes them after it: "gorsa tokkoffaa", the first advice)
+        "ordinals": ("tokkoffaa", "lammaffaa", "sadaffaa", "afraffaa", "shanaffaa", "jahaffaa", "torbaffaa",
+                     "saddeettaffaa", "sagalaffaa", "kurnaffaa"),
+        # (Oromo: "jalqaba" first, "itti aansee" next, "dhuma irratti" at the end)
+        "sequence": ("jalqaba", "jalqabarratti", "lammaffaa", "sadaffaa", "itti aansee", "itti aansuun",
+                     "dhuma irratti", "xumura irratti"),
+        "posted_by": ("kan barreesse", "kan barreessite", "kan qopheesse", "kan qopheessite"),
+        # (mirgi "the right", hundi "all", seeraan "by law", eegamaadha "is kept": the footer's formula)
+        "rights_reserved": ("mirgi hundi seeraan eegamaadha", "mirgi hundi eegamaadha",
+                            "mirgi abbummaa seeraan eegamaadha"),
+        "ingredients": ("wantoota barbaachisan",),
+        "serve": ("dhiyeessaa", "dhiyeessi"),
+        "writer_label": ("barreessaa", "barreessituu", "qopheessaa"),
+        "meta_label": ("kutaa", "mallattoo", "qoodi", "yaada"),
+        "tags": ("mallattoo",),
+        "share": ("qoodi", "qoodaa"),
+        "published": ("maxxanfame", "haaromfame"),
+        "counter": ("gorsa", "tarkaanfii"),
+        "permission": ("hayyamaan", "hayyama barreessaatiin"),
+        "holder": ("barreessaa", "maxxansaa", "gulaalaa"),
+        "by": ("barreessaa",),
+        "text_noun": ("barreeffama", "barruu"),
+        "may": ("ni dandeessu", "dandeessu", "dandeessan"),
+        "reuse": ("deebisanii maxxansuu", "irra deebi'anii maxxansuu", "garagalchuu"),  # (publish again, copy)
+        "issue": ("maxxansa kana",),
+        # (hin "not", the prefix of a negated verb, written apart: "hin maxxansinaa"; miti "is not", qofa "only",
+        # malee "without, except", dhorkaadha "is forbidden")
+        "limits": ("hin", "miti", "qofa", "malee", "dhorkaadha"),
+        "desk": ("gulaaltota",),
+        "comments": ("yaada", "yaadota"),
+        "numbers": ("lama", "sadii", "afur", "shan", "jaha", "torba", "saddeet", "sagal", "kudhan"),
+        "tips": ("gorsa", "gorsawwan"),
+        "sign_in": ("seeni", "galmaa'i"),
+        "read_also": ("dabalata dubbisi", "dubbisi dabalataa"),
+        "warnings": ("akeekkachiisa", "hubachiisa"),
+        "honorifics": ("obbo", "aadde", "durbee"),  # (Mr, Mrs, Miss)
+        "weekdays": ("wiixata", "kibxata", "roobii", "kamiisa", "jimaata", "sanbata", "dilbata"),
+        "months": ("amajjii", "guraandhala", "bitootessa", "ebla", "caamsaa", "waxabajjii", "adoolessa", "hagayya",
+                   "fulbaana", "onkoloolessa", "sadaasa", "muddee"),
+    },
+    "haw": {
+        # (Hawaiian, its ʻokina U+02BB and its kahakō vowels precomposed; "ʻo ka mua" first, "a laila" then,
+        # "ma hope" afterwards, "ʻo ka hope loa" last. Pages and keyboards without the ʻokina write an apostrophe or
+        # leave it out, and drop the kahakō: the common words are listed so too)
+        "sequence": ("ʻo ka mua", "'o ka mua", "ka mua", "mua loa", "a laila", "ma hope", "ʻo ka hope loa",
+                     "ka hope loa"),
+        "posted_by": ("kākau ʻia e", "i kākau ʻia e", "kakau ia e"),
+        # (kuleana "rights", a pau "all", mālama ʻia "kept": approximate, no page seen)
+        "rights_reserved": ("ua mālama ʻia nā kuleana a pau", "mālama ʻia nā kuleana a pau"),
+        "ingredients": ("nā mea e pono ai",),
+        "serve": ("lawelawe",),
+        "writer_label": ("mea kākau", "mea kakau"),
+        "meta_label": ("māhele", "kaʻana", "manaʻo"),
+        "share": ("kaʻana", "kaʻana like"),
+        "published": ("paʻi ʻia", "hoʻopuka ʻia"),
+        "counter": ("ʻanuʻu", "ʻōlelo aʻo"),
+        "permission": ("me ka ʻae ʻana o", "me ka ʻae"),
+        "holder": ("mea kākau", "luna hoʻoponopono", "mea paʻi"),
+        # ("Na NAME", by: the credit a column closes with, "Na NAME, he kumu …"; never "nā", the plural article)
+        "by": ("na",),
+        "text_noun": ("moʻolelo", "kolamu", "ʻatikala"),
+        "may": ("hiki iā ʻoe ke", "hiki ke", "ua ʻae ʻia"),
+        "reuse": ("paʻi hou", "hoʻopuka hou", "kope"),  # (print again, publish again, copy)
+        "issue": ("kēia pukana",),
+        # (ʻaʻole "not", wale nō "only", me ka ʻole "without", pāpā ʻia "forbidden"; never "mai", "do not" but also
+        # "hither", in every sentence that sends something)
+        "limits": ("ʻaʻole", "'a'ole", "aole", "wale nō", "wale no", "me ka ʻole", "pāpā ʻia"),
+        "desk": ("nā luna hoʻoponopono",),
+        "comments": ("manaʻo", "nā manaʻo"),
+        "numbers": ("ʻelua", "ʻekolu", "ʻehā", "ʻelima", "ʻeono", "ʻehiku", "ʻewalu", "ʻeiwa", "ʻumi"),
+        "tips": ("ʻōlelo aʻo", "manaʻo aʻo"),
+        "sign_in": ("kāinoa", "komo i loko"),
+        "honorifics": ("kauka",),  # (doctor)
+        "weekdays": ("pōʻakahi", "pōʻalua", "pōʻakolu", "pōʻahā", "pōʻalima", "pōʻaono", "lāpule", "poakahi",
+                     "poalua", "poakolu", "poaha", "poalima", "poaono", "lapule"),
+        "months": ("ianuali", "pepeluali", "malaki", "ʻapelila", "mei", "iune", "iulai", "ʻaukake", "kepakemapa",
+                   "ʻokakopa", "nowemapa", "kekemapa", "apelila", "'apelila", "aukake", "'aukake", "okakopa",
+                   "'okakopa"),
+    },
+    "gv": {
+        # (Manx: "hoshiaght" first, "eisht" then, "lurg shen" after that, "fy-yerrey" at last)
+        "sequence": ("hoshiaght", "ec y toshiaght", "eisht", "lurg shen", "fy-yerrey", "sy jerrey"),
+        "posted_by": ("scruit liorish", "screeut liorish", "currit magh liorish"),
+        # (kiartyn "rights", freilt "kept": approximate, no page seen)
+        "rights_reserved": ("ooilley ny kiartyn freilt", "dy chooilley chiart freilt"),
+        "ingredients": ("ny reddyn ta feme eu",),  # (approximate: the things you need)
+        "serve": ("cur er y voayrd",),  # (approximate: put on the table)
+        "writer_label": ("screeudeyr", "fer-screeuee", "ben-screeuee"),
+        "meta_label": ("rheynn", "co-rheynn"),
+        "share": ("co-rheynn",),
+        "published": ("currit magh", "soilshit"),
+        "counter": ("coyrle", "kesmad"),
+        "permission": ("lesh kied veih", "lesh kied"),
+        "holder": ("screeudeyr", "fer-reaghee", "fer-clou"),
+        "by": ("liorish",),
+        # ("art" is English too: its plural and "any article", never the bare stem)
+        "text_noun": ("artyn", "art erbee", "art shoh", "screeuyn"),
+        "may": ("foddee shiu", "foddee oo"),
+        # (put out again, print again; the verbal noun lenited after "y": "y chur magh reesht")
+        "reuse": ("cur magh reesht", "chur magh reesht", "clou reesht", "chlou reesht"),
+        "issue": ("yn earroo shoh", "yn chaghteraght shoh"),
+        # (cha and nagh "not", ynrycan "only", ny jean "do not"; never gyn, "without", which sets a grant's terms,
+        # "slane as gyn caghlaa", whole and unchanged)
+        "limits": ("cha", "nagh", "ynrycan", "ny jean"),
+        "desk": ("ny fir-reaghee",),
+        "comments": ("co-haggloo",),
+        # (the numbers a noun follows; three as the count of people, "troor": "tree" is an English word)
+        "numbers": ("daa", "troor", "kiare", "queig", "shey", "shiaght", "hoght", "nuy", "jeih"),
+        "tips": ("coyrleyn",),
+        "sign_in": ("cur stiagh", "goll stiagh"),
+        "issue_contents": ("ayns yn earroo shoh",),
+        "weekdays": ("jelune", "jemayrt", "jecrean", "jerdein", "jeheiney", "jesarn", "jedoonee"),
+        "months": ("jerrey geuree", "toshiaght arree", "mayrnt", "averil", "boaldyn", "mean souree", "jerrey souree",
+                   "luanistyn", "mean fouyir", "jerrey fouyir", "mee houney", "mee ny nollick"),
+    },
+    "sc": {
+        # (Sardinian, Logudorese and the common written standard: "primu" first, "a pustis" afterwards, "a
+        # s'ùrtimu" at last)
+        "sequence": ("primu", "in primu", "segundu", "tertzu", "quartu", "a pustis", "posca", "a s'ùrtimu",
+                     "a s’ùrtimu", "in fines", "pro agabbare"),
+        "posted_by": ("iscritu dae", "iscrita dae", "publicadu dae", "pubblicadu dae"),
+        "rights_reserved": ("totu sos deretos riservados", "totu sos deretos resservados"),
+        "ingredients": ("ingredientes",),
+        "serve": ("serbire", "serbide"),
+        "writer_label": ("autore", "autora", "iscritore"),
+        "meta_label": ("categoria", "etichetas", "cumpartzi", "cummentos"),
+        "share": ("cumpartzi",),
+        "published": ("publicadu", "pubblicadu", "agiornadu"),
+        "counter": ("cussìgiu", "passu"),
+        "permission": ("cun su permissu de", "cun su permissu"),
+        "holder": ("autore", "autora", "editore"),
+        "by": ("iscritu dae",),  # (the bare "dae" opens a Korean name too: "Dae Jung Park")
+        "text_noun": ("artìculu", "articulu", "testu"),
+        "may": ("podides", "podes", "si podet"),
+        "reuse": ("publicare torra", "torrare a publicare", "cupiare"),
+        "issue": ("custu nùmeru",),
+        # (no "not", petzi and isceti "only", chene "without", proibidu "forbidden")
+        "limits": ("no", "nono", "petzi", "isceti", "chene", "proibidu"),
+        "desk": ("sa redatzione",),
+        "comments": ("cummentos", "cummentu"),
+        # (Logudorese's, but eight and nine as Campidanese and Nuorese write them, "otu" and "nobe": "oto" opens a
+        # Polish title ("Oto …", here is), "noe" is Norwegian "something")
+        "numbers": ("duos", "tres", "bator", "chimbe", "ses", "sete", "otu", "nobe", "deghe"),
+        "tips": ("cussìgios", "cussigios"),
+        "sign_in": ("intra", "bessi", "registra·ti"),
+        "read_also": ("leghe puru",),
+        # (a board's member stats: "Messàgios: 12", "Registradu: DATE")
+        "member_posts": ("messàgios", "messagios"),
+        "member_joined": ("registradu", "registrada"),
+        # (the label a board sets over the answer its asker chose: "chosen answer")
+        "accepted_answer": ("risposta sèberada", "risposta seberada"),
+        # (tziu and tzia, uncle and aunt, before an elder's name as a courtesy)
+        "kinship": ("tziu", "tzia"),
+        "weekdays": ("lunis", "martis", "mércuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),
+        "months": ("ghennàrgiu", "freàrgiu", "martzu", "abrile", "maju", "làmpadas", "trìulas", "austu", "cabudanni",
+                   "santugaine", "santandria", "nadale"),
+    },
+    # (Dzongkha, in the Tibetan script as Tibetan (bo) is: phrases with their tshegs; Dzongkha's own words where they
+    # part from Tibetan's: "འབད" (do) for "བྱས", "-མི" (the one who) for "-མཁན")
+    "dz": {
+        "licence_noun": ("ཆོག་ཐམ",),
+        "sequence": ("དང་པ", "དང་པ་ར", "གཉིས་པ", "གསུམ་པ", "དེ་ལས", "དེ་གི་ཤུལ་ལས", "མཇུག་ར"),
+        "posted_by": ("རྩོམ་པ་པོ", "འབྲི་མི", "རྩོམ་འབྲི་མི"),
+        # (approximate: Tibetan's formula with Dzongkha's "འབད")
+        "rights_reserved": ("ཐོབ་དབང་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད", "དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད"),
+        "ingredients": ("དགོས་མཁོ་ཡོད་པའི་རྒྱུ་ཆ", "རྒྱུ་ཆ"),
+        "serve": ("བཞེས་གནང",),
+        "writer_label": ("རྩོམ་པ་པོ", "འབྲི་མི", "ནང་དོན་འབྱུང་ཁུངས"),  # (the last: content source, an office's page)
+        "meta_label": ("སྡེ་ཚན", "བསམ་འཆར", "བརྗེ་སོར"),
+        "share": ("བརྗེ་སོར",),
+        "published": ("དཔར་བསྐྲུན", "བསྐྱར་བཟོ"),
+        "counter": ("གོ་རིམ", "བསླབ་བྱ"),
+        "permission": ("ཆོག་མཆན་ཐོག", "གནང་བ་ཐོག"),
+        "holder": ("རྩོམ་པ་པོ", "དཔར་བསྐྲུན་པ", "རྩོམ་སྒྲིག་པ"),
+        "by": ("རྩོམ་པ་པོ",),
+        "text_noun": ("ནང་དོན", "ཡིག་ཆ", "རྩོམ་ཡིག"),
+        # (ཆོག, "may", closes the verb it lets, as in Tibetan)
+        "may": ("ཆོག",),
+        "reuse": ("བསྐྱར་དཔར", "འདྲ་བཤུས"),  # (print again, copy: never "ལག་ལེན", use, which a licence's terms say)
+        "issue": ("དེབ་འདི",),
+        # (མི་ཆོག "may not", མེན "is not", མེད་པར "without", རྐྱངམ་ཅིག "only", བཀག་ཆ "forbidden")
+        "limits": ("མི་ཆོག", "མེན", "མེད་པར", "རྐྱངམ་ཅིག", "བཀག་ཆ"),
+        "desk": ("རྩོམ་སྒྲིག་སྡེ་ཚན",),
+        "comments": ("བསམ་འཆར",),
+        "numbers": ("གཉིས", "གསུམ", "བཞི", "ལྔ", "དྲུག", "བདུན", "བརྒྱད", "དགུ", "བཅུ"),
+        "tips": ("བསླབ་བྱ", "ཐབས་ལམ"),
+        "sign_in": ("ནང་འཛུལ",),
+        "read_also": ("འབྲེལ་ཡོད་རྩོམ་ཡིག", "འབྲེལ་ཡོད་ནང་དོན"),
+        "weekdays": ("གཟའ་ཟླཝ", "གཟའ་མིག་དམར", "གཟའ་ལྷག་པ", "གཟའ་ཕུར་བུ", "གཟའ་པ་སངས", "གཟའ་སྤེན་པ", "གཟའ་ཉི་མ"),
+    },
+    "sah": {
+        # (Sakha (Yakut), Cyrillic with ҕ ҥ ө һ ү: "бастакытынан" first, "онтон" then, "бүтэһигэр" at last)
+        "sequence": ("бастакытынан", "иккиһинэн", "үсүһүнэн", "онтон", "салгыы", "бүтэһигэр", "түмүгэр"),
+        "posted_by": ("суруйда", "суруйбут"),
+        # (быраап "right", көмүскэнэр "is protected": approximate, no page seen)
+        "rights_reserved": ("бары бырааптар көмүскэнэллэр", "бары быраап көмүскэнэр"),
+        "ingredients": ("наада бородуукталар",),
+        "serve": ("остуолга таһаар",),
+        "writer_label": ("ааптар", "суруйда", "суруйааччы"),
+        "meta_label": ("бэлиэлэр", "үллэстиҥ", "санаалар"),
+        "tags": ("бэлиэлэр",),
+        "share": ("үллэстиҥ", "үллэс"),
+        "published": ("бэчээттэннэ", "таҕыста"),
+        "counter": ("сүбэ", "хардыы"),
+        "permission": ("көҥүлүнэн",),
+        "holder": ("ааптар", "суруйааччы", "редакция"),
+        "by": ("ааптар",),
+        "text_noun": ("матырыйаал", "ыстатыйа", "суруйуу"),
+        # (сөп "it is possible", after a verb's participle: "бэчээттиэххитин сөп", you may print; көҥүллэнэр "it is
+        # allowed")
+        "may": ("сөп", "көҥүллэнэр"),
+        "reuse": ("бэчээттиэ", "хатылаан бэчээттээ", "копиялаа"),
+        "issue": ("бу нүөмэр", "бу таһаарыы"),
+        # (суох "no, without", буолбатах "is not" ("сөп буолбатах", may not), бобуллар "is forbidden", эрэ "only")
+        "limits": ("суох", "буолбатах", "бобуллар", "эрэ"),
+        "desk": ("редакция",),
+        "comments": ("санаалар", "санаа"),
+        "numbers": ("икки", "үс", "түөрт", "биэс", "алта", "сэттэ", "аҕыс", "тоҕус", "уон"),
+        "tips": ("сүбэ", "сүбэлэр"),
+        "sign_in": ("киир", "тахс", "бэлиэтэн"),
+        "read_also": ("ааҕыҥ эмиэ", "эмиэ ааҕыҥ", "атын сонуннар"),
+        "weekdays": ("бэнидиэнньик", "оптуорунньук", "сэрэдэ", "чэппиэр", "бээтинсэ", "субуота", "баскыһыанньа"),
+        "months": ("тохсунньу", "олунньу", "кулун тутар", "муус устар", "ыам ыйа", "бэс ыйа", "от ыйа",
+                   "атырдьах ыйа", "балаҕан ыйа", "алтынньы", "сэтинньи", "ахсынньы"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",

@@ -285,6 +285,15 @@ ROW_EXAMPLES = {
         "© 2024 Amawulire. Eddembe lyonna lirindiddwa.",  # Luganda
         "© 2024 ᏂᎦᏛ ᎪᏪᎵ ᏧᎾᏤᎵ ᎨᏒ.",  # Cherokee
         "© 2024 Radio Illimani. Taqi derechonakax imatawa.",  # Aymara
+        # round 26's rows
+        "© 2024 Koranta ea Motse. Litokelo tsohle li sirelelitsoe.",  # Sesotho
+        "© 2024 Zulunalo ya Mboka. Makoki nyonso ebatelami.",  # Lingala
+        "© 2024 Raadiyoo Ganda. Mirgi hundi seeraan eegamaadha.",  # Oromo
+        "© 2024 Nūpepa Kahakai. Ua mālama ʻia nā kuleana a pau.",  # Hawaiian
+        "© 2024 Cronnaght. Ooilley ny kiartyn freilt.",  # Manx
+        "© 2024 Foglieddu de Ollolai. Totu sos deretos riservados.",  # Sardinian
+        "© 2024 ལྷན་ཁག ཐོབ་དབང་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།",  # Dzongkha
+        "© 2024 Сулус. Бары бырааптар көмүскэнэллэр.",  # Sakha
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
