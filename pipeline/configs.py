@@ -14,6 +14,8 @@ FIX_NAMES = ("quoted_printable", "invisible", "unicode", "mac_roman", "spaces", 
              "glued")
 LEVELS = ("article", "tip")  # the record kinds dedup works on
 TIP_FORMS = ("numbered", "bullet", "headed", "paragraph")  # the forms the tips stage finds, in its order of evidence
+# segment's learned line-role modes (``SegmentConfig.line_roles``): `segment --line-roles` and the bench offer these
+LINE_ROLE_MODES = ("off", "model", "arbiter", "fallback", "author-fallback", "title")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,11 @@ class SegmentConfig:
     # (72 since ``bio_place``), and of 30 read 17 were the wrong name (a quoted expert, a place, a list item) and
     # 9 right; it adds half to segment's CPU there, the title fallback with it doubles it (README).
     line_roles: str = "off"
+
+    def __post_init__(self) -> None:
+        # an unknown mode would reach the model's table as a key and fail there, page by page: refuse it at the start
+        if self.line_roles not in LINE_ROLE_MODES:
+            raise ValueError(f"line_roles must be one of {', '.join(LINE_ROLE_MODES)}, got {self.line_roles!r}")
 
 
 @dataclass(frozen=True, slots=True)
