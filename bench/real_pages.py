@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.labels import stream_through
+from pipeline.configs import LINE_ROLE_MODES
 from pipeline.records import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -383,8 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.real_pages", description=__doc__.split("\n")[0])
     parser.add_argument("part", nargs="?", default="dev", choices=PARTS + (SEALED,))
     parser.add_argument("--misses", action="store_true", help="list every miss: file, field, expected, got")
-    parser.add_argument("--line-roles", choices=("off", "model", "arbiter", "fallback", "author-fallback",
-                                                         "title"),
+    parser.add_argument("--line-roles", choices=LINE_ROLE_MODES,
                         help="segment's learned line roles (pipeline/text/line_roles.py); default: segment's default")
     parser.add_argument("--unseal", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--final", action="store_true", help=argparse.SUPPRESS)

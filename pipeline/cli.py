@@ -558,15 +558,22 @@ def boilerplate_cmd(session: Session, keep_removed: bool, corpus_stats: bool, mi
 @click.option("--teaser-containment", type=click.FloatRange(0, 1), default=_SEGMENT.teaser_containment,
               show_default=True, help="Share of an opening paragraph's word 3-grams a later paragraph must repeat "
                                       "for it to be dropped as a teaser.")
+@click.option("--line-roles", type=click.Choice(configs.LINE_ROLE_MODES), default=_SEGMENT.line_roles,
+              show_default=True,
+              help="Learned line roles (issue 16): off = the rules alone; title / author-fallback / fallback = the "
+                   "model fills the title / author / both where the rules found none; arbiter, model = the model "
+                   "chooses (told the rules' choice, or alone). In `run`: --set segment.line_roles=MODE.")
 @pass_session
-def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_containment: float) -> Processor:
+def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_containment: float,
+                line_roles: str) -> Processor:
     """Split pages into articles; set title, author, credentials, bio, sign-off and licence; keep the body only.
 
     \b
     Example:
       tipline read raw/ boilerplate segment write-jsonl - | jq -c '[.title, .author, .licence.tag]'
     """
-    config = segment.SegmentConfig(keep_removed=keep_removed, split=split, teaser_containment=teaser_containment)
+    config = segment.SegmentConfig(keep_removed=keep_removed, split=split, teaser_containment=teaser_containment,
+                                   line_roles=line_roles)
     return session.stage(segment.STAGE, config)
 
 

@@ -14,6 +14,8 @@ FIX_NAMES = ("quoted_printable", "invisible", "unicode", "mac_roman", "spaces", 
              "glued")
 LEVELS = ("article", "tip")  # the record kinds dedup works on
 TIP_FORMS = ("numbered", "bullet", "headed", "paragraph")  # the forms the tips stage finds, in its order of evidence
+# segment's learned line-role modes (``SegmentConfig.line_roles``): `segment --line-roles` and the bench offer these
+LINE_ROLE_MODES = ("off", "model", "arbiter", "fallback", "author-fallback", "title")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +69,24 @@ class SegmentConfig:
     # the rules chose; "fallback" = the rules' answers, the model's where the rules found none; "author-fallback"
     # = that for the author only, and only a person standing where pages credit writers (``line_roles.may_name``,
     # ``credited_span``); "title" = that for the title only (the rules' authors stand; measured in round 17: a
-    # model's title over the rules' where it is confident loses on held-out parts, filling their gaps gains). Off
-    # because on real text its changes are mostly wrong: round 12's table (trained on every tuned part) carries to
-    # unread hands better than the rules (holdout12 authors 23 -> 27 of 63 with the fallback) and keeps holdout10
-    # and trafilatura-eval, but on the scale bench's 1,169 real texts it names 82 articles the rules leave unnamed
-    # (72 since ``bio_place``), and of 30 read 17 were the wrong name (a quoted expert, a place, a list item) and
-    # 9 right; it adds half to segment's CPU there, the title fallback with it doubles it (README).
+    # model's title over the rules' where it is confident loses on held-out parts, filling their gaps gains). Set
+    # it with `segment --line-roles MODE` or `run --set segment.line_roles=MODE`. Off because on real text its
+    # changes are mostly wrong, measured again in round 26 (main 8dd70e0, table trained on the 31 tuned parts,
+    # never on holdout10; README, "Learned line roles"): the tuned parts, an upper bound since the model learned
+    # them, gain titles 1,555 -> 1,561 ("title", "fallback"; three parts lose one) and authors 1,535 -> 1,542
+    # ("author-fallback", "fallback"); holdout10 moves in no mode (titles 22, authors 19 of 28); trafilatura-eval
+    # authors 370 -> 373 of 538 with the author fallback, titles 721 in every mode (the markup always gives one);
+    # but on the 1,166 real texts, every change read, the title fallback fills 237 titles of which 39 are the
+    # text's title, 176 are not (a lead sentence, a standfirst, a caption, a date line, a subheading, a notice)
+    # and 22 unsure, and two of its fills turn a results table into tips; the author fallback names 50 articles,
+    # 19 by their writer, 22 by someone else (a quoted or described person, a list's name, a photo or fashion
+    # credit, a company) and 9 unsure. Segment's CPU there: "title" +4 %, the author fallback about +30-40 %.
     line_roles: str = "off"
+
+    def __post_init__(self) -> None:
+        # an unknown mode would reach the model's table as a key and fail there, page by page: refuse it at the start
+        if self.line_roles not in LINE_ROLE_MODES:
+            raise ValueError(f"line_roles must be one of {', '.join(LINE_ROLE_MODES)}, got {self.line_roles!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ def test_config_file_in_either_form(runner, tmp_path, monkeypatch):
     ("[tool.tipline.tips]\nforms = ['bulleted']\n", "unknown tip form(s) bulleted"),
     ("[tool.tipline.dedup]\nlevel = 'tip'\n", "set level only for a `dedup` subcommand"),
     ("[tool.tipline]\ndedup = 3\n", "[tool.tipline.dedup] must be a table"),
+    ("[tool.tipline.segment]\nline-roles = 'fallbacks'\n", "line_roles must be one of off, model"),
 ])
 def test_a_wrong_key_or_value_exits_2_naming_it_and_writes_nothing(runner, project, text, message):
     where = project(text)
@@ -89,6 +90,7 @@ def test_a_wrong_key_or_value_exits_2_naming_it_and_writes_nothing(runner, proje
     ("dedup=0.3", "expected STAGE.KEY=VALUE"),
     ("tips.min_tips=0", "min_tips must be at least 1, got 0"),
     ("dedup.level=tip", "set level only for a `dedup` subcommand"),
+    ("segment.line_roles=titles", "line_roles must be one of off, model"),  # a mode segment has not
 ])
 def test_a_wrong_set_exits_2_naming_it(runner, tmp_path, item, message):
     result = invoke(runner, "run", "--set", item, str(RAW), str(tmp_path / "out"))
@@ -100,3 +102,25 @@ def test_check_section_is_left_to_check(runner, project):
     where = project("[tool.tipline.check]\nmax-noassertion-share = 1.0\n")
     assert invoke(runner, "--no-progress", "run", str(RAW), "out").exit_code == 0
     assert load_manifest(where / "out")["settings"] == {}
+
+
+SIGNED_BELOW = ("Mending A Leaking Tap\n\nA dripping tap wastes more water in a month than most households guess, and "
+                "the washer that stops it costs less than a coffee.\n\nTurn the supply off under the sink first, "
+                "then open the tap to let the last of the water run out before you take anything apart.\n\n"
+                "Tomasz Wiśniewski\n\nTomasz Wiśniewski fixes old plumbing in Kraków.\n")
+
+
+@pytest.mark.parametrize("mode, author", [("off", None), ("author-fallback", "Tomasz Wiśniewski")])
+def test_segment_line_roles_option_sets_the_mode_and_is_recorded(runner, tmp_path, mode, author):
+    """`segment --line-roles MODE` reaches segment: a bare name under the text, with a bio line naming it, is left
+    unread by the rules and named by the author fallback; the manifest records the mode."""
+    import json
+
+    (tmp_path / "tap.txt").write_text(SIGNED_BELOW, encoding="utf-8")
+    result = invoke(runner, "--no-progress", "read", str(tmp_path / "tap.txt"), "segment", "--line-roles", mode,
+                    "write", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (article,) = [json.loads(line) for line in lines]
+    assert article["author"] == author
+    assert load_manifest(tmp_path / "out")["options"]["segment"]["line_roles"] == mode

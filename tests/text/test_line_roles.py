@@ -115,8 +115,9 @@ def _segment(text, mode):
 
 
 def test_the_rules_alone_are_the_default():
-    """The fallback stays off until it stops naming what is no person on real text (README, "Learned line
-    roles"): the labelled sets alone did not show it."""
+    """The fallbacks stay off until their changes on real text are mostly right (round 26, every change read:
+    titles filled 39 right of 237, authors named 19 right of 50; README, "Learned line roles"): the labelled sets
+    alone did not show it."""
     assert sg.SegmentConfig().line_roles == "off"
 
 
