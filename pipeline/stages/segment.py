@@ -53,6 +53,7 @@ from ..text.attribution import (
     CARD_STATS_REACH,
     COLUMNIST,
     EMOJI_FRAME,
+    INITIALS_ONLY,
     LEGAL_FORM,
     LEGAL_FORMS,
     LINE_CACHE_LINES,
@@ -455,6 +456,11 @@ MIN_SHARE_BUTTONS = 2  # "Email This BlogThis! Share to X Share to Facebook": a 
 POST_HEAD = re.compile(rf"^(?:posted|published|{alternation('published')})\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{{4,40}}?"
                        rf"\s+(?:{alternation('by')})\s+\S", re.I)
 
+# ... or without the verb, as a blog theme prints it under the title: "June 19, 2014 by gardenbits" (the poster a
+# name or an account's handle, and no more than a share row's cells after it)
+DATED_BY = regex.compile(rf"^(?:{DATE})\s*[,|·•–—-]?\s*(?:{alternation('by')})\s+(?:[\w.@-]+"
+                         r"|(?-i:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}))(?:\s*[|·•].*)?$", regex.I)
+
 
 def _post_head(line: str) -> bool:
     """A blog post's dated head line, naming its poster after the date (or before it, as a footer does).
@@ -465,9 +471,12 @@ def _post_head(line: str) -> bool:
     (False, True)
     >>> _post_head("Pubblicato il 4 marzo 2022 da Ada Neri — 2 commenti"), _post_head("Publié le 3 mai par Léa Roy")
     (True, True)
+    >>> _post_head("June 19, 2014 by gardenbits"), _post_head("June 19, 2014 by the river we sat")  # a theme's head
+    (True, False)
     """
     text = line.lstrip()
-    return DIGIT.search(text) is not None and POST_HEAD.match(text) is not None or is_blog_footer(text)
+    return DIGIT.search(text) is not None and (POST_HEAD.match(text) is not None or DATED_BY.match(text) is not None
+                                               ) or is_blog_footer(text)
 
 
 def _card_of(lines: list[str], lo: int, i: int) -> bool:
@@ -519,6 +528,35 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
             under = after[0]  # text; the piece's byline there
         if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
             return i
+    return None
+
+
+MAX_PART_HEAD_LINES = 6  # a series page's lede, its credits, the part's counter: the top of the page
+
+
+def _part_heading(lines: list[str], lo: int, hi: int) -> int | None:
+    """The heading of the one series part a page prints whole: a part counter ("RIDE READY · PART 1 OF 6",
+    :data:`SERIES_PART`) near the top of the text, over a heading of its own (no sentence) over the part's text. The
+    markup's title there names the series (the index page's h1), not the part (SPEC: a series' overall name and its
+    counters are no titles; each part is titled by its own headline). Return the heading's line, else ``None``.
+
+    >>> text = "A paragraph of the part, as long as a sentence should be."
+    >>> _part_heading(["The series in six short guides.", "", "WHEELS · PART 1 OF 6", "", "Pump the tyres", text],
+    ...               0, 6)
+    4
+    >>> _part_heading(["The series in six short guides.", "Part 1 of 6", text, "Pump the tyres", text], 0, 5) is None
+    True
+    """
+    nonblank = [i for i in range(lo, hi) if lines[i].strip()]
+    for k, i in enumerate(nonblank[:MAX_PART_HEAD_LINES]):
+        text = lines[i].strip()
+        if len(text) > MAX_SERIES_COUNTER_CHARS or SERIES_PART.match(text) is None:
+            continue
+        heading, under = (nonblank[k + 1:k + 3] + [None, None])[:2]
+        if heading is None or under is None:
+            return None
+        return heading if may_be_title(lines[heading].strip()) and not _is_text(lines[heading]) and _is_text(
+            lines[under]) else None
     return None
 
 
@@ -674,7 +712,7 @@ COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 # A series' part counter on a line of its own, or after the series' label ("Part 2 of 3", "HOW TO X (Part 2 of 2)",
 # "Part 2/3:"): a print-all page of a series holds each part under its counter, the part's own headline under it
-SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
+SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|·-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
                          r"\s*[)\]]?\s*[:.]?$", re.I)
 
 
@@ -932,7 +970,8 @@ QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]
 # a readers' box's call for the readers' own ("Send us yours", "Send your own tip to ..."), and a reader's words
 # signed after the quote ('"..." -- Ola, Leeds')
 READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)
-QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")
+QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]|[\"”“»]\s+-\s+[^\W\d_]")  # (a plain-text
+# issue's hyphen spaced as a dash too: '"..." - Ola, Leeds')
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -960,6 +999,8 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     >>> _issue_box(["TIP OF THE WEEK", "", '"Keep a jar for coins by the door." -- Ola, Leeds', "",
     ...             "Send yours to tips@site.example and win a mug."], [0, 2, 4])
     True
+    >>> _issue_box(["READER TIP", '"Wax the runners and they slide." - Ola, Leeds'], [0, 1])
+    True
     >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
     ...            [0, 1, 2, 3, 5])
     True
@@ -969,7 +1010,7 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
         return False
     first = body[:next((k for k in range(1, len(body)) if not lines[body[k] - 1].strip()), len(body))]
     if SPONSOR_HEAD.match(lines[section[0]].strip()) is not None or (
-            len(first) >= MIN_LISTED_ROWS and all(_dated_row(lines[j]) for j in first)):
+            len(first) >= MIN_LISTED_ROWS and _dated_listing([lines[j] for j in first])):
         return True  # (a listing's block may run into the issue's footer when no rule closes it)
     if _figures_table([lines[j] for j in first]) and sum(
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
@@ -1072,6 +1113,25 @@ def _dated_row(row: str) -> bool:
     if marker is None:
         return YEAR_OR_DATE.match(ROW_WEEKDAY.sub("", row)) is not None or DAY_WORD_YEAR.match(row) is not None
     return DIGIT.search(row, marker.end()) is not None
+
+
+def _dated_listing(rows: list[str]) -> bool:
+    """Whether a block of rows is a dates list: its rows dated (:func:`_dated_row`), two at least, save a list row
+    or two of notes under the dated ones ("- Forms for the new class are at the desk"), as a society's news box
+    ends its dates with a notice. A note above the dates, or between them, makes the block something else.
+
+    >>> _dated_listing(["- 4 May: Meeting, 7pm", "- 13 May: Carols", "- Forms are at the desk."])
+    True
+    >>> _dated_listing(["- Keep the lid on.", "- 4 May: Meeting", "- 13 May: Carols"])
+    False
+    >>> _dated_listing(["- 4 May: Meeting", "- Forms are at the desk.", "- Tea after."])
+    False
+    """
+    dated = [_dated_row(row) for row in rows]
+    upto = len(dated) - dated[::-1].index(True) if any(dated) else 0  # the rows to the last dated one
+    notes = rows[upto:]
+    return upto >= MIN_LISTED_ROWS and all(dated[:upto]) and len(notes) < upto and all(
+        _LIST_ITEM.match(row) is not None for row in notes)
 
 
 MIN_PIECE_POINTS = 3  # an unsigned item that is a listicle of its own: a paragraph, then three points or more
@@ -1445,10 +1505,22 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # (or in sentence case as a newsroom's items are: "Weekend weather: wet and windy" after "Council approves ...")
     sentences = all(_sentence_case(lines[nonblank[k]]) for k in items)
     last = [k for k in unsigned if (capitals and _capitals(lines[nonblank[k]]) or sentences and _sentence_case(
-        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())]
+        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())
+            and not _issue_box(lines, _section_at(lines, nonblank, k))]  # ("READER TIP OF THE WEEK" over a
+    # reader's quoted words: the issue's box, neither item nor section)
     if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:] + last}
+
+
+def _section_at(lines: list[str], nonblank: list[int], k: int) -> list[int]:
+    """The non-blank lines from ``nonblank[k]`` (a heading) down to the next rule line or the page's end.
+
+    >>> _section_at(["A", "HEAD", "Text.", "More.", "-----", "B"], [0, 1, 2, 3, 4, 5], 1)
+    [1, 2, 3]
+    """
+    rest = nonblank[k + 1:]
+    return [nonblank[k]] + list(itertools.takewhile(lambda j: RULE_LINE.match(lines[j]) is None, rest))
 
 
 # a letter printed without its writer's name: "Name and address supplied", "Name withheld", "(Name withheld by request)"
@@ -5109,7 +5181,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
-        if lines == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
+        if lines[:1] == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
                 _post_head(texts[i]) for i in block[1:]):
             return block[0]  # "Riverside Path Reopens" over "Posted on 2 May 2021 by NAME in News | 3 Comments"
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
@@ -5835,7 +5907,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
               and len(text.split()) <= MAX_SIGNATURE_WORDS and not is_contact_line(text)  # (whom to ask: no signer)
               and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
-            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
+            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0]) or (
+                Byline(text) if INITIALS_ONLY.fullmatch(text) else None)  # "T.C.": initials, as signed
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
@@ -6642,7 +6715,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
         name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
     # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
-    if (named is None or not is_person_name(named.name) or len(named.name.split()) < 2
+    if INITIALS_ONLY.fullmatch(text) is None and (  # "T.C.": the writer's initials, signed as a name is (SPEC)
+            named is None or not is_person_name(named.name) or len(named.name.split()) < 2
             or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
     above = _line_above(lines, nonblank, k)
@@ -6689,6 +6763,8 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     '中村結衣'
     >>> _closing_credit(["Text.", "Kyoto Gardens"], [0, 1], 1) is None
     True
+    >>> _closing_credit(["Text.", "-----", "SOCIETY NEWS", "- 4 May: Meeting"], [0, 1, 2, 3], 2) is None
+    True
     """
     text = lines[k].strip()
     above = _line_above(lines, nonblank, k)
@@ -6696,8 +6772,9 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
         return parse_byline(text)
     if text[:1] in "-–—~―":
         return dash_signoff(text, above)
-    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
-        return named
+    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name) and (
+            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None):
+        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's)
     return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
@@ -6789,8 +6866,27 @@ def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: i
                 RULE_LINE.match(lines[above[n - 1]])):
             return above[n + 1]
         if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not RULE_LINE.match(text):
-            return None
+            return _ruled_listing(lines, above)
     return None
+
+
+def _ruled_listing(lines: list[str], above: list[int]) -> int | None:
+    """A newsletter's dates list under the last article: a rule line, a heading in capitals, then list rows that
+    are a dates list (:func:`_dated_listing`), its last row a note in sentences maybe, no rule under the heading;
+    ``above`` the lines up from the foot. Return the index of the rule line over the heading, else ``None``
+    (SPEC: a dates list is no article, nor the end of one).
+
+    >>> lines = ["Text.", "-----", "CLUB NEWS", "- 4 May: Meeting", "- 9 May: Course", "- Forms are at the desk."]
+    >>> _ruled_listing(lines, [5, 4, 3, 2, 1, 0]), _ruled_listing(lines[:3] + ["- Keep the lid on."], [3, 2, 1, 0])
+    (1, None)
+    """
+    rows = list(itertools.takewhile(lambda k: _LIST_ITEM.match(lines[k]) is not None, above))
+    n = len(rows)
+    if n + 1 >= len(above) or not _is_label(lines[above[n]].strip()) or not RULE_LINE.match(lines[above[n + 1]]):
+        return None
+    return above[n + 1] if _dated_listing([lines[k] for k in reversed(rows)]) else None
+
+
 class _Addressed:
     """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
 
@@ -7465,7 +7561,8 @@ def segment_record(record: Article, config: SegmentConfig,
         # the first piece too starts at the line the split took for its title)
         if foot is not None and part == len(bounds) - 1:  # the letters page's footer under the last signature:
             below = parse_article(lines[foot:hi], config, title=False)  # the paper's, read for its notices only
-            parsed.statements += below.statements
+            if not parsed.statements:  # (SPEC: the piece's own statement, her bare © in her bio too, outranks
+                parsed.statements += below.statements  # the issue-wide grant, which covers the other pieces)
             parsed.below_footer += [s for s in below.statements if s.kind in lic.GRANT_KINDS]  # (the site's licence
             # there covers every piece: _issue_statements)
             parsed.chrome += [line.strip() for line in lines[foot:hi] if line.strip()]
@@ -7494,6 +7591,13 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
             parsed.statements[:0] = [s for line in lines[lo:at] for s in lic.find_statements(line.strip())]
             # (a notice over the posts is read for the first, as it was when it stood in the first post's text)
+        if (not part and len(bounds) == 1 and known and parsed.title in (None, known)
+                and (at := _part_heading(lines, lo, hi)) is not None):
+            # a series' index page printing one part whole: the markup's title names the series, the part's own
+            # heading under its counter titles it; the series' lede, credits and the counter above are chrome
+            parsed = parse_article(lines[at + 1:hi], config, lines[at].strip(), opened=True)
+            parsed.title = _unquoted(clean_title(lines[at]))
+            parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
         if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
             # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
@@ -7627,7 +7731,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:  # the link lists): no sentence, no list
             del sink[sink_mark:]
         return [], teasers + [out[0].text]  # (SPEC: a page whose items link to writing elsewhere carries no article)
-    if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
+    if len(out) == 1 and (_gone_page(lines) or _entries_only(lines)):  # a soft 404's related teasers, the
+        # comments under a removed post, a guestbook's entries
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
@@ -7714,6 +7819,34 @@ def _gone_page(lines: list[str]) -> bool:
     """
     said = [line.strip() for line in lines if line.strip()][:MAX_GONE_LINES]
     return any(GONE_LINE.search(line) for line in said)
+
+
+# A guestbook's or a comment form's entry, field by field: "Name: NAME" opens it, then a few of its other fields
+# ("Location: Leeds", "Date: 3 May 2013", "Comments:", the text after the last)
+ENTRY_NAME = re.compile(r"^(?:name|visitor|signed\s+by|posted\s+by)\s*:\s*\S", re.I)
+ENTRY_FIELD = re.compile(r"^(?:location|from|date|time|e-?mail|homepage|website|comments?|message|entry)\s*:", re.I)
+MIN_ENTRIES = 3
+ENTRY_FIELDS_REACH = 4  # the fields under the name: a place, a date, an address, the comment's label
+
+
+def _entries_only(lines: list[str]) -> bool:
+    """Whether a page is a guestbook: three entries or more, each a "Name:" row over its other field rows (a date,
+    a place, "Comments:"), and no paragraph of the page's own above the first (a post with its comments under it
+    opens with the post). A guestbook is comments only, whatever advice its entries or the owner's replies hold:
+    no article (SPEC: comments are no article; holdout26's guestbook is the shape's one page, so the entry must
+    show its fields, the name's and another's, row by row).
+
+    >>> entry = ["Name: Ann", "Location: Leeds", "Date: 3 May 2013", "Comments:", "Lovely honey, thank you!"]
+    >>> _entries_only(["Our guestbook", "Sign it!"] + entry * 3), _entries_only(entry * 2)
+    (True, False)
+    >>> _entries_only(["A post's paragraph, long enough to be the article the comments under it are about, as a"
+    ...                " blog post is, with its words running on past twenty-five of them."] + entry * 3)
+    False
+    """
+    said = [line.strip() for line in lines if line.strip()]
+    names = [k for k, line in enumerate(said) if ENTRY_NAME.match(line) and any(
+        ENTRY_FIELD.match(below) for below in said[k + 1:k + 1 + ENTRY_FIELDS_REACH])]
+    return len(names) >= MIN_ENTRIES and all(len(line.split()) < PART_MIN_WORDS for line in said[:names[0]])
 
 
 def _all_cut_short(parts: list[Article], record: Article) -> bool:

@@ -1940,6 +1940,8 @@ def without_column_label(title: str | None) -> str | None:
     ('Seven Games for a Wet Day', 'TWO WET DAYS')
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
+    >>> without_column_label("Shed Notes #12: oiling a stiff hinge"), without_column_label("Fix #2")
+    ('oiling a stiff hinge', 'Fix #2')
     """
     if not title or (m := COLUMN_LABEL.match(title)) is None or not title[m.end():].strip():
         return title
@@ -1957,6 +1959,7 @@ COLUMN_LABEL = regex.compile(r"""^(?:
       | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
       | (?:race|trail|walk|ride|club|match|event|trip|field|site|plot|outing|tour)\s+report   # "TRAIL REPORT:"
       | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | (?:[^\s:#]+\s+){1,3}(?:\#|no\.\s?)\d{1,4}            # "Sunday Scraps #47": a series and its counter
       | guest\s+(?:post|column|blog|article|piece|contribution) | gastbeitrag | gastartikel | wpis\s+gościnny
       | art[íi]culo\s+invitado | article\s+invité | post\s+(?:ospite|convidado|invitado)
       | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|
