@@ -3473,8 +3473,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 and _name_badge(texts[above[-1]], parsed.byline.name)):
             chrome.add(above.pop())  # a directory's writer badge over the byline ("Expert Author NAME" / "By NAME |
             # Submitted On DATE"): the writer's name again under a label of a word or two, never the headline
-        fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
-               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
+        credits = {i for b in _blocks(head) if _credit_rows([texts[j] for j in b]) for i in b}
+        fit = [i for i in reversed(above) if not lic.find_statements(texts[i]) and i not in credits
+               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title (nor the row
+        # over the byline in the piece's credits: "Text: NAME" / "Photos: NAME")
         # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
         # "3 May 2025" / "6 min read"): the headline stands above it
         t = fit[1] if len(fit) > 1 and _over_date(head, texts, fit[0]) and _next_in(head, fit[0], -1) == fit[1] and (
@@ -3565,8 +3567,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
     if title and not known_title and t in (None, NO_TITLE) and (
             counted := _over_thread_counts(head, texts)) is not None:
-        texts[counted], t = THREAD_FLAG.sub("", texts[counted], count=1), counted  # a thread's title over its
-        # counts row, the first post's head (handle, rank, date) under it
+        texts[counted], t = THREAD_LABEL.sub("", THREAD_FLAG.sub("", texts[counted], count=1)), counted  # a
+        # thread's title over its counts row, without the board's mark and its topic word ("Topic: "); the first
+        # post's head (handle, rank, date) under it
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -4387,6 +4390,22 @@ def _menu_above(lines: list[str], head: list[int]) -> bool:
     return any(is_nav_line(text := lines[i].strip()) and not SKIP_LINK.match(text) for i in head)
 
 
+MAX_BANNER_WORDS = 15  # a site's promotion or ticker line under its menu; a paragraph is longer, as a rule
+
+
+def _site_block_over(lines: list[str], head: list[int]) -> bool:
+    """Whether the header read so far ends in the site's block: lines glued together (no blank line between) from
+    the page's top line, one of them the site's menu.
+
+    >>> _site_block_over(["Site | Tagline", "Home   News   Sport   Contact", "Log in"], [0, 1, 2])
+    True
+    >>> _site_block_over(["Site", "", "Home   News   Sport   Contact", "", "Title"], [0, 2, 4])
+    False
+    """
+    block = list(itertools.takewhile(lambda i: i in head, range(head[0], head[-1] + 1)))
+    return bool(block) and block[-1] == head[-1] and any(is_nav_line(lines[i].strip()) for i in block)
+
+
 def _menu_item_line(text: str) -> bool:
     """A line that may be a menu's item: a few words, capitalised, no digit, no closing stop ("Home & Garden")."""
     return (0 < len(text.split()) <= MAX_MENU_ITEM_WORDS and opens_capitalised(text) and not DIGIT.search(text)
@@ -4466,6 +4485,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
+        if (not opened and k < CHROME_REACH and head and head[-1] == i - 1 and i + 1 < len(lines)
+                and not lines[i + 1].strip()
+                and len(text.split()) <= MAX_BANNER_WORDS and not _by_line(text) and _site_block_over(lines, head)):
+            head.append(i)  # "Subscribe online: 1 month - 150 roubles" glued under the site's menu and its login
+            continue  # line, a blank line under it: the site's banner, in the site's block, never the first paragraph
         if (not opened and (over := [j for j in head if not _is_meta(lines[j].strip())])
                 and is_nav_line(lines[over[-1]]) and (m := LATER_ITEM.match(text))
                 and int(m["n"]) > 1 and k + 1 < len(nonblank) and _is_text(lines[nonblank[k + 1]])):
@@ -4911,8 +4935,10 @@ def _masthead(text: str) -> bool:
 QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
 # A forum thread's counts row under its question or at its foot: its pages, posts, replies and views, in any order
 # ("Page 1 of 1 · 6 posts · 1,204 views", "6 posts • Page 1 of 1"): the board's, like a Q&A page's "Asked ... ago"
-THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$",
-                             regex.I)
+THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$"
+                             # ... or labelled counts in any language, two at least ("Rispondes: 4 Bisuras: 1.287",
+                             # "Replies: 4 · Views: 1,287"): a label's word, a colon, a number, whatever the words
+                             r"|^(?:[^\W\d_][\w'’-]*\s*:\s*\d[\d.,]*(?:\s*[·•|,]\s*|\s+|$)){2,4}$", regex.I)
 
 
 # a video's channel row under its title: the channel's name and its audience ("Home Fix Weekly · 184K subscribers
@@ -4929,6 +4955,8 @@ def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
     >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
     (2, None)
     >>> _over_thread_counts([0, 1, 2], {0: "Vidhub", 1: "Five Knots Worth Knowing", 2: "Rope Ed · 9K subscribers"})
+    1
+    >>> _over_thread_counts([0, 1, 2], {0: "Board", 1: "Pruning plums?", 2: "Respuestas: 4 Visitas: 1.287"})
     1
     """
     return next((i for i in head if i + 1 in texts and (THREAD_STATS.match(texts[i + 1])
@@ -5166,7 +5194,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     blocks = _blocks(head)
     tools = _tool_lines(head, texts)
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) or ADDRESS_LINE.match(texts[i]) or i in tools
-                                           or i in running for i in b)]  # dates, "Posted by the team ...", the
+                                           or i in running for i in b)
+              and not _credit_rows([texts[i] for i in b])]  # (the credits' rows under the title: "Text: NAME" /
+    # "Photos: NAME") dates, "Posted by the team ...", the
     # site's address alone under a leaflet's cover ("www.valley.example"), a toolbar read one button a line, a
     # print's running header repeated over each page
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
@@ -5235,6 +5265,25 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
 
 ARROW = re.compile(r"(?<!\s)\s+->\s+(?=\S)")  # an old forum's breadcrumb arrow, spaced: "Forum Index -> Section"
 MAX_CRUMB_WORDS = 5  # "Hill Bees Forum Forum Index": a crumb names a board or a section, never says a sentence
+
+
+CREDIT_ROW = regex.compile(r"^[^\W\d_]{2,24}\s*:\s*(?P<name>\S.{2,60})$")  # "Words: NAME", "Фото: NAME"
+
+
+def _credit_rows(rows: list[str]) -> bool:
+    """Whether a block of header rows is the piece's credits: two rows or more, each a one-word label of its own, a
+    colon and a person's name ("Text: NAME" / "Photos: NAME", in any language whatever its label words). The block
+    credits the piece under its title; it is never the title.
+
+    >>> _credit_rows(["Tekst: Ann Lee", "Foto: BO LIND"]), _credit_rows(["Tekst: Ann Lee"])
+    (True, False)
+    >>> _credit_rows(["Garlic: a Love Story", "Why we grow it and how"])
+    False
+    """
+    found = [CREDIT_ROW.match(row) for row in rows]
+    return len(rows) >= 2 and all(m is not None and (named := name_line(m["name"])) is not None
+                                  and is_person_name(named.name) for m in found) and len(
+        {row.split(":", 1)[0].casefold() for row in rows}) == len(rows)
 
 
 def _arrow_crumbs(text: str) -> bool:
@@ -5976,7 +6025,7 @@ HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", 
 # (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:", and the
 # boards in Arabic script, Arabic, Persian, Urdu and Sindhi alike: "موضوع:")
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
-                          r"|Chủ\s+đề|Topik|موضوع)\s*:\s+(?=\S)", re.I)
+                          r"|Chủ\s+đề|Topik|موضوع|Argomento|Argumentu)\s*:\s+(?=\S)", re.I)  # (Italian, Sardinian)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title

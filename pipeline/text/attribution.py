@@ -2132,13 +2132,13 @@ NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b
                r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$"
                # a paged piece's link back to its earlier page: "<< Back to page 1: ...", "« Previous page"
                r"|(?:<<|«|←)\s*(?:back\s+to\s+(?:page|part)\s+\d|previous\s+page\b))")
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›‹/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)
 # What every match of NAV_SEPARATOR away from the line's start holds: a blank before a separator's mark or before
 # another blank, a closing bracket, a drop-down mark. One class-led pattern in C: most lines, paragraphs of text,
 # hold none, and the alternation tried at each of their characters cost ~4x more (issue 19).
-NAV_MARK = re.compile(r"\s[\s|·•∙>»›/:]|[\]▾▼⌄]")
+NAV_MARK = re.compile(r"\s[\s|·•∙>»›‹/:]|[\]▾▼⌄]")  # ("Index ‹ Section ‹ Board": a board's crumbs, pointing back)
 NAV_OPENS = re.compile(NAV_OPENING, re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
@@ -2196,6 +2196,8 @@ def is_nav_line(line: str) -> bool:
     (True, True, False, False)
     >>> is_nav_line("<< Back to page 1: the first four steps"), is_nav_line("« Previous page")
     (True, True)
+    >>> is_nav_line("Board index ‹ Garden ‹ Fruit trees")
+    True
     """
     text = line.strip()
     if NAV_MARK.search(text) is None and NAV_OPENS.match(text) is None:

@@ -6,7 +6,11 @@ articles, its dates list between them (dated rows, then a note) neither an artic
 ezine's reader's tip box signed after its quote with a spaced hyphen ('" - NAME, PLACE') is the issue's box, no
 article, and the last item's own bare © stands over the issue's reprint line under it. A guestbook (entries of
 "Name:" / "Location:" / "Date:" / "Comments:" rows) carries no article. A blog theme's "DATE by handle" line under the
-headline marks the headline as the title, not the site's domain line above it.
+headline marks the headline as the title, not the site's domain line above it. A series name with its counter
+("Pantry Notes #12:") is a label; a series index page printing one part whole is titled by the part's heading under
+its counter, not the markup's series title; a block of "Label: NAME" credit rows under the headline and a promotion
+line glued under the site's menu are never the title; a board's thread title over its labelled counts row ("Risposte:
+3 Visite: 2.104") loses its topic word.
 """
 
 from __future__ import annotations
@@ -94,3 +98,44 @@ def test_a_headline_over_a_theme_s_date_and_handle_line_is_the_title_not_the_dom
             "2. Go out with a torch. Ten minutes after dark finds most of them.\n\n"
             "3. Grow under fleece while the plants are small.\n")
     assert segment_page(page)[0].title == "Six Ways To Keep Slugs Off Your Lettuce"
+
+
+def test_a_weekly_series_name_and_its_counter_before_the_title_are_a_label():
+    page = ("Thrifty Kettle\n\nPantry Notes #12: four cheap swaps I made this month\nPosted on 3 May 2030 by "
+            "Ines Vorhagen\n\nA short round-up of what saved us money this month, with a line on each.\n\n"
+            "Buy oats in the big sack. It keeps for months in a tin and costs half as much per bowl.\n")
+    assert segment_page(page)[0].title == "four cheap swaps I made this month"
+
+
+def test_a_series_index_page_printing_one_part_is_titled_by_the_part_s_own_heading():
+    from pipeline.records import Article, Source
+    from pipeline.stages import segment as sg
+
+    text = ("Five short guides to a quieter garden shed, one a week through the spring.\n\n"
+            "Series edited by Tove Harkness\n\nSHED SENSE · PART 1 OF 5\n\nHang the long tools\n\n"
+            "Rakes and hoes left leaning in a corner fall over, rust at the tips and trip you in the dark. "
+            "A rail along one wall fixes all three problems in an afternoon.\n\n"
+            "Screw a batten at shoulder height. Use two screws per stud and check it is level.\n")
+    source = Source(path="p.html", sha256="cd" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text,
+                     title="Shed Sense: a quieter shed in five weeks")  # the markup's h1 names the series
+    articles, _ = sg.segment_record(record, sg.SegmentConfig())
+    assert [a.title for a in articles] == ["Hang the long tools"]
+
+
+def test_a_credit_block_under_the_headline_and_a_promo_line_under_the_menu_are_no_title():
+    page = ("Valley Star | the district's weekly\nHome   News   Health   Sport   Write to us\nLog in\n"
+            "Read the paper online: 1 month for 90 coins.\n\n12.01.2031 | 09:15\n\n"
+            "Keep warm in the deep frost: 5 tips\n\nTekstas: Aina KORVALD\nNuotrauka: Bram LUNDE\n\n"
+            "This week the frost will reach forty below, the weather office says, and the schools will close.\n\n"
+            "1. Wear layers. Three thin ones keep you warmer than one thick coat.\n\n"
+            "2. Eat before you go out. A hot meal keeps you warm for hours.\n")
+    assert segment_page(page)[0].title == "Keep warm in the deep frost: 5 tips"
+
+
+def test_a_board_s_thread_title_over_its_labelled_counts_loses_its_topic_word():
+    page = ("Orchard Board\n\nLog in   Register   FAQ   Search\nBoard index ‹ Fruit ‹ Young trees\n\n"
+            "Argomento: When should I prune a young plum?\nRisposte: 3 Visite: 2.104\n\n"
+            "I planted two plums last spring and they are growing fast. When is the right time to cut them back, "
+            "and how much should I take off? Thanks in advance.\n")
+    assert segment_page(page)[0].title == "When should I prune a young plum?"
