@@ -153,7 +153,7 @@ from ..text.attribution import (
 from ..text.dates import DATE, WEEKDAY_NAMES, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
-from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS
+from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS, SLIDE_COUNTER
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -2904,6 +2904,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if title and (shared := _shared_post_title(lines)) is not None:
         parsed.title = shared  # a link-sharing community's post: its title over "submitted ... by NAME" (over a
         # flair line above it, "Question", that the header scan may have read as the title)
+    if title and not known_title and (caption := _caption_title(lines, nonblank)) is not None:
+        parsed.title = caption  # a carousel saved as text: its caption's set-apart line, not a cover card or the
+        # platform's name over the post (SPEC, round 25)
     if title and (subject := _reply_subject_title(lines)) is not None and (
             parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
         parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
@@ -3050,6 +3053,38 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 REBLOG_LINE = re.compile(r"^[\w.-]+\s+(?:\S+\s+)?\w{0,12}reblog\w{0,12}\s+(?P<source>[\w.-]+)$", re.I)
 REBLOG_REACH = 12  # the reblog head stands in the page's first lines, under the blog's own header
 HANDLE_REACH = 3  # the original poster's handle within a few lines under it ("Follow" between)
+
+
+MIN_SLIDES = 3
+POSTER_HANDLE = regex.compile(r"^@?(?=[\w.]*[._\d])[\w.]{3,30}\s+(?=\S)")  # "ann.saves ": a handle opens a caption
+
+
+def _caption_title(lines: list[str], nonblank: list[int]) -> str | None:
+    """The title of a carousel saved as text: its slides counted on lines of their own ("1/8" ... "8/8", counted up
+    from one), then under the last slide the caption, whose first line (after the poster's handle) is set between
+    emoji: those words, without the emoji. ``None`` for any other page (SPEC, round 25: a carousel is titled by its
+    caption's set-apart line, not its cover card).
+
+    >>> text = ["Site", "1/3", "COVER?", "2/3", "TIP ONE", "3/3", "SAVE THIS", "", "ann.saves 🌱 3 seed tricks 🌱",
+    ...         "", "Caption chat."]
+    >>> _caption_title(text, [i for i, line in enumerate(text) if line])
+    '3 seed tricks'
+    >>> _caption_title(text[:5] + text[7:], [0, 1, 2, 3, 4, 6, 8]) is None  # two slides: no carousel
+    True
+    """
+    slides = [(i, m) for i in nonblank if (m := SLIDE_COUNTER.match(lines[i])) is not None]
+    if len(slides) < MIN_SLIDES or [int(m["k"]) for _, m in slides] != list(range(1, len(slides) + 1)) or len(
+            {m["m"] for _, m in slides}) != 1:
+        return None
+    last = slides[-1][0]
+    for i in nonblank:
+        text = POSTER_HANDLE.sub("", lines[i].strip(), count=1)
+        opening, closing = EMOJI_FRAME.match(text), EMOJI_FRAME.search(text, 1)
+        if (i > last and opening is not None and opening.start() == 0 and closing is not None
+                and closing.end() == len(text) and closing.start() > opening.end()):  # (a count may open the
+            words = text[opening.end():closing.start()].strip()  # words: "6 fixes that ...", unlike a title's)
+            return clean_title(words) if len(words.split()) <= MAX_TITLE_WORDS and not _ends_sentence(words) else None
+    return None
 
 
 def _reblogged_title(lines: list[str], nonblank: list[int]) -> tuple[int, str] | None:
@@ -4860,13 +4895,27 @@ def _unspaced(lines: list[str], i: int) -> bool:
 
 
 def _is_meta(text: str) -> bool:
+    """Whether a header line is the page's metadata: a date, a stamp, a counter, a tool row, a note on the text.
+
+    >>> _is_meta("Last reviewed: March 2024"), _is_meta("Updated 03/2024"), _is_meta("Reviewed recipes of 2024")
+    (True, True, False)
+    """
     return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text)
             or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
-            or _chapter_line(text) or DATED_FIELD.match(text) is not None)
+            or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None)
+
+
+# the page's review or update stamp with a month or a year only ("Last reviewed: March 2024", "Page last updated
+# 03/2024", "Reviewed: spring 2023"): a date row, never a title (DATED_FIELD asks for a day's number too). A bare
+# "Reviewed July 2019" under a byline stays in the text: the tips stage reads a Q&A page's first question under it
+# (holdout8 p23)
+REVIEWED_LINE = re.compile(r"^(?:page\s+|content\s+)?(?:last\s+(?=\w+(?:\s+on)?\s*:?)|(?=\w+(?:\s+on)?\s*:))"
+                           r"(?:reviewed|updated|revised|checked)(?:\s+on)?\s*:?"
+                           r"\s*(?:[^\W\d_]{3,12}\.?,?\s+|\d{1,2}\s*[/.-]\s*)?(?:1[89]|20)\d\d\.?$", re.I)
 
 
 # A date under a label of any language ("Updated: 14 March 2023", "An sabunta: 14 ga Oktoba, 2023"): a year, a day's

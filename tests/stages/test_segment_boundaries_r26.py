@@ -10,7 +10,8 @@ headline marks the headline as the title, not the site's domain line above it. A
 ("Pantry Notes #12:") is a label; a series index page printing one part whole is titled by the part's heading under
 its counter, not the markup's series title; a block of "Label: NAME" credit rows under the headline and a promotion
 line glued under the site's menu are never the title; a board's thread title over its labelled counts row ("Risposte:
-3 Visite: 2.104") loses its topic word.
+3 Visite: 2.104") loses its topic word. A carousel saved as text ("1/5" ... "5/5") is titled by its caption's
+emoji-framed line after the poster's handle; a "Last reviewed: MONTH YEAR" stamp is a date row, never the title.
 """
 
 from __future__ import annotations
@@ -139,3 +140,24 @@ def test_a_board_s_thread_title_over_its_labelled_counts_loses_its_topic_word():
             "I planted two plums last spring and they are growing fast. When is the right time to cut them back, "
             "and how much should I take off? Thanks in advance.\n")
     assert segment_page(page)[0].title == "When should I prune a young plum?"
+
+
+def test_a_carousel_saved_as_text_is_titled_by_its_caption_s_framed_line():
+    cards = "".join(f"{k}/5\n{head}\n{line}\n\n" for k, head, line in (
+        (1, "SEEDS COST TOO MUCH?", "5 tricks that work"),
+        (2, "SWAP AT THE LIBRARY", "Most towns have a seed library now. Take a packet, bring one back."),
+        (3, "SAVE YOUR OWN BEANS", "Leave a few pods to dry on the plant and shell them in autumn."),
+        (4, "SPLIT THE BIG PACKETS", "One packet of lettuce is enough for three gardens. Share it."),
+        (5, "SAVE THIS FOR SPRING", "Follow for a garden tip every week")))
+    page = ("Pixboard\nLog in Sign up\n\nmo.grows.cheap\nMo Adeyemi-Hart\nFollow\n\n" + cards
+            + "mo.grows.cheap 🌱 3 ways to stop overpaying for seeds 🌱\n\nYou asked for this one after last week. "
+              "Which will you try first?\n\n#gardening #budget\n\n1,204 likes\n")
+    assert segment_page(page)[0].title == "3 ways to stop overpaying for seeds"
+
+
+def test_a_last_reviewed_stamp_under_the_heading_is_no_title():
+    page = ("Greenvale Health Service\nHome | Services | Health A-Z | Contact\n\nKeeping cool in a heatwave\n\n"
+            "Last reviewed: March 2031\n\nHot weather is hard on the very young and the very old. Check on "
+            "neighbours who live alone, and keep curtains closed on the sunny side of the house.\n\n"
+            "Drink water through the day, before you feel thirsty, and keep out of the sun at midday.\n")
+    assert segment_page(page)[0].title == "Keeping cool in a heatwave"
