@@ -3486,6 +3486,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     named = _name_line_at(head, texts, known_title) if title and not started else None  # (the poster's name is
     if named is not None and (by is None or named > by):  # the first post's, under the thread's starter line)
         by, parsed.unmarked = named, True  # a name line stands under a title
+    credit_block = next((b for b in _blocks(head) if by is not None and head[by] in b
+                         and _credit_rows([lines[i].strip() for i in b])), None)
+    if credit_block is not None:
+        by = head.index(credit_block[0])  # "Text: NAME" / "Photos: NAME": the first row credits the writer
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]]) or _writer_badge(texts[head[by]])
@@ -3508,7 +3512,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 and _name_badge(texts[above[-1]], parsed.byline.name)):
             chrome.add(above.pop())  # a directory's writer badge over the byline ("Expert Author NAME" / "By NAME |
             # Submitted On DATE"): the writer's name again under a label of a word or two, never the headline
-        credits = {i for b in _blocks(head) if _credit_rows([texts[j] for j in b]) for i in b}
+        credits = set(credit_block or ())
         fit = [i for i in reversed(above) if not lic.find_statements(texts[i]) and i not in credits
                and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title (nor the row
         # over the byline in the piece's credits: "Text: NAME" / "Photos: NAME")

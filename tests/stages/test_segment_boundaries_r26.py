@@ -9,9 +9,10 @@ article, and the last item's own bare © stands over the issue's reprint line un
 headline marks the headline as the title, not the site's domain line above it. A series name with its counter
 ("Pantry Notes #12:") is a label; a series index page printing one part whole is titled by the part's heading under
 its counter, not the markup's series title; a block of "Label: NAME" credit rows under the headline and a promotion
-line glued under the site's menu are never the title; a board's thread title over its labelled counts row ("Risposte:
-3 Visite: 2.104") loses its topic word. A carousel saved as text ("1/5" ... "5/5") is titled by its caption's
-emoji-framed line after the poster's handle; a "Last reviewed: MONTH YEAR" stamp is a date row, never the title.
+line glued under the site's menu are never the title (the block's first row credits the writer); a board's
+thread title over its labelled counts row ("Risposte: 3 Visite: 2.104") loses its topic word. A carousel saved as
+text ("1/5" ... "5/5") is titled by its caption's emoji-framed line after the poster's handle; a "Last reviewed:
+MONTH YEAR" stamp is a date row, never the title.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def test_a_credit_block_under_the_headline_and_a_promo_line_under_the_menu_are_n
             "This week the frost will reach forty below, the weather office says, and the schools will close.\n\n"
             "1. Wear layers. Three thin ones keep you warmer than one thick coat.\n\n"
             "2. Eat before you go out. A hot meal keeps you warm for hours.\n")
-    assert segment_page(page)[0].title == "Keep warm in the deep frost: 5 tips"
+    assert titles_and_authors(segment_page(page)) == [("Keep warm in the deep frost: 5 tips", "Aina Korvald")]
 
 
 def test_a_board_s_thread_title_over_its_labelled_counts_loses_its_topic_word():
