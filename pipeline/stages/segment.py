@@ -154,7 +154,7 @@ from ..text.attribution import (
 from ..text.dates import DATE, WEEKDAY_NAMES, YEAR, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, LABEL_COLONS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
-from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS
+from .tips.patterns import CALLOUT_WORDS, LABEL_WORDS, SLIDE_COUNTER
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -457,6 +457,11 @@ MIN_SHARE_BUTTONS = 2  # "Email This BlogThis! Share to X Share to Facebook": a 
 POST_HEAD = re.compile(rf"^(?:posted|published|{alternation('published')})\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{{4,40}}?"
                        rf"\s+(?:{alternation('by')})\s+\S", re.I)
 
+# ... or without the verb, as a blog theme prints it under the title: "June 19, 2014 by gardenbits" (the poster a
+# name or an account's handle, and no more than a share row's cells after it)
+DATED_BY = regex.compile(rf"^(?:{DATE})\s*[,|·•–—-]?\s*(?:{alternation('by')})\s+(?:[\w.@-]+"
+                         r"|(?-i:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}))(?:\s*[|·•].*)?$", regex.I)
+
 
 def _post_head(line: str) -> bool:
     """A blog post's dated head line, naming its poster after the date (or before it, as a footer does).
@@ -467,9 +472,12 @@ def _post_head(line: str) -> bool:
     (False, True)
     >>> _post_head("Pubblicato il 4 marzo 2022 da Ada Neri — 2 commenti"), _post_head("Publié le 3 mai par Léa Roy")
     (True, True)
+    >>> _post_head("June 19, 2014 by gardenbits"), _post_head("June 19, 2014 by the river we sat")  # a theme's head
+    (True, False)
     """
     text = line.lstrip()
-    return DIGIT.search(text) is not None and POST_HEAD.match(text) is not None or is_blog_footer(text)
+    return DIGIT.search(text) is not None and (POST_HEAD.match(text) is not None or DATED_BY.match(text) is not None
+                                               ) or is_blog_footer(text)
 
 
 def _card_of(lines: list[str], lo: int, i: int) -> bool:
@@ -521,6 +529,35 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
             under = after[0]  # text; the piece's byline there
         if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
             return i
+    return None
+
+
+MAX_PART_HEAD_LINES = 6  # a series page's lede, its credits, the part's counter: the top of the page
+
+
+def _part_heading(lines: list[str], lo: int, hi: int) -> int | None:
+    """The heading of the one series part a page prints whole: a part counter ("RIDE READY · PART 1 OF 6",
+    :data:`SERIES_PART`) near the top of the text, over a heading of its own (no sentence) over the part's text. The
+    markup's title there names the series (the index page's h1), not the part (SPEC: a series' overall name and its
+    counters are no titles; each part is titled by its own headline). Return the heading's line, else ``None``.
+
+    >>> text = "A paragraph of the part, as long as a sentence should be."
+    >>> _part_heading(["The series in six short guides.", "", "WHEELS · PART 1 OF 6", "", "Pump the tyres", text],
+    ...               0, 6)
+    4
+    >>> _part_heading(["The series in six short guides.", "Part 1 of 6", text, "Pump the tyres", text], 0, 5) is None
+    True
+    """
+    nonblank = [i for i in range(lo, hi) if lines[i].strip()]
+    for k, i in enumerate(nonblank[:MAX_PART_HEAD_LINES]):
+        text = lines[i].strip()
+        if len(text) > MAX_SERIES_COUNTER_CHARS or SERIES_PART.match(text) is None:
+            continue
+        heading, under = (nonblank[k + 1:k + 3] + [None, None])[:2]
+        if heading is None or under is None:
+            return None
+        return heading if may_be_title(lines[heading].strip()) and not _is_text(lines[heading]) and _is_text(
+            lines[under]) else None
     return None
 
 
@@ -676,7 +713,7 @@ COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 # A series' part counter on a line of its own, or after the series' label ("Part 2 of 3", "HOW TO X (Part 2 of 2)",
 # "Part 2/3:"): a print-all page of a series holds each part under its counter, the part's own headline under it
-SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
+SERIES_PART = re.compile(r"^(?:(?P<label>.{1,80}?)\s*[(\[–—:|·-]\s*)?part\s+(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<of>\d{1,2})"
                          r"\s*[)\]]?\s*[:.]?$", re.I)
 
 
@@ -934,7 +971,8 @@ QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]
 # a readers' box's call for the readers' own ("Send us yours", "Send your own tip to ..."), and a reader's words
 # signed after the quote ('"..." -- Ola, Leeds')
 READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)
-QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]")
+QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]|[\"”“»]\s+-\s+[^\W\d_]")  # (a plain-text
+# issue's hyphen spaced as a dash too: '"..." - Ola, Leeds')
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -962,6 +1000,8 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     >>> _issue_box(["TIP OF THE WEEK", "", '"Keep a jar for coins by the door." -- Ola, Leeds', "",
     ...             "Send yours to tips@site.example and win a mug."], [0, 2, 4])
     True
+    >>> _issue_box(["READER TIP", '"Wax the runners and they slide." - Ola, Leeds'], [0, 1])
+    True
     >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
     ...            [0, 1, 2, 3, 5])
     True
@@ -971,7 +1011,7 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
         return False
     first = body[:next((k for k in range(1, len(body)) if not lines[body[k] - 1].strip()), len(body))]
     if SPONSOR_HEAD.match(lines[section[0]].strip()) is not None or (
-            len(first) >= MIN_LISTED_ROWS and all(_dated_row(lines[j]) for j in first)):
+            len(first) >= MIN_LISTED_ROWS and _dated_listing([lines[j] for j in first])):
         return True  # (a listing's block may run into the issue's footer when no rule closes it)
     if _figures_table([lines[j] for j in first]) and sum(
             len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
@@ -1074,6 +1114,25 @@ def _dated_row(row: str) -> bool:
     if marker is None:
         return YEAR_OR_DATE.match(ROW_WEEKDAY.sub("", row)) is not None or DAY_WORD_YEAR.match(row) is not None
     return DIGIT.search(row, marker.end()) is not None
+
+
+def _dated_listing(rows: list[str]) -> bool:
+    """Whether a block of rows is a dates list: its rows dated (:func:`_dated_row`), two at least, save a list row
+    or two of notes under the dated ones ("- Forms for the new class are at the desk"), as a society's news box
+    ends its dates with a notice. A note above the dates, or between them, makes the block something else.
+
+    >>> _dated_listing(["- 4 May: Meeting, 7pm", "- 13 May: Carols", "- Forms are at the desk."])
+    True
+    >>> _dated_listing(["- Keep the lid on.", "- 4 May: Meeting", "- 13 May: Carols"])
+    False
+    >>> _dated_listing(["- 4 May: Meeting", "- Forms are at the desk.", "- Tea after."])
+    False
+    """
+    dated = [_dated_row(row) for row in rows]
+    upto = len(dated) - dated[::-1].index(True) if any(dated) else 0  # the rows to the last dated one
+    notes = rows[upto:]
+    return upto >= MIN_LISTED_ROWS and all(dated[:upto]) and len(notes) < upto and all(
+        _LIST_ITEM.match(row) is not None for row in notes)
 
 
 MIN_PIECE_POINTS = 3  # an unsigned item that is a listicle of its own: a paragraph, then three points or more
@@ -1448,10 +1507,22 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # (or in sentence case as a newsroom's items are: "Weekend weather: wet and windy" after "Council approves ...")
     sentences = all(_sentence_case(lines[nonblank[k]]) for k in items)
     last = [k for k in unsigned if (capitals and _capitals(lines[nonblank[k]]) or sentences and _sentence_case(
-        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())]
+        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())
+            and not _issue_box(lines, _section_at(lines, nonblank, k))]  # ("READER TIP OF THE WEEK" over a
+    # reader's quoted words: the issue's box, neither item nor section)
     if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:] + last}
+
+
+def _section_at(lines: list[str], nonblank: list[int], k: int) -> list[int]:
+    """The non-blank lines from ``nonblank[k]`` (a heading) down to the next rule line or the page's end.
+
+    >>> _section_at(["A", "HEAD", "Text.", "More.", "-----", "B"], [0, 1, 2, 3, 4, 5], 1)
+    [1, 2, 3]
+    """
+    rest = nonblank[k + 1:]
+    return [nonblank[k]] + list(itertools.takewhile(lambda j: RULE_LINE.match(lines[j]) is None, rest))
 
 
 # a letter printed without its writer's name: "Name and address supplied", "Name withheld", "(Name withheld by request)"
@@ -2841,6 +2912,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if title and (shared := _shared_post_title(lines)) is not None:
         parsed.title = shared  # a link-sharing community's post: its title over "submitted ... by NAME" (over a
         # flair line above it, "Question", that the header scan may have read as the title)
+    if title and not known_title and (caption := _caption_title(lines, nonblank)) is not None:
+        parsed.title = caption  # a carousel saved as text: its caption's set-apart line, not a cover card or the
+        # platform's name over the post (SPEC, round 25)
     if title and (subject := _reply_subject_title(lines)) is not None and (
             parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
         parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
@@ -2987,6 +3061,38 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 REBLOG_LINE = re.compile(r"^[\w.-]+\s+(?:\S+\s+)?\w{0,12}reblog\w{0,12}\s+(?P<source>[\w.-]+)$", re.I)
 REBLOG_REACH = 12  # the reblog head stands in the page's first lines, under the blog's own header
 HANDLE_REACH = 3  # the original poster's handle within a few lines under it ("Follow" between)
+
+
+MIN_SLIDES = 3
+POSTER_HANDLE = regex.compile(r"^@?(?=[\w.]*[._\d])[\w.]{3,30}\s+(?=\S)")  # "ann.saves ": a handle opens a caption
+
+
+def _caption_title(lines: list[str], nonblank: list[int]) -> str | None:
+    """The title of a carousel saved as text: its slides counted on lines of their own ("1/8" ... "8/8", counted up
+    from one), then under the last slide the caption, whose first line (after the poster's handle) is set between
+    emoji: those words, without the emoji. ``None`` for any other page (SPEC, round 25: a carousel is titled by its
+    caption's set-apart line, not its cover card).
+
+    >>> text = ["Site", "1/3", "COVER?", "2/3", "TIP ONE", "3/3", "SAVE THIS", "", "ann.saves 🌱 3 seed tricks 🌱",
+    ...         "", "Caption chat."]
+    >>> _caption_title(text, [i for i, line in enumerate(text) if line])
+    '3 seed tricks'
+    >>> _caption_title(text[:5] + text[7:], [0, 1, 2, 3, 4, 6, 8]) is None  # two slides: no carousel
+    True
+    """
+    slides = [(i, m) for i in nonblank if (m := SLIDE_COUNTER.match(lines[i])) is not None]
+    if len(slides) < MIN_SLIDES or [int(m["k"]) for _, m in slides] != list(range(1, len(slides) + 1)) or len(
+            {m["m"] for _, m in slides}) != 1:
+        return None
+    last = slides[-1][0]
+    for i in nonblank:
+        text = POSTER_HANDLE.sub("", lines[i].strip(), count=1)
+        opening, closing = EMOJI_FRAME.match(text), EMOJI_FRAME.search(text, 1)
+        if (i > last and opening is not None and opening.start() == 0 and closing is not None
+                and closing.end() == len(text) and closing.start() > opening.end()):  # (a count may open the
+            words = text[opening.end():closing.start()].strip()  # words: "6 fixes that ...", unlike a title's)
+            return clean_title(words) if len(words.split()) <= MAX_TITLE_WORDS and not _ends_sentence(words) else None
+    return None
 
 
 def _reblogged_title(lines: list[str], nonblank: list[int]) -> tuple[int, str] | None:
@@ -3388,6 +3494,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     named = _name_line_at(head, texts, known_title) if title and not started else None  # (the poster's name is
     if named is not None and (by is None or named > by):  # the first post's, under the thread's starter line)
         by, parsed.unmarked = named, True  # a name line stands under a title
+    credit_block = next((b for b in _blocks(head) if by is not None and head[by] in b
+                         and _credit_rows([lines[i].strip() for i in b])), None)
+    if credit_block is not None:
+        by = head.index(credit_block[0])  # "Text: NAME" / "Photos: NAME": the first row credits the writer
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]]) or _writer_badge(texts[head[by]])
@@ -3410,8 +3520,10 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 and _name_badge(texts[above[-1]], parsed.byline.name)):
             chrome.add(above.pop())  # a directory's writer badge over the byline ("Expert Author NAME" / "By NAME |
             # Submitted On DATE"): the writer's name again under a label of a word or two, never the headline
-        fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
-               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
+        credits = set(credit_block or ())
+        fit = [i for i in reversed(above) if not lic.find_statements(texts[i]) and i not in credits
+               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title (nor the row
+        # over the byline in the piece's credits: "Text: NAME" / "Photos: NAME")
         # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
         # "3 May 2025" / "6 min read"): the headline stands above it
         t = fit[1] if len(fit) > 1 and _over_date(head, texts, fit[0]) and _next_in(head, fit[0], -1) == fit[1] and (
@@ -3502,8 +3614,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
     if title and not known_title and t in (None, NO_TITLE) and (
             counted := _over_thread_counts(head, texts)) is not None:
-        texts[counted], t = THREAD_FLAG.sub("", texts[counted], count=1), counted  # a thread's title over its
-        # counts row, the first post's head (handle, rank, date) under it
+        texts[counted], t = THREAD_LABEL.sub("", THREAD_FLAG.sub("", texts[counted], count=1)), counted  # a
+        # thread's title over its counts row, without the board's mark and its topic word ("Topic: "); the first
+        # post's head (handle, rank, date) under it
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -4328,6 +4441,22 @@ def _menu_above(lines: list[str], head: list[int]) -> bool:
     return any(is_nav_line(text := lines[i].strip()) and not SKIP_LINK.match(text) for i in head)
 
 
+MAX_BANNER_WORDS = 15  # a site's promotion or ticker line under its menu; a paragraph is longer, as a rule
+
+
+def _site_block_over(lines: list[str], head: list[int]) -> bool:
+    """Whether the header read so far ends in the site's block: lines glued together (no blank line between) from
+    the page's top line, one of them the site's menu.
+
+    >>> _site_block_over(["Site | Tagline", "Home   News   Sport   Contact", "Log in"], [0, 1, 2])
+    True
+    >>> _site_block_over(["Site", "", "Home   News   Sport   Contact", "", "Title"], [0, 2, 4])
+    False
+    """
+    block = list(itertools.takewhile(lambda i: i in head, range(head[0], head[-1] + 1)))
+    return bool(block) and block[-1] == head[-1] and any(is_nav_line(lines[i].strip()) for i in block)
+
+
 def _menu_item_line(text: str) -> bool:
     """A line that may be a menu's item: a few words, capitalised, no digit, no closing stop ("Home & Garden")."""
     return (0 < len(text.split()) <= MAX_MENU_ITEM_WORDS and opens_capitalised(text) and not DIGIT.search(text)
@@ -4407,6 +4536,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
                 head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
             continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
+        if (not opened and k < CHROME_REACH and head and head[-1] == i - 1 and i + 1 < len(lines)
+                and not lines[i + 1].strip()
+                and len(text.split()) <= MAX_BANNER_WORDS and not _by_line(text) and _site_block_over(lines, head)):
+            head.append(i)  # "Subscribe online: 1 month - 150 roubles" glued under the site's menu and its login
+            continue  # line, a blank line under it: the site's banner, in the site's block, never the first paragraph
         if (not opened and (over := [j for j in head if not _is_meta(lines[j].strip())])
                 and is_nav_line(lines[over[-1]]) and (m := LATER_ITEM.match(text))
                 and int(m["n"]) > 1 and k + 1 < len(nonblank) and _is_text(lines[nonblank[k + 1]])):
@@ -4777,13 +4911,27 @@ def _unspaced(lines: list[str], i: int) -> bool:
 
 
 def _is_meta(text: str) -> bool:
+    """Whether a header line is the page's metadata: a date, a stamp, a counter, a tool row, a note on the text.
+
+    >>> _is_meta("Last reviewed: March 2024"), _is_meta("Updated 03/2024"), _is_meta("Reviewed recipes of 2024")
+    (True, True, False)
+    """
     return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text)
             or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
-            or _chapter_line(text) or DATED_FIELD.match(text) is not None)
+            or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None)
+
+
+# the page's review or update stamp with a month or a year only ("Last reviewed: March 2024", "Page last updated
+# 03/2024", "Reviewed: spring 2023"): a date row, never a title (DATED_FIELD asks for a day's number too). A bare
+# "Reviewed July 2019" under a byline stays in the text: the tips stage reads a Q&A page's first question under it
+# (holdout8 p23)
+REVIEWED_LINE = re.compile(r"^(?:page\s+|content\s+)?(?:last\s+(?=\w+(?:\s+on)?\s*:?)|(?=\w+(?:\s+on)?\s*:))"
+                           r"(?:reviewed|updated|revised|checked)(?:\s+on)?\s*:?"
+                           r"\s*(?:[^\W\d_]{3,12}\.?,?\s+|\d{1,2}\s*[/.-]\s*)?(?:1[89]|20)\d\d\.?$", re.I)
 
 
 # A date under a label of any language ("Updated: 14 March 2023", "An sabunta: 14 ga Oktoba, 2023"): a year, a day's
@@ -4852,8 +5000,10 @@ def _masthead(text: str) -> bool:
 QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
 # A forum thread's counts row under its question or at its foot: its pages, posts, replies and views, in any order
 # ("Page 1 of 1 · 6 posts · 1,204 views", "6 posts • Page 1 of 1"): the board's, like a Q&A page's "Asked ... ago"
-THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$",
-                             regex.I)
+THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$"
+                             # ... or labelled counts in any language, two at least ("Rispondes: 4 Bisuras: 1.287",
+                             # "Replies: 4 · Views: 1,287"): a label's word, a colon, a number, whatever the words
+                             r"|^(?:[^\W\d_][\w'’-]*\s*:\s*\d[\d.,]*(?:\s*[·•|,]\s*|\s+|$)){2,4}$", regex.I)
 
 
 # a video's channel row under its title: the channel's name and its audience ("Home Fix Weekly · 184K subscribers
@@ -4870,6 +5020,8 @@ def _over_thread_counts(head: list[int], texts: dict[int, str]) -> int | None:
     >>> _over_thread_counts([0, 2, 3], texts), _over_thread_counts([0, 3], texts)
     (2, None)
     >>> _over_thread_counts([0, 1, 2], {0: "Vidhub", 1: "Five Knots Worth Knowing", 2: "Rope Ed · 9K subscribers"})
+    1
+    >>> _over_thread_counts([0, 1, 2], {0: "Board", 1: "Pruning plums?", 2: "Respuestas: 4 Visitas: 1.287"})
     1
     """
     return next((i for i in head if i + 1 in texts and (THREAD_STATS.match(texts[i + 1])
@@ -5107,7 +5259,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     blocks = _blocks(head)
     tools = _tool_lines(head, texts)
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) or ADDRESS_LINE.match(texts[i]) or i in tools
-                                           or i in running for i in b)]  # dates, "Posted by the team ...", the
+                                           or i in running for i in b)
+              and not _credit_rows([texts[i] for i in b])]  # (the credits' rows under the title: "Text: NAME" /
+    # "Photos: NAME") dates, "Posted by the team ...", the
     # site's address alone under a leaflet's cover ("www.valley.example"), a toolbar read one button a line, a
     # print's running header repeated over each page
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
@@ -5122,7 +5276,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
-        if lines == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
+        if lines[:1] == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
                 _post_head(texts[i]) for i in block[1:]):
             return block[0]  # "Riverside Path Reopens" over "Posted on 2 May 2021 by NAME in News | 3 Comments"
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
@@ -5176,6 +5330,25 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
 
 ARROW = re.compile(r"(?<!\s)\s+->\s+(?=\S)")  # an old forum's breadcrumb arrow, spaced: "Forum Index -> Section"
 MAX_CRUMB_WORDS = 5  # "Hill Bees Forum Forum Index": a crumb names a board or a section, never says a sentence
+
+
+CREDIT_ROW = regex.compile(r"^[^\W\d_]{2,24}\s*:\s*(?P<name>\S.{2,60})$")  # "Words: NAME", "Фото: NAME"
+
+
+def _credit_rows(rows: list[str]) -> bool:
+    """Whether a block of header rows is the piece's credits: two rows or more, each a one-word label of its own, a
+    colon and a person's name ("Text: NAME" / "Photos: NAME", in any language whatever its label words). The block
+    credits the piece under its title; it is never the title.
+
+    >>> _credit_rows(["Tekst: Ann Lee", "Foto: BO LIND"]), _credit_rows(["Tekst: Ann Lee"])
+    (True, False)
+    >>> _credit_rows(["Garlic: a Love Story", "Why we grow it and how"])
+    False
+    """
+    found = [CREDIT_ROW.match(row) for row in rows]
+    return len(rows) >= 2 and all(m is not None and (named := name_line(m["name"])) is not None
+                                  and is_person_name(named.name) for m in found) and len(
+        {row.split(":", 1)[0].casefold() for row in rows}) == len(rows)
 
 
 def _arrow_crumbs(text: str) -> bool:
@@ -5855,7 +6028,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
               and len(text.split()) <= MAX_SIGNATURE_WORDS and not is_contact_line(text)  # (whom to ask: no signer)
               and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
-            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
+            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0]) or (
+                Byline(text) if INITIALS_ONLY.fullmatch(text) else None)  # "T.C.": initials, as signed
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
@@ -5923,7 +6097,7 @@ HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", 
 # (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:", and the
 # boards in Arabic script, Arabic, Persian, Urdu and Sindhi alike: "موضوع:")
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
-                          r"|Chủ\s+đề|Topik|موضوع)\s*:\s+(?=\S)", re.I)
+                          r"|Chủ\s+đề|Topik|موضوع|Argomento|Argumentu)\s*:\s+(?=\S)", re.I)  # (Italian, Sardinian)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title
@@ -6662,7 +6836,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
         name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
     # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
-    if (named is None or not is_person_name(named.name) or len(named.name.split()) < 2
+    if INITIALS_ONLY.fullmatch(text) is None and (  # "T.C.": the writer's initials, signed as a name is (SPEC)
+            named is None or not is_person_name(named.name) or len(named.name.split()) < 2
             or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
     above = _line_above(lines, nonblank, k)
@@ -6709,6 +6884,8 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     '中村結衣'
     >>> _closing_credit(["Text.", "Kyoto Gardens"], [0, 1], 1) is None
     True
+    >>> _closing_credit(["Text.", "-----", "SOCIETY NEWS", "- 4 May: Meeting"], [0, 1, 2, 3], 2) is None
+    True
     """
     text = lines[k].strip()
     above = _line_above(lines, nonblank, k)
@@ -6716,8 +6893,9 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
         return parse_byline(text)
     if text[:1] in "-–—~―":
         return dash_signoff(text, above)
-    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
-        return named
+    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name) and (
+            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None):
+        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's)
     return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
@@ -6833,8 +7011,27 @@ def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: i
                 RULE_LINE.match(lines[above[n - 1]])):
             return above[n + 1]
         if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not RULE_LINE.match(text):
-            return None
+            return _ruled_listing(lines, above)
     return None
+
+
+def _ruled_listing(lines: list[str], above: list[int]) -> int | None:
+    """A newsletter's dates list under the last article: a rule line, a heading in capitals, then list rows that
+    are a dates list (:func:`_dated_listing`), its last row a note in sentences maybe, no rule under the heading;
+    ``above`` the lines up from the foot. Return the index of the rule line over the heading, else ``None``
+    (SPEC: a dates list is no article, nor the end of one).
+
+    >>> lines = ["Text.", "-----", "CLUB NEWS", "- 4 May: Meeting", "- 9 May: Course", "- Forms are at the desk."]
+    >>> _ruled_listing(lines, [5, 4, 3, 2, 1, 0]), _ruled_listing(lines[:3] + ["- Keep the lid on."], [3, 2, 1, 0])
+    (1, None)
+    """
+    rows = list(itertools.takewhile(lambda k: _LIST_ITEM.match(lines[k]) is not None, above))
+    n = len(rows)
+    if n + 1 >= len(above) or not _is_label(lines[above[n]].strip()) or not RULE_LINE.match(lines[above[n + 1]]):
+        return None
+    return above[n + 1] if _dated_listing([lines[k] for k in reversed(rows)]) else None
+
+
 class _Addressed:
     """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
 
@@ -7531,7 +7728,8 @@ def segment_record(record: Article, config: SegmentConfig,
         # the first piece too starts at the line the split took for its title)
         if foot is not None and part == len(bounds) - 1:  # the letters page's footer under the last signature:
             below = parse_article(lines[foot:hi], config, title=False)  # the paper's, read for its notices only
-            parsed.statements += below.statements
+            if not parsed.statements:  # (SPEC: the piece's own statement, her bare © in her bio too, outranks
+                parsed.statements += below.statements  # the issue-wide grant, which covers the other pieces)
             parsed.below_footer += [s for s in below.statements if s.kind in lic.GRANT_KINDS]  # (the site's licence
             # there covers every piece: _issue_statements)
             parsed.chrome += [line.strip() for line in lines[foot:hi] if line.strip()]
@@ -7560,6 +7758,13 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
             parsed.statements[:0] = [s for line in lines[lo:at] for s in lic.find_statements(line.strip())]
             # (a notice over the posts is read for the first, as it was when it stood in the first post's text)
+        if (not part and len(bounds) == 1 and known and parsed.title in (None, known)
+                and (at := _part_heading(lines, lo, hi)) is not None):
+            # a series' index page printing one part whole: the markup's title names the series, the part's own
+            # heading under its counter titles it; the series' lede, credits and the counter above are chrome
+            parsed = parse_article(lines[at + 1:hi], config, lines[at].strip(), opened=True)
+            parsed.title = _unquoted(clean_title(lines[at]))
+            parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
         if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
             # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
@@ -7696,7 +7901,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:  # the link lists): no sentence, no list
             del sink[sink_mark:]
         return [], teasers + [out[0].text]  # (SPEC: a page whose items link to writing elsewhere carries no article)
-    if len(out) == 1 and _gone_page(lines):  # a soft 404's related teasers, the comments under a removed post
+    if len(out) == 1 and (_gone_page(lines) or _entries_only(lines)):  # a soft 404's related teasers, the
+        # comments under a removed post, a guestbook's entries
         if sink is not None:
             del sink[sink_mark:]
         return [], teasers + [a.text for a in out]  # (SPEC: a page without its piece carries no article)
@@ -7783,6 +7989,34 @@ def _gone_page(lines: list[str]) -> bool:
     """
     said = [line.strip() for line in lines if line.strip()][:MAX_GONE_LINES]
     return any(GONE_LINE.search(line) for line in said)
+
+
+# A guestbook's or a comment form's entry, field by field: "Name: NAME" opens it, then a few of its other fields
+# ("Location: Leeds", "Date: 3 May 2013", "Comments:", the text after the last)
+ENTRY_NAME = re.compile(r"^(?:name|visitor|signed\s+by|posted\s+by)\s*:\s*\S", re.I)
+ENTRY_FIELD = re.compile(r"^(?:location|from|date|time|e-?mail|homepage|website|comments?|message|entry)\s*:", re.I)
+MIN_ENTRIES = 3
+ENTRY_FIELDS_REACH = 4  # the fields under the name: a place, a date, an address, the comment's label
+
+
+def _entries_only(lines: list[str]) -> bool:
+    """Whether a page is a guestbook: three entries or more, each a "Name:" row over its other field rows (a date,
+    a place, "Comments:"), and no paragraph of the page's own above the first (a post with its comments under it
+    opens with the post). A guestbook is comments only, whatever advice its entries or the owner's replies hold:
+    no article (SPEC: comments are no article; holdout26's guestbook is the shape's one page, so the entry must
+    show its fields, the name's and another's, row by row).
+
+    >>> entry = ["Name: Ann", "Location: Leeds", "Date: 3 May 2013", "Comments:", "Lovely honey, thank you!"]
+    >>> _entries_only(["Our guestbook", "Sign it!"] + entry * 3), _entries_only(entry * 2)
+    (True, False)
+    >>> _entries_only(["A post's paragraph, long enough to be the article the comments under it are about, as a"
+    ...                " blog post is, with its words running on past twenty-five of them."] + entry * 3)
+    False
+    """
+    said = [line.strip() for line in lines if line.strip()]
+    names = [k for k, line in enumerate(said) if ENTRY_NAME.match(line) and any(
+        ENTRY_FIELD.match(below) for below in said[k + 1:k + 1 + ENTRY_FIELDS_REACH])]
+    return len(names) >= MIN_ENTRIES and all(len(line.split()) < PART_MIN_WORDS for line in said[:names[0]])
 
 
 def _all_cut_short(parts: list[Article], record: Article) -> bool:

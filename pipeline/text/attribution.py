@@ -2005,6 +2005,8 @@ def without_column_label(title: str | None) -> str | None:
     ('Seven Games for a Wet Day', 'TWO WET DAYS')
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
+    >>> without_column_label("Shed Notes #12: oiling a stiff hinge"), without_column_label("Fix #2")
+    ('oiling a stiff hinge', 'Fix #2')
     """
     if not title or (m := COLUMN_LABEL.match(title)) is None or not title[m.end():].strip():
         return title
@@ -2022,6 +2024,7 @@ COLUMN_LABEL = regex.compile(r"""^(?:
       | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
       | (?:race|trail|walk|ride|club|match|event|trip|field|site|plot|outing|tour)\s+report   # "TRAIL REPORT:"
       | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | (?:[^\s:#]+\s+){1,3}(?:\#|no\.\s?)\d{1,4}            # "Sunday Scraps #47": a series and its counter
       | guest\s+(?:post|column|blog|article|piece|contribution) | gastbeitrag | gastartikel | wpis\s+gościnny
       | art[íi]culo\s+invitado | article\s+invité | post\s+(?:ospite|convidado|invitado)
       | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|
@@ -2194,13 +2197,13 @@ NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b
                r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$"
                # a paged piece's link back to its earlier page: "<< Back to page 1: ...", "« Previous page"
                r"|(?:<<|«|←)\s*(?:back\s+to\s+(?:page|part)\s+\d|previous\s+page\b))")
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›‹/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)
 # What every match of NAV_SEPARATOR away from the line's start holds: a blank before a separator's mark or before
 # another blank, a closing bracket, a drop-down mark. One class-led pattern in C: most lines, paragraphs of text,
 # hold none, and the alternation tried at each of their characters cost ~4x more (issue 19).
-NAV_MARK = re.compile(r"\s[\s|·•∙>»›/:]|[\]▾▼⌄]")
+NAV_MARK = re.compile(r"\s[\s|·•∙>»›‹/:]|[\]▾▼⌄]")  # ("Index ‹ Section ‹ Board": a board's crumbs, pointing back)
 NAV_OPENS = re.compile(NAV_OPENING, re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
@@ -2258,6 +2261,8 @@ def is_nav_line(line: str) -> bool:
     (True, True, False, False)
     >>> is_nav_line("<< Back to page 1: the first four steps"), is_nav_line("« Previous page")
     (True, True)
+    >>> is_nav_line("Board index ‹ Garden ‹ Fruit trees")
+    True
     """
     text = line.strip()
     if NAV_MARK.search(text) is None and NAV_OPENS.match(text) is None:
