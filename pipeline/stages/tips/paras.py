@@ -661,6 +661,22 @@ def is_advice(text: str) -> bool:
             or bool(ADVICE_ANYWHERE.search(sentence)))
 
 
+def without_openers(sentence: str) -> str:
+    """The sentence without the words that open advice before its verb (:data:`ADVICE_OPENER`): a conjunction or
+    adverb ("So", "Just"), a condition or a phrase of time. Openers stack only behind a clause ("If the birds pull
+    them up, just push them back …": the condition, then "just"); two bare words in a row ("But and also …") are
+    scraped word salad, not a sentence, and keep the second.
+
+    >>> without_openers("If the frost lifts the sets, just firm them back in.")
+    'firm them back in.'
+    >>> without_openers("So just ask."), without_openers("But and also the staff there.")
+    ('just ask.', 'and also the staff there.')
+    """
+    once = ADVICE_OPENER.sub("", sentence, count=1)
+    opener = sentence[:len(sentence) - len(once)]
+    return ADVICE_OPENER.sub("", once, count=1) if has_words(opener, 2) else once
+
+
 def gives_advice(text: str) -> bool:
     """Tell whether a paragraph gives advice in its first or second sentence (see :func:`is_advice`): a point
     paragraph says what to do up front, stated outright or right after the point it makes; advice further
@@ -689,8 +705,7 @@ def gives_advice(text: str) -> bool:
     for at in [0, *starts[:1]]:
         if at and CLOSING.match(norm[at:]):
             continue  # "… by August. Welcome to the site.": a greeting or a wish closes, it tells nobody what to do
-        # (openers stack: "If the birds pull them up, just push them back …": the condition, then "just")
-        sentence = ADVICE_OPENER.sub("", ADVICE_OPENER.sub("", norm[at:], count=1), count=1)
+        sentence = without_openers(norm[at:])
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
     lead = colon_lead(lead_sentence(norm))
