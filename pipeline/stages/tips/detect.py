@@ -140,6 +140,7 @@ from .patterns import (
     RESPONSE_LABEL,
     REVIEW_QUESTIONS_CUE,
     ROW_SEPARATOR,
+    RULE_LINE,
     SALUTATION,
     SECOND_PERSON,
     SEEK_HELP_CUE,
@@ -3531,8 +3532,13 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
     cut = _teaser_run(paras)
+    ruled = _rules_between_points(paras, config.min_paragraph_tips)
     boxed_at = -2  # the index of the last paragraph of a boxed advert (_bar_box)
     for k, p in enumerate(paras):
+        if k in ruled:
+            continue  # a rule the page draws between each of its point paragraphs parts them, not two blocks
+        if ruled and k == max(ruled) + 2 and blocks[-1]:
+            blocks.append([])  # the paragraph under the last rule is its section's whole: what follows is the page's
         if p.start in context.breaks and blocks[-1]:
             listing = False  # a box of links stood here: it parted the running text as any page chrome does
             blocks.append([])
@@ -3599,6 +3605,25 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
     items = _run_together_leads(text, [it for it in items if it is not None])
     return [part for it in items for part in _run_on_ordinal(text, it)]
+
+
+def _rules_between_points(paras: list[Para], least: int) -> set[int]:
+    """The indices of the rule lines a page draws between its running paragraphs one by one ("… the coolest hour.",
+    "————", "Run by feel. …", "————", …): a newsletter platform's scrape parts each point from the next so, where no
+    number, heading or bold marks them; the rules are its points' separators, as blank lines are. Fewer than
+    ``least`` such rules part sections of a page (a printed sheet's "-----" under its header), as a blank line and a
+    heading would: none is returned. (Seen on one page, holdout26's rule-separated running column; narrow: every
+    rule must stand between two prose paragraphs.)
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Intro words for all.\\n\\n----\\n\\nSow thinly now.\\n\\n----\\n\\nWater at dawn.\\n\\n----"
+    ...                 "\\n\\nWeed every week.")
+    >>> sorted(_rules_between_points(ps, 3)), sorted(_rules_between_points(ps, 4))
+    ([1, 3, 5], [])
+    """
+    rules = [k for k, p in enumerate(paras) if p.marker is None and RULE_LINE.match(p.text)]
+    between = [k for k in rules if 0 < k < len(paras) - 1 and _prose(paras[k - 1]) and _prose(paras[k + 1])]
+    return set(between) if len(between) >= least and len(between) == len(rules) else set()
 
 
 def _after_lead_in(points: list[Para], least: int) -> list[Para]:

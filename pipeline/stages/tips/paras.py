@@ -1108,6 +1108,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n11"), "dot"  # "1-nji maslahat:": an ordinal, as "1. adım:" is
         elif m.group("n12"):
             raw, style = m.group("n12").lower(), "word"  # "Беренсе кәңәш:": the ordinal in words, then the counter
+        elif m.group("n13"):
+            raw, style = m.group("n13"), "word"  # "Day 3 –": a plan's day counter, as "Step 3:" (SPEC r25 (m))
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):

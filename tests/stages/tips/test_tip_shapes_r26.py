@@ -38,3 +38,64 @@ SALAD = (
 
 def test_word_salad_with_lower_case_fragments_gives_no_paragraph_points():
     assert heads(SALAD, "Garden Column Number 4") == []
+
+
+# --- a plan's "Day N –" counters (SPEC r25 (m): a dash after a day counter is a colon) ------------------------------
+
+PLAN = (
+    "I never finished a tidying challenge until I wrote a small one. Here is mine, one job an evening.\n\n"
+    "WEEK 1 – Warming up\n\n"
+    "Day 1 – Empty the coat pegs\nHang back only what you wore this month.\n\n"
+    "Day 2 – Sort the spice rack\nSniff each jar. No smell, no place.\n\n"
+    "Day 3 – Clear the window sill\nPlants and one photo may stay.\n\n"
+    "Weekend – No task. Go for a walk.\n\n"
+    "WEEK 2 – Getting serious\n\n"
+    "Day 4 – Face the under-stairs cupboard\nPull everything out before putting anything back.\n\n"
+    "Day 5 – Thin out the towels\nTwo per person is plenty.\n"
+)
+
+
+def test_a_day_counter_and_dash_is_a_marker_and_week_headings_no_points():
+    assert heads(PLAN, "My Two-Week Tidy") == [
+        "Empty the coat pegs", "Sort the spice rack", "Clear the window sill", "Face the under-stairs cupboard",
+        "Thin out the towels"]
+
+
+def test_a_day_in_a_sentence_is_no_marker():
+    from pipeline.stages.tips.paras import match_marker
+    for line in ("Day 3 was the hardest of the walk.", "Day 12 of the trip and still no rain."):
+        assert match_marker(line, 0, len(line)) is None
+
+
+# --- a glyph's emoji presentation selector belongs to the bullet ----------------------------------------------------
+
+def test_a_check_mark_bullet_with_its_emoji_selector_leaves_no_selector_in_the_headline():
+    text = ("My short list for the market.\n\n"
+            "\u2714\ufe0f Take your own bags\n\u2714\ufe0f Buy what is in season\n\u2714\ufe0f Go near closing time\n")
+    assert heads(text, "Market Day") == ["Take your own bags", "Buy what is in season", "Go near closing time"]
+
+
+# --- point paragraphs parted by rule lines ---------------------------------------------------------------------------
+
+RULED = (
+    "I have kept bees on a windy hill for twelve summers and lost hives every way there is. This is what I would "
+    "tell myself at the start.\n\n"
+    "————————\n\n"
+    "Feed them before they need it. A colony that runs short in early spring will not recover in time for the "
+    "flow, whatever you give it later.\n\n"
+    "————————\n\n"
+    "Why open the hive on a cold day at all? Every look costs them heat. Learn to read the entrance instead.\n\n"
+    "————————\n\n"
+    "Strap the roofs down in autumn. The first gale finds the one you forgot.\n\n"
+    "————————\n\n"
+    "Keep a notebook by the apiary gate. Memory blurs the hives together by July.\n\n"
+    "————————\n\n"
+    "That is all of it. Beekeeping on a hill is hard, but the heather honey makes up for it.\n\n"
+    "Originally sent to my newsletter readers. Pass it on to a beekeeping friend.\n"
+)
+
+
+def test_point_paragraphs_parted_by_rules_are_one_point_each_without_intro_or_closer():
+    assert heads(RULED, "Hill Bees: What Twelve Summers Taught Me") == [
+        "Feed them before they need it.", "Why open the hive on a cold day at all?", "Strap the roofs down in autumn.",
+        "Keep a notebook by the apiary gate."]
