@@ -1132,12 +1132,22 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         glyph = b.group("b") or b.group("a")
         style = CHECKBOX_STYLE if CHECKBOX.fullmatch(glyph) else glyph  # "[x]" continues a list of "[ ]"
         return Marker("bullet", style, None, start, start + b.end())
-    if line[:1] > "\u2000" and unicodedata.category(line[0]) == "So" and line[0] not in NOT_BULLET_SYMBOLS:
+    if pictograph(line[:1]):
         # a pictograph before a space ("🔹 Start with …", "✅ Book early"): an emoji bullet, whichever one
         after = 1 + (line[1:2] == "\ufe0f")
         if line[after:after + 1] in (" ", "\t") and line[after:].strip():
             return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+def pictograph(char: str) -> bool:
+    """Tell whether ``char`` is a pictograph a page may set before a line as its bullet ("🔹", "✅", "⚡"): a symbol
+    of Unicode's "other symbol" class, not one of the signs a line opens with as words (:data:`NOT_BULLET_SYMBOLS`).
+
+    >>> pictograph("\u26a1"), pictograph("\u2022"), pictograph("a"), pictograph("")
+    (True, False, False, False)
+    """
+    return char > "\u2000" and unicodedata.category(char) == "So" and char not in NOT_BULLET_SYMBOLS
 
 
 STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)

@@ -644,6 +644,11 @@ CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_DASH_CRE
 # "Not this"): a table of two columns whose header names them so is a table, though a text scrape kept no tab between
 # its cells (a two-column table is otherwise read as a title line over its text: detect.table_rows).
 DO_COLUMN = re.compile(r"^\W*(?:do|dos|do['’]s|do\s+this)\W*$", re.IGNORECASE)
+# A problem's fix as a leaflet pairs it under the problem: a "Do:" line, then a "Don't:" line, each with its words
+# after the label ("Do: fork in dry straw.", "Don't: add more grass."); the problem line above heads the pair (SPEC:
+# a heading over its own Do/Don't pair heads that tip, as a problem heads its fix)
+DO_FIX = re.compile(r"do[ \t]*:[ \t]+\S", re.IGNORECASE)
+DONT_FIX = re.compile(r"(?:don['’]?t|do[ \t]+not|avoid)[ \t]*:[ \t]+\S", re.IGNORECASE)
 DONT_COLUMN = re.compile(r"^\W*(?:don['’]?t|don['’]?ts|do\s+not|avoid|not\s+this)\W*$", re.IGNORECASE)
 # A swap table's first column label, the habit to drop ("Instead of…", "Rather than", "Swap out", "Stop"): the column
 # the header names as what to do then ("Try this", "Do this", DO_COLUMN or RESPONSE_LABEL) holds each row's point

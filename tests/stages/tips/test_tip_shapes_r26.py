@@ -99,3 +99,76 @@ def test_point_paragraphs_parted_by_rules_are_one_point_each_without_intro_or_cl
     assert heads(RULED, "Hill Bees: What Twelve Summers Taught Me") == [
         "Feed them before they need it.", "Why open the hive on a cold day at all?", "Strap the roofs down in autumn.",
         "Keep a notebook by the apiary gate."]
+
+
+# --- an emoji-headed summary box, then points each led by an emoji of its own -------------------------------------
+
+EMOJI_POST = (
+    "\U0001f4cc Key takeaways\n"
+    "\u2705 Sharpen the blade first\n"
+    "\u2705 Mow high in summer\n"
+    "\u2705 Leave the clippings\n\n"
+    "Our lawn was a patchy mess for years. These are the habits that turned it round, none of them costly.\n\n"
+    "\U0001f52a Sharpen the mower blade every spring\n"
+    "A blunt blade tears the grass and the torn tips go brown within days.\n\n"
+    "\u2600\ufe0f Mow high when it is hot\n"
+    "Longer grass shades its own roots and needs far less water.\n\n"
+    "\U0001f4e3 ADVERTISEMENT \U0001f4e3\n"
+    "Half price on lawn feed at Greenfield Sheds this week only.\n\n"
+    "\U0001f33f Leave the clippings where they fall\n"
+    "Short clippings rot down in a week and feed the soil for free.\n\n"
+    "\U0001f4a7 Water deeply and rarely\n"
+    "One long soak a week beats a daily sprinkle that keeps the roots shallow.\n\n"
+    "\u2728 Bonus tip: rake out the moss in autumn\n"
+    "It lets the rain reach the roots again.\n\n"
+    "\U0001f64c That's it! Try one or two and watch the green come back.\n"
+)
+
+
+def test_emoji_led_points_are_one_list_and_the_emoji_headed_summary_box_restates_them():
+    assert heads(EMOJI_POST, "Five Habits for a Better Lawn") == [
+        "Sharpen the mower blade every spring", "Mow high when it is hot", "Leave the clippings where they fall",
+        "Water deeply and rarely", "Bonus tip: rake out the moss in autumn"]
+
+
+def test_a_run_of_one_emoji_is_still_a_list_by_its_glyph():
+    text = ("Three habits for the lawn.\n\n"
+            "\u2705 Sharpen the blade first\n\u2705 Mow high in summer\n\u2705 Leave the clippings\n")
+    assert heads(text, "Lawn Habits") == ["Sharpen the blade first", "Mow high in summer", "Leave the clippings"]
+
+
+# --- a leaflet's problems, each over a Do: line and a Don't: line --------------------------------------------------
+
+LEAFLET = (
+    "The hive committee's notes for new members. Most trouble comes from a few habits.\n\n"
+    "Do:\n"
+    "- Inspect on warm, still afternoons\n"
+    "- Keep a record card in every roof\n"
+    "- Light the smoker before you open up\n\n"
+    "Don't:\n"
+    "- Leave frames out in the sun\n"
+    "- Open the hive in the rain\n\n"
+    "TROUBLESHOOTING\n\n"
+    "Bees too cross to handle?\n"
+    "Do: give them a few quiet days and a gentler smoke.\n"
+    "Don't: bang the frames or stand in the flight path.\n\n"
+    "Wax moth in the stored combs?\n"
+    "Do: freeze the frames for two days before storing them.\n"
+    "Don't: keep them in a warm shed over summer.\n\n"
+    "Questions can go to the secretary at the Saturday meeting.\n"
+)
+
+
+def test_problems_over_their_do_and_dont_lines_are_tips_headed_by_the_problem():
+    assert heads(LEAFLET, "Hive Habits") == [
+        "Inspect on warm, still afternoons", "Keep a record card in every roof", "Light the smoker before you open up",
+        "Leave frames out in the sun", "Open the hive in the rain", "Bees too cross to handle?",
+        "Wax moth in the stored combs?"]
+
+
+def test_one_problem_alone_is_no_run_of_pairs():
+    from pipeline.stages.tips.config import DEFAULT_TIPS
+    from pipeline.stages.tips.detect import Context, problem_pairs
+    from pipeline.stages.tips.paras import paragraphs
+    one = "Bees too cross?\nDo: wait a few days.\nDon't: bang the frames.\n\nThanks for reading."
+    assert problem_pairs(paragraphs(one), Context(one, DEFAULT_TIPS)) == []
