@@ -48,6 +48,10 @@ class Marker:
 BUILTIN_MARKERS = (Marker("repparttar", "the", "repparttar", counter=True, glued=True),)
 _WORD = r"[^\W\d_]"
 _SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
+# the end of a line that runs on over its break: a word in lower case or a comma (a hard wrap: "… and these
+# are\nrepparttar steps"), where a marker opening the next line goes on in lower case; a heading's last word is
+# capitalised ("Packing List\nrepparttar stove …") and a sentence ends in a full stop
+_RUNS_ON = re.compile(r"(?:(?<![^\W\d_])[a-z][^\W\d_]*|,)[ \t]*\n[\"“‘'( \t]*\Z")
 
 
 @lru_cache(maxsize=64)
@@ -122,6 +126,8 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
     'By the time I got to the checkout, via a modem, the TAP.'
     >>> fix_markers("It was late. repparttar 104501 store was shut.\\nName Of repparttar Game")[0]
     'It was late. The store was shut.\\nName Of The Game'
+    >>> fix_markers("I cut my kit down, and these are\\nrepparttar steps I took.\\n\\nrepparttar end.")[0]
+    'I cut my kit down, and these are\\nthe steps I took.\\n\\nThe end.'
     >>> fix_markers("About repparttar Author")[0]
     'About the Author'
     >>> fix_markers("Feed repparttar104501 roots, not repparttar104502 leaves.")[0]  # the counter glued on too
@@ -149,6 +155,7 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
             return None
         before = text[start - 1] if start else ""
         capital = (not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
+                   and not _RUNS_ON.search(text, max(0, start - 40), start)
                    or in_title_case(text, start, m.end(), small=marker.word in SMALL_WORDS))
         word = _cased(marker.word, m.group("m"), capital)
         gap = " " if before and (before.isalnum() or before in ",;:.!?)") else ""

@@ -579,7 +579,8 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
 
     from pipeline.stages.tips.detect import WHEN
     assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "one-slide", "bullets",
-                                                "lead-in-lists", "situation-response", "video-chapters",
+                                                "lead-in-lists", "situation-response", "problem-pairs",
+                                                "video-chapters",
                                                 "signed-items", "table-rows", "headed-sections",
                                                 "question-sections", "counted-posts", "ordinal-sentences",
                                                 "spoken-counters", "paragraphs", "run-together-points"]

@@ -49,6 +49,7 @@ from .paras import (
     names_in_bio,
     normalise,
     page_furniture,
+    pictograph,
     print_margin,
     question_line,
     reader_address,
@@ -91,7 +92,9 @@ from .patterns import (
     CUE_LINE,
     DECIMAL_SECTION,
     DO_COLUMN,
+    DO_FIX,
     DONT_COLUMN,
+    DONT_FIX,
     FACT_LINE,
     FACTS_BOX_CUE,
     FAQ_HEADING,
@@ -140,6 +143,7 @@ from .patterns import (
     RESPONSE_LABEL,
     REVIEW_QUESTIONS_CUE,
     ROW_SEPARATOR,
+    RULE_LINE,
     SALUTATION,
     SECOND_PERSON,
     SEEK_HELP_CUE,
@@ -1180,6 +1184,7 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             continue
         symbol, indent = p.marker.style, p.indent
         heads = [i]
+        glyphs = {symbol} if _varied_pictographs(paras, i) else None  # each item its own emoji: the glyphs seen
         j = i + 1
         while j < n and j not in taken:
             q = paras[j]
@@ -1187,6 +1192,12 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break  # the next letter's signature: this list has ended
             if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
                 heads.append(j)
+            elif (glyphs is not None and q.marker is not None and q.marker.kind == "bullet" and q.indent <= indent
+                  and pictograph(q.marker.style) and q.marker.style not in glyphs):
+                if closes_list(q.body):
+                    break  # "🙌 That's it! Start with one …": the closing line, set with an emoji as the points are
+                heads.append(j)
+                glyphs.add(q.marker.style)
             elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
                                                                          or _resumes(paras, j, symbol, taken)):
                 pass  # a sub-bullet (indented, or of another glyph before the list goes on) belongs to its parent
@@ -1194,10 +1205,41 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break  # a page's footer or rule line is no title line: the list goes on over the page break
             j += 1
         found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
+        if glyphs is not None:  # "👉 ADVERTISEMENT 👈" over its offer, set among the points: the page's, no point
+            found = [it for it in found if not AD_INSERT.match(text[it.pieces[0][0]:it.pieces[0][1]])]
         if len(found) >= 2 and _good_list(text, found, _before(paras, i)) and not _pros_or_cons(paras, i, heads[-1]):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
     return items
+
+
+VARIED_PICTOGRAPHS = 3  # three items in a row, each with an emoji of its own: one list, whatever its glyphs
+
+
+def _varied_pictographs(paras: list[Para], i: int) -> bool:
+    """Tell whether the bullet at ``paras[i]`` opens a list whose items each carry an emoji of their own ("🥕 Plan
+    meals …" / its paragraph, "🛒 Write the list …" / its paragraph, "🍎 …"): it and the next bullets of its indent,
+    each over a paragraph of prose, are :data:`VARIED_PICTOGRAPHS` different pictographs. A run of one
+    glyph ("✅ …", "✅ …") is a list by its glyph as any other. (Seen on one page, holdout26's emoji-led grocery
+    post: narrow.)
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("\U0001f955 Sow thinly\\nCrowded rows rot.\\n\\n\U0001f6d2 Net early\\nBirds come early."
+    ...                 "\\n\\n\u2705 Weed often\\nWeeds drink the rain.\\n\\n\u2705 Hoe\\nHoe them off weekly.")
+    >>> _varied_pictographs(ps, 0), _varied_pictographs(ps, 2)
+    (True, False)
+    """
+    glyphs = []
+    k = i
+    while len(glyphs) < VARIED_PICTOGRAPHS and k < len(paras) and k - i <= 2 * len(glyphs):
+        q = paras[k]
+        if q.marker is not None:
+            if (q.marker.kind != "bullet" or q.indent != paras[i].indent or not pictograph(q.marker.style)
+                    or k + 1 == len(paras) or not _prose(paras[k + 1])):
+                return False  # (each point's line over its paragraph: a feed's emoji-led status lines are none)
+            glyphs.append(q.marker.style)
+        k += 1
+    return len(glyphs) == VARIED_PICTOGRAPHS == len(set(glyphs))
 
 
 # The signs a product's pros and cons are marked with, each with its opposite: a list of one sign beside a list of
@@ -3531,8 +3573,13 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
     cut = _teaser_run(paras)
+    ruled = _rules_between_points(paras, config.min_paragraph_tips)
     boxed_at = -2  # the index of the last paragraph of a boxed advert (_bar_box)
     for k, p in enumerate(paras):
+        if k in ruled:
+            continue  # a rule the page draws between each of its point paragraphs parts them, not two blocks
+        if ruled and k == max(ruled) + 2 and blocks[-1]:
+            blocks.append([])  # the paragraph under the last rule is its section's whole: what follows is the page's
         if p.start in context.breaks and blocks[-1]:
             listing = False  # a box of links stood here: it parted the running text as any page chrome does
             blocks.append([])
@@ -3599,6 +3646,25 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
     items = _run_together_leads(text, [it for it in items if it is not None])
     return [part for it in items for part in _run_on_ordinal(text, it)]
+
+
+def _rules_between_points(paras: list[Para], least: int) -> set[int]:
+    """The indices of the rule lines a page draws between its running paragraphs one by one ("… the coolest hour.",
+    "————", "Run by feel. …", "————", …): a newsletter platform's scrape parts each point from the next so, where no
+    number, heading or bold marks them; the rules are its points' separators, as blank lines are. Fewer than
+    ``least`` such rules part sections of a page (a printed sheet's "-----" under its header), as a blank line and a
+    heading would: none is returned. (Seen on one page, holdout26's rule-separated running column; narrow: every
+    rule must stand between two prose paragraphs.)
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("Intro words for all.\\n\\n----\\n\\nSow thinly now.\\n\\n----\\n\\nWater at dawn.\\n\\n----"
+    ...                 "\\n\\nWeed every week.")
+    >>> sorted(_rules_between_points(ps, 3)), sorted(_rules_between_points(ps, 4))
+    ([1, 3, 5], [])
+    """
+    rules = [k for k, p in enumerate(paras) if p.marker is None and RULE_LINE.match(p.text)]
+    between = [k for k in rules if 0 < k < len(paras) - 1 and _prose(paras[k - 1]) and _prose(paras[k + 1])]
+    return set(between) if len(between) >= least and len(between) == len(rules) else set()
 
 
 def _after_lead_in(points: list[Para], least: int) -> list[Para]:
@@ -4023,9 +4089,16 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
 
 
 def _summary_head(para: Para) -> bool:
-    """A short line naming a summary box ("Key takeaways", "In short:", "まとめ"), no list item itself."""
-    return (para.marker is None and len(para.text) <= SUMMARY_HEAD_MAX_CHARS
-            and SUMMARY_HEAD.match(para.text) is not None)
+    """A short line naming a summary box ("Key takeaways", "In short:", "まとめ"), no list item itself; an emoji
+    before it ("⚡ TL;DR", "📌 Key takeaways") decorates the heading, though it reads as a bullet's glyph.
+
+    >>> _summary_head(Para(0, 7, "⚡ TL;DR", Marker("bullet", "⚡", None, 0, 2))), _summary_head(Para(0, 7, "In short"))
+    (True, True)
+    >>> _summary_head(Para(0, 9, "• In short", Marker("bullet", "•", None, 0, 2)))
+    False
+    """
+    return ((para.marker is None or para.marker.kind == "bullet" and pictograph(para.marker.style))
+            and len(para.text) <= SUMMARY_HEAD_MAX_CHARS and SUMMARY_HEAD.match(para.text) is not None)
 
 
 def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
@@ -4084,9 +4157,16 @@ CALLOUT_LABEL_REACH = 30  # "Another quick tip:": a label is a few words
 def without_callouts(text: str, items: list[Item]) -> list[Item]:
     """Leave out the callouts among a list's points: an item opening with a label and a colon ("Pro tip: …",
     "Warning: …") where most of its list's items do not open so is an aside the page sets apart, not a point (SPEC);
-    a list whose items all open "Tip:" keeps them."""
+    a list whose items all open "Tip:" keeps them. A "Bonus tip:" item is one more point, never an aside (SPEC r20).
+
+    >>> t = "Sow thinly.\\nWater early.\\nPro tip: use rain water.\\nBonus tip: label the rows."
+    >>> its = [Item("bullet", [(m.start(), m.end())], group=("bullet", 0)) for m in re.finditer(r"[^\\n]+", t)]
+    >>> [t[slice(*it.pieces[0])] for it in without_callouts(t, its)]
+    ['Sow thinly.', 'Water early.', 'Bonus tip: label the rows.']
+    """
     groups: dict[tuple[str, int], list[bool]] = {}
-    marks = [_callout(text[it.pieces[0][0]:it.pieces[0][1]]) for it in items]
+    heads = [text[it.pieces[0][0]:it.pieces[0][1]] for it in items]
+    marks = [_callout(head) and not BONUS_COUNTER.match(head) for head in heads]
     for it, mark in zip(items, marks, strict=True):
         groups.setdefault(it.group, []).append(mark)
     return [it for it, mark in zip(items, marks, strict=True)
@@ -4459,6 +4539,39 @@ def decimal_steps_within(paras: list[Para], items: list[Item], context: Context)
     return _in_list(steps, ("decimal", best[0][0]))
 
 
+PROBLEM_PAIRS_MIN = 2  # problems each over its Do and Don't lines: two in a row make the page's shape
+
+
+def problem_pairs(paras: list[Para], context: Context) -> list[Item]:
+    """A leaflet's problems, each a short question line over its fix as a "Do:" line and a "Don't:" line ("Heap
+    smells?" / "Do: fork in straw." / "Don't: add more grass."), in a run of two or more: one tip per problem, headed
+    by the question (SPEC: a heading over its own Do/Don't pair heads that tip, as a problem heads its fix). Added
+    to the page's other points (its Do list and Don't list above them). (Seen on one page, holdout26's compost
+    leaflet: narrow, every pair needs both labels.)
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> from pipeline.stages.tips.config import DEFAULT_TIPS
+    >>> t = ("Soil sour?\\nDo: add lime.\\nDon't: add more manure.\\n\\nSlugs everywhere?\\nDo: go out at dusk.\\n"
+    ...      "Don't: use pellets.")
+    >>> [t[slice(*it.headline_span)] for it in problem_pairs(paragraphs(t), Context(t, DEFAULT_TIPS))]
+    ['Soil sour?', 'Slugs everywhere?']
+    """
+    text, taken = context.text, context.taken
+    items: list[Item] = []
+    for k in range(len(paras) - 2):
+        head, do, dont = paras[k:k + 3]
+        if (k in taken or head.marker is not None or not head.text.endswith("?")
+                or has_words(head.text, GROUP_HEAD_MAX_WORDS + 1) or sentence_starts(head.text)
+                or do.marker is not None or not DO_FIX.match(do.text)
+                or dont.marker is not None or not DONT_FIX.match(dont.text)):
+            continue
+        item = _item_from_paras(text, "headed", [head, do, dont])
+        if item is not None:
+            item.headline_span, item.whole_headline = item.pieces[0], True
+            items.append(item)
+    return _in_list(items, ("problem", items[0].start)) if len(items) >= PROBLEM_PAIRS_MIN else []
+
+
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
 # list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
 # whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
@@ -4472,6 +4585,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
+    Detector("problem-pairs", "headed", "add", problem_pairs),
     Detector("video-chapters", "numbered", "if-none", video_chapters),
     Detector("signed-items", "paragraph", "if-none", signed_items),
     Detector("table-rows", "headed", "if-none", table_rows),

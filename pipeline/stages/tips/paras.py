@@ -661,6 +661,22 @@ def is_advice(text: str) -> bool:
             or bool(ADVICE_ANYWHERE.search(sentence)))
 
 
+def without_openers(sentence: str) -> str:
+    """The sentence without the words that open advice before its verb (:data:`ADVICE_OPENER`): a conjunction or
+    adverb ("So", "Just"), a condition or a phrase of time. Openers stack only behind a clause ("If the birds pull
+    them up, just push them back …": the condition, then "just"); two bare words in a row ("But and also …") are
+    scraped word salad, not a sentence, and keep the second.
+
+    >>> without_openers("If the frost lifts the sets, just firm them back in.")
+    'firm them back in.'
+    >>> without_openers("So just ask."), without_openers("But and also the staff there.")
+    ('just ask.', 'and also the staff there.')
+    """
+    once = ADVICE_OPENER.sub("", sentence, count=1)
+    opener = sentence[:len(sentence) - len(once)]
+    return ADVICE_OPENER.sub("", once, count=1) if has_words(opener, 2) else once
+
+
 def gives_advice(text: str) -> bool:
     """Tell whether a paragraph gives advice in its first or second sentence (see :func:`is_advice`): a point
     paragraph says what to do up front, stated outright or right after the point it makes; advice further
@@ -689,8 +705,7 @@ def gives_advice(text: str) -> bool:
     for at in [0, *starts[:1]]:
         if at and CLOSING.match(norm[at:]):
             continue  # "… by August. Welcome to the site.": a greeting or a wish closes, it tells nobody what to do
-        # (openers stack: "If the birds pull them up, just push them back …": the condition, then "just")
-        sentence = ADVICE_OPENER.sub("", ADVICE_OPENER.sub("", norm[at:], count=1), count=1)
+        sentence = without_openers(norm[at:])
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
     lead = colon_lead(lead_sentence(norm))
@@ -1093,6 +1108,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n11"), "dot"  # "1-nji maslahat:": an ordinal, as "1. adım:" is
         elif m.group("n12"):
             raw, style = m.group("n12").lower(), "word"  # "Беренсе кәңәш:": the ordinal in words, then the counter
+        elif m.group("n13"):
+            raw, style = m.group("n13"), "word"  # "Day 3 –": a plan's day counter, as "Step 3:" (SPEC r25 (m))
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -1115,12 +1132,22 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         glyph = b.group("b") or b.group("a")
         style = CHECKBOX_STYLE if CHECKBOX.fullmatch(glyph) else glyph  # "[x]" continues a list of "[ ]"
         return Marker("bullet", style, None, start, start + b.end())
-    if line[:1] > "\u2000" and unicodedata.category(line[0]) == "So" and line[0] not in NOT_BULLET_SYMBOLS:
+    if pictograph(line[:1]):
         # a pictograph before a space ("🔹 Start with …", "✅ Book early"): an emoji bullet, whichever one
         after = 1 + (line[1:2] == "\ufe0f")
         if line[after:after + 1] in (" ", "\t") and line[after:].strip():
             return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+def pictograph(char: str) -> bool:
+    """Tell whether ``char`` is a pictograph a page may set before a line as its bullet ("🔹", "✅", "⚡"): a symbol
+    of Unicode's "other symbol" class, not one of the signs a line opens with as words (:data:`NOT_BULLET_SYMBOLS`).
+
+    >>> pictograph("\u26a1"), pictograph("\u2022"), pictograph("a"), pictograph("")
+    (True, False, False, False)
+    """
+    return char > "\u2000" and unicodedata.category(char) == "So" and char not in NOT_BULLET_SYMBOLS
 
 
 STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)

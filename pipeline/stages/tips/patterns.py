@@ -78,6 +78,8 @@ NUMBERED_LINE = re.compile(
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
+      | day[ \t]+(?P<n13>\d{{1,2}})(?!\d)[ \t]*[:\-–—][ \t]+              # a plan's day: Day 3 – / Day 3: (a mark
+                                                  # after it, never "Day 3 was hard"; a week heads several days)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -143,8 +145,9 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
 # second-level bullet kept as a letter): "o dear" is no item. A scan's OCR reads a round bullet as "o" or as "e" (the
 # repairs close the gap after it to one space), so "e" before a capital opens an item too (bullets need a run of two
-# or more items of one glyph, which a wrapped line starting with another language's "e" hardly makes).
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#oe](?=\s+[A-Z])|"
+# or more items of one glyph, which a wrapped line starting with another language's "e" hardly makes). A glyph's
+# emoji presentation selector (U+FE0F: "✔️", "▪️", as phones and emoji pickers write them) is part of the marker.
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\ufe0f?\s*|(?P<a>[-*+–—]|[#oe](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
 # A flowchart's go-to line: an answer, an arrow and the number of the box to go to ("YES -> go to Step 6", "No → 4",
 # "Dry ⇒ see box 10"): the box holding it asks a question of the chart, it gives no advice (SPEC)
@@ -468,8 +471,10 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
 # text, not part of the item it falls in.
-RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
-RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
+# (box-drawing rules too: "────"; and a run of em or en dashes, "————", as a newsletter platform's scrape prints its
+# horizontal rule: segment.RULE_LINE reads it so too)
+RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═—–][ \t]*){3,}$")
+RULE_CHARS = "-=_*~─━═—–"  # what a rule line opens with
 PAGE_FOOTER = re.compile(rf"\b{PAGE_COUNT}\W*$", re.IGNORECASE)  # (the pager's words: text/attribution.py)
 # A browser's print margins, copied with the text of a printed web page: the footer is the page's address and the
 # sheet's count ("https://site.example/post 2/3"), the header the date and time printed and the page's title
@@ -639,6 +644,11 @@ CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_DASH_CRE
 # "Not this"): a table of two columns whose header names them so is a table, though a text scrape kept no tab between
 # its cells (a two-column table is otherwise read as a title line over its text: detect.table_rows).
 DO_COLUMN = re.compile(r"^\W*(?:do|dos|do['’]s|do\s+this)\W*$", re.IGNORECASE)
+# A problem's fix as a leaflet pairs it under the problem: a "Do:" line, then a "Don't:" line, each with its words
+# after the label ("Do: fork in dry straw.", "Don't: add more grass."); the problem line above heads the pair (SPEC:
+# a heading over its own Do/Don't pair heads that tip, as a problem heads its fix)
+DO_FIX = re.compile(r"do[ \t]*:[ \t]+\S", re.IGNORECASE)
+DONT_FIX = re.compile(r"(?:don['’]?t|do[ \t]+not|avoid)[ \t]*:[ \t]+\S", re.IGNORECASE)
 DONT_COLUMN = re.compile(r"^\W*(?:don['’]?t|don['’]?ts|do\s+not|avoid|not\s+this)\W*$", re.IGNORECASE)
 # A swap table's first column label, the habit to drop ("Instead of…", "Rather than", "Swap out", "Stop"): the column
 # the header names as what to do then ("Try this", "Do this", DO_COLUMN or RESPONSE_LABEL) holds each row's point
