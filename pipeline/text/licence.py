@@ -2364,7 +2364,9 @@ def _table_grant(text: str) -> bool:
     >>> _table_grant("Articolul poate fi preluat, cu condiția să nu fie modificat.")
     True
     """
-    if not (GRANT_REUSE.search(text) and (may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text)):
+    # the rarest first (on the real texts a reuse is in 4 of 5 texts asked, the gate's stems: a text named in 1 of 8,
+    # a leave in 1 of 17); each search costs about the same, a scan of the whole text
+    if not ((may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text) and GRANT_REUSE.search(text)):
         return False
     codes = MAY_LANGUAGES.get(may.group().lower(), ())
     terms = without_unchanged(text)  # "provided it is not modified": a term of the grant, no limit on it

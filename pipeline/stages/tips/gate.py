@@ -15,6 +15,7 @@ asked once by the splitter.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.languages import LANGUAGES, alternation, languages_with, words
@@ -242,6 +243,13 @@ def _point_advises(point: str, language: str) -> bool:
             and bool(INFINITIVE_END[language].search(head)))
 
 
+# advises asks a body's points whether they are a shop's entries, then each again (stripped) in _point_advises, and
+# English ones whether they are the site's calls: both pure functions of the point, each answer kept for the last
+# few points (issue 19: the gate asked them twice per point)
+POINT_CACHE = 256
+
+
+@functools.lru_cache(maxsize=POINT_CACHE)
 def _site_call(point: str) -> bool:
     r"""An English point whose heading or the line under it is the site's call to its visitor (:data:`SITE_CALL`):
     a link to a shop, an invitation to follow or to come back.
@@ -290,6 +298,7 @@ def _priced_entry(point: str, language: str) -> bool:
                for line in lines for sentence in _sentences(line))
 
 
+@functools.lru_cache(maxsize=POINT_CACHE)
 def _shop_entry(point: str, language: str) -> bool:
     r"""A point that is a shop's or a site's entry, not a word to the reader: a shop's priced item
     (:func:`_priced_entry`, "Desk lamp for $39.99") or, in English, the site's call to its visitor
