@@ -8832,6 +8832,15 @@ def _with_own_leave(statements: list[lic.Statement], text: str) -> list[lic.Stat
     return [*(s for s in statements if s.kind not in lic.GRANT_KINDS), leave]  # (the narrower wins: SPEC)
 
 
+# A date line near a post that is not the day it came out: an edit's stamp ("Updated: March 2021", "Last modified
+# 4/5/22", "Reviewed on ..."), which dates a later change, and a neighbouring post's link in the footer ("Older post:
+# TITLE" over "March 2, 2018", or with it on one line), whose date is that post's.
+EDIT_STAMP = re.compile(r"\W*(?:last\s+)?(?:updated|modified|revised|reviewed|edited|changed|aktualisiert"
+                        r"|ge(?:ä|ae)ndert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)\b", re.I)
+NEIGHBOUR_POST = re.compile(r"\W*(?:older|newer|previous|prev|next|earlier|later)(?:\s+(?:posts?|entry|entries"
+                            r"|articles?|stor(?:y|ies))\b|\s*:)", re.I)
+
+
 def _posted_on(parsed: Parsed) -> datetime.date | None:
     """The day a post was published as its own lines date it: the first date line over its title (Blogger's date
     header "Tuesday, March 3, 2020", a bare "3 March 2020") or a dated post head or footer ("Posted on 3 May 2021 by
@@ -8841,9 +8850,16 @@ def _posted_on(parsed: Parsed) -> datetime.date | None:
     datetime.date(2019, 12, 2)
     >>> _posted_on(Parsed(body=["In May 2019 we moved."], chrome=["My Blog"], footer=["> 2019 (31)"])) is None
     True
+    >>> _posted_on(Parsed(body=[], chrome=["Updated: May 2023", "4 March 2019"]))  # an edit's stamp: not the day
+    datetime.date(2019, 3, 4)
+    >>> _posted_on(Parsed(body=[], chrome=["My Blog"], footer=["Newer post: Pea Soup", "June 1, 2020"])) is None
+    True
     """
-    for line in [*parsed.chrome, *parsed.footer]:
+    lines = [*parsed.chrome, *parsed.footer]
+    for n, line in enumerate(lines):
         text = line.strip()
+        if EDIT_STAMP.match(text) or NEIGHBOUR_POST.match(text) or n and NEIGHBOUR_POST.match(lines[n - 1]):
+            continue  # a later edit's date, or the neighbouring post's
         if (is_date_line(text) or _post_head(text)) and (span := lic.day_span(text)) is not None:
             return span[0]
     return None

@@ -1852,6 +1852,8 @@ def find_cc(text: str) -> Statement | None:
 NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software"
                       r"|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
+                      # figures: a data licence's usual subject ("Statistics: ...", "Statistiken: ...")
+                      r"|statistics|statistik(?:en)?|statistiques?|estad[íi]sticas?"
                       # ... as German, French, Spanish, Italian, Dutch and Polish credit lines name them ("Foto:",
                       # "Titelbild:", "Bildnachweis:", "Beitragsbild", "Les photos de ce site", "Imagen:")
                       r"|fotos?|fotograf\w*|bild(?:er|nachweis|quelle|rechte)?|(?:titel|beitrags|header|vorschau|artikel|symbol|aufmacher)"
@@ -1876,6 +1878,14 @@ MEDIA_SUBJECT = re.compile(r"\W*(?:(?:all|the|my|our|these|this|die|der|das|alle
 # "Birocratic – prismatic (CC BY)"); a text's credit says so ("Text: Rachel Stein, CC BY 4.0", see TEXTISH).
 NAME_CREDIT = re.compile(r"^\s*(?!(?:licen[cs]e|lizenz|licencia|copyright|rights|status)\b)[A-Z][\w'’.-]*"
                          r"(?:\s+(?:[A-Z][\w'’.-]*|[–—-]|[a-z]+)){0,4}?\s*(?:,|[–—-]|\(|\[)\s*[(\[]?\s*$", re.I)
+# A licence named for a non-text thing right before it ("ministries publish data under NLOD 2.0", "statistics are
+# released under ..."), or named in a contrast ("Unlike government data under etalab-2.0, this article ..."): it
+# licenses that thing, or the thing the sentence sets the text against, never this text.
+NON_TEXT_UNDER = re.compile(NON_TEXT.pattern + r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:\w+ly\s+)?(?:published|released"
+                            r"|licen[cs]ed|available|shared|offered|distributed|made\s+available)\s+)?(?:under|with)"
+                            r"\s+(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
+CONTRAST_HEAD = re.compile(r"\W*(?:unlike|contrary\s+to|in\s+contrast\s+to|as\s+opposed\s+to|rather\s+than"
+                           r"|im\s+gegensatz\s+zu|contrairement\s+(?:à|au|aux))\b", re.I)
 # A licence mark under a negated verb: "... is not available under CC BY-SA", "posts may not be reused under ...".
 NEGATED_LICENSING = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:be\s+)?(?:\w+ly\s+)?(?:available"
                                r"|licen[cs]ed|released|published|shared|offered|re-?used|distributed|covered|placed"
@@ -2039,6 +2049,10 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     True
     >>> credits_other("Members can opt to release their uploads under CC BY 4.0.", 51)
     True
+    >>> credits_other("Unlike the city's maps under CC BY, these posts are mine.", 28)
+    True
+    >>> credits_other("Our agency publishes data under CC BY 4.0.", 32), credits_other("Posts and data under CC BY", 20)
+    (True, False)
     """
     head = _mark_head(line, at)
     if _credits_media(line, at, anywhere):
@@ -2047,6 +2061,8 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or USERS_OWN.search(head) or (
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
+    if CONTRAST_HEAD.match(head) or NON_TEXT_UNDER.search(head) and not TEXTISH.search(head):
+        return True  # "Unlike government data under etalab-2.0, ...", "Ministries publish data under NLOD 2.0"
     sentence = line[_sentence_start(line, at):end]
     if GENERIC_WORK.search(sentence) and not THIS_TEXT.search(sentence):
         return True  # what a licence allows in general: "Under a CC BY licence anyone may reuse a work if ..."
