@@ -1476,8 +1476,7 @@ def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) ->
         section = section[:-1]  # the writer's own copyright line under the signature ("NAME" / "© 2021 NAME")
     last = lines[section[-1]].strip()
     return dash_signoff(last, lines[section[-2]]) is not None or (
-        _bare_signature(lines, nonblank, section[0], section[-1]) is not None) or (
-        is_initials_signature(last) and lines[section[-2]].rstrip()[-1:] in (".", "!", "?"))
+        _bare_signature(lines, nonblank, section[0], section[-1]) is not None)  # (initials too: "T.C.")
 
 
 def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -6014,9 +6013,6 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
             parsed.unheaded_bio = True
             end = cursor = start
-        elif parsed.signoff is None and parsed.byline is None and is_initials_signature(text):
-            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, Byline(text), i, i, i  # "T.C." alone
-            # under the text: a signature of initials is the writer as signed (SPEC), as its dashed form is
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
