@@ -54,7 +54,6 @@ from ..text.attribution import (
     CARD_STATS_REACH,
     COLUMNIST,
     EMOJI_FRAME,
-    INITIALS_ONLY,
     LEGAL_FORM,
     LEGAL_FORMS,
     LINE_CACHE_LINES,
@@ -104,6 +103,7 @@ from ..text.attribution import (
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
+    is_initials_signature,
     is_meta_line,
     is_nav_line,
     is_person_name,
@@ -1476,8 +1476,7 @@ def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) ->
         section = section[:-1]  # the writer's own copyright line under the signature ("NAME" / "© 2021 NAME")
     last = lines[section[-1]].strip()
     return dash_signoff(last, lines[section[-2]]) is not None or (
-        _bare_signature(lines, nonblank, section[0], section[-1]) is not None) or (
-        INITIALS_ONLY.fullmatch(last) is not None and lines[section[-2]].rstrip()[-1:] in (".", "!", "?"))
+        _bare_signature(lines, nonblank, section[0], section[-1]) is not None)  # (initials too: "T.C.")
 
 
 def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -6014,9 +6013,6 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
             parsed.unheaded_bio = True
             end = cursor = start
-        elif parsed.signoff is None and parsed.byline is None and INITIALS_ONLY.fullmatch(text):
-            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, Byline(text), i, i, i  # "T.C." alone
-            # under the text: a signature of initials is the writer as signed (SPEC), as its dashed form is
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
@@ -6029,7 +6025,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and len(text.split()) <= MAX_SIGNATURE_WORDS and not is_contact_line(text)  # (whom to ask: no signer)
               and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
             signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0]) or (
-                Byline(text) if INITIALS_ONLY.fullmatch(text) else None)  # "T.C.": initials, as signed
+                Byline(text) if is_initials_signature(text) else None)  # "T.C.": initials, as signed
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
@@ -6836,7 +6832,7 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
         name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
     # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
-    if INITIALS_ONLY.fullmatch(text) is None and (  # "T.C.": the writer's initials, signed as a name is (SPEC)
+    if not is_initials_signature(text) and (  # "T.C.": the writer's initials, signed as a name is (SPEC)
             named is None or not is_person_name(named.name) or len(named.name.split()) < 2
             or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
@@ -7178,7 +7174,7 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return sourced.name, None, True  # credits the piece's writer under it: "Source: NAME, HER BLOG"
     # (a © in the site's own name, its masthead's, is the host's where a note hands the piece to its writer, or where
     # the text is signed with another full name: "-- Dr. NAME, paediatrician" under a column whose site holds the ©)
-    if not company and parsed.signed is not None and INITIALS_ONLY.fullmatch(parsed.signed.name):
+    if not company and parsed.signed is not None and is_initials_signature(parsed.signed.name):
         return parsed.signed.name, None, False  # an issue's item signed with initials ("T.C."): the © at the
         # issue's foot is its publisher's, no writer's (SPEC)
     masthead = _masthead_names(parsed.chrome) if parsed.introduced is not None or (

@@ -92,6 +92,9 @@ _PREFIX = rf"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|['�
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
 # Parts of a double name are joined by a hyphen, or in Hebrew by the maqaf ("בן־דוד").
 NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
+# The generation suffixes a name ends in ("Jr", "Sr", as NAME_TOKEN reads them), folded, for the places that read a
+# name's last word in lower case ("Ann Lee jr" in a byline element): a part of the name, no word after it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 # Tibetan writes a name as its words are, syllables parted by the tsheg and no space ("བཀྲ་ཤིས་སྒྲོལ་མ"): after a
@@ -419,6 +422,16 @@ POSSESSIVE_TITLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]
 # the piece speaking in its writer's first person ("I've run", "my bench": the tips' FIRST_PERSON), English only:
 # the title's possessive then names the voice that writes it, not someone the piece is about ("Darwin's Finches")
 MIN_FIRST_PERSON = 2  # pronouns in the opening paragraph: one "I" in a quotation is no voice
+# What a writer's possessive owns in a title she writes: her own work or counsel ("Ana's Guide to ...", "Ana's Top
+# Tips", "Ana Reis's Garden Notes"), English, folded. A possessive before anything else names a place, a shop or a
+# thing ("NAME's Vineyard on a Budget", "NAME's Diner Reviewed"), not the piece's writer.
+OWN_WORK_WORDS = frozenset(
+    "guide guides handbook primer tips tricks hacks advice way ways method methods rules list lists checklist "
+    "favourites favorites favourite favorite picks recipes recipe notes secrets lessons tutorial take thoughts "
+    "diary journal routine system approach top best plan".split())
+# where a title's phrase ends: a link word or a stop ("Guide to ...", "Vineyard on a Budget", "Diner: A Review")
+TITLE_LINK = regex.compile(r"\s(?:to|for|on|in|of|at|with|from|and|a|an|the|by)\b|[:,;|–—(]", regex.I)
+MAX_OWNED_WORDS = 4  # "Ana's Favourite Winter Soup Recipes": a phrase, not a sentence
 
 
 def possessive_title_writer(title: str | None, opening: str) -> str | None:
@@ -433,9 +446,11 @@ def possessive_title_writer(title: str | None, opening: str) -> str | None:
     True
     >>> possessive_title_writer("Nature's Own Pest Spray", "I spray it weekly and my beds stay clean") is None
     True
+    >>> possessive_title_writer("Ines’s Orchard on a Budget", "I went there last year and my trip was cheap") is None
+    True
     """
     found = POSSESSIVE_TITLE.match(title or "")
-    if found is None:
+    if found is None or not _owns_work(title[found.end(1):].lstrip("'’s")):
         return None
     from ..stages.tips.patterns import FIRST_PERSON  # (it reads this module: imported when first asked)
     from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
@@ -444,6 +459,19 @@ def possessive_title_writer(title: str | None, opening: str) -> str | None:
         return None
     name = found.group(1)
     return name if knows_name(name, "en") else None
+
+
+def _owns_work(after: str) -> bool:
+    """Whether the words after a title's possessive name its writer's own work or counsel (:data:`OWN_WORK_WORDS`)
+    before the title's first link word ("Guide to ...", "Garden Notes", "Top 10 Bulbs"), not a place or a business.
+
+    >>> _owns_work(" Guide to Rooting Cuttings"), _owns_work(" Garden Notes for May"), _owns_work(" Top 10 Bulbs")
+    (True, True, True)
+    >>> _owns_work(" Vineyard on a Budget"), _owns_work(" Diner: A Review"), _owns_work(" Pest Spray")
+    (False, False, False)
+    """
+    owned = TITLE_LINK.split(after, maxsplit=1)[0].split()[:MAX_OWNED_WORDS]
+    return any(w.casefold() in OWN_WORK_WORDS for w in owned)
 
 
 def kin_word_kept(name: str | None, credentials: str | None, language: str | None,
@@ -3105,13 +3133,34 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
         return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
-    if INITIALS_ONLY.fullmatch(m["who"]):
+    if is_initials_signature(m["who"]):
         return Byline(m["who"])  # "-- K.Ø.": a signature of initials only is the writer's, written as signed (SPEC)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
 
 
 # a signature of two to four initials, each a capital and its full stop ("K.Ø.", "J. M. R."): no word, no name
 INITIALS_ONLY = regex.compile(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,3}")
+# Dotted abbreviations of the same shape that close a text as a note, a place or a phrase, never as its writer's
+# initials: a postscript or nota bene, a country or union, a time of day, a Latin or set phrase. Their letters,
+# folded, stops and spaces dropped.
+DOTTED_ABBREVIATIONS = frozenset(
+    "ps pps ppps nb us usa uk eu un uae am pm ie eg cf qed rip rsvp asap aka bc ad bce ce dc tv ok vip diy faq"
+    .split())
+
+
+def is_initials_signature(text: str) -> bool:
+    """Whether a line is a signature of initials only ("T.C.", "J. M. R.", "K.Ø."): two to four capitals with
+    their stops, no dotted abbreviation that closes a text on its own ("P.S.", "N.B.", "U.S.", "Q.E.D.").
+
+    >>> is_initials_signature("T.C."), is_initials_signature("J. M. R."), is_initials_signature("K.Ø.")
+    (True, True, True)
+    >>> is_initials_signature("P.S."), is_initials_signature("U. K."), is_initials_signature("R.I.P.")
+    (False, False, False)
+    >>> is_initials_signature("R."), is_initials_signature("OK")
+    (False, False)
+    """
+    return INITIALS_ONLY.fullmatch(text) is not None and (
+        "".join(c for c in text if c.isalpha()).casefold() not in DOTTED_ABBREVIATIONS)
 
 
 # A row's parts set apart by a bar or a dot ("Ann Lee | 3 May 2021", "TITLE · TITLE"), a blank run taken from its

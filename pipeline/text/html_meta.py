@@ -29,6 +29,7 @@ from .attribution import (
     HOST_CREDIT,
     LEGAL_FORM,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_A_PERSON,
     OTHER_ROLE_STEMS,
     POSTNOMINAL,
@@ -1877,8 +1878,12 @@ def _without_postposition(name: str) -> str:
     ('Caaltu Gammadaa', 'Ann Lee')
     >>> _without_postposition("Ludwig van der Berg"), _without_postposition("the desk team")
     ('Ludwig van der Berg', 'the desk team')
+    >>> _without_postposition("Ann Lee jr")  # a generation suffix is the name's own: written as a name writes it
+    'Ann Lee Jr'
     """
     head, _, last = name.rpartition(" ")
+    if last.casefold() in NAME_SUFFIXES and is_person_name(f"{head} {last.capitalize()}"):
+        return f"{head} {last.capitalize()}"
     if (len(head.split()) >= 2 and last.isalpha() and last.islower() and is_person_name(head)
             and not is_person_name(name)):
         return head
