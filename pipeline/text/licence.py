@@ -1850,7 +1850,7 @@ def find_cc(text: str) -> Statement | None:
 # it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
 # this site are CC BY") licenses those, not the article.
 NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software"
-                      r"|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+                      r"|cartoons?|comics?|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
                       # ... as German, French, Spanish, Italian, Dutch and Polish credit lines name them ("Foto:",
                       # "Titelbild:", "Bildnachweis:", "Beitragsbild", "Les photos de ce site", "Imagen:")
