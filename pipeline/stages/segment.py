@@ -8706,31 +8706,13 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None and lic.THIS_ARTICLE.search(line):
             continue  # "This article may not be reproduced without the author's permission": the last piece's own
-        if any(p.kind == "permission" for p in lic.find_statements(line)) and not _pictures_by_leave(line):
+        if any(p.kind == "permission" for p in lic.find_statements(line)):
             continue  # "Excerpted from BOOK. © NAME. Used with permission of PUBLISHER": the borrowed piece's credit,
             # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part;
-            # "...; cartoons used with permission" credits the pictures, and the line's reservation stands)
+            # "...; cartoons used with permission" credits the pictures, no permission: the reservation stands)
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
-
-
-def _pictures_by_leave(line: str) -> bool:
-    """Whether every "used with permission" of ``line`` credits a picture, a cartoon, a song or a program named in its
-    own clause (``lic.NON_TEXT``, no text named there): "No article may be reproduced; cartoons used with
-    permission" leaves the articles' reservation standing, where "© NAME. Used with permission of PUBLISHER" is a
-    borrowed piece's credit. (A clause ends at a full stop or a semicolon.)
-
-    >>> _pictures_by_leave("© 2030 Fern Club. No article may be copied; photos used with permission.")
-    True
-    >>> _pictures_by_leave("Taken from Old Roads. © 2030 Ida Moss. Used with permission of Vale Press.")
-    False
-    >>> _pictures_by_leave("© 2030 Fern Club. Articles and photos used with permission."), _pictures_by_leave("© X")
-    (False, False)
-    """
-    found = list(lic.PERMISSION.finditer(line))
-    clauses = [re.split(r"[.;!?](?=\s)", line[:m.start()])[-1] for m in found]
-    return bool(found) and all(lic.NON_TEXT.search(head) and not lic.TEXTISH.search(head) for head in clauses)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stages import segment as sg
+from pipeline.text import licence as lic
 from tests.conftest import segment_page
 
 RULE = "-" * 50
@@ -77,12 +78,14 @@ ISSUE = ("Fernbank Cycling Club Bulletin - Autumn 2031\n\nCHAIN CARE\nby Oona Ca
 
 
 def test_a_cartoon_credit_on_the_issue_footer_leaves_its_reservation_standing():
-    first = segment_page(ISSUE.format(credit="cartoons used with permission"))[0]
-    assert first.title == "CHAIN CARE"
-    assert first.licence is not None and first.licence.tag == "LicenseRef-all-rights-reserved"
+    articles = segment_page(ISSUE.format(credit="cartoons used with permission"))
+    assert [a.title for a in articles] == ["CHAIN CARE", "WINTER TYRES"]
+    assert [a.licence.tag if a.licence else None for a in articles] == ["LicenseRef-all-rights-reserved"] * 2
 
 
-def test_a_credit_for_the_text_itself_still_keeps_the_line_to_the_last_piece():
-    assert sg._pictures_by_leave("© 2031 Fern Club. No copying; cartoons used with permission.")
-    assert not sg._pictures_by_leave("© 2031 Fern Club. No copying; used with permission of the author.")
-    assert not sg._pictures_by_leave("© 2031 Fern Club. No copying; the articles used with permission.")
+def test_a_permission_for_the_text_itself_is_still_read_where_a_cartoon_credit_is_not():
+    kinds = {line: [s.kind for s in lic.find_statements(line)] for line in (
+        "© 2031 Fern Club. No copying; cartoons used with permission.",
+        "© 2031 Fern Club. No copying; used with permission of the author.",
+        "© 2031 Fern Club. No copying; the articles used with permission.")}
+    assert list(kinds.values()) == [["copyright"], ["permission", "copyright"], ["permission", "copyright"]]
