@@ -7988,9 +7988,14 @@ def _gone_page(lines: list[str]) -> bool:
 
 
 # A guestbook's or a comment form's entry, field by field: "Name: NAME" opens it, then a few of its other fields
-# ("Location: Leeds", "Date: 3 May 2013", "Comments:", the text after the last)
+# ("Location: Leeds", "Date: 3 May 2013", "Comments:", the text after the last). What signs a visit is a place, a
+# date or the comment's label: an entry showing one of those is a guestbook's. A time, an address or a homepage is
+# also what a recipe card ("Name: Lemon Rice" / "Time: 25 minutes") or a club's contacts list ("Name:" / "Email:")
+# prints under its names: those rows count only on a page whose head names its guestbook.
 ENTRY_NAME = re.compile(r"^(?:name|visitor|signed\s+by|posted\s+by)\s*:\s*\S", re.I)
-ENTRY_FIELD = re.compile(r"^(?:location|from|date|time|e-?mail|homepage|website|comments?|message|entry)\s*:", re.I)
+ENTRY_FIELD = re.compile(r"^(?:location|from|date|comments?|message|entry)\s*:", re.I)
+ENTRY_CONTACT_FIELD = re.compile(r"^(?:time|e-?mail|homepage|website)\s*:", re.I)
+GUESTBOOK_HEAD = re.compile(r"\b(?:guest\s*-?\s*book|visitors?'?\s*book)s?\b", re.I)
 MIN_ENTRIES = 3
 ENTRY_FIELDS_REACH = 4  # the fields under the name: a place, a date, an address, the comment's label
 
@@ -8008,11 +8013,22 @@ def _entries_only(lines: list[str]) -> bool:
     >>> _entries_only(["A post's paragraph, long enough to be the article the comments under it are about, as a"
     ...                " blog post is, with its words running on past twenty-five of them."] + entry * 3)
     False
+
+    Names over a time or an address only are a recipe card's or a contacts list's rows, unless the page's head
+    names its guestbook:
+
+    >>> card = ["Name: Pea Soup", "Time: 20 minutes", "Simmer the peas with mint."]
+    >>> _entries_only(["Quick soups"] + card * 3), _entries_only(["Visitors' book"] + card * 3)
+    (False, True)
     """
     said = [line.strip() for line in lines if line.strip()]
-    names = [k for k, line in enumerate(said) if ENTRY_NAME.match(line) and any(
-        ENTRY_FIELD.match(below) for below in said[k + 1:k + 1 + ENTRY_FIELDS_REACH])]
-    return len(names) >= MIN_ENTRIES and all(len(line.split()) < PART_MIN_WORDS for line in said[:names[0]])
+    names = [k for k, line in enumerate(said) if ENTRY_NAME.match(line)]
+    head = said[:names[0]] if names else []
+    fields = (ENTRY_FIELD, ENTRY_CONTACT_FIELD) if any(GUESTBOOK_HEAD.search(line) for line in head) else (
+        ENTRY_FIELD,)
+    entries = [k for k in names if any(field.match(below) for below in said[k + 1:k + 1 + ENTRY_FIELDS_REACH]
+                                       for field in fields)]
+    return len(entries) >= MIN_ENTRIES and all(len(line.split()) < PART_MIN_WORDS for line in said[:entries[0]])
 
 
 def _all_cut_short(parts: list[Article], record: Article) -> bool:
@@ -8688,7 +8704,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             continue  # "This article may not be reproduced without the author's permission": the last piece's own
         if any(p.kind == "permission" for p in lic.find_statements(line)):
             continue  # "Excerpted from BOOK. © NAME. Used with permission of PUBLISHER": the borrowed piece's credit,
-            # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part)
+            # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part;
+            # "...; cartoons used with permission" credits the pictures, no permission: the reservation stands)
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide

@@ -1850,7 +1850,7 @@ def find_cc(text: str) -> Statement | None:
 # it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
 # this site are CC BY") licenses those, not the article.
 NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software"
-                      r"|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+                      r"|cartoons?|comics?|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
                       # figures: a data licence's usual subject ("Statistics: ...", "Statistiken: ...")
                       r"|statistics|statistik(?:en)?|statistiques?|estad[íi]sticas?"
@@ -2630,12 +2630,15 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
     >>> _text_permission("Photo used with permission of Ana Ruiz.") is None, bool(_text_permission(
     ...     "Reprinted with permission."))
     (True, True)
+    >>> _text_permission("No article may be copied; cartoons used with permission.") is None
+    True
     >>> bool(_text_permission("Tekst przedrukowany tutaj za zgodą autorki.")), _text_permission(
     ...     "Przedruk tylko za zgodą redakcji."), _text_permission("Ustawę przyjęto za zgodą Senatu.")
     (True, None, None)
     """
     for m in PERMISSION.finditer(text):
-        head = text[_sentence_start(text, m.start()):m.start()]
+        # (its own clause: "No article may be copied; cartoons used with permission" credits the cartoons)
+        head = text[_sentence_start(text, m.start()):m.start()].rsplit("; ", 1)[-1]
         if not NON_TEXT.search(head) or TEXTISH.search(head):
             return m
     if not (gate_mask(text.lower()) if mask is None else mask) & G_LEAVE or len(
