@@ -146,9 +146,11 @@ NATIONAL_OGL = re.compile(
     r"|\b(?-i:NLOD)[-\s]?(?P<nover2>[12])\.0\b|data\.norge\.no/nlod/\w+/(?P<nover3>[12])\.0)", re.I)
 
 
-# Words one of NATIONAL_OGL's names or URLs holds, lowered: the statement gate's hints and find_cc's gate.
-NATIONAL_OGL_WORDS = ("government licen", "government-licen", "gouvernement ouvert", "licence ouverte", "etalab",
-                      "datenlizenz", "dl-de", "nlod", "offentlige data", "open government data")
+# Words one of NATIONAL_OGL's names or URLs holds, lowered: the statement gate's hints and find_cc's gate. (Canada's
+# English name and URL hold the UK licence's own words, "government licen" / "government-licen", which both gates
+# already list.)
+NATIONAL_OGL_WORDS = ("gouvernement ouvert", "licence ouverte", "etalab", "datenlizenz", "dl-de", "nlod",
+                      "offentlige data", "open government data")
 
 
 def national_tag(match: re.Match[str]) -> str | None:
