@@ -251,6 +251,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     elif articles and meta.sources.get("licence") == "rel-license" and _licence_in_later_posts(parts, articles):
         meta.licence = None  # a later post's own licence link, its words in that post's text: never the first's
         del meta.sources["licence"]
+    elif meta.sources.get("licence") == "rel-license" and _licence_in_head(parts):
+        meta.sources["licence"] = PAGE_WIDE_LICENCE  # the head's <link rel=license>: the page's, every piece's on it
     if items and meta.sources.get("licence") == "rel-license" and _licence_below(parts, why, last):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
@@ -508,6 +510,20 @@ def _outside_posts(parts: PageParts, articles: list[tuple[int, int]], text: str)
     posts = _posts(parts, articles)
     at = [b.elem for b in parts.blocks if text in b.text]
     return bool(posts) and bool(at) and not any(inside(parts, elem, post) for elem in at for post in posts)
+
+
+def _licence_in_head(parts: PageParts) -> bool:
+    """Whether every ``rel=license`` link of the page is a ``<link>`` in its head (no block of the text holds it):
+    the page's licence, for each piece the page carries (an article and its translation under one footer), not
+    the first piece's alone.
+
+    >>> _licence_in_head(PageParts(links=[{"rel": "license", "href": "https://creativecommons.org/licenses/by/4.0/"}]))
+    True
+    >>> _licence_in_head(PageParts(links=[{"rel": "license", "href": "", "block": "3"}])), _licence_in_head(PageParts())
+    (False, False)
+    """
+    links = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()]
+    return bool(links) and all("block" not in link for link in links)
 
 
 def _in_later_post(parts: PageParts, articles: list[tuple[int, int]], text: str) -> bool:

@@ -64,3 +64,25 @@ def test_with_a_bare_site_footer_only_the_post_with_the_link_is_licensed(tmp_pat
     path.write_text(_archive(NOTICE, "© 2026 Seedbox"), encoding="utf-8")
     tags = [a.licence.tag if a.licence else lic.NOASSERTION for a in file_articles(path)]
     assert tags == [lic.NOASSERTION, "CC-BY-SA-4.0", lic.NOASSERTION]
+
+
+
+def _one_post(head: str, body_link: str = "") -> str:
+    return ('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Pedalear con frío</title>'
+            f'{head}</head><body><header><a href="/">Rueda Libre</a></header><main><article><h1>Pedalear con frío</h1>'
+            "<p>Mucha gente guarda la bici cuando llegan las heladas, y es una pena: con un poco de preparación el "
+            "frío deja de ser una excusa. Estos son los hábitos de seis inviernos pedaleando al trabajo.</p>"
+            "<h2>1. Lleva guantes finos</h2><p>Dos pares finos abrigan más que uno grueso y dejan frenar bien.</p>"
+            f"{body_link}</article></main><footer><p>© 2026 Rueda Libre · Aviso legal</p></footer></body></html>")
+
+
+def test_the_heads_licence_link_is_the_pages_for_every_piece_on_it():
+    from pipeline.text.extract import html_to_text
+    from pipeline.text.plain import PAGE_WIDE_LICENCE
+
+    doc = html_to_text(_one_post('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">'))
+    assert doc.meta.licence.tag == "CC-BY-4.0" and doc.meta.sources["licence"] == PAGE_WIDE_LICENCE
+    # negation: a link in the text's own line stays where it stands (the piece's, read with it)
+    inline = ('<p>Texto bajo <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.'
+              "</p>")
+    assert html_to_text(_one_post("", inline)).meta.sources.get("licence") != PAGE_WIDE_LICENCE
