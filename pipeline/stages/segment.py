@@ -260,6 +260,7 @@ class Parsed:
     credited: Byline | None = None  # the writer a short bio names before a notice on its line (:func:`_credit_bio`)
     first_poster: Byline | None = None  # the byline a forum thread's first post gave (the asker, as a rule)
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
+    own_notices: list[lic.Statement] = field(default_factory=list)  # a guest's © in her bio: _guest_notice
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -2103,13 +2104,15 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                                       and lic.PROVENANCE_ABROAD.search(split[0]))
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)
+                             and not (reserving and any(_guest_notice(s, split[0], parsed) for s in split[1]))
                              and (credited := _credit_bio(split[0], split[1], parsed, lines, body_first)) is None) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2]) and not _opening_permission_note(n, split)
                 and not _reserving_line(split)):  # or "Thank you!"
             continue
         statements = split[1]
-        if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
+        own = [s for s in statements if reserving and _guest_notice(s, split[0], parsed)]
+        if reserving and not own and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
             continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if stated and all(s.kind == "copyright" for s in statements) and not all(
@@ -2117,10 +2120,11 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 for s in statements):
             continue  # only the author's own copyright line joins the site's, or the column's syndicate's (its
             # copyright is the column's, whichever paper runs it, the paper's own footer under the comments)
-        if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
-               and not lic.SYNDICATE_HOLDER.search(s.holder)
-               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
+        marks = all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
+                    and not lic.SYNDICATE_HOLDER.search(s.holder) for s in statements)
+        if marks and not own and not lic.refuses(text) and not lic.RESERVED.search(text):
             continue  # the site's mark; a syndicate's copyright is the column's, whichever site runs it
+        parsed.own_notices += own  # (the site's default yields to it: lic.without_yielded)
         for statement in statements:
             statement.text = text
         taken += statements
@@ -2131,6 +2135,31 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 parsed.bio_parts.append(split[0])  # the credit's bio is the writer's: it leaves the body too
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _guest_notice(statement: lic.Statement, lead: str, parsed: Parsed) -> bool:
+    """Tell a guest's own © closing her bio, under a post another person's byline put up: the © names the person
+    the bio sentence before it on its line opens with ("NAME looks after the seed library. Text © 2026 NAME."), and
+    the byline names someone else (the host who posted it). Under a site's default licence ("unless otherwise
+    noted, posts here are CC BY") it is the piece's own notice, which outranks that default (SPEC: the article's
+    own statement outranks page-wide ones, her bare © in her bio too). The owner's © under her own byline stays
+    hers beside her CC licence (SPEC: it names who licenses), and with no byline there is no telling the two apart.
+
+    >>> st = lic.find_statements("© 2026 Ida Holm.")[0]
+    >>> host = Parsed(body=[], byline=parse_byline("Posted by Nils Berg"))
+    >>> _guest_notice(st, "Ida Holm keeps bees in Tromsø. Text", host)
+    True
+    >>> own = Parsed(body=[], byline=parse_byline("by Ida Holm"))
+    >>> _guest_notice(st, "Ida Holm keeps bees in Tromsø. Text", own), _guest_notice(st, "Ida Holm keeps bees.",
+    ...                                                                             Parsed(body=[]))
+    (False, False)
+    >>> _guest_notice(st, "We keep bees in Tromsø.", host)
+    False
+    """
+    holder = statement.holder
+    return (statement.kind == "copyright" and holder is not None and parsed.byline is not None
+            and bool(parsed.byline.name) and not _one_holder(holder, parsed.byline.name)
+            and _names_the_author(holder, Parsed(body=[]), lead.strip()))
 
 
 def _reserving_line(split: tuple[str, list[lic.Statement], str]) -> bool:
@@ -7839,7 +7868,8 @@ def segment_record(record: Article, config: SegmentConfig,
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
             article.licence = lic.combine(_with_own_leave(lic.without_page_grants(lic.without_yielded(
-                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer)), article.author), article.text))
+                stated, ((markup,) if markup else ()) + tuple(parsed.below_footer), parsed.own_notices),
+                article.author), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

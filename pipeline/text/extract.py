@@ -248,10 +248,18 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
     if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
+    elif articles and meta.sources.get("licence") == "rel-license" and _licence_in_later_posts(parts, articles):
+        meta.licence = None  # a later post's own licence link, its words in that post's text: never the first's
+        del meta.sources["licence"]
+    elif meta.sources.get("licence") == "rel-license" and _licence_in_head(parts):
+        meta.sources["licence"] = PAGE_WIDE_LICENCE  # the head's <link rel=license>: the page's, every piece's on it
     if items and meta.sources.get("licence") == "rel-license" and _licence_below(parts, why, last):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
-        own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
+        if len(articles) > 1:  # (a later post's own line is no line of the page's, which the first post would take)
+            trimmed = [text for text in trimmed if not _in_later_post(parts, articles, text)]
+        own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"
+               and not (len(articles) > 1 and _in_later_post(parts, articles, b.text))]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                                       if reason and i > last and not _in_footer(parts, b.elem)]
         if (rights := trimmed_rights(trimmed, own, meta.author, beside)) is not None:
@@ -415,6 +423,34 @@ def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _licence_in_later_posts(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
+    """Whether every ``rel=license`` link of the page stands inside one of its several ``articles`` other than the
+    first (:func:`sibling_articles`): that post's own licence line ("This article is published under a <a
+    rel=license>CC BY-SA 4.0</a> licence"), read from its text with it, not the page's licence, which the first
+    post would take (a tag archive's middle post: its licence is no neighbour's; a wrong grant is worse than none).
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 1, 0, 3], tags=["body", "article", "p", "article", "p"],
+    ...                   sigs=["body.", "article.", "p.", "article.", "p."],
+    ...                   blocks=[Block("One", 1, kind="h"), Block("Text one.", 2), Block("Two", 3, kind="h"),
+    ...                           Block("Licensed CC BY-SA 4.0", 4)], links=[{"rel": "license", "block": "3"}])
+    >>> _licence_in_later_posts(parts, [(0, 0), (2, 2)])
+    True
+    >>> parts.links[0]["block"] = "1"
+    >>> _licence_in_later_posts(parts, [(0, 0), (2, 2)]), _licence_in_later_posts(parts, [])
+    (False, False)
+    """
+    posts = [article_element(parts, heading) for _, heading in articles]
+    links = [link for link in parts.links if link.get("rel") == "license"]
+    if len(posts) < 2 or not links:
+        return False
+    for link in links:
+        at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
+        if not 0 <= at < len(parts.blocks) or article_element(parts, at) not in posts[1:]:
+            return False
+    return True
+
+
 # A post's header saying the blog carries it from someone else: "NAME reblogged from NAME", "reposted from @NAME",
 # "Cross-posted from NAME's blog", "Shared from NAME". Only a short line at the post's head counts: a sentence of its
 # text that mentions reblogging is no header.
@@ -474,6 +510,28 @@ def _outside_posts(parts: PageParts, articles: list[tuple[int, int]], text: str)
     posts = _posts(parts, articles)
     at = [b.elem for b in parts.blocks if text in b.text]
     return bool(posts) and bool(at) and not any(inside(parts, elem, post) for elem in at for post in posts)
+
+
+def _licence_in_head(parts: PageParts) -> bool:
+    """Whether every ``rel=license`` link of the page is a ``<link>`` in its head (no block of the text holds it):
+    the page's licence, for each piece the page carries (an article and its translation under one footer), not
+    the first piece's alone.
+
+    >>> _licence_in_head(PageParts(links=[{"rel": "license", "href": "https://creativecommons.org/licenses/by/4.0/"}]))
+    True
+    >>> _licence_in_head(PageParts(links=[{"rel": "license", "href": "", "block": "3"}])), _licence_in_head(PageParts())
+    (False, False)
+    """
+    links = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()]
+    return bool(links) and all("block" not in link for link in links)
+
+
+def _in_later_post(parts: PageParts, articles: list[tuple[int, int]], text: str) -> bool:
+    """Whether the blocks that hold ``text`` (a trimmed line) all stand inside one of the page's several posts other
+    than the first (:func:`_licence_in_later_posts` says why)."""
+    later = _posts(parts, articles[1:])
+    at = [b.elem for b in parts.blocks if text in b.text]
+    return bool(later) and bool(at) and all(any(inside(parts, elem, post) for post in later) for elem in at)
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:

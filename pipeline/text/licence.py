@@ -1141,7 +1141,9 @@ RESTRICT = _from_word_start(
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
     r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
     r"(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)|texts?|guides?|writing)\b"
-    r"|\b(?:ask|check)\s+(?:(?:me|us|her|him|them)\s+)?(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting"
+    # (the one asked reached at an address given on the way: "ask her at NAME@SITE before republishing it")
+    r"|\b(?:ask|check)\s+(?:(?:me|us|her|him|them)\s+)?(?:(?:at|on|via)\s+[\w.+-]+@[\w.-]+\w\s+)?(?:first\s+)?"
+    r"before\s+(?:re-?)?(?:publishing|printing|posting"
     r"|reproducing|copying|using)\s+(?:any\s+of\s+"
     # ("... before republishing anything from this blog": whatever it holds)
     r"(?:them|these|our|the)|it|them|this|these|our|my|any|anything)\b"
@@ -1150,6 +1152,9 @@ RESTRICT = _from_word_start(
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
+    # ... said of the text itself, as its writer's: "the words in this post remain her copyright" (a pronoun or the
+    # writer named by role: "remain the photographers' copyright" is no writer's, nor a name, which a credit holds)
+    r"|\b(?:remains?|stays?)\s+(?:her|his|my|our|the\s+(?:author|writer)['’]s)\s+(?:own\s+)?copyright\b"
     # a list's or a forum's footer: "Posts remain the property of their writers", "... the copyright of its poster"
     # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
     r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:(?:their|its|the)\s+(?:respective\s+)?"
@@ -1290,6 +1295,12 @@ PERMISSION = _from_word_start(
     r"(?:this|these|it|the\s+following|(?:this|her|his|their)\s+(?:[\w-]+\s+)?(?:recipe|post|piece|article|story"
     r"|letter|list|guide|column|essay|tips?))\s+(?:here\s+)?with\s+(?:(?:the|his|her|their|its)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent|blessing)\b"
+    # ... and the verb's plain form after the leave the writer gave, his or hers by a pronoun ("he let me share it
+    # here with his permission"; never a reader's "only share this with permission", which no one has given)
+    r"|\b(?:share|post|re-?post|re-?print|re-?publish|reproduce|run|include)\s+(?:it|this|these|them"
+    r"|(?:this|her|his|their)\s+(?:[\w-]+\s+)?(?:recipe|post|piece|article|story|letter|list|guide|column|essay|tips?))"
+    r"\s+(?:here\s+)?with\s+(?:his|her|their)\s+(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent"
+    r"|blessing)\b"
     # "republished from The Desk under licence from its author" (a Creative Commons licence is named as one: find_cc)
     r"|\b(?:reprinted|republished|reproduced|published|posted|reposted)\s+(?:here\s+)?from\s+[^.;:!?]{1,80}?\s+"
     r"under\s+(?:a\s+|an\s+)?(?:special\s+)?licen[cs]e(?:\s+(?:from|with|by)\b|\s*[.;]|$)"
@@ -1568,7 +1579,7 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint", "withdr",
                   "revok", "rescind", "retract", "cancel", "no longer",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "ask",
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "ask", " copyright",
                   "protected", "redistribution", "property of", "copyright of",
                   "check", "contact", "mail", "write", "written")  # (ask, "check with", ... : _ASKED_FIRST)
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
@@ -3389,7 +3400,7 @@ def reserves(statement: Statement) -> bool:
                                               or EXEMPT.search(text) is not None)
 
 
-def yields_to(grant: Statement, reservation: Statement, site: bool = False) -> bool:
+def yields_to(grant: Statement, reservation: Statement, site: bool = False, own: bool = False) -> bool:
     """Whether a grant gives way to an article's reservation (:func:`reserves`): a site's default licence stands
     only where the article states nothing of its own. A grant qualified as the site's default
     (:func:`site_default`), or one the page's markup carries for the whole site (``site``), yields to any
@@ -3400,24 +3411,72 @@ def yields_to(grant: Statement, reservation: Statement, site: bool = False) -> b
     >>> own = find_statements("© 2024 Ola Berg. Reproduction by other publications is not permitted.")[0]
     >>> yields_to(foot, own), yields_to(find_cc("This post is CC BY 4.0."), own)
     (True, False)
+
+    Such a grant yields as well to the piece's own all-rights notice (:func:`own_reservation`), and to a notice
+    the page's reading found to be the piece's own (``own``: a guest's © in her bio, segment).
+
+    >>> agency = find_statements("© 2025 Ostwind Presse GmbH. Alle Rechte vorbehalten.")[0]
+    >>> yields_to(foot, agency), yields_to(foot, find_statements("© 2025 Ida Holm.")[0])
+    (True, False)
+    >>> yields_to(foot, find_statements("© 2025 Ida Holm.")[0], own=True)
+    True
     """
-    return (grant.kind in GRANT_KINDS and reserves(reservation)
+    return (grant.kind in GRANT_KINDS and (reserves(reservation) or own or own_reservation(reservation, grant))
             and (site or site_default(grant) or SITE_SCOPE.search(grant.text) is not None))
 
 
-def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = ()) -> list[Statement]:
+# Words of a holder's name that name no one in particular: its article and its legal form ("The", "GmbH").
+HOLDER_FILLERS = frozenset({"the", "and", "ltd", "inc", "llc", "plc", "gmbh", "limited", "company", "sarl", "bv"})
+HOLDER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def own_reservation(statement: Statement, grant: Statement) -> bool:
+    """Whether a copyright statement is the piece's own all-rights notice, which a site's default licence yields
+    to: "© YEAR HOLDER" with all rights reserved in words (:data:`RESERVED`, in any language the tables word), its
+    holder neither a web address nor the site the default speaks for (no word of the holder's name in the
+    grant: "articles on Backyard Post are CC BY" beside "© Backyard Post Ltd. All rights reserved." is the site's
+    own footer, its licence standing over it; SPEC: a site-wide licence covers its articles beside the site's ©).
+    A syndicate's or agency's notice under the piece ("© 2025 Ostwind Presse GmbH. Alle Rechte vorbehalten.")
+    is the piece's own (SPEC r24), and the owner's © beside her licence with all rights reserved in words is the
+    narrower statement, which stands (SPEC r22, r23 (l)).
+
+    >>> foot = find_cc("Unless marked otherwise, articles on Backyard Post are CC BY 4.0.")
+    >>> own_reservation(find_statements("© 2025 Ostwind Presse GmbH. Alle Rechte vorbehalten.")[0], foot)
+    True
+    >>> own_reservation(find_statements("© 2025 Backyard Post Ltd. All rights reserved.")[0], foot)
+    False
+    >>> own_reservation(find_statements("© 2025 Ostwind Presse GmbH.")[0], foot)  # a bare ©: who licenses
+    False
+    """
+    holder = statement.holder
+    if statement.kind != "copyright" or not holder or is_site_holder(holder) or RESERVED.search(statement.text) is None:
+        return False
+    words = {w.casefold() for w in HOLDER_WORD.findall(holder)} - HOLDER_FILLERS
+    return bool(words) and not words & {w.casefold() for w in HOLDER_WORD.findall(grant.text)}
+
+
+def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (),
+                    own: list[Statement] | tuple[Statement, ...] = ()) -> list[Statement]:
     """``statements`` less each grant that yields to an article's reservation among them (:func:`yields_to`);
-    ``site``: the grants the page's markup carries for the whole site. A wrong grant is worse than none.
+    ``site``: the grants the page's markup carries for the whole site; ``own``: notices the page's reading found to
+    be the piece's own (a guest's © in her bio). A wrong grant is worse than none.
 
     >>> found = [find_cc("Except where otherwise noted, this site is CC BY 4.0."),
     ...          *find_statements("Text © 2024 Ola Berg, not covered by the site licence.")]
     >>> [s.tag for s in without_yielded(found)]
     ['LicenseRef-all-rights-reserved']
+    >>> bare = find_statements("© 2024 Ola Berg.")
+    >>> [s.tag for s in without_yielded(found[:1] + bare)], [s.tag for s in without_yielded(found[:1] + bare, own=bare)]
+    (['CC-BY-4.0', 'LicenseRef-all-rights-reserved'], ['LicenseRef-all-rights-reserved'])
     """
-    reservations = [s for s in statements if s.kind == "copyright" and reserves(s)]
+    reservations = [s for s in statements if s.kind == "copyright"]
     if not reservations:
         return statements
-    return [s for s in statements if not any(yields_to(s, r, any(s is w for w in site)) for r in reservations)]
+    if any(s.kind in GRANT_KINDS and not page_wide_grant(s) and not any(s is w for w in site) for s in statements):
+        reservations = [r for r in reservations if reserves(r)]  # the piece grants itself: a notice reserving in
+        # no words leaves the page's stricter terms to weigh beside that grant (combine), as without_page_grants does
+    return [s for s in statements if not any(yields_to(s, r, any(s is w for w in site), any(r is o for o in own))
+                                             for r in reservations)]
 
 
 def page_wide_grant(statement: Statement) -> bool:

@@ -42,6 +42,7 @@ def is_wxr(text: str) -> bool:
 # article (a feed of summaries only, ``description`` alone, is teasers and stays as it came)
 FEED_MARK = re.compile(r"<rss\b")
 FULL_POST = "<content:encoded>"
+CC_MODULE_LICENCE = "creativeCommons:license"  # RSS 2.0's Creative Commons module: a channel's licence URL
 
 
 def is_feed(text: str) -> bool:
@@ -137,7 +138,13 @@ def wxr_to_html(text: str) -> str:
     writers = {writer for _, writer, _ in posts if writer}
     head = f"<title>{html.escape(posts[0][0])}</title>" if len(posts) == 1 and posts[0][0] else ""
     # the channel's rights line (a feed's "copyright"), before the first post: the site's, in the page's footer
-    rights = _field(text.split("<item>", 1)[0], "copyright").strip()
+    channel = text.split("<item>", 1)[0]
+    rights = _field(channel, "copyright").strip()
+    # ... and its licence in RSS's Creative Commons module (``<creativeCommons:license>URL</...>``): the site's
+    # licence for every post of the feed, as a rel=license link in a page's head is (SPEC: a feed's rights line)
+    licence = _field(channel, CC_MODULE_LICENCE).strip()
+    if licence.startswith(("http://", "https://")):
+        head += f'<link rel="license" href="{html.escape(licence)}">'
     if len(writers) == 1:
         head += f'<meta name="author" content="{html.escape(next(iter(writers)))}">'
     body = []

@@ -96,3 +96,23 @@ def test_a_feed_of_summaries_only_is_no_export_of_posts():
     summaries = FEED + "\t<item><title>Quince Jam</title><description>Why it sets.</description></item>\n"
     assert not wxr.is_feed(summaries) and not wxr.is_wxr(summaries)
     assert wxr.is_feed(FEED + feed_item("Quince Jam", "Mariam Farouk", JAM))
+
+
+def _module_feed(channel_lines: str) -> str:
+    head = FEED.replace("\t<copyright>Posts on Quince Lane Kitchen are licensed CC BY 4.0.</copyright>\n",
+                        channel_lines)
+    loaf = (BREAD + "\n\n<h3>Mix it cold</h3>\nCold buttermilk keeps the crumb tender, so take it from the fridge "
+            "last.\n\n<h3>Bake it at once</h3>\nThe soda starts working the moment it is wet: into the oven it goes.")
+    return (head + feed_item("Quince Jam", "Mariam Farouk", JAM) + feed_item("Soda Bread", "Tomás Bergin", loaf)
+            + "</channel>\n</rss>\n")
+
+
+def test_the_channel_s_creative_commons_module_licence_covers_every_post_beside_its_bare_copyright(tmp_path):
+    channel = ("\t<copyright>Copyright 2026 Quince Lane Kitchen</copyright>\n"
+               "\t<creativeCommons:license>http://creativecommons.org/licenses/by-nc/3.0/</creativeCommons:license>\n")
+    assert [a.licence.tag for a in articles(tmp_path, _module_feed(channel))] == ["CC-BY-NC-3.0", "CC-BY-NC-3.0"]
+
+
+def test_a_feed_with_only_its_bare_copyright_states_no_licence(tmp_path):
+    channel = "\t<copyright>Copyright 2026 Quince Lane Kitchen</copyright>\n"
+    assert [a.licence.tag for a in articles(tmp_path, _module_feed(channel))] == ["NOASSERTION", "NOASSERTION"]
