@@ -93,6 +93,7 @@ from ..text.attribution import (
     ghostwriter,
     guest_credit,
     host_line,
+    host_note_guest,
     intro_credit,
     is_about_box,
     is_accepted_mark,
@@ -2270,6 +2271,15 @@ def _host_mark(statement: lic.Statement, host: Byline, guest: Byline) -> bool:
             and not lic.refuses(statement.text) and not lic.RESERVED.search(statement.text))
 
 
+def _closing_text(parsed: Parsed) -> str:
+    """The piece's last lines and its bio, where a guest's bio or © writes her name in full.
+
+    >>> _closing_text(Parsed(body=["Tip.", "", "Ana Reis bakes in Porto."], bio_parts=["About Ana."]))
+    'Tip.\\nAna Reis bakes in Porto.\\nAbout Ana.'
+    """
+    return "\n".join([*[line for line in parsed.body if line.strip()][-SOURCE_REACH:], *parsed.bio_parts])
+
+
 def _credit_over_byline(parsed: Parsed, opening: str) -> bool:
     """Whether the writer a closing credit names (``parsed.credited``, :func:`_credit_bio`) wrote the piece over the
     byline's person: the byline names someone else, and the host's note above the text (its first paragraph, or the
@@ -3027,6 +3037,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             handed := piece_from(" ".join([*parsed.chrome, opening]))) is not None:
         parsed.guest = handed  # "NAME here: today's post is by NAME, who ...": the host's opening note says whose
         # the piece is, over her own "Posted by" (SPEC: a guest post is by the writer the text credits)
+    if parsed.guest is None and (noted := host_note_guest(opening, _closing_text(parsed), parsed.byline and (
+            parsed.byline.name))) is not None:
+        parsed.guest = noted  # "A note from HOST: ... NAME runs the seed library ... Over to her. - HOST": the host's
+        # note in her own voice hands the page to its writer, named in full there or in the piece's closing bio
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):

@@ -1,0 +1,60 @@
+"""Round 27 (issue 16): authors on real-shaped pages. Our own words (invented sites and people).
+
+A wrong name is worse than none for a republisher: each rule has a test that the look-alike keeps its answer.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import only_article as only
+
+
+def _blog(note: str, bio: str = "") -> str:
+    return ("The Windowsill Pantry\nSmall-space cooking from a flat in Leeds\n\n"
+            "Guest post: Pickling Without a Cellar\n\nPosted by Tobias Wendt on 4 May 2026 | 3 comments\n\n"
+            f"{note}\n\n"
+            "Pickling needs far less room than people think: a shelf, three jars and a cool corner will do.\n\n"
+            "Use jars with new lids\nOld lids lose their seal after a season, and a poor seal lets the brine spoil.\n\n"
+            "Keep the brine strong\nA weak brine invites mould within the week, so measure the salt every time.\n\n"
+            "Store them away from the oven\nHeat softens the vegetables and clouds the brine in a few days.\n\n"
+            f"{bio}\n\nTags: guest posts, pickles\n")
+
+
+NOTE_FIRST_NAME = ("A note from Tobias: I'm away at my sister's wedding, so I've handed the blog over for a week. "
+                   "Priyanka teaches the preserving class at our library and has pickled beans for twenty years. "
+                   "Over to her, and see you soon. - Tobias")
+BIO = "Priyanka Raghavendran-Holt teaches preserving at the Kirkstall library. Text © 2026 Priyanka Raghavendran-Holt."
+
+
+def test_a_hosts_note_naming_the_guest_by_first_name_credits_the_full_name_her_closing_bio_gives():
+    # SPEC: a guest post is by the writer the text credits, over the posting line naming the host
+    assert only(_blog(NOTE_FIRST_NAME, BIO)).author == "Priyanka Raghavendran-Holt"
+
+
+def test_a_hosts_note_whose_guest_no_line_names_in_full_keeps_the_posting_line():
+    # her first name alone names no writer: the posting account stays, no half-name is made up
+    assert only(_blog(NOTE_FIRST_NAME)).author == "Tobias Wendt"
+
+
+def test_a_hosts_note_asking_a_named_guest_credits_her():
+    note = ("Tobias here. Readers keep asking me about pickling in a small kitchen, so I asked Priyanka "
+            "Raghavendran-Holt, who teaches it at our library, to answer for me. Over to her.")
+    assert only(_blog(note)).author == "Priyanka Raghavendran-Holt"
+
+
+def test_an_opening_paragraph_naming_someone_without_handing_over_keeps_the_byline():
+    # the host's own post mentions a friend: no "over to her", no asking her to write, no leave to share
+    note = ("Tobias here. Priyanka Raghavendran-Holt runs the preserving class at our library, and she laughed at "
+            "my first jars. These are the things I learned since.")
+    assert only(_blog(note)).author == "Tobias Wendt"
+
+
+def test_a_note_signed_by_someone_other_than_the_posting_host_credits_nobody_new():
+    note = ("Guest post note: Priyanka Raghavendran-Holt runs the preserving class at our library and first wrote "
+            "this for its newsletter. She kindly let me share it here. - Marguerite")
+    assert only(_blog(note)).author == "Tobias Wendt"
+
+
+def test_a_note_signed_by_the_host_sharing_a_guests_piece_credits_the_guest():
+    note = ("Guest post note: Priyanka Raghavendran-Holt runs the preserving class at our library and first wrote "
+            "this for its newsletter. She kindly let me share it here. - Tobias")
+    assert only(_blog(note)).author == "Priyanka Raghavendran-Holt"
