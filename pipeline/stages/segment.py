@@ -3243,6 +3243,23 @@ def _show_host(page: list[str]) -> Byline | None:
                 None)
 
 
+# a review credit starting inside a writer's credit line, as a PDF's text joins the control block's two lines into
+# one ("Prepared by NAME, role Reviewed by Dr NAME, Office"): a capital opens the second credit
+INNER_REVIEW = re.compile(r"\s+(?=(?:(?:Medically|Clinically|Peer|Expert)[\s-]+(?i:reviewed)|Reviewed|Approved|Checked)"
+                          r"\s+by\s)")
+
+
+def _credit_pieces(line: str) -> list[str]:
+    """A writer's credit line cut where a review credit joined to it begins; any other line whole.
+
+    >>> _credit_pieces("Prepared by Ann Lee, Adviser Reviewed by Dr Bo Lind, Health Office")
+    ['Prepared by Ann Lee, Adviser', 'Reviewed by Dr Bo Lind, Health Office']
+    >>> _credit_pieces("Our steps were reviewed by Dr Bo Lind."), _credit_pieces("Written by Ann Lee")
+    (['Our steps were reviewed by Dr Bo Lind.'], ['Written by Ann Lee'])
+    """
+    return INNER_REVIEW.split(line, maxsplit=1) if WRITER_CREDIT.match(line) else [line]
+
+
 def document_credit(page: list[str]) -> Byline | None:
     """The writer a document's control block names ("Written by: NAME" within a few lines of "Reviewed by: NAME"
     or "Approved by: ..."), else ``None``. A reviewer or an approver is never the writer (SPEC).
@@ -3252,7 +3269,7 @@ def document_credit(page: list[str]) -> Byline | None:
     >>> document_credit(["Text.", "Reviewed by: Dr Bo Lind"]), document_credit(["Written by Ann Lee", "Text."])
     (None, None)
     """
-    lines = [line.strip() for line in page if line.strip()]
+    lines = [piece for line in page if line.strip() for piece in _credit_pieces(line.strip())]
     reviews = [k for k, text in enumerate(lines) if REVIEW_CREDIT.match(text)]
     for k in reviews:
         for n in range(max(0, k - CONTROL_REACH), min(len(lines), k + CONTROL_REACH + 1)):

@@ -58,3 +58,24 @@ def test_a_note_signed_by_the_host_sharing_a_guests_piece_credits_the_guest():
     note = ("Guest post note: Priyanka Raghavendran-Holt runs the preserving class at our library and first wrote "
             "this for its newsletter. She kindly let me share it here. - Tobias")
     assert only(_blog(note)).author == "Priyanka Raghavendran-Holt"
+
+
+def _leaflet(credits: str) -> str:
+    return ("HARROWGATE DISTRICT HOME ADVICE SERVICE\nHome Leaflet No. 7\n\nKeeping a Cold Loft Dry\n\n"
+            f"{credits}\n\n"
+            "Damp in a loft is nearly always warm air from the house meeting a cold roof, not rain getting in.\n\n"
+            "1. Seal the hatch\nFit a draught strip round the loft hatch so warm air stays below.\n\n"
+            "2. Keep the eaves open\nDo not push insulation into the eaves: the air must move through them.\n\n"
+            "3. Vent the bathroom fan outside\nA fan that blows into the loft fills it with steam every morning.\n\n"
+            "© Harrowgate District Home Advice Service 2024\n")
+
+
+def test_a_writers_credit_joined_to_the_reviewers_on_one_line_still_credits_the_writer():
+    # a PDF's text may join the control block's two lines: the reviewer is never the writer (SPEC)
+    joined = ("Prepared by Rhiannon Ap Gwilym, Home Energy Adviser Reviewed by Dr Tobiah Penrose, "
+              "District Health Office")
+    assert only(_leaflet(joined)).author == "Rhiannon Ap Gwilym"
+
+
+def test_a_reviewers_credit_alone_leaves_the_writer_unnamed():
+    assert only(_leaflet("Reviewed by Dr Tobiah Penrose, District Health Office")).author != "Tobiah Penrose"
