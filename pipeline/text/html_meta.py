@@ -1475,6 +1475,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                            and all(is_person_name(one) for one in value.split(" and "))), None)) is not None:
         named.insert(0, shown)  # the markup's author an organisation (the company), the page's byline element a
         # person in any language ("Av NAME, energirådgivare"): the person wrote it (SPEC)
+    elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and not is_person_name(named[0][1]) and (
+            linked := _linked_in_byline(parts, cards)) is not None:
+        named.insert(0, ("byline-link", linked))  # ... or its by-word is one no table spells ("da NAME, ROLE"), the
+        # name linked to her writer's page: the link names the person
     if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _head_credit(parts, cards)) is not None and (
             not _same_people(shown, named[0][1])):
         # the credit a reader sees under the headline names someone else than the markup (an editor who updated the
@@ -1803,6 +1807,28 @@ def _caption_writer(parts: PageParts) -> str | None:
 
 
 CAPTION_REACH = 400  # blocks: a long page's end holds other pieces' teasers and comments
+
+
+def _linked_in_byline(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The person's full name a writer's byline element links to her page on the site ("da <a href=/team/x>NAME</a>,
+    ROLE": the words around the link in a language no table reads); ``None`` where no byline element does so.
+
+    >>> link = {"rel": "author-page", "href": "/team/ana", "text": "Ana Reis", "block": "0"}
+    >>> parts = PageParts(bylines=[("class", "da Ana Reis, mecanicra", 0)], sigs=["span.byline"], parents=[-1],
+    ...                   links=[link], tags=["span"], chrome=[""])
+    >>> _linked_in_byline(parts, set())
+    'Ana Reis'
+    >>> _linked_in_byline(PageParts(bylines=parts.bylines, sigs=parts.sigs, parents=[-1], links=[], tags=["span"],
+    ...                             chrome=[""]), set())
+    """
+    linked = [name for link in parts.links if link.get("rel") == "author-page"
+              and (name := clean_author(link.get("text"))) and len(name.split()) >= 2 and is_person_name(name)]
+    for cue, text, elem in parts.bylines if linked else ():
+        if _writers_byline(parts, cue, elem) and not _in_cards(parts, elem, _card_kinds(parts) if cards is None
+                                                               else cards):
+            if (name := next((name for name in linked if name in text), None)) is not None:
+                return name
+    return None
 
 
 def _avatar_writer(parts: PageParts) -> str | None:

@@ -87,3 +87,18 @@ def test_a_shop_pages_footer_fields_after_its_copyright_leave_the_company_its_au
             "week, because road salt strips the old oil fast.</p></details></main><footer><p>© 2025 Larchmont "
             "Bikes Ltd · Company no. 01234567 · Privacy</p></footer></body></html>")
     assert html_to_text(page).meta.author == "Larchmont Bikes"
+
+
+ORG_LD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+          '"author":{"@type":"Organization","name":"Copper Kettle AG"}}</script>')
+
+
+def test_a_byline_linking_a_person_to_her_writers_page_outranks_the_company_in_json_ld():
+    # the by-word is one no table reads ("vun"): the name her link to the team page shows is the person (SPEC)
+    byline = '<span class="byline">vun <a href="/team/seraina">Seraina Caduff</a>, tea buyer</span>'
+    assert html_author(_post(ORG_LD, byline)) == "Seraina Caduff"
+
+
+def test_a_byline_linking_no_writers_page_leaves_the_company():
+    byline = '<span class="byline">vun <a href="/shop/teas">Sencha Gold</a>, tea of the month</span>'
+    assert html_author(_post(ORG_LD, byline)) != "Sencha Gold"
