@@ -6326,6 +6326,20 @@ def _longest_reply(lines: list[str]) -> Byline | None:
     return Byline(who) if HANDLE.fullmatch(who) or is_person_name(who) else None
 
 
+MIN_SEPARATORS = 3  # a rule printed so often parts a board's posts (the question and two replies at least)
+
+
+def _post_separators(texts: list[str]) -> set[str]:
+    """The rule lines a text copy of a board prints between its posts: one rule (``SIGNATURE_RULE``'s shape, a long
+    run of dashes) repeated ``MIN_SEPARATORS`` times or more, where a signature's "--" stands once under one post.
+
+    >>> _post_separators(["-" * 20, "a", "-" * 20, "b", "--", "Ann", "-" * 20]) == {"-" * 20}
+    True
+    """
+    counts = Counter(text.strip() for text in texts if SIGNATURE_RULE.match(text))
+    return {rule for rule, count in counts.items() if count >= MIN_SEPARATORS}
+
+
 def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     """The member's cards a thread prints over its posts (:func:`post_card_name`: a name over its stats), by line:
     {line: name}; a card's rank line right under its name is no card of its own (as ``_pointed_reply`` reads them).
@@ -6334,12 +6348,21 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     {0: 'kit_77', 3: 'ana_r22'}
     >>> _card_heads(["kit_77", "Posts: 3", "Do this.", "--", "Kit Lowe", "kit_78", "Posts: 9"], list(range(7)))
     {0: 'kit_77', 5: 'kit_78'}
+
+    A rule the board prints between every two posts is no signature rule: the card under it is the next post's.
+
+    >>> rule = "-" * 30
+    >>> _card_heads([rule, "kit_77", "Posts: 3", "Hi.", rule, "ana_r22", "Posts: 9", "Do this.", rule, "Board index"],
+    ...             list(range(10)))
+    {1: 'kit_77', 5: 'ana_r22'}
     """
     texts = [lines[k] for k in nonblank]
     cards: dict[int, str] = {}
     card_above = False
+    separators = _post_separators(texts)
     for n, text in enumerate(texts):
-        name = None if card_above or len(text) > MAX_CARD_CHARS or n and SIGNATURE_RULE.match(texts[n - 1]) else (
+        signed = n and SIGNATURE_RULE.match(texts[n - 1]) and texts[n - 1].strip() not in separators
+        name = None if card_above or len(text) > MAX_CARD_CHARS or signed else (
             post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
         card_above = name is not None
         if name is not None:

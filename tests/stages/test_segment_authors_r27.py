@@ -79,3 +79,27 @@ def test_a_writers_credit_joined_to_the_reviewers_on_one_line_still_credits_the_
 
 def test_a_reviewers_credit_alone_leaves_the_writer_unnamed():
     assert only(_leaflet("Reviewed by Dr Tobiah Penrose, District Health Office")).author != "Tobiah Penrose"
+
+
+RULE = "-" * 50
+
+
+def _thread(signature: str) -> str:
+    posts = [
+        ("kettle_novice", "Newbie | Posts: 3 | Joined: May 2024",
+         "My rice always sticks to the bottom of the pan. What am I doing wrong?"),
+        ("riceandshine", "Regular | Posts: 880 | Joined: Jan 2015",
+         "Here is what fixed it for me:\n\n1) Rinse the rice until the water runs clear.\n\n"
+         "2) Use a heavy pan with a tight lid.\n\n3) Leave it to rest off the heat for ten minutes.\n\n"
+         f"Good luck!\n--\n{signature}"),
+        ("pan_handler", "Member | Posts: 41 | Joined: Feb 2022", "+1 to the resting, it makes all the difference."),
+    ]
+    body = "".join(f"{RULE}\n{who}\n{card}\nPosted: Tue 4 Jun 2024, 18:0{n}\n\n{text}\n\n"
+                   for n, (who, card, text) in enumerate(posts))
+    return ("The Pantry Board - Home Cooking Forum\n\nTopic: Rice sticks to the pan every time\n\n"
+            f"{body}{RULE}\nBoard index | All times are UTC\n")
+
+
+def test_a_boards_rule_between_every_post_is_no_signature_rule_so_the_reply_with_the_points_is_found():
+    # SPEC: a thread is read for its top reply; a post under a handle by the name its signature gives
+    assert only(_thread("Wiremu Tane · cooking in a bedsit in Hull")).author == "Wiremu Tane"
