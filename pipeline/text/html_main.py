@@ -488,8 +488,12 @@ class _Walker:
                                 "block": str(len(parts.blocks))})  # the block it stands in: what it licenses
         elif tag == "a" and AUTHOR_PAGE.search(attrs.get("href") or ""):  # a link to a writer's page on the site:
             # a byline listing co-authors links each to hers (html_meta reads the names a byline links so)
+            shown = _clean(node.text(deep=True))
+            avatar = None if shown else node.css_first("img[alt]")  # a link showing her avatar alone: its alt text
+            # is the link's words (a meta row's round contributor picture, "alt=NAME")
             parts.links.append({"rel": "author-page", "href": attrs.get("href") or "",
-                                "text": _clean(node.text(deep=True)), "block": str(len(parts.blocks))})
+                                "text": shown or _clean(avatar.attributes.get("alt") or "" if avatar else ""),
+                                "block": str(len(parts.blocks)), **({"avatar": "1"} if avatar else {})})
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])
         if tag == "img" and (alt := attrs.get("alt")) and ALT_WRITING.search(alt):

@@ -671,6 +671,11 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
         s.kind == "copyright" and (_holder_is_author(s.holder, author) or (s.holder and is_person_name(s.holder))))]
 
 
+# a shop footer's fields after its © on one line, parted by a middot, a bullet or a pipe ("© 2025 NAME Ltd · Company
+# no. 0987 · Privacy"): the holder ends at the first
+FOOTER_FIELD_BREAK = re.compile(r"\s+[·•|]\s+")
+
+
 def company_author(lines: list[str], parts: PageParts, site_name: str | None = None) -> str | None:
     """The company a page that names no person is by (SPEC.md: a company's blog post or FAQ under its own ©): the
     holder of a copyright line in the page's trimmed footer, a company by its legal form, whose name the page's
@@ -682,10 +687,12 @@ def company_author(lines: list[str], parts: PageParts, site_name: str | None = N
     'Fernhill Makerspace'
     >>> company_author(["© 2024 Fernhill Makerspace Ltd"], PageParts(title="FAQ — Hosted by Blogspace"))
     >>> company_author(["© 2024 Ann Lee"], PageParts(title="FAQ — Ann Lee"))
+    >>> company_author(["© 2024 Fernhill Makerspace Ltd · Company no. 0123"], PageParts(title="Fernhill Makerspace"))
+    'Fernhill Makerspace'
     """
     for line in lines:
         for statement in find_statements(line) if "©" in line or "opyright" in line or "(c)" in line.lower() else ():
-            holder = statement.holder or ""
+            holder = FOOTER_FIELD_BREAK.split(statement.holder or "", maxsplit=1)[0]  # ("NAME Ltd · Company no.")
             if statement.kind != "copyright" or not LEGAL_FORM.search(holder) or is_person_name(holder):
                 continue
             name = LEGAL_FORM.sub("", holder).strip()
@@ -1418,7 +1425,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     listed = _listed_bylines(parts)
-    candidates += [(f"byline-{cue}", _byline_name(text)) for cue, text, elem in parts.bylines
+    candidates += [(f"byline-{cue}", _byline_name(_unmangled(text))) for cue, text, elem in parts.bylines
                    if _writers_byline(parts, cue, elem) and parts.sigs[elem] not in listed
                    and not _in_cards(parts, elem, cards or set())]
     # an author box classed as the writer's description, its heading glued to the bio ("About the writer NAME has
@@ -1468,6 +1475,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                            and all(is_person_name(one) for one in value.split(" and "))), None)) is not None:
         named.insert(0, shown)  # the markup's author an organisation (the company), the page's byline element a
         # person in any language ("Av NAME, energirådgivare"): the person wrote it (SPEC)
+    elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and not is_person_name(named[0][1]) and (
+            linked := _linked_in_byline(parts, cards)) is not None:
+        named.insert(0, ("byline-link", linked))  # ... or its by-word is one no table spells ("da NAME, ROLE"), the
+        # name linked to her writer's page: the link names the person
     if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _head_credit(parts, cards)) is not None and (
             not _same_people(shown, named[0][1])):
         # the credit a reader sees under the headline names someone else than the markup (an editor who updated the
@@ -1476,10 +1487,18 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     elif named and named[0][0].startswith(MARKUP_FIELDS) and (
             shown := _shown_spelling(named[0][1], parts, cards)) is not None:
         named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
+    if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _shown_order(
+            named[0][1], [value for where, value in named if where.startswith("byline-")])) is not None:
+        named.insert(0, ("shown-order", shown))  # the byline writes the markup's one person family name first
+        # ("HAYASHI Tomoe" over JSON-LD's "Tomoe Hayashi"): the page's order stands (SPEC: family name first kept)
     if (named and named[0][0].startswith(MARKUP_FIELDS) and HANDLE_LIKE.fullmatch(named[0][1])
             and (shown := _dated_name_line(parts)) is not None):
         named.insert(0, ("dated-name-line", shown))  # the markup holds the account's handle ("misaki-s"), the post's
         # "DATE · 5 min · NAME" row the name the writer shows (SPEC: a display name outranks a handle)
+    if named and named[0][0].startswith(MARKUP_FIELDS) and HANDLE_LIKE.fullmatch(named[0][1]) and (
+            carded := _written_by_card(parts, named[0][1])) is not None:
+        named.insert(0, ("written-by-card", carded))  # the markup and the byline give the handle, the "Written by"
+        # card under the post the writer's full name over that handle (SPEC r26 (a): the card's name wins)
     if named and (LOGIN.fullmatch(named[0][1]) or _unshown_login(named[0][1], parts)) and (
             shown := _shown_name(named[1:], parts, cards)) is not None and (
             LOGIN.fullmatch(named[0][1]) or shown[0].startswith("byline-")):
@@ -1548,6 +1567,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # card of the answer marked accepted first, though another sits above it (SPEC: the accepted answer)
     elif name := _caption_writer(parts):
         out.author, out.sources["author"] = name, "caption-writer"
+    elif name := _avatar_writer(parts):
+        out.author, out.sources["author"] = name, "avatar-writer"  # the byline slot holds her avatar alone, linked
+        # to her writer's page: its alt text is the only credit (SPEC: an alt text saying who wrote the piece)
     elif org := content_source([block.text for block in parts.blocks[:CAPTION_REACH]]):
         out.author, out.sources["author"] = org, "content-source"  # an unsigned public page: the body its "Content
         # source: BODY, Division" line names (SPEC r20), read here as the boilerplate stage drops it as chrome
@@ -1785,6 +1807,47 @@ def _caption_writer(parts: PageParts) -> str | None:
 
 
 CAPTION_REACH = 400  # blocks: a long page's end holds other pieces' teasers and comments
+
+
+def _linked_in_byline(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The person's full name a writer's byline element links to her page on the site ("da <a href=/team/x>NAME</a>,
+    ROLE": the words around the link in a language no table reads); ``None`` where no byline element does so.
+
+    >>> link = {"rel": "author-page", "href": "/team/ana", "text": "Ana Reis", "block": "0"}
+    >>> parts = PageParts(bylines=[("class", "da Ana Reis, mecanicra", 0)], sigs=["span.byline"], parents=[-1],
+    ...                   links=[link], tags=["span"], chrome=[""])
+    >>> _linked_in_byline(parts, set())
+    'Ana Reis'
+    >>> _linked_in_byline(PageParts(bylines=parts.bylines, sigs=parts.sigs, parents=[-1], links=[], tags=["span"],
+    ...                             chrome=[""]), set())
+    """
+    linked = [name for link in parts.links if link.get("rel") == "author-page"
+              and (name := clean_author(link.get("text"))) and len(name.split()) >= 2 and is_person_name(name)]
+    for cue, text, elem in parts.bylines if linked else ():
+        if _writers_byline(parts, cue, elem) and not _in_cards(parts, elem, _card_kinds(parts) if cards is None
+                                                               else cards):
+            if (name := next((name for name in linked if name in text), None)) is not None:
+                return name
+    return None
+
+
+def _avatar_writer(parts: PageParts) -> str | None:
+    """The person whose avatar alone is the first link to a writer's page ("/contributors/NAME" around an image whose
+    alt text is her full name), outside the comments; else ``None``. Asked only where no other credit names anyone.
+
+    >>> link = {"rel": "author-page", "href": "/contributors/c-12", "text": "Ana Reis", "block": "0", "avatar": "1"}
+    >>> _avatar_writer(PageParts(links=[link])), _avatar_writer(PageParts(links=[{**link, "text": "Reading time"}]))
+    ('Ana Reis', None)
+    """
+    for link in parts.links:
+        if link.get("rel") != "author-page" or not link.get("avatar"):
+            continue
+        block = int(link.get("block") or 0)
+        if block < len(parts.blocks) and _in_comments(parts, parts.blocks[block].elem):
+            return None  # a commenter's picture: the piece's own credit stands above the comments
+        name = clean_author(link.get("text"))
+        return name if name and len(name.split()) >= 2 and is_person_name(name) else None
+    return None
 
 
 # A thread's opening post in JSON-LD: a forum's or a community site's question with the replies under it.
@@ -2225,6 +2288,40 @@ def _fuller_byline(name: str, others: list[tuple[str, str]]) -> tuple[str, str] 
                  and all(is_person_name(part) for part in parts)), None)
 
 
+def _unmangled(text: str) -> str:
+    """A byline element's text with its mojibake repaired, as the repair stage mends the page's text later ("ZoÃ«" is
+    "Zoë"): a page whose body was encoded twice shows its writer's name so, and the markup's clean staff or
+    publisher name would otherwise outrank a byline no name reader can read. Plain text is returned as it is.
+
+    >>> _unmangled("By ZoÃ« Brandt"), _unmangled("By Zoë Brandt")
+    ('By Zoë Brandt', 'By Zoë Brandt')
+    """
+    from ..repairs.encoding import fix_unicode, is_mojibake  # (ftfy, only for a mangled byline)
+
+    return fix_unicode(text)[0] if is_mojibake(text) else text
+
+
+def _shown_order(marked: str, shown: list[str]) -> str | None:
+    """The visible byline's name where it writes the markup's one person with the same words in another order
+    (family name first, as East Asian and Hungarian names go, often in capitals: "HAYASHI Tomoe" for JSON-LD's
+    "Tomoe Hayashi"), its capitals in the usual case; ``None`` where no byline element does so.
+
+    >>> _shown_order("Tomoe Hayashi", ["HAYASHI Tomoe"]), _shown_order("Zsófia Nagy", ["Nagy Zsófia"])
+    ('Hayashi Tomoe', 'Nagy Zsófia')
+    >>> _shown_order("Tomoe Hayashi", ["Tomoe Hayashi"]), _shown_order("Tomoe Hayashi", ["Hayashi Kenji"])
+    (None, None)
+    >>> _shown_order("Ann Lee; Bo Ng", ["Bo Ng and Ann Lee"])  # co-authors' order is another matter
+    """
+    words = _folded(marked).split()
+    if MORE_THAN_ONE.search(marked) or len(words) < 2:
+        return None
+    for name in shown:
+        theirs = _folded(name).split()
+        if theirs != words and sorted(theirs) == sorted(words) and not MORE_THAN_ONE.search(name):
+            return normalise_case(name)
+    return None
+
+
 def _same_people(shown: str, marked: str) -> bool:
     """Whether a visible credit and a markup author name the same people, however each spells or joins them: their
     names folded to plain letters ("Łucja" is "Lucja"), one's words among the other's ("Ann" and "Ann Lee").
@@ -2287,6 +2384,32 @@ def _producer(parts: PageParts) -> str | None:
     for block in parts.blocks[-COLOPHON_BLOCKS:]:
         if (m := PRODUCER.search(block.text)) is not None and _body(m["org"]):
             return _organisation(m["org"])
+    return None
+
+
+CARD_REACH = 2  # blocks under the card's name: its handle line stands next, or after a role line
+
+
+def _written_by_card(parts: PageParts, handle: str) -> str | None:
+    """The full name a profile card gives where its "Written by" label (``WRITTEN_BY``) stands over the name and a
+    line of the card names ``handle`` ("@handle · 2K followers"): the card says whose the handle is. ``None`` where
+    no card does so, or the card sits in the comments.
+
+    >>> from .html_main import Block
+    >>> blocks = [Block("Written by", 0), Block("Ana Reis", 1, kind="h"), Block("@ana_knits · 20 followers", 2)]
+    >>> parts = PageParts(blocks=blocks, sigs=["p.label", "h2.name", "p.handle"], parents=[-1, -1, -1])
+    >>> _written_by_card(parts, "ana_knits"), _written_by_card(parts, "bo_spins")
+    ('Ana Reis', None)
+    """
+    blocks = parts.blocks
+    for k, block in enumerate(blocks[:-1]):
+        if not WRITTEN_BY.match(block.text.strip()) or _in_comments(parts, block.elem):
+            continue
+        name = clean_author(blocks[k + 1].text)
+        if name and len(name.split()) >= 2 and is_person_name(name) and any(
+                re.search(rf"(?<![\w.-]){re.escape(handle)}(?![\w-])", under.text, re.I)
+                for under in blocks[k + 2:k + 2 + CARD_REACH]):
+            return name
     return None
 
 
