@@ -511,6 +511,12 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
     2
     >>> _first_post_heading(["You will need:", "", "• a darning egg", "", "word " * 30], 0, 5, "Picks") is None
     True
+
+    A listicle's numbered points under the markup's title (taken out of the text) are no posts' headings:
+
+    >>> points = ["Intro.", "", "1. Fit mudguards", "", "word " * 30, "", "2. Brake early", "", "word " * 30]
+    >>> _first_post_heading(points, 0, 9, "Riding in the rain") is None
+    True
     """
     key = clean_title(known).casefold()
     nonblank = [i for i in range(lo, hi) if lines[i].strip()]
@@ -4668,7 +4674,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
                     and (_by_line(lines[after].strip())
                          # a title that reads as a sentence (a column's question), then "Gan NAME", "Par NAME": the
                          # bare "by" of another language, a full name after it
-                         or byline_abroad(lines[after].strip()) is not None)
+                         or byline_abroad(lines[after].strip()) is not None
+                         # a blog post's title long enough to read as a sentence over its dated post head ("Posted
+                         # on DATE by HANDLE"), as a newsroom's headline stands over "By NAME"
+                         or POST_HEAD.match(lines[after].strip()) is not None
+                         and _headline_over_by(text, lines[after].strip()))
                     and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
@@ -4819,6 +4829,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     (False, True)
     >>> _wrapped_title("Caring for a plaster", "cast at home"), _wrapped_title("Caring for a plaster", "Cast at home")
     (True, False)
+    >>> _wrapped_title("Warm rooms, lower bills: six", "fixes that cost less than a pizza")
+    True
     """
     if len(first.split()) + len(second.split()) > MAX_WRAPPED_TITLE_WORDS or len(second.split()) < 2:
         return False
@@ -4833,7 +4845,7 @@ def _wrapped_title(first: str, second: str) -> bool:
     if _title_case_tail(first, second):
         return True
     if (first[:1].isupper() and not looks_like_title(first) and second[:1].islower()
-            and len(second.split()) <= MAX_TITLE_TAIL_WORDS and len(first.split()) >= 2):
+            and len(second.split()) <= MAX_SENTENCE_TAIL_WORDS and len(first.split()) >= 2):
         return True  # a sentence-case title broken mid-phrase ("Caring for a plaster" / "cast at home"): the second
         # line carries on the first's words in lower case (a dek opens a sentence of its own)
     return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
@@ -4841,6 +4853,9 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 
 MAX_TITLE_TAIL_WORDS = 5  # "at Home", "for New Growers": the few words a wrapped headline carries to its next line
+# ... and a sentence-case headline's, which a narrow print column breaks earlier ("Warm rooms, lower bills: six" /
+# "fixes that cost less than a pizza")
+MAX_SENTENCE_TAIL_WORDS = 8
 
 
 def _title_case_tail(first: str, second: str) -> bool:
