@@ -1345,8 +1345,10 @@ ISSUE_ADMIN_HEAD = re.compile(rf"^(?:how\s+to\s+)?(?:un)?(?:{alternation('subscr
                               r"|about\s+this\s+(?:newsletter|ezine|issue))\b"
                               # ... its housekeeping notes and its committee's contacts, the heading alone (SPEC: no
                               # articles in a newsletter; "Committee news from the AGM" heads an item)
-                              r"|^(?:housekeeping(?:\s+notes)?|(?:your\s+|the\s+)?committee(?:\s+contacts)?)\s*:?$",
-                              re.I)
+                              r"|^(?:housekeeping(?:\s+notes)?|(?:your\s+|the\s+)?committee(?:\s+contacts)?)\s*:?$"
+                              # ... and its small ads under their heading ("ANUNȚURI", "Classifieds": languages.py,
+                              # 'small_ads'), however their rows are set
+                              rf"|^{alternation('small_ads')}\s*:?$", re.I)
 def _question_title(line: str) -> bool:
     """A thread's question standing as an item's title: one question on its line, no sentence before it.
 
@@ -7009,6 +7011,9 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     True
     >>> _closing_credit(["Text.", "-----", "SOCIETY NEWS", "- 4 May: Meeting"], [0, 1, 2, 3], 2) is None
     True
+    >>> notice = ["Text.", "-----", "REPRINT NOTES", "Club newsletters may reprint any article in this", "issue free."]
+    >>> _closing_credit(notice, [0, 1, 2, 3, 4], 2) is None
+    True
     """
     text = lines[k].strip()
     above = _line_above(lines, nonblank, k)
@@ -7017,8 +7022,10 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     if text[:1] in "-–—~―":
         return dash_signoff(text, above)
     if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name) and (
-            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None):
-        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's)
+            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None
+            and not lic.find_statements(" ".join(itertools.takewhile(str.strip, lines[below:below + BIO_LINES])))):
+        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's;
+        # one over a reprint notice, "REPRINT POLICY" / "Editors may reprint any article ...", is the notice's)
     return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
@@ -8726,6 +8733,12 @@ def _introduces(parsed: Parsed) -> bool:
     True
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
+    >>> hello = ["Hello all,", "", "Autumn at last, and two pieces for you this month, plus the usual list of deals "
+    ...          "and a reminder that the meet-up moves to the library this time round.", ""]
+    >>> _introduces(Parsed(body=hello + ["REPRINTS", "Club newsletters may reprint any article in this issue free "
+    ...                                  "of charge, provided it runs unedited with the writer's byline and bio. This "
+    ...                                  "is for print only: please do not post our articles on websites."]))
+    True
     """
     if parsed.byline or parsed.signed and not _issue_signer(parsed) or parsed.bio or parsed.profile or (
             parsed.column or parsed.introduced):
@@ -8736,7 +8749,8 @@ def _introduces(parsed: Parsed) -> bool:
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
     said = [block for block in blocks if any(_is_text(line) for line in block)
             and not MAIL_HEADER.match(block[0].strip())
-            and not CONTENTS_HEAD.match(block[0].strip())]  # ("In this issue: A · B · C", however many entries)
+            and not CONTENTS_HEAD.match(block[0].strip())  # ("In this issue: A · B · C", however many entries)
+            and not lic.find_statements(" ".join(block))]  # (nor is the issue's reprint notice: its terms)
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
 
 

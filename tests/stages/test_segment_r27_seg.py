@@ -114,10 +114,11 @@ def test_a_readers_box_with_the_next_issues_line_under_it_is_no_article():
                                                                           "Storing Tea So It Keeps"]
 
 
-def test_an_issues_housekeeping_and_committee_boxes_are_no_articles():
+def test_an_issues_housekeeping_committee_and_small_ads_boxes_are_no_articles():
     for tail in ("HOUSEKEEPING\n\nSubscriptions are due in June. The fee stays at ten pounds. Pay at any meeting.",
                  "Committee\nChair: Edda Solvang (plot 2)\nTreasurer: Kofi Mensah-Hart (plot 7)\n"
-                 "Send items to the editor by 1 June."):
+                 "Send items to the editor by 1 June.",
+                 "CLASSIFIEDS\n\nFree to a good home: a cast-iron teapot, collect from Hove. Reply to this e-mail."):
         assert len(segment_page(_ISSUE.format(tail=tail))) == 2, tail
 
 
