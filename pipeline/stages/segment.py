@@ -513,14 +513,22 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
     2
     >>> _first_post_heading(["You will need:", "", "• a darning egg", "", "word " * 30], 0, 5, "Picks") is None
     True
+
+    A listicle's numbered points under the markup's title (taken out of the text) are no posts' headings:
+
+    >>> points = ["Intro.", "", "1. Fit mudguards", "", "word " * 30, "", "2. Brake early", "", "word " * 30]
+    >>> _first_post_heading(points, 0, 9, "Riding in the rain") is None
+    True
     """
     key = clean_title(known).casefold()
     nonblank = [i for i in range(lo, hi) if lines[i].strip()]
     if any(clean_title(lines[i]).casefold() == key for i in nonblank):
         return None
+    points = _numbered_run([lines[i] for i in nonblank])
     for k, i in enumerate(nonblank[:-1]):
         text = lines[i].strip()
         if (lines[i + 1].strip() or _is_text(text) or is_nav_line(text) or _is_label(text) or _is_meta(text)
+                or k in points  # "2. Brake earlier" among "1." and "3.": a listicle's point, no post's heading
                 or SALUTATION.match(text) or _by_line(text) or CONTENTS_BULLET.match(text)
                 or not (may_be_title(text) or len(text.split()) <= MAX_TITLE_WORDS and text[-1].isalnum())):
             continue  # (a heading is a block of its own; a blog's may be all in small letters; a bulleted line is
@@ -532,6 +540,18 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
         if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
             return i
     return None
+
+
+def _numbered_run(said: list[str]) -> set[int]:
+    """The positions of the lines that open with a number (``_LIST_ITEM``) next to another line numbered one more or
+    one less: a list's points ("1. Fit mudguards" ... "2. Brake early"), where a lone "1." may be a heading's count.
+
+    >>> sorted(_numbered_run(["Intro.", "1. Fit mudguards", "Text.", "2. Brake early", "Text.", "5. Alone"]))
+    [1, 3]
+    """
+    numbers = {k: int(m["num"]) for k, line in enumerate(said) if (m := _LIST_ITEM.match(line)) and m["num"]}
+    found = set(numbers.values())
+    return {k for k, n in numbers.items() if n + 1 in found or n - 1 in found}
 
 
 MAX_PART_HEAD_LINES = 6  # a series page's lede, its credits, the part's counter: the top of the page
@@ -975,6 +995,10 @@ QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]
 READERS_CALL = re.compile(r"^(?:send|e-?mail|share|post)\s+(?:us\s+|in\s+)?your(?:s|\s+own)?\b", re.I)
 QUOTE_SIGNED = re.compile(r"[\"”“»]\s*(?:--|[–—])\s*[^\W\d_]|[\"”“»]\s+-\s+[^\W\d_]")  # (a plain-text
 # issue's hyphen spaced as a dash too: '"..." - Ola, Leeds')
+# ... and the issue's line on what comes next ("COMING UP IN ISSUE 113: ...", "Next week: ..."): its teaser for the
+# next issue, set in the box under the readers' words (SPEC: a teaser for next week's answer is no article)
+NEXT_ISSUE = re.compile(r"^(?:coming\s+(?:up|soon)|next\s+(?:week|month|time|issue)|in\s+(?:the\s+)?next\s+issue)\b",
+                        re.I)
 READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
 MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
 
@@ -1004,6 +1028,9 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     True
     >>> _issue_box(["READER TIP", '"Wax the runners and they slide." - Ola, Leeds'], [0, 1])
     True
+    >>> _issue_box(["READERS WRITE", '"Rinse jars hot." - Ola', '"Oil the lid." - Bo', "", "Next week: bread."],
+    ...            [0, 1, 2, 4])
+    True
     >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
     ...            [0, 1, 2, 3, 5])
     True
@@ -1023,7 +1050,8 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
         return True  # "FOR SALE: ..." / "WANTED: ...": the issue's small ads, each under its capitals label
     # (the box's call for the readers' own, "Send yours to tips@...", is the box's, not a reader's block)
     said = [block for block in _blocks(body)
-            if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip()) for j in block)] or [body]
+            if not any(is_contact_line(lines[j]) or READERS_CALL.match(lines[j].strip())
+                       or NEXT_ISSUE.match(lines[j].strip()) for j in block)] or [body]
     text = " ".join(lines[j].strip() for block in said for j in block)
     credited = READER_SAYS.search(text) is not None or QUOTE_SIGNED.search(text) is not None
     if len(said) >= MIN_UNSIGNED_ITEM_BLOCKS:  # a box of readers' words, each block one reader's
@@ -1316,7 +1344,13 @@ def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]
 # INFORMATION", "How to unsubscribe", "Abonnement", "Iscrizione alla newsletter"): the issue's notice, never an item
 # (the stems of subscribing in each language: languages.py, 'subscribe')
 ISSUE_ADMIN_HEAD = re.compile(rf"^(?:how\s+to\s+)?(?:un)?(?:{alternation('subscribe')}\w*|contact\s+the\s+editor"
-                              r"|about\s+this\s+(?:newsletter|ezine|issue))\b", re.I)
+                              r"|about\s+this\s+(?:newsletter|ezine|issue))\b"
+                              # ... its housekeeping notes and its committee's contacts, the heading alone (SPEC: no
+                              # articles in a newsletter; "Committee news from the AGM" heads an item)
+                              r"|^(?:housekeeping(?:\s+notes)?|(?:your\s+|the\s+)?committee(?:\s+contacts)?)\s*:?$"
+                              # ... and its small ads under their heading ("ANUNȚURI", "Classifieds": languages.py,
+                              # 'small_ads'), however their rows are set
+                              rf"|^{alternation('small_ads')}\s*:?$", re.I)
 def _question_title(line: str) -> bool:
     """A thread's question standing as an item's title: one question on its line, no sentence before it.
 
@@ -3083,7 +3117,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
         parsed.body = parsed.body[:cut]
     if parsed.title and _is_label(parsed.title) and parsed.byline is not None and (
-            headline := _headline_under_column(parsed.body)) is not None:
+            headline := _headline_under_column(parsed.body)) is not None and not _running_named(
+            parsed.title, running_heads(page)):  # (a leaflet's cover line in capitals that its running head names
+        # again is its headline, no column's name)
         # a column's capitals name over its writer's byline ("THE COUNSELLOR" / "le NAME", where the language's row
         # reads "le" as "by"), the headline standing alone under them: the column's name is the page's
         parsed.chrome.insert(0, parsed.title)
@@ -3524,8 +3560,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set(above_piece)
-    wrapped = [i for i in head
-               if i + 1 in texts and _title_block(lines, i, 2) and _wrapped_title(texts[i], texts[i + 1])]
+    heads = running_heads(lines) if title and not known_title else frozenset()
+    wrapped = [i for i in head if i + 1 in texts and _title_block(lines, i, 2) and (
+        _wrapped_title(texts[i], texts[i + 1]) or _running_named(f"{texts[i]} {texts[i + 1]}", heads))]
     for a in wrapped:
         texts[a] = f"{texts[a]} {texts.pop(a + 1)}"  # a print title broken over two lines: one title
         head.remove(a + 1)
@@ -3631,6 +3668,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             # each a block of its own, the byline under both: the casing that tells them apart elsewhere is missing
         else:
             dek = None
+        if not answered and (cover := _running_title(above, texts, heads)) is not None and cover != t:
+            t, dek = cover, (t if t is not None and t > cover else None)  # a leaflet's headline, named again by
+            # the running head at each page break, over its subtitle (the line read as the title so far)
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = THREAD_FLAG.sub("", named, count=1) if started else named  # "[Sticky] TITLE": the thread's mark
         named = QUESTION.sub("", named, count=1)
@@ -3667,6 +3707,12 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     unspaced = glued and _unspaced(lines, head[-1])  # a scrape that kept no blank line: the header is one block
     running = _running_lines(lines, head) if title and not known_title else set()  # a print's running header
     t = _title_after_site_header(head, texts, glued, unspaced, running) if title and not known_title else None
+    if (cover := _running_title(head, texts, heads)) is not None:
+        t = cover  # a leaflet's headline, named again by the running head at each page break (its issuer's name
+        # and subtitle around it on the cover)
+        if (dek := _next_in(head, cover)) >= 0 and (dek in wrapped or _lone_line(lines, dek)) and not (
+                _is_text(texts[dek]) or _by_line(texts[dek])):
+            chrome.add(dek)  # the cover's subtitle under it, a block of its own: not the text's
     if profiled is not None and t in (None, NO_TITLE):
         t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
@@ -3771,6 +3817,58 @@ def _running_lines(lines: list[str], head: list[int]) -> set[int]:
     counts = Counter(key for line in lines if (key := " ".join(line.split())) in wanted)
     return {i for i, key in keys.items() if counts[key] >= MIN_RUNNING_REPEATS
             and len(key.split()) >= MIN_RUNNING_WORDS and not key.endswith(":")}
+
+
+# A print's running head at a page break: the document's name beside the page's number ("Caring for a Cast    2", "3
+# Caring for a Cast"), on every page after the cover
+RUNNING_HEAD = re.compile(r"^(?:\d{1,3}\s+(?P<after>\D.*?)|(?P<before>.*?\D)\s+\d{1,3})$")
+MIN_RUNNING_HEADS = 2  # two page breaks at least: one numbered line may be anything (a list's last row, a total)
+MIN_RUNNING_TITLE_WORDS = 2  # a one-word prefix of the running head ("Flood") is no headline
+# what may stand between the headline and the rest of a running head: a subtitle's colon or dash ("Flood Ready: a
+# household guide"); a space alone runs on into another name ("Valley Trust Patient Leaflets")
+RUNNING_SUBTITLE = re.compile(r"\s*[:–—|]|\s+-\s")
+
+
+def running_heads(lines: list[str]) -> frozenset[str]:
+    """The texts (case-folded, blanks collapsed) of a print's running heads: lines that carry a page number beside
+    the same words at :data:`MIN_RUNNING_HEADS` page breaks or more (:data:`RUNNING_HEAD`).
+
+    >>> sorted(running_heads(["Cover", "Caring for a Cast        2", "Text.", "3   Caring for a  Cast", "Total 4"]))
+    ['caring for a cast']
+    >>> running_heads(["Caring for a Cast        2", "Text."])
+    frozenset()
+    """
+    counts = Counter(" ".join((m["after"] or m["before"]).split()).casefold()
+                     for line in lines if (m := RUNNING_HEAD.match(line.strip())))
+    return frozenset(text for text, n in counts.items() if n >= MIN_RUNNING_HEADS)
+
+
+def _running_named(text: str, heads: frozenset[str]) -> bool:
+    """Whether a print's running head (:func:`running_heads`) repeats a header line as its whole or as its start
+    before a subtitle's colon or dash: the cover's headline, which the print names again at each page break (SPEC
+    "Which heading": a leaflet is titled by its cover's main line). Seen on a council's flood leaflet (holdout17
+    vd05) and a food-safety leaflet whose cover breaks the headline over two lines (holdout27 jc03).
+
+    >>> heads = frozenset({"flood ready: a household guide", "caring for a cast", "valley trust patient leaflets"})
+    >>> _running_named("FLOOD READY", heads), _running_named("Caring for a  Cast", heads)
+    (True, True)
+    >>> _running_named("Valley Trust", heads), _running_named("Flood", heads), _running_named("A guide", heads)
+    (False, False, False)
+    """
+    key = " ".join(text.split()).casefold()
+    if len(key.split()) < MIN_RUNNING_TITLE_WORDS:
+        return False
+    return any(head == key or head.startswith(key) and RUNNING_SUBTITLE.match(head, len(key)) for head in heads)
+
+
+def _running_title(head: list[int], texts: dict[int, str], heads: frozenset[str]) -> int | None:
+    """The header line a print's running heads name (:func:`_running_named`), the first from the top; else ``None``.
+
+    >>> _running_title([0, 1, 2], {0: "Valley Trust", 1: "Caring for a Cast", 2: "A guide for parents"},
+    ...                frozenset({"caring for a cast"}))
+    1
+    """
+    return next((i for i in head if i in texts and _running_named(texts[i], heads)), None) if heads else None
 
 
 def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
@@ -4638,7 +4736,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
                     and (_by_line(lines[after].strip())
                          # a title that reads as a sentence (a column's question), then "Gan NAME", "Par NAME": the
                          # bare "by" of another language, a full name after it
-                         or byline_abroad(lines[after].strip()) is not None)
+                         or byline_abroad(lines[after].strip()) is not None
+                         # a blog post's title long enough to read as a sentence over its dated post head ("Posted
+                         # on DATE by HANDLE"), as a newsroom's headline stands over "By NAME"
+                         or POST_HEAD.match(lines[after].strip()) is not None
+                         and _headline_over_by(text, lines[after].strip()))
                     and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
@@ -4789,6 +4891,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     (False, True)
     >>> _wrapped_title("Caring for a plaster", "cast at home"), _wrapped_title("Caring for a plaster", "Cast at home")
     (True, False)
+    >>> _wrapped_title("Warm rooms, lower bills: six", "fixes that cost less than a pizza")
+    True
     """
     if len(first.split()) + len(second.split()) > MAX_WRAPPED_TITLE_WORDS or len(second.split()) < 2:
         return False
@@ -4803,7 +4907,7 @@ def _wrapped_title(first: str, second: str) -> bool:
     if _title_case_tail(first, second):
         return True
     if (first[:1].isupper() and not looks_like_title(first) and second[:1].islower()
-            and len(second.split()) <= MAX_TITLE_TAIL_WORDS and len(first.split()) >= 2):
+            and len(second.split()) <= MAX_SENTENCE_TAIL_WORDS and len(first.split()) >= 2):
         return True  # a sentence-case title broken mid-phrase ("Caring for a plaster" / "cast at home"): the second
         # line carries on the first's words in lower case (a dek opens a sentence of its own)
     return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
@@ -4811,6 +4915,9 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 
 MAX_TITLE_TAIL_WORDS = 5  # "at Home", "for New Growers": the few words a wrapped headline carries to its next line
+# ... and a sentence-case headline's, which a narrow print column breaks earlier ("Warm rooms, lower bills: six" /
+# "fixes that cost less than a pizza")
+MAX_SENTENCE_TAIL_WORDS = 8
 
 
 def _title_case_tail(first: str, second: str) -> bool:
@@ -4981,7 +5088,29 @@ def _is_meta(text: str) -> bool:
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
-            or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None)
+            or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None
+            or _labelled_brackets(text))
+
+
+# A scrape's slot for a picture or a note, wholly in square brackets under a one-word label and its colon, in any
+# language ("[Photo: ...]", "[Bild: ...]", "[Kuva: ...]", "[Update: ...]"): the page's, never the headline
+LABELLED_BRACKETS = re.compile(r"^\[[^\W\d_][^\W\d_'’-]{1,20}:\s[^\[\]]+\]$")
+
+
+def _labelled_brackets(text: str) -> bool:
+    """Whether a header line is a picture's caption or a note in labelled brackets (:data:`LABELLED_BRACKETS`) that
+    credits no writing (a caption crediting the recipe's writer is :func:`_caption_credit`'s). Seen as the title's
+    stand-in where a byline in another language went unread (holdout27 jb01); ``[Image: ...]`` lines stand between
+    a magazine's points (holdout23 md02).
+
+    >>> _labelled_brackets("[Kuva: Marjat kulhossa. Kuva: Aino Virtanen]"), _labelled_brackets("[Photo: Mai Lan]")
+    (True, True)
+    >>> _labelled_brackets("[Photo: beans. Recipe and photographs: Mai Lan]"), _labelled_brackets("[GUIDE] Fix it")
+    (False, False)
+    >>> _labelled_brackets("Why sow late: a guide"), _labelled_brackets("[2024: the wet year]")
+    (False, False)
+    """
+    return LABELLED_BRACKETS.match(text) is not None and _caption_credit(text) is None
 
 
 # the page's review or update stamp with a month or a year only ("Last reviewed: March 2024", "Page last updated
@@ -6965,6 +7094,9 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     True
     >>> _closing_credit(["Text.", "-----", "SOCIETY NEWS", "- 4 May: Meeting"], [0, 1, 2, 3], 2) is None
     True
+    >>> notice = ["Text.", "-----", "REPRINT NOTES", "Club newsletters may reprint any article in this", "issue free."]
+    >>> _closing_credit(notice, [0, 1, 2, 3, 4], 2) is None
+    True
     """
     text = lines[k].strip()
     above = _line_above(lines, nonblank, k)
@@ -6973,8 +7105,10 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
     if text[:1] in "-–—~―":
         return dash_signoff(text, above)
     if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name) and (
-            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None):
-        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's)
+            (below := _nearest_below(nonblank, k)) is None or _LIST_ITEM.match(lines[below]) is None
+            and not lic.find_statements(" ".join(itertools.takewhile(str.strip, lines[below:below + BIO_LINES])))):
+        return named  # (a heading between rules over list rows, "NEWS OF THE CLUB" / "- 4 May: ...", is a box's;
+        # one over a reprint notice, "REPRINT POLICY" / "Editors may reprint any article ...", is the notice's)
     return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
@@ -7992,8 +8126,9 @@ def segment_record(record: Article, config: SegmentConfig,
         if sink is not None:
             del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
-    if boxes := _link_boxes(out, record):  # an issue's box of links cut at their jump breaks, under its whole
-        out = [a for a in out if a not in boxes]  # articles ("Also on the website: ... Read more"): no article
+    if boxes := _link_boxes(out, record) or _cut_posts(out, record):  # an issue's box of links cut at their jump
+        # breaks under its whole articles; an archive's older post cut at its break (its excerpt) under whole ones
+        out = [a for a in out if a not in boxes]  # ("Also on the website: ... Read more"): no article
         if sink is not None:
             gone = {a.source.part - record.source.part for a in boxes}
             sink[sink_mark:] = [entry for entry in sink[sink_mark:] if entry[0] not in gone]
@@ -8050,7 +8185,8 @@ MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each 
 _GONE = alternation("gone")
 _GONE_REASON = r"(?:\s*[(–—]|\s+(?:at|by|on|from|for|due|because|after|as|per|upon|following|until|since|in)\b)"
 GONE_LINE = re.compile(rf"(?:^|[›>»/|·:–—-]\s*){_GONE}\s*(?:[.!]\s*)?(?:\(?(?:error\s+)?404\)?)?$"
-                       rf"|^{_GONE}(?![\w?])(?:\s*(?:[.!]|$)|{_GONE_REASON}[^.!?:\n]{{0,60}}[.!])",
+                       rf"|^{_GONE}(?![\w?])(?:\s*(?:[.!]|$)|{_GONE_REASON}[^.!?:\n]{{0,60}}[.!]"
+                       rf"|\s*\([^()\n]{{1,60}}\)\s*[.!]?$)",  # ... or with an aside in brackets closing it
                        re.I)  # (one blank run between the words and a full stop or the code: linear in any line)
 MAX_GONE_LINES = 12  # the site's head, the breadcrumb, the notice: the top of the page
 
@@ -8063,6 +8199,8 @@ def _gone_page(lines: list[str]) -> bool:
     True
     >>> _gone_page(["Fix It Blog", "How to Fix 'Page Not Found' Errors on Your Site", "", "A 404 page is ..."])
     False
+    >>> _gone_page(["Tool Blog", "This page has moved (or we lost it)"]), _gone_page(["This page has moved a lot"])
+    (True, False)
     >>> _gone_page(["This post has been removed at the author's request. Comments are kept."]), _gone_page(
     ...     ["Page not found? Five fixes for broken links"]), _gone_page(["Page not found errors cost you readers."])
     (True, False, False)
@@ -8191,6 +8329,15 @@ def _walled_teaser(text: str) -> bool:
     False
     >>> _walled_teaser("Log in to keep reading\\n\\nWipe the pan.\\n\\nDry it on the hob.\\n\\nOil it.")
     False
+
+    The page's own boxes under the wall's, each a heading over a paragraph (a briefing's sign-up), are no text
+    running on; a box holding paragraphs is the piece's, set under a meter box:
+
+    >>> wall = "Rent talks go better with a plan.\\n\\nKeep reading with a free membership\\n\\nJoin free.\\n\\n"
+    >>> _walled_teaser(wall + "Our weekly briefing\\n\\n" + "We send the week's news for renters every Friday. " * 5)
+    True
+    >>> _walled_teaser(wall + "Ask for less\\n\\n" + "Write to the landlord first. " * 9 + "\\n\\nThen wait. " * 2)
+    False
     """
     lines = [line.strip() for line in text.split("\n")]
     wall = next((k for k, line in enumerate(lines) if WALL_LINE.match(line)), None)
@@ -8199,9 +8346,31 @@ def _walled_teaser(text: str) -> bool:
     # the lead: the paragraphs right over the wall, up to the byline or heading above them (a cookie box's text
     # higher up is no part of it)
     lead = sum(1 for _ in itertools.takewhile(_is_text, reversed([line for line in lines[:wall] if line])))
+    boxes = _boxes_under(lines[wall + 1:])  # the wall's own box, then the page's boxes under it (a briefing's
+    # sign-up, a related list), each under its own heading
     pitch = sum(_is_text(line) for line in lines[wall + 1:])
     return (0 < lead <= MAX_LEAD_PARAGRAPHS and pitch <= MAX_PITCH_SENTENCES
-            and all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in lines[wall + 1:]))
+            and all(len(line.split()) < MAX_PITCH_PARAGRAPH_WORDS for line in boxes[0])
+            and all(sum(_is_text(line) for line in box) <= 1 for box in boxes[1:]))
+
+
+def _boxes_under(lines: list[str]) -> list[list[str]]:
+    """The non-blank lines under a wall, cut into boxes where a heading stands over a paragraph (a short line that
+    is no sentence nor a list's item, the next non-blank line a sentence): the wall's own box first (its pitch,
+    perks and log-in line), then each box the page sets under it with its heading ("The weekly briefing" over a
+    sign-up paragraph). A box of one paragraph is the page's; the piece running on under a meter box holds more.
+
+    >>> _boxes_under(["Join for free.", "• Every guide", "Log in", "", "Our briefing", "", "We send it weekly."])
+    [['Join for free.', '• Every guide', 'Log in'], ['Our briefing', 'We send it weekly.']]
+    """
+    said = [line.strip() for line in lines if line.strip()]
+    boxes: list[list[str]] = [[]]
+    for k, line in enumerate(said):
+        if (k and k + 1 < len(said) and not _is_text(line) and not _LIST_ITEM.match(line)
+                and _is_text(said[k + 1])):
+            boxes.append([])
+        boxes[-1].append(line)
+    return boxes
 
 
 CARDS_REMOVED = "html-chrome-cards"  # the extraction's removal of a list of teaser cards (text/html_main.py)
@@ -8313,6 +8482,47 @@ def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
         return []
     short = [p for p in parts[1:] if not _whole_piece(p.text) and len(p.text.split()) <= MAX_BOX_WORDS]
     return short if cut > len(short) else []
+
+
+# Where a jump break cut a post's excerpt: mid-sentence, on a word or a comma ("... starting with"), or at a
+# scraper's "[…]" (SPEC: a piece cut before any whole point is a teaser)
+CUT_SHORT_END = re.compile(r"(?:[^\W\d_]|,)$|\[\s*(?:…|\.\.\.)\s*\]$")
+MIN_CUT_LINE_WORDS = 8  # the excerpt's paragraph: a shorter last line is a heading, a name or a sign-off
+
+
+def _cut_post(text: str) -> bool:
+    """Whether a part is a post's excerpt cut at its jump break: its last paragraph stops mid-sentence
+    (:data:`CUT_SHORT_END`), no list item shows above it, and it runs no longer than an excerpt (``_whole_piece``).
+
+    >>> _cut_post("The ground went like concrete. Before you give up, look at what is worth doing, starting with")
+    True
+    >>> _cut_post("The ground went like concrete. Water the beans at dusk, never at noon, and mulch them well.")
+    False
+    >>> _cut_post("Two jobs.\\n\\n1. Water at dusk.\\n2. Mulch the beans, and then keep the hoe moving along the")
+    False
+    """
+    said = [line.strip() for line in text.split("\n") if line.strip()]
+    return (bool(said) and len(said[-1].split()) >= MIN_CUT_LINE_WORDS and CUT_SHORT_END.search(said[-1]) is not None
+            and not any(_LIST_ITEM.match(line) for line in said) and not _whole_piece(text))
+
+
+def _cut_posts(parts: list[Article], record: Article) -> list[Article]:
+    """The parts of an archive or home page of whole posts that are older posts cut at their jump breaks
+    (:func:`_cut_post`), as many at most as the "Read more" links the page lost (``repairs.junk.JUMP_LINK``) and
+    never every part (a page of excerpts only is :func:`_all_cut_short`'s). SPEC: each whole post is an article, a
+    post cut before any point a teaser (holdout27 jf01, a Blogger home page; holdout24 nf08 is the HTML twin, where
+    the extraction drops the excerpt).
+
+    >>> from pipeline.records import Source
+    >>> src = Source("b.txt", "0" * 64, 1, "txt")
+    >>> whole = Article(id="1" * 16, source=src, text="Water the beans at dusk, never at noon, and mulch them.")
+    >>> cut = Article(id="2" * 16, source=src, text="Before you give up, look at what is worth doing, starting with")
+    >>> page, unlinked = (Article(id="1" * 16, source=src, text="x", repairs=n) for n in ({"jump_link": 1}, {}))
+    >>> _cut_posts([whole, cut], page) == [cut], _cut_posts([whole, cut], unlinked), _cut_posts([cut], page)
+    (True, [], [])
+    """
+    cut = [p for p in parts if _cut_post(p.text)] if len(parts) >= 2 else []
+    return cut if cut and len(cut) < len(parts) and len(cut) <= record.repairs.get(JUMP_LINK, 0) else []
 
 
 # A piece runs on past where a jump break cuts a post: more paragraphs and words than an excerpt's intro holds
@@ -8607,6 +8817,12 @@ def _introduces(parsed: Parsed) -> bool:
     True
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
+    >>> hello = ["Hello all,", "", "Autumn at last, and two pieces for you this month, plus the usual list of deals "
+    ...          "and a reminder that the meet-up moves to the library this time round.", ""]
+    >>> _introduces(Parsed(body=hello + ["REPRINTS", "Club newsletters may reprint any article in this issue free "
+    ...                                  "of charge, provided it runs unedited with the writer's byline and bio. This "
+    ...                                  "is for print only: please do not post our articles on websites."]))
+    True
     """
     if parsed.byline or parsed.signed and not _issue_signer(parsed) or parsed.bio or parsed.profile or (
             parsed.column or parsed.introduced):
@@ -8617,7 +8833,8 @@ def _introduces(parsed: Parsed) -> bool:
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
     said = [block for block in blocks if any(_is_text(line) for line in block)
             and not MAIL_HEADER.match(block[0].strip())
-            and not CONTENTS_HEAD.match(block[0].strip())]  # ("In this issue: A · B · C", however many entries)
+            and not CONTENTS_HEAD.match(block[0].strip())  # ("In this issue: A · B · C", however many entries)
+            and not lic.find_statements(" ".join(block))]  # (nor is the issue's reprint notice: its terms)
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
 
 

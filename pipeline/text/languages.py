@@ -164,6 +164,7 @@ from collections.abc import Iterable
 # hold and the largest web languages.
 LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "small_ads": ("classifieds", "classified ads", "small ads", "for sale and wanted", "for sale & wanted"),
         "vacancy": ("responsibilities", "key responsibilities", "your responsibilities", "main responsibilities",
                     "main duties", "key duties", "your profile", "what you'll do", "what you’ll do", "what you will do",
                     "what you'll bring", "what you’ll bring", "what you will bring", "what we offer",
@@ -205,7 +206,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "subscribe": ("subscri",),
         "gone": ("page not found", "this post has been removed", "this page has been removed",
                  "this article has been removed", "this post is no longer available",
-                 "this page is no longer available", "this article is no longer available"),
+                 "this page is no longer available", "this article is no longer available", "this page has moved",
+                 "this post has moved", "this article has moved"),
         "asked_by": ("asked by", "question asked by", "question by", "question from"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
@@ -218,6 +220,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gram", "grams", "cup", "cups", "tablespoon", "tablespoons", "teaspoon", "teaspoons"),
     },
     "de": {
+        "small_ads": ("kleinanzeigen",),
         "vacancy": ("ihre aufgaben", "deine aufgaben", "ihr profil", "dein profil", "wir bieten", "was wir bieten",
                     "das bieten wir", "ihre bewerbung", "deine bewerbung", "deine benefits", "ihre benefits"),
         "facts_box": ("auf einen blick", "das wichtigste in kürze", "zahlen und fakten", "fakten und zahlen",
@@ -283,6 +286,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gramm", "teelöffel", "esslöffel", "tasse", "tassen"),
     },
     "fr": {
+        "small_ads": ("petites annonces",),
         "vacancy": ("vos missions", "votre profil", "vos responsabilités", "ce que nous offrons", "nous offrons",
                     "comment postuler", "description du poste"),
         "facts_box": ("en bref", "en chiffres", "chiffres clés", "faits marquants", "points forts"),
@@ -347,6 +351,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "imperative_endings": ("ez",),
     },
     "es": {
+        "small_ads": ("anuncios clasificados", "clasificados", "anuncios breves"),
         "vacancy": ("tus funciones", "tus responsabilidades", "requisitos del puesto", "tu perfil", "qué ofrecemos",
                     "ofrecemos", "cómo aplicar", "descripción del puesto"),
         "facts_box": ("en cifras", "datos clave", "cifras clave", "de un vistazo", "lo más destacado"),
@@ -711,6 +716,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("ť",),
     },
     "ro": {
+        "small_ads": ("anunțuri", "anunţuri", "mică publicitate", "anunțuri de mică publicitate",
+                      "anunţuri de mică publicitate"),
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
                      "după aceea", "în cele din urmă", "în final", "la final"),
         "posted_by": ("scris de", "publicat de", "postat de"),
@@ -4612,7 +4619,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "published_in", "read_also", "wrote", "series_part", "tags", "share",
                   "weekdays", "months", "honorifics", "kinship",
                   "sources", "facts_box", "vacancy", "gone", "ask_us", "licence_noun", "ordinals", "about_author",
-                  "accepted_answer")
+                  "accepted_answer", "small_ads")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
