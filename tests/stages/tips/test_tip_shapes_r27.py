@@ -113,3 +113,21 @@ def test_tips_in_the_comments_under_a_post_are_not_the_articles():
     heads = [t.headline for t in split_text(POST_WITH_COMMENTS).tips]
     assert heads == ["Keep it out of the fridge", "Use a cloth bag", "Freeze what you will not eat",
                      "Revive a dry loaf"]
+
+
+# --- a plan's time slot before each action ------------------------------------------------------------------------
+
+WEEKEND_PLAN = "\n\n".join([
+    "Clearing a garage sounds like a month of work, but it fits in one weekend if you split it up like this.",
+    "Saturday morning: carry everything out onto the drive and sort it into keep, sell and tip.",
+    "Saturday afternoon: sweep the floor and fix shelves to the back wall before anything goes back in.",
+    "Sunday: put the keep pile back, heaviest things lowest, and book the tip run for Monday.",
+    "By Sunday evening you can park in it again.",
+])
+
+
+def test_a_time_slot_before_the_action_is_its_marker():
+    heads = [t.headline for t in split_text(WEEKEND_PLAN).tips]
+    assert heads == ["carry everything out onto the drive and sort it into keep, sell and tip.",
+                     "sweep the floor and fix shelves to the back wall before anything goes back in.",
+                     "put the keep pile back, heaviest things lowest, and book the tip run for Monday."]
