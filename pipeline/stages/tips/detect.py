@@ -58,6 +58,7 @@ from .paras import (
     sentence_starts,
     short_lead,
     step_word_end,
+    without_openers,
 )
 from .patterns import (
     ACCEPTS_CUE,
@@ -2437,6 +2438,29 @@ def _closing_section(text: str, item: Item) -> bool:
     return not gives_advice(lead_sentence(body)) and closes_list(body)
 
 
+def _writers_card(text: str, items: list[Item]) -> bool:
+    """Tell whether the last section is the writer's profile card under the points, not a point: its heading is a
+    person's name and the text under it advises nothing ("Jo Marsh" – "Knitting through long winters. Editor by
+    day."), where half the sections above it or more are headed by advice. A platform prints the card under the
+    post ("Written by", the name, a one-line bio that need not repeat the name, so no bio test sees it: seen on
+    holdout27's saved post on a makers' platform; narrow, a name and no advice).
+
+    >>> t = "Soak the wool\\nUse cool water.\\nDry it flat\\nOn a towel.\\nJo Marsh\\nKnits through long winters."
+    >>> a, b, c = t.index("Soak"), t.index("Dry"), t.index("Jo")
+    >>> items = [Item("headed", [(a, a + 13), (a + 14, b - 1)]), Item("headed", [(b, b + 11), (b + 12, c - 1)]),
+    ...          Item("headed", [(c, c + 8), (c + 9, len(t))])]
+    >>> _writers_card(t, items), _writers_card(t, items[:2])
+    (True, False)
+    """
+    *points, last = items
+    heading = heading_words(text[slice(*last.pieces[0])])
+    if len(last.pieces) < 2 or not is_person_name(heading) or is_advice(heading):
+        return False
+    body = normalise(text[slice(*last.pieces[1])])
+    return (not gives_advice(lead_sentence(body))
+            and 2 * sum(is_advice(heading_words(text[slice(*it.pieces[0])])) for it in points) >= len(points))
+
+
 MASTHEAD_REACH = 3  # the dek, the byline and the date line stand right under the title
 
 
@@ -2545,6 +2569,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     while len(items) > config.min_headed_sections and SOURCES_CUE.match(text[slice(*items[-1].pieces[0])]):
         items, advises = items[:-1], advises[:-1]  # the page's sources under its sections: end matter, no section
     while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
+        items, advises = items[:-1], advises[:-1]
+    while len(items) > config.min_headed_sections and _writers_card(text, items):
         items, advises = items[:-1], advises[:-1]
     kept = _before_a_trailing_faq(text, items, config.min_headed_sections)
     items, advises = items[:kept], advises[:kept]
@@ -3509,6 +3535,46 @@ def _through_last_led(points: list[Para]) -> list[Para]:
     return points
 
 
+def _from_first_led(points: list[Para]) -> list[Para]:
+    """Points read one per paragraph, from the first one led by a short sentence or clause of its own
+    (:func:`_led_point`: "Check the gauge: most boilers sit at 1 bar …") where every paragraph after it (one aside)
+    is led so: a paragraph above them that opens with a long sentence is the introduction ("None of the checks
+    below needs a spanner, which …", "The first frost tends to arrive the week after …"), whatever it says. The
+    mirror of :func:`_through_last_led` at the head of the points (holdout27's boiler checks and frost jobs, two
+    hands).
+
+    >>> ps = [Para(0, 0, t) for t in ("The first hard frost always seems to come a week after the forecast said it "
+    ...       "would not. A little work now saves the beds.", "Water the beds: damp soil holds heat.", "Lift the "
+    ...       "bulbs: they rot in wet ground.", "Move the pots: walls give off heat.", "Wrap the ferns: fleece is "
+    ...       "enough.", "Drain the hose: ice bursts it.")]
+    >>> len(_from_first_led(ps)), len(_from_first_led(ps[:4]))
+    (5, 4)
+    """
+    led = [_led_point(p) for p in points]
+    first = next((k for k, is_led in enumerate(led) if is_led), len(points))
+    if (first == 0 or len(points) - first < LED_POINTS_MIN or sum(led[first:]) < len(points) - first - 1
+            or not all(_states_at_length(lead_sentence(p.text)) for p in points[:first])):
+        return points
+    return points[first:]
+
+
+def _states_at_length(sentence: str) -> bool:
+    """Tell whether a sentence opens a paragraph as an introduction does: long, in English, and no imperative even
+    after its openers ("The first frost tends to arrive …"). A long first point opens with what to do ("Put your
+    phone in another room for the first hour of the day."); in another language the cue words cannot tell the two.
+
+    >>> _states_at_length("The first hard frost tends to arrive the week after everyone has decided it is autumn.")
+    True
+    >>> _states_at_length("If you do one thing this winter, put the phone in another room for the first hour.")
+    False
+    """
+    if (not has_words(sentence, GROUP_HEAD_MAX_WORDS + 1) or not reads_english(sentence)
+            or SEQUENCE_WORD.match(sentence)):
+        return False  # ("First, put your phone …": a point the writer numbers in words)
+    rest = without_openers(sentence)
+    return not looks_imperative(sentence) and not looks_imperative(rest[:1].upper() + rest[1:])
+
+
 # Points bracketed by sequence words with no colon announcing them ("First, …", "Next, …", three bare points,
 # "Finally, …"): at least three words, and every paragraph between led by a short sentence with more text under it
 # (the point, then why): a story's "Then, …" paragraphs open with no such lead.
@@ -3639,7 +3705,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     best = _through_last_point(_after_lead_in(best, config.min_paragraph_tips), config.min_paragraph_tips)
-    best = _through_last_led(best)
+    best = _through_last_led(_from_first_led(best))
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     for it in items:
         if it is not None and sequenced:
@@ -4063,10 +4129,39 @@ def _restates(first: list[set[str]], later: list[set[str]]) -> bool:
     return 3 * hits >= 2 * len(first)
 
 
+def _one_line_list(text: str, members: list[Item]) -> bool:
+    """Three items or more, each one line of :data:`OVERVIEW_MAX_WORDS` words at most: a list that only names
+    points (an overview above them, a recap or a checklist below)."""
+    return len(members) >= 3 and not any(len(it.pieces) > 1 or has_words(text[slice(*it.pieces[0])],
+                                                                          OVERVIEW_MAX_WORDS + 1) for it in members)
+
+
+def _names_the_points(text: str, short: list[Item], points: list[Item]) -> bool:
+    """Tell whether the one-line list ``short`` names the points of the list ``points``, one by one: as many
+    items, twice the text at least behind the points, and the items restate them in order (:func:`_restates`).
+    A list repeated as it is stays a list."""
+    def size(members: list[Item]) -> int:
+        return sum(e - s for it in members for s, e in it.pieces)
+
+    return (len(short) == len(points) and _one_line_list(text, short) and size(points) >= 2 * size(short)
+            and _restates([_head_words(text, it) for it in short], [_head_words(text, it) for it in points]))
+
+
 def without_overviews(text: str, items: list[Item]) -> list[Item]:
-    """Leave out a list that only announces the points a later list makes (:func:`_restates`): as many one-line
-    items as the later list has, three or more ("Use the space on the walls" … then "Idea #1: Use Wall Space" and
-    its paragraph). The overview is a table of contents; the points are counted once."""
+    """Leave out a list that only names the points another list makes (:func:`_names_the_points`): above them, an
+    overview ("Use the space on the walls" … then "Idea #1: Use Wall Space" and its paragraph), a table of
+    contents; below them, a recap, a printable summary or a checklist of ticks ("☐ Rehearse the opening", "[ ]
+    History check done" under the points that explain them: holdout27's interview steps and used-car checks, two
+    hands). The points are counted once, where they are made.
+
+    >>> t = ("1. Sow thinly. Crowded rows sulk.\\n2. Water at dawn. Leaves dry by noon.\\n"
+    ...      "3. Net the peas. Pigeons love them.\\n• Sow thinly\\n• Water at dawn\\n• Net the peas")
+    >>> forms = ["numbered"] * 3 + ["bullet"] * 3  # each item's text after its marker
+    >>> items = [Item(form, [m.span(1)], group=(form, 0))
+    ...          for form, m in zip(forms, re.finditer(r"(?:\\d\\. |• )(.+)", t), strict=True)]
+    >>> [it.form for it in without_overviews(t, items)]
+    ['numbered', 'numbered', 'numbered']
+    """
     lists: dict[tuple[str, int], list[Item]] = {}
     for it in items:
         lists.setdefault(it.group, []).append(it)
@@ -4075,16 +4170,13 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
     ordered = sorted(lists.values(), key=lambda g: g[0].start)
     drop: set[tuple[str, int]] = set()
     for k, first in enumerate(ordered):
-        if len(first) < 3 or any(len(it.pieces) > 1 or has_words(text[slice(*it.pieces[0])], OVERVIEW_MAX_WORDS + 1)
-                                 for it in first):
-            continue
-        heads = [_head_words(text, it) for it in first]
-        size = sum(e - s for it in first for s, e in it.pieces)
-        # the later list makes the points (twice the text at least): a list repeated as it is stays a list
-        if any(len(later) == len(first) and first[-1].end <= later[0].start
-               and sum(e - s for it in later for s, e in it.pieces) >= 2 * size
-               and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
-            drop.add(first[0].group)
+        for later in ordered[k + 1:]:
+            if first[-1].end > later[0].start:
+                continue
+            if _names_the_points(text, first, later):
+                drop.add(first[0].group)
+            elif _names_the_points(text, later, first):
+                drop.add(later[0].group)
     return [it for it in items if it.group not in drop]
 
 

@@ -737,6 +737,15 @@ FRAME_END = re.compile(r"(?:\b(?:the\s+)?(?:same|one|only|first|main|big|real)\s
 SPOKEN_OPENERS = frozenset("I I'm I’m I've I’ve I'd I’d We We're We’re My Our".split())
 # Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
 WH_WORDS = frozenset("what which where when how who whom whose why whether".split())
+# A plan's time slot before its action ("Saturday morning: gather the statements …", "Evening: lay out the kit"):
+# the slot is a marker, the action after it the headline in the page's case (SPEC r26 (v)). English words only.
+TIME_SLOT = re.compile(
+    r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night|lunchtime|bedtime)|the\s+night\s+before|"
+    r"(?:day|week|month)\s+(?:\d{1,2}|one|two|three|four|five|six|seven))(?=:\s+\S)", re.IGNORECASE)
+# A Q&A site's stamp under a question or an answer ("asked Nov 18, 2024 at 7:41", "Answered 3 May at 9:02"): the
+# page's own posts, no reader's comment under an article.
+QA_STAMP = re.compile(r"^(?:asked|answered|edited|modified)\b", re.IGNORECASE)
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
@@ -747,6 +756,7 @@ CHROME_LINE = re.compile(
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
     r"(?:top|featured|popular|our)\s+(?:authors|contributors|writers|experts)\W*$|"  # a directory's sidebar of names
     r"(?:latest|recent|newest|top|featured)\s+(?:posts|articles|stories|news)\W*$|"  # and its box of links
+    r"(?:sidebar|side\s+bar|widgets?)\W*$|"  # a scrape's label over the blog's side column ("SIDEBAR")
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,

@@ -53,6 +53,7 @@ from .paras import (
     answer_start,
     capitalise_first,
     colon_lead,
+    comment_head,
     count_abroad,
     dash_lead,
     expected_count,
@@ -78,8 +79,10 @@ from .patterns import (
     MORE_READING,
     MORE_READING_MAX_CHARS,
     MORE_READING_TITLE_WORDS,
+    QA_STAMP,
     SENTENCE_ENDS,
     SEQUENCE_WORD_ABROAD_BARE,
+    TIME_SLOT,
 )
 
 
@@ -246,6 +249,19 @@ def _taken(paras: list[Para], items: list[Item]) -> set[int]:
     return taken
 
 
+def _after_time_slot(tip: FoundTip) -> FoundTip:
+    """The tip headed by the action after a plan's time slot (:data:`TIME_SLOT`), in the page's case: the slot is
+    the step's marker, as "Day 3:" is (SPEC r26 (v); holdout27's weekend budget plan).
+
+    >>> t = lambda h: FoundTip(h, h, "paragraph", (), (), (), 0, True)
+    >>> slot, plain = _after_time_slot(t("Sunday morning: list every payment.")), _after_time_slot(t("Sunday is slow."))
+    >>> slot.headline, plain.headline
+    ('list every payment.', 'Sunday is slow.')
+    """
+    m = TIME_SLOT.match(tip.headline) if tip.from_lead else None
+    return tip if m is None else replace(tip, headline=tip.headline[m.end() + 1:].strip())
+
+
 def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
     """Cut each tip's headline to its colon lead (:func:`colon_lead`). A list most of whose items open with a
     colon lead ("Bio: …", "Profile pic: …", "Perform CPR on old content: …") is a list of leads: there a lead of
@@ -265,6 +281,7 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
     >>> [x.headline for x in _colon_leads([t("Fix the tap – a washer is cheap."), t("Shower less – four minutes.")])]
     ['Fix the tap', 'Shower less']
     """
+    tips = [_after_time_slot(t) for t in tips]
     listed: set[int] = set()
     dashed: set[int] = set()
     for group in {t.group for t in tips}:
@@ -524,6 +541,39 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
 POST_NUMBER = re.compile(r"^(?:(?:post|reply|beitrag|antwort|message|mensaje)\s*)?#\s?\d{1,6}(?:\s|$)", re.I)
 
 
+COMMENT_HEAD_MAX_WORDS = 12  # a name, a date and a time: a comment's head is a short line
+COMMENT_HEADS_MIN = 2  # readers' comments under a post: two heads at least ("Jo - 3 May 2021 at 9:14 am", …)
+
+
+def _reader_comment_head(line: str) -> bool:
+    """A comment's head ("Jo K. - 3 May 2021 at 9:14 am", a date line under the name), not a Q&A site's
+    stamp under a question or an answer ("asked Nov 18, 2024 at 7:41"): there the question and each answer are
+    the page's posts (its accepted answer holds the tips), no comments under an article; a line of its own, not a
+    newsletter's item opening "Kaveh writes: A rural brain drain …" (a real text's news digest).
+
+    >>> _reader_comment_head("Jo K. - 3 May 2021 at 9:14 am"), _reader_comment_head("asked 3 May 2021 at 9:14")
+    (True, False)
+    """
+    return not has_words(line, COMMENT_HEAD_MAX_WORDS + 1) and QA_STAMP.match(line) is None and comment_head(line)
+
+
+def comments_start(paras: list[Para]) -> int | None:
+    """The index of the first comment's head (:func:`comment_head`) under a post, where two or more heads follow a
+    paragraph of the post's own prose: the comments section the scrape kept. ``None`` where the page opens with a
+    head (a thread, every post a comment) or has fewer heads.
+
+    >>> ps = paragraphs("Water less in winter. Plants rest.\\n\\nJo K. - 3 May 2021 at 9:14 am\\n\\n1. Lift "
+    ...                 "the pot.\\n\\nAl - 4 May 2021 at 8:02 am\\n\\nThanks!")
+    >>> comments_start(ps), comments_start(ps[1:])
+    (1, None)
+    """
+    heads = [k for k, p in enumerate(paras) if p.marker is None and _reader_comment_head(p.text)]
+    if len(heads) < COMMENT_HEADS_MIN or not any(has_words(p.text, INTRO_MIN_LINE_WORDS) and p.marker is None
+                                                  and not comment_head(p.text) for p in paras[:heads[0]]):
+        return None
+    return heads[0]
+
+
 def thanked_post(paras: list[Para]) -> list[Para]:
     """The paragraphs of a thread's most-thanked post (:func:`most_thanked`), from its number line ("#3") to its
     thanks line, where the page numbers its posts: the thread is read for that reply (SPEC), and the other posts
@@ -736,6 +786,14 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         again = _detected([p for p in paras if p.start not in boxed], context, forms)
         # (an episode's chapters are its contents, no restatement of the takeaways: the box stays)
         if len(again) >= config.min_tips and not all("chapters" in it.flags for it in again):
+            items = again
+    comments = comments_start(paras)
+    if comments is not None and any(it.end > paras[comments].start for it in items):
+        # readers' own tips in the comments under the post ("I'd add a couple of my own: 1. …") are not the
+        # article's: asked again without the comments, the article makes its points above them, or it had none
+        # there and the page (a thread of comments) keeps its answer
+        again = _detected(paras[:comments], context, forms)
+        if len(again) >= config.min_tips:
             items = again
     # the paragraph of prose above the points (a table's column labels or a kicker line are no introduction)
     intro = next((p.text for p in reversed(paras) if items and p.end <= items[0].start and p.marker is None
