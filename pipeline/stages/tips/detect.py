@@ -2761,11 +2761,17 @@ def _row_of_parts(para: Para) -> bool:
     return para.text.count("|") + para.text.count("·") >= 2 and len(ROW_SEPARATOR.findall(para.text)) >= 2
 
 
+# What a paragraph of running text ends with: a sentence's end in any script (the full stops of scripts that write
+# their own, "।", "။", "።", "。"), or a colon announcing what follows
+PROSE_ENDS = f"{SENTENCE_ENDS}:{SCRIPT_FULL_STOPS}"
+
+
 def _prose(para: Para) -> bool:
-    """A paragraph of running text: sentences (it ends like one), no list marker, not a title line."""
+    """A paragraph of running text: sentences (it ends like one, in its script's own full stop too), no list
+    marker, not a title line."""
     t = para.text
     return (para.marker is None and has_words(t, 3) and not is_heading(para)
-            and (t[-1:] in ".!?…:" or t[-1:] in "\"”’')" and t[-2:-1] in ".!?…"))
+            and (t[-1:] in PROSE_ENDS or t[-1:] in "\"”’')" and t[-2:-1] in SENTENCE_ENDS))
 
 
 def _question(para: Para) -> bool:
