@@ -3365,7 +3365,9 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     colon ("Before the first frost, consider the following:", inside the block or right over it: ``announced``)
     and each led by a short sentence or a short clause before a colon with more text under it (:func:`_led_point`):
     a bullet list that lost its glyphs. The run ends at the first paragraph of another shape (the conclusion, one
-    sentence); one running on to the block's end is an essay's paragraphs.
+    sentence); one running on to the block's end is an essay's paragraphs, unless its last paragraph closes on an
+    exclamation, a wish or a cheer that concludes (round 27: a Telugu directory's six points under "... follow
+    these:" and a closing "Best wishes to all!" of the points' shape).
 
     >>> said = ("Consider these:", "Rake the leaves. Spores winter in them.", "Water deeply. Wet soil holds heat.",
     ...         "Clean the tools. Rust comes fast.", "A little work now pays in spring.")
@@ -3376,6 +3378,9 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     ...              "and stakes. The work is not hard, but the order matters a great deal. Consider these:")
     >>> len(_announced_points([intro] + ps[1:], 3))
     3
+    >>> wish = Para(9, 9, "Start small. Good luck to all of you!")
+    >>> [p.text.split(".")[0] for p in _announced_points([*ps[:4], wish], 3)]
+    ['Rake the leaves', 'Water deeply', 'Clean the tools']
     """
     opened = [-1] if announced else []
     # a lead-in, not an essay's paragraph: its last sentence short (an introduction may say more first: "In April
@@ -3386,9 +3391,24 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
         if (len(run) == len(block) - k - 1 and len(run) > minimum
                 and all(_colon_led_point(p) != _colon_led_point(run[-1]) for p in run[:-1])):
             run = run[:-1]  # points each led by a sentence, then one led by a clause and a colon: the conclusion
+        elif len(run) == len(block) - k - 1 and len(run) > minimum and _cheers(run[-1]):
+            # every paragraph under the line has a point's shape, down to the block's end, the last closing on an
+            # exclamation ("Remember, the exam is one day; your health is for life. Good luck to all!"): a wish or a
+            # cheer, the conclusion in any language; without one, the run is an essay's paragraphs
+            run = run[:-1]
         if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
             return run
     return []
+
+
+def _cheers(para: Para) -> bool:
+    """Whether a paragraph closes on an exclamation mark, in any script ("Good luck!", "¡Suerte!", "加油！"): a wish or
+    a cheer to the reader, the way an article's conclusion ends.
+
+    >>> _cheers(Para(0, 9, "Start small. Good luck!")), _cheers(Para(0, 9, "Start small.”"))
+    (True, False)
+    """
+    return para.text.rstrip("\"”’')").endswith(("!", "！"))
 
 
 def _colon_led_point(para: Para) -> bool:

@@ -68,3 +68,18 @@ def test_a_full_width_mark_ends_a_sentence_without_a_blank():
 def test_a_chinese_ordinal_before_its_comma_leaves_the_headline():
     assert headline_of("第四，经常修剪顶部。") == "经常修剪顶部。"
     assert headline_of("第一，好。") == "第一，好。"  # too short a rest to be a point's own words
+
+
+# Points that lost their bullets under a line announcing them, each a short lead and its reason, and a closing wish
+# of the same shape at the block's end: the wish concludes (round 27: holdout19's Telugu directory page); without
+# the exclamation the run is an essay's paragraphs (tests/stages/tips/test_scripts_r15.py)
+ANNOUNCED_WITH_A_WISH = ("Sesiunea de examene se apropie și mulți elevi dorm prea puțin. Încercați următoarele:\n\n"
+                         "Faceți un orar pe zile. Știți dimineața ce aveți de recapitulat.\n\n"
+                         "Luați o pauză la fiecare oră. Creierul reține mai bine după zece minute de mers.\n\n"
+                         "Dormiți cel puțin șapte ore. Nopțile albe șterg ce ați învățat.\n\n"
+                         "Examenul ține o zi. Sănătatea ține o viață. Succes tuturor!\n")
+
+
+def test_a_closing_wish_under_announced_points_concludes():
+    assert heads(ANNOUNCED_WITH_A_WISH) == ["Faceți un orar pe zile.", "Luați o pauză la fiecare oră.",
+                                            "Dormiți cel puțin șapte ore."]
