@@ -3483,9 +3483,13 @@ def _bracketed_points(block: list[Para], minimum: int, promised: int | None = No
     points = block[first:last + 1]
     if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
         return []
+    # no colon or count announces them: three sequence words, and every paragraph between them that opens with none
+    # has a point's shape (a marked point may open with a long clause: "Per prima cosa, raccogli le erbe la mattina,
+    # quando …"; a story's unmarked paragraph between its "Then, …" ones has no short lead)
     if not announced and len(points) != promised and not (
-            len(marked) >= BRACKET_MARKS_UNANNOUNCED and all(_led_point(p) for p in points)):
-        return []  # no colon or count announces them: three sequence words and every paragraph a point's shape
+            len(marked) >= BRACKET_MARKS_UNANNOUNCED
+            and all(_led_point(p) for k, p in enumerate(points, start=first) if k not in marked)):
+        return []
     return points
 
 
