@@ -2787,11 +2787,17 @@ def _row_of_parts(para: Para) -> bool:
     return para.text.count("|") + para.text.count("·") >= 2 and len(ROW_SEPARATOR.findall(para.text)) >= 2
 
 
+# What a paragraph of running text ends with: a sentence's end in any script (the full stops of scripts that write
+# their own, "।", "။", "።", "。"), or a colon announcing what follows
+PROSE_ENDS = f"{SENTENCE_ENDS}:{SCRIPT_FULL_STOPS}"
+
+
 def _prose(para: Para) -> bool:
-    """A paragraph of running text: sentences (it ends like one), no list marker, not a title line."""
+    """A paragraph of running text: sentences (it ends like one, in its script's own full stop too), no list
+    marker, not a title line."""
     t = para.text
     return (para.marker is None and has_words(t, 3) and not is_heading(para)
-            and (t[-1:] in ".!?…:" or t[-1:] in "\"”’')" and t[-2:-1] in ".!?…"))
+            and (t[-1:] in PROSE_ENDS or t[-1:] in "\"”’')" and t[-2:-1] in SENTENCE_ENDS))
 
 
 def _question(para: Para) -> bool:
@@ -3385,7 +3391,9 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     colon ("Before the first frost, consider the following:", inside the block or right over it: ``announced``)
     and each led by a short sentence or a short clause before a colon with more text under it (:func:`_led_point`):
     a bullet list that lost its glyphs. The run ends at the first paragraph of another shape (the conclusion, one
-    sentence); one running on to the block's end is an essay's paragraphs.
+    sentence); one running on to the block's end is an essay's paragraphs, unless its last paragraph closes on an
+    exclamation, a wish or a cheer that concludes (round 27: a Telugu directory's six points under "... follow
+    these:" and a closing "Best wishes to all!" of the points' shape).
 
     >>> said = ("Consider these:", "Rake the leaves. Spores winter in them.", "Water deeply. Wet soil holds heat.",
     ...         "Clean the tools. Rust comes fast.", "A little work now pays in spring.")
@@ -3396,6 +3404,9 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     ...              "and stakes. The work is not hard, but the order matters a great deal. Consider these:")
     >>> len(_announced_points([intro] + ps[1:], 3))
     3
+    >>> wish = Para(9, 9, "Start small. Good luck to all of you!")
+    >>> [p.text.split(".")[0] for p in _announced_points([*ps[:4], wish], 3)]
+    ['Rake the leaves', 'Water deeply', 'Clean the tools']
     """
     opened = [-1] if announced else []
     # a lead-in, not an essay's paragraph: its last sentence short (an introduction may say more first: "In April
@@ -3406,9 +3417,24 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
         if (len(run) == len(block) - k - 1 and len(run) > minimum
                 and all(_colon_led_point(p) != _colon_led_point(run[-1]) for p in run[:-1])):
             run = run[:-1]  # points each led by a sentence, then one led by a clause and a colon: the conclusion
+        elif len(run) == len(block) - k - 1 and len(run) > minimum and _cheers(run[-1]):
+            # every paragraph under the line has a point's shape, down to the block's end, the last closing on an
+            # exclamation ("Remember, the exam is one day; your health is for life. Good luck to all!"): a wish or a
+            # cheer, the conclusion in any language; without one, the run is an essay's paragraphs
+            run = run[:-1]
         if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
             return run
     return []
+
+
+def _cheers(para: Para) -> bool:
+    """Whether a paragraph closes on an exclamation mark, in any script ("Good luck!", "¡Suerte!", "加油！"): a wish or
+    a cheer to the reader, the way an article's conclusion ends.
+
+    >>> _cheers(Para(0, 9, "Start small. Good luck!")), _cheers(Para(0, 9, "Start small.”"))
+    (True, False)
+    """
+    return para.text.rstrip("\"”’')").endswith(("!", "！"))
 
 
 def _colon_led_point(para: Para) -> bool:
@@ -3483,9 +3509,13 @@ def _bracketed_points(block: list[Para], minimum: int, promised: int | None = No
     points = block[first:last + 1]
     if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
         return []
+    # no colon or count announces them: three sequence words, and every paragraph between them that opens with none
+    # has a point's shape (a marked point may open with a long clause: "Per prima cosa, raccogli le erbe la mattina,
+    # quando …"; a story's unmarked paragraph between its "Then, …" ones has no short lead)
     if not announced and len(points) != promised and not (
-            len(marked) >= BRACKET_MARKS_UNANNOUNCED and all(_led_point(p) for p in points)):
-        return []  # no colon or count announces them: three sequence words and every paragraph a point's shape
+            len(marked) >= BRACKET_MARKS_UNANNOUNCED
+            and all(_led_point(p) for k, p in enumerate(points, start=first) if k not in marked)):
+        return []
     return points
 
 

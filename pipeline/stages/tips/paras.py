@@ -12,7 +12,7 @@ from itertools import islice
 
 from ...text.attribution import caseless_letter
 from ...text.dates import YEAR_OR_DATE, is_date_line
-from ...text.languages import number_words, other_languages
+from ...text.languages import SCRIPT_FULL_STOPS, number_words, other_languages
 from ...text.terms import gatable
 from .patterns import (
     ABBREVIATIONS,
@@ -28,6 +28,7 @@ from .patterns import (
     CHECKBOX_STYLE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
+    CJK_ITEM_MIN_LETTERS,
     CJK_NUMERALS,
     CLOSING,
     CLOSING_ANYWHERE,
@@ -47,6 +48,8 @@ from .patterns import (
     FIRST_PERSON,
     FRAME_END,
     FRAME_PERSON,
+    FULL_WIDTH_BREAK,
+    FULL_WIDTH_ENDS,
     GUARD,
     GUARD_HEADS,
     GUARD_WORDS,
@@ -109,6 +112,7 @@ from .patterns import (
     STANCE_VERBS,
     STOPWORDS,
     TOP_BLANK,
+    UNSPACED_LETTER,
     VERB_OBJECTS,
     WH_WORDS,
     WITHHELD,
@@ -257,7 +261,20 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
         if _abbreviated(before, before.rsplit(None, 1)[-1] if before.split() else ""):
             continue
         out.append(m.end())
-    return tuple(out)
+    full_width = _full_width_starts(text)
+    return tuple(sorted({*out, *full_width})) if full_width else tuple(out)
+
+
+def _full_width_starts(text: str) -> list[int]:
+    """Where a Chinese or Japanese sentence after the first starts, with no blank after the full-width mark ending
+    the one before (:data:`FULL_WIDTH_BREAK`); ``[]`` in a text without such a mark.
+
+    >>> _full_width_starts("先浇水。再施肥！好吗？"), _full_width_starts("Water first. Then feed.")
+    ([4, 8], [])
+    """
+    if not any(mark in text for mark in FULL_WIDTH_ENDS):
+        return []
+    return [m.end() for m in FULL_WIDTH_BREAK.finditer(text)]
 
 
 INITIAL_LETTERS = 2  # a piece of an initialism: "U.S.", "e.g.", the Assamese "ও.আৰ.এছ." (ORS), its syllables
@@ -304,12 +321,16 @@ def lead_sentence(text: str) -> str:
     # (Latin, Greek and Cyrillic writers capitalise a sentence: Georgian letters count as lower case but have no
     # capitals in running text, so a Georgian sentence opening is no sign of a lower-case post)
     breaks = LOWER_CASE_BREAK if text[:1].islower() and text[:1] < LOWER_CASE_SCRIPTS_END else SENTENCE_BREAK
-    for m in breaks.finditer(text):
+    # a Chinese or Japanese sentence ends at its full-width mark, a blank after it or none (and a blank-ended one
+    # before it ends the lead there)
+    full_width = _full_width_starts(text)
+    end = full_width[0] if full_width else len(text)
+    for m in breaks.finditer(text, 0, end):
         before = text[: m.start()].rstrip("\"”’')]")
         if _abbreviated(before, before.rsplit(" ", 1)[-1]):
             continue
         return text[: m.start()].strip()
-    return text
+    return text[:end].strip()
 
 
 def step_word_end(text: str) -> int:
@@ -357,10 +378,20 @@ def headline_of(sentence: str) -> str:
             return sentence
     if m is None:
         m = SEQUENCE_WORD_ABROAD.match(sentence)  # "Po drugie, wietrz …", "أولاً: نظّفي …": the same marker abroad
-    if m is None or not has_words(sentence[m.end():], 2):
+    if m is None or not (has_words(sentence[m.end():], 2) or _unspaced_clause(sentence[m.end():])):
         return sentence
     rest = sentence[m.end():]
     return capitalise_first(rest)
+
+
+def _unspaced_clause(text: str) -> bool:
+    """Whether ``text`` opens with a clause written without spaces between its words (Chinese, Japanese, Thai): a
+    few such letters, which :func:`has_words` counts as one word ("行程要少一半。" after "第一，").
+
+    >>> _unspaced_clause("行程要少一半。"), _unspaced_clause("好。"), _unspaced_clause("Go.")
+    (True, False, False)
+    """
+    return len(UNSPACED_LETTER.findall(text, 0, 4 * CJK_ITEM_MIN_LETTERS)) >= CJK_ITEM_MIN_LETTERS
 
 
 def capitalise_first(text: str) -> str:
@@ -1786,8 +1817,8 @@ def is_heading(para: Para) -> bool:
         return False
     if len(t) > 90 or len(t.split()) > 12:  # the length first: most paragraphs are longer than a title
         return False
-    if t[-1] in ".,;。" and not t.endswith(("...", ". . .", "…")):
-        return False  # a Chinese or Japanese sentence ends with "。": no title line either
+    if t[-1] in f".,;。{SCRIPT_FULL_STOPS}" and not t.endswith(("...", ". . .", "…")):
+        return False  # a Chinese or Japanese sentence ends with "。", a Hindi one with "।": no title line either
     if t[-1] in ")]" and t.rstrip(")]")[-1:] in ".;。":
         return False  # "(I always do that one first.)": a sentence in brackets, an aside, no title line
     if "-->" in t and CUE_LINE.match(t):

@@ -211,6 +211,12 @@ SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another op
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+"
                             rf"(?=[\"“‘'(„«{GLOTTAL_MARKS}]?[{SENTENCE_OPENERS}])")
+# Chinese and Japanese write no blank after a sentence: their full-width full stop, question and exclamation marks
+# end it where a character of the next follows ("第一，行程要少一半。老人体力有限，…" has two sentences); a closing
+# corner bracket or bracket after one closes a quotation inside the sentence ("「よし！」と言った。" is one).
+# Asked only of a text holding one of the marks (FULL_WIDTH_ENDS).
+FULL_WIDTH_ENDS = "。！？"
+FULL_WIDTH_BREAK = re.compile(r"(?<=[。！？])(?=[^\s」』）)\]。！？、，])")
 
 # A video's chapter line: its start time, then its title ("0:38 Soak the stone", "1:02:15 – Questions"), as a video
 # description lists them. The times go up from the first.
@@ -261,12 +267,16 @@ SEQUENCE_WORD = re.compile(
 )
 # The sequence word of the first point ("First, …", "Firstly, …", "Erstens, …", "Po pierwsze, …"): the paragraphs
 # above it introduce the points.
-FIRST_IN_SEQUENCE = re.compile(rf"^{first_in_sequence()}\s*[,،、，:：]\s*", re.IGNORECASE)
+# (The comma after it in any script: Latin's, the Arabic comma, the ideographic and full-width commas, the
+# Ethiopic comma "፣" (Amharic, Tigrinya: "በመጀመሪያ፣ …") and the Burmese little section "၊", which parts a clause as
+# a comma does; or a colon.)
+SEQUENCE_COMMAS = ",،、，:：፣၊"
+FIRST_IN_SEQUENCE = re.compile(rf"^{first_in_sequence()}\s*[{SEQUENCE_COMMAS}]\s*", re.IGNORECASE)
 # The same words in the other languages of text/languages.py ("Po pierwsze,", "Em seguida,", "अंत में,", "أولاً:",
 # "마지막으로 …"): a marker before its comma or colon (Korean, Japanese and Chinese may write none). Asked only when
 # SEQUENCE_WORD did not match.
 SEQUENCE_WORD_ABROAD = re.compile(
-    rf"^(?:{alternation('sequence', other_languages())}\s*[,،、，:：]\s*"
+    rf"^(?:{alternation('sequence', other_languages())}\s*[{SEQUENCE_COMMAS}]\s*"
     rf"|{alternation('sequence', UNSPACED_COMMA_LANGUAGES)}\s+)",
     re.IGNORECASE,
 )
