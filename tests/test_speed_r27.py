@@ -1,6 +1,6 @@
 """Round 27's speed steps (issue 19) keep their answers: the licence search keeps the last few long texts' answers
-and hands out copies; a running header is counted only among the lines that hold its longest word; the teaser test
-makes each later paragraph's 3-grams once for the window; the gone-page test reads the top lines only. Each step is
+and hands out copies; a running header is counted only among the lines that hold its longest word; the gone-page
+test reads the top lines only. Each step is
 checked against the reading it replaced, written out here, on made-up pages."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from collections import Counter
 
 import pytest
 
-from pipeline.configs import SegmentConfig
 from pipeline.stages import segment
 from pipeline.text import licence as lic
 
@@ -55,48 +54,6 @@ def test_running_lines_read_as_before(head: list[int]) -> None:
 
 def test_a_running_header_is_found_whatever_its_spacing() -> None:
     assert segment._running_lines(PAGE, [1, 2, 3]) == {1}  # the label ("...:") and the two-word line never count
-
-
-def _teasers_before(paragraphs: list[str], config: SegmentConfig) -> list[int]:
-    """Round 26's reading: every paragraph's words read, a later paragraph's 3-grams made anew for each opening."""
-    found = []
-    window = [i for i in range(min(config.teaser_window, len(paragraphs)))
-              if len(paragraphs[i].split()) >= config.teaser_min_words]
-    words = [segment._teaser_words(p) for p in paragraphs]
-    for i in window:
-        grams = set(segment._trigrams(words[i]))
-        if not grams:
-            continue
-        for j in range(i + 1, len(paragraphs)):
-            share = len(grams.intersection(segment._trigrams(words[j]))) / len(grams)
-            if share >= config.teaser_containment and not segment.list_siblings(paragraphs[i], paragraphs[j], share):
-                found.append(i)
-                break
-    return found
-
-
-OPENING = "Pruning roses in late winter gives the plants a strong start and a good shape for the summer."
-SECOND = "Every rose gardener in the valley has a favourite pair of secateurs and a favourite story too."
-LATER = ["Short line.", "A paragraph about mulch and compost for the beds, with nothing repeated from above.",
-         "As we said, pruning roses in late winter gives the plants a strong start and a good shape for the summer.",
-         "Every rose gardener in the valley has a favourite pair of secateurs and a favourite story too, they say."]
-
-
-@pytest.mark.parametrize("paragraphs", [
-    [OPENING, SECOND, *LATER],  # both openings teased again further down
-    [OPENING, SECOND, *LATER[:3]],  # the first only
-    ["Hi all,", SECOND, *LATER],  # the first opening too short: the window is the second alone
-    [SECOND, OPENING],  # nothing after the window's second paragraph
-    [OPENING],
-])
-@pytest.mark.parametrize("window", [1, 2, 3])
-def test_teasers_read_as_before(paragraphs: list[str], window: int) -> None:
-    config = SegmentConfig(teaser_window=window)
-    assert segment.find_teasers(paragraphs, config) == _teasers_before(paragraphs, config)
-
-
-def test_both_teased_openings_are_found() -> None:
-    assert segment.find_teasers([OPENING, SECOND, *LATER], SegmentConfig(teaser_window=2)) == [0, 1]
 
 
 def test_a_gone_notice_counts_at_the_top_of_the_page_only() -> None:

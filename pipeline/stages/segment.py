@@ -1964,22 +1964,13 @@ def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
               if len(paragraphs[i].split()) >= config.teaser_min_words]
     if not window:
         return found  # no opening paragraph long enough: no need for the trigrams
-    # (a paragraph above the window is never compared: its words are not read)
-    words = [[] if j < window[0] else _teaser_words(p) for j, p in enumerate(paragraphs)]
-    # A later paragraph's 3-grams are looked up once per opening paragraph of the window: with two or more of them,
-    # each later paragraph's set is made once and kept for the call (the same shares, without the second pass).
-    later: dict[int, set[tuple[str, str, str]]] | None = {} if len(window) > 1 else None
+    words = [_teaser_words(p) for p in paragraphs]  # a later paragraph's 3-grams are only looked up, never kept
     for i in window:
         grams = set(_trigrams(words[i]))
         if not grams:
             continue
         for j in range(i + 1, len(paragraphs)):
-            if later is None:
-                share = len(grams.intersection(_trigrams(words[j]))) / len(grams)
-            else:
-                if j not in later:
-                    later[j] = set(_trigrams(words[j]))
-                share = len(grams & later[j]) / len(grams)
+            share = len(grams.intersection(_trigrams(words[j]))) / len(grams)
             if share >= config.teaser_containment and not list_siblings(paragraphs[i], paragraphs[j], share):
                 found.append(i)
                 break
@@ -3720,20 +3711,14 @@ def _running_lines(lines: list[str], head: list[int]) -> set[int]:
     wanted = set(keys.values())
     # A line that reads as a key word for word holds the key's longest word: a substring test turns away the page's
     # other lines before they are normalised (``_head`` asks this of each prose line of the head: ~1 % of the chain).
-    marks = tuple({max(key.split(), key=len) for key in wanted})
-    counts = Counter(key for line in lines if _holds_any(line, marks) and (key := " ".join(line.split())) in wanted)
+    marks = {max(key.split(), key=len) for key in wanted}
+    if len(marks) == 1:  # (one key, the common case: the test written out, no call or generator per line)
+        mark = marks.pop()
+        counts = Counter(key for line in lines if mark in line and (key := " ".join(line.split())) in wanted)
+    else:
+        counts = Counter(key for line in lines if any(word in line for word in marks)
+                         and (key := " ".join(line.split())) in wanted)
     return {i for i, key in keys.items() if counts[key] >= MIN_RUNNING_REPEATS}
-
-
-def _holds_any(line: str, words: tuple[str, ...]) -> bool:
-    """Whether ``line`` holds one of ``words`` as a substring (one word, the common case: no generator).
-
-    >>> _holds_any("Valley Trust leaflet", ("Trust",)), _holds_any("Valley Trust", ("Patient", "Leaflet"))
-    (True, False)
-    """
-    if len(words) == 1:
-        return words[0] in line
-    return any(word in line for word in words)
 
 
 def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
