@@ -604,7 +604,7 @@ def _first_words_lowered(text: str, n: int) -> tuple[str, ...]:
     >>> _first_words_lowered("Be Kind, be brief.", 3)
     ('be', 'kind', 'be')
     """
-    return tuple(word.lower() for word in _first_words(text, n))
+    return tuple(map(str.lower, _first_words(text, n)))
 
 
 def _first_words(text: str, n: int) -> list[str]:
