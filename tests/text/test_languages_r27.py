@@ -89,6 +89,12 @@ def test_a_fijian_chiefly_title_goes_on_a_fijian_page_and_stays_a_given_name_els
     assert kin_word_kept("Putra Wibowo", "Adi", "id", "Oleh Adi Putra Wibowo") == ("Adi Putra Wibowo", None)
 
 
+def test_a_chiefly_title_after_a_fijian_credit_goes_whatever_language_the_page_was_read_as():
+    # the language identifier knows no Fijian: the credit's own phrase ("Vola ko", written by) tells the language
+    assert kin_word_kept("Mere Tabua", "Adi", "id", "Vola ko Adi Mere Tabua\n\nNa teitei.") == ("Mere Tabua", "Adi")
+    assert kin_word_kept("Putra Wibowo", "Adi", "id", "Ditulis oleh Adi Putra Wibowo") == ("Adi Putra Wibowo", None)
+
+
 def test_a_byline_run_on_into_a_date_in_a_tables_month_ends_before_the_month():
     assert _byline_name("Čálli: Ánde Somby borgemánnu 3, 2025") == "Ánde Somby"
 
