@@ -1750,14 +1750,24 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
                 ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))
                 or len(section) > 1 and _issue_box(lines, section) and not _prose_after(lines, section[-1], hi)):
             return r  # (its small ads, its dated listings: a box with the piece's prose after it is the piece's own)
-    rule = rules[-1] if rules else None
+    # (the last rule with the footer's lines under it: a footer boxed by rules ends on a rule of its own)
+    rule = next((r for r in reversed(rules) if any(_filled(lines[i]) for i in range(r + 1, hi))), None)
     if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):
         return None
-    below = [lines[i].strip() for i in range(rule + 1, hi) if lines[i].strip()]
+    below = [lines[i].strip() for i in range(rule + 1, hi) if _filled(lines[i])]
     if not below or not any(lic.find_statements(line) for line in below) or any(
             _by_line(line) or name_line(line) for line in below):
         return None
     return rule
+
+
+def _filled(line: str) -> bool:
+    """Whether a line holds words, not a blank or a rule line.
+
+    >>> _filled("Posts are CC BY 4.0."), _filled("=" * 20), _filled("  ")
+    (True, False, False)
+    """
+    return bool(line.strip()) and not RULE_LINE.match(line)
 
 
 def _prose_after(lines: list[str], end: int, hi: int) -> bool:

@@ -491,17 +491,44 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     ('Rudo Gumbo', 'Amai, Harare')
     >>> kin_word_kept("Ann Lee", "Dr", "en", "By Dr Ann Lee")
     ('Ann Lee', 'Dr')
+    >>> kin_word_kept("Mere Tabua", "Adi", "id", "Vola ko Adi Mere Tabua")  # (a Fijian credit: the page's own words)
+    ('Mere Tabua', 'Adi')
     """
     if not name or not credentials:
         return name, credentials
     word, _, rest = credentials.partition(",")
     word = word.strip()
     rows = KIN_WORD_ROWS.get(word.casefold())
-    if not rows or language in rows or f"{word} {name}" not in page:
+    if not rows or language in rows or f"{word} {name}" not in page or _credited_in(page, f"{word} {name}", rows):
         return name, credentials
     if page.casefold().count(name.casefold()) > page.casefold().count(f"{word} {name}".casefold()):
         return name, credentials  # written without the word somewhere: the word is an address, not her name
     return f"{word} {name}", rest.strip() or None
+
+
+# The credit phrases of each language's row ("vola ko", "written by", "čálli"), folded: a credit line opening with one
+# is written in that language, whichever language the page's text was identified as (the identifier knows ~100
+# languages: Fijian, Guarani, Sesotho or Navajo it reads as another)
+CREDIT_PHRASES = {code: tuple(sorted({w.casefold() for kind in ("posted_by", "writer_label", "by")
+                                      for w in table.get(kind, ())}, key=len, reverse=True))
+                  for code, table in LANGUAGES.items()}
+
+
+def _credited_in(page: str, named: str, rows: Container[str]) -> bool:
+    """Whether a line of ``page`` credits ``named`` (a courtesy word and a name) after a credit phrase of one of the
+    languages ``rows``, and nothing else before it ("Vola ko Adi Mere Tabua": Fijian's "written by"): the credit
+    is in a language whose row writes the word before a name as a courtesy.
+
+    >>> _credited_in("Vola ko Adi Mere Tabua", "Adi Mere Tabua", {"fj"}), _credited_in("Oleh Adi Putra", "Adi Putra",
+    ...                                                                                {"fj"})
+    (True, False)
+    """
+    for line in page.splitlines():
+        head, found, _ = line.partition(named)
+        head = head.strip().rstrip(":：").strip().casefold()
+        if found and head and any(head in CREDIT_PHRASES[code] for code in CREDIT_PHRASES if code in rows):
+            return True
+    return False
 
 
 def _korean_family_name(words: list[str]) -> bool:

@@ -1979,8 +1979,10 @@ def _labelled_writer(text: str) -> str | None:
 # the label of the date after the name ("Sara Lind Stand: 05.03.2024", "Ann Lee Updated: May 3"): no part of it
 DATE_LABEL_END = re.compile(r"\s+[^\W\d_]+\.?\s*:\s*$")
 # the date a byline element runs on after the writer's name ("... 28 January 2025 · 7 min read", "..., March 3,
-# 2025"): the first token that opens with a digit, or an English month's name over a day's number
-BYLINE_DATE_TAIL = re.compile(rf"(?<!\s)(?:,?\s+|\s*[·|•]\s*)(?:\d|(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?\s+\d)", re.I)
+# 2025"): the first token that opens with a digit, or a month's name over a day's number, English or of the language
+# tables (round 27: a Meitei byline run on into "ꯃꯦꯔꯥ ꯱꯲, ꯲꯰꯲꯵" kept the month as the name's last word)
+BYLINE_DATE_TAIL = re.compile(rf"(?<!\s)(?:,?\s+|\s*[·|•]\s*)(?:\d|(?:(?:{'|'.join(MONTH_STEMS)})[a-z]*"
+                              rf"|{'|'.join(m for m in MONTHS_ABROAD if len(m) > 2)})\.?\s+\d)", re.I)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the

@@ -4606,6 +4606,287 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("тохсунньу", "олунньу", "кулун тутар", "муус устар", "ыам ыйа", "бэс ыйа", "от ыйа",
                    "атырдьах ыйа", "балаҕан ыйа", "алтынньы", "сэтинньи", "ахсынньы"),
     },
+    "se": {
+        # (Northern Sami: "vuosttažettiin" first of all, "nuppádassii" secondly, "dasto" then, "das maŋŋil" after
+        # that, "loahpas" at last)
+        "sequence": ("vuosttažettiin", "vuos", "nuppádassii", "goalmmádassii", "dasto", "das maŋŋil", "loahpas",
+                     "maŋimužžan"),
+        "posted_by": ("čálii", "lea čállán", "almmuhii"),  # (wrote, has written, published)
+        "rights_reserved": ("buot vuoigatvuođat várrejuvvon", "buot vuoigatvuođat leat várrejuvvon"),
+        "ingredients": ("ávdnasat",),
+        "serve": ("buorre borranmiella",),  # (bon appetit: approximate)
+        "writer_label": ("čálli", "čállit", "teaksta"),
+        "meta_label": ("fáddágilkorat", "gilkorat", "juoge", "lohkanáigi", "kommeanttat"),
+        "tags": ("fáddágilkorat", "gilkorat"),
+        "share": ("juoge",),
+        "published": ("almmuhuvvon", "ođasmahttojuvvon"),
+        "counter": ("ráva", "lávki"),  # (advice, step)
+        "permission": ("čálli lobiin", "lobiin"),
+        "holder": ("čálli", "almmuheaddji", "doaimmaheaddji"),
+        "by": ("čálli",),
+        "text_noun": ("čála", "artihkal", "teaksta"),
+        "may": ("sáhtát", "sáhttibehtet", "lea lohpi"),
+        # (publish again, copy: never "juohkit", share, which a Creative Commons line says of its terms)
+        "reuse": ("almmuhit ođđasit", "máŋget", "máŋggo"),
+        "issue": ("dán nummiris", "dát nummir"),
+        # (ii, eai, it "not" (the negation verb's forms), ale "do not", dušše "only", haga "without", gildojuvvon
+        # "forbidden")
+        "limits": ("ii", "eai", "it", "ale", "dušše", "haga", "gildojuvvon"),
+        "desk": ("doaimmahus",),
+        "comments": ("kommeantta", "kommeanttat", "kommeanta"),
+        "numbers": ("guokte", "golbma", "njeallje", "vihtta", "guhtta", "čieža", "gávcci", "ovcci", "logi"),
+        "tips": ("ráva", "rávvagat", "rávvagiid"),
+        "sign_in": ("čálit sisa", "čálit olggos"),  # (approximate: log in, log out)
+        "read_also": ("loga maid", "loga vel"),
+        "licence_noun": ("liseans",),
+        "weekdays": ("vuossárga", "maŋŋebárga", "gaskavahkku", "duorastat", "bearjadat", "lávvardat", "sotnabeaivi"),
+        "months": ("ođđajagemánnu", "guovvamánnu", "njukčamánnu", "cuoŋománnu", "miessemánnu", "geassemánnu",
+                   "suoidnemánnu", "borgemánnu", "čakčamánnu", "golggotmánnu", "skábmamánnu", "juovlamánnu"),
+    },
+    "rm": {
+        # (Romansh, Rumantsch Grischun: "emprimamain" firstly, "silsuenter" afterwards, "finalmain" at last; never the
+        # bare "lura", then, which a closing heading opens with: "E lura: …")
+        "sequence": ("emprimamain", "sco emprim", "segundo", "silsuenter", "suenter quai", "finalmain", "per finir"),
+        "posted_by": ("scrit da", "scritta da", "publitgà da", "publitgada da"),
+        "rights_reserved": ("tuts dretgs reservads", "tut ils dretgs reservads"),
+        "ingredients": ("ingredienzas",),
+        "serve": ("servir", "bun appetit"),
+        "writer_label": ("autur", "autura", "text"),
+        "meta_label": ("categorias", "parta", "commentaris", "tags"),
+        "share": ("parta", "cundivida"),
+        "published": ("publitgà", "publitgada", "actualisà"),
+        "counter": ("cussegl", "pass"),
+        "permission": ("cun lubientscha da", "cun la lubientscha da", "cun lubientscha"),
+        "holder": ("autur", "autura", "editur"),
+        # ("da NAME", by: as Italian's, read where a line opens with it in lower case before a full name only)
+        "by": ("da",),
+        "text_noun": ("artitgel", "texts", "text", "contribuziun"),
+        "may": ("dastgais", "dastgas", "dastgan", "dastga"),
+        "reuse": ("publitgar danovamain", "reproduc", "copiar"),
+        "issue": ("quest numer", "questa ediziun"),
+        # (betg and na "not", mo "only", senza "without", scumandà "forbidden")
+        "limits": ("betg", "na", "mo", "senza", "scumandà"),
+        "desk": ("redacziun",),
+        "comments": ("commentaris", "commentari"),
+        # (nine as Vallader writes it, "nouv": "Nov" opens a Slovene title (new) and an English date (November))
+        "numbers": ("dus", "trais", "quatter", "tschintg", "sis", "set", "otg", "nouv", "diesch"),
+        "tips": ("cussegls", "cussegl"),
+        "sign_in": ("s'annunziar", "s’annunziar"),
+        "read_also": ("era interessant", "legia era"),
+        "weekdays": ("glindesdi", "mardi", "mesemna", "gievgia", "venderdi", "sonda", "dumengia"),
+        "months": ("schaner", "favrer", "mars", "avrigl", "matg", "zercladur", "fanadur", "avust", "settember",
+                   "october", "november", "december"),
+    },
+    "gn": {
+        # (Guarani: the ordinals "peteĩha" first, "mokõiha" second, … (number + -ha), "upéi" then, "ipahápe" at last;
+        # the ordinals open a point before a colon alone ("Peteĩha: …") or after a counter)
+        "ordinals": ("peteĩha", "mokõiha", "mbohapyha", "irundyha", "poha", "poteĩha", "pokõiha", "poapyha",
+                     "porundyha", "paha"),
+        "sequence": ("peteĩha", "mokõiha", "mbohapyha", "irundyha", "poha", "upéi", "upéi rire", "ipahápe"),
+        "posted_by": ("ohai", "ohaiva'ekue", "ohaiva’ekue"),  # (wrote, the one who wrote)
+        # (derécho "right", opaite "all", oñeñongatu "is kept", either order)
+        "rights_reserved": ("oñeñongatu opaite derécho", "opaite derécho oñeñongatu"),
+        "ingredients": ("mba'e oñeikotevẽva", "mba’e oñeikotevẽva"),  # (the things needed: approximate)
+        "serve": ("tereho'u porã", "tereho’u porã"),  # (eat well: approximate)
+        "writer_label": ("ohai", "haihára", "ohaíva"),
+        "meta_label": ("emoherakuã",),
+        "share": ("emoherakuã",),
+        # (never "ojehai", it was written, though a date line opens with it: "Ojehai: 17/01/2026" read as the
+        # post's date under its byline took the column's standing line below it for the title, round 27)
+        "published": ("oñemoherakuã",),
+        "counter": ("ñemoñe'ẽ", "ñemoñe’ẽ"),  # (counsel: approximate)
+        "permission": ("ñemoneĩ reheve", "imoneĩ reheve"),  # (with the consent: approximate)
+        "holder": ("haihára", "tembiapo jára"),
+        "by": ("ohai",),
+        "text_noun": ("jehaipyre", "ojehaíva", "kuatia"),
+        "may": ("ikatu", "ikatúta"),
+        "reuse": ("ojeguenohẽ jey", "eguenohẽ jey", "ojehai jey"),  # (put out again, written again)
+        "issue": ("ko kuatia",),
+        # (ndaikatúi "one cannot", ani "do not", mante and año "only", ndaha'éi "is not")
+        "limits": ("ndaikatúi", "ndaikatui", "ani", "mante", "año", "ndaha'éi", "ndaha’éi"),
+        "desk": ("haihára aty",),
+        "comments": ("ñe'ẽ", "ñe’ẽ"),
+        # (ten, "pa", is no other row's word; five, "po", is Polish "after" and is left out by number_words)
+        "numbers": ("mokõi", "mbohapy", "irundy", "po", "poteĩ", "pokõi", "poapy", "porundy", "pa"),
+        "tips": ("ñemoñe'ẽ", "ñemoñe’ẽ"),
+        "sign_in": ("eike",),
+        # (Kuñakarai "madam, Mrs", Karai "sir, Mr": courtesies before a grown person's name)
+        "honorifics": ("kuñakarai", "karai"),
+        "weekdays": ("arateĩ", "arakõi", "araapy", "ararundy", "arapo", "arapoteĩ", "arapokõi"),
+        "months": ("jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ", "jasypokõi", "jasypoapy",
+                   "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi"),
+    },
+    "nv": {
+        # (Navajo, its glottal stop written with the apostrophe (pages write ' or ’) and its nasal hooks: "ałtsé"
+        # first, "áádóó" and then, "índa" then. The words of the kinds below the numbers are approximate: Navajo
+        # pages seen write their site chrome in English)
+        "sequence": ("ałtsé", "t'áá ałtsé", "áádóó", "índa", "áádóó índa"),
+        "posted_by": ("ayííłtʼeʼ", "yíchʼį́ʼ ííłʼį́"),  # (approximate)
+        "rights_reserved": ("t'áá ałtso bee haz'ą́ bá ńdaah", ),  # (approximate)
+        "ingredients": ("bee ádoolníłígíí",),
+        "serve": ("ayą́",),  # (eat!)
+        "writer_label": ("naaltsoos ííł'íní", "ííł'íní"),  # (the writer: approximate)
+        "meta_label": ("hane' bee ałhił",),
+        "published": ("ha'ninítą́",),
+        "counter": ("bee nitsáhákees",),  # (approximate: counsel)
+        "permission": ("bił yá'át'ééh níigo",),  # (approximate: with leave)
+        "holder": ("ííł'íní",),
+        "by": ("ííł'íní",),
+        "text_noun": ("naaltsoos", "hane'"),
+        "may": ("bee ííníł'į́į́ dooleeł",),
+        "reuse": ("ánáánídlééh",),
+        "issue": ("díí naaltsoos",),
+        # (doo … da "not", t'óó "only, just": the negation's frame opens with "doo")
+        "limits": ("doo", "t'óó"),
+        "desk": ("naaltsoos ííł'ínígíí",),
+        "comments": ("nihaa hane'",),
+        "numbers": ("naaki", "táá'", "dį́į́'", "ashdla'", "hastą́ą́", "tsosts'id", "tseebíí", "náhást'éí", "neeznáá"),
+        "tips": ("bee nitsáhákees",),
+        "sign_in": ("yah aninááh",),
+        # (Hastiin "Mr", Asdzą́ą́ "Mrs": courtesies before a grown person's name)
+        "honorifics": ("hastiin", "asdzą́ą́"),
+        "months": ("yas niłt'ees", "atsá biyáázh", "wóózhch'į́į́d", "t'ą́ą́chil", "t'ą́ą́tsoh", "ya'iishjááshchilí",
+                   "ya'iishjáástsoh", "bini'ant'ą́ą́ts'ózí", "bini'ant'ą́ą́tsoh", "ghąąjį'", "níłch'its'ósí",
+                   "níłch'itsoh"),
+    },
+    "os": {
+        # (Ossetian (Iron), Cyrillic with æ, written as pages write it with the Latin letter U+00E6: "фыццаг" first,
+        # "стæй" then, "уый фæстæ" after that, "кæронбæттæны" to conclude)
+        "sequence": ("фыццаджыдæр", "фыццаг", "дыккаг", "æртыккаг", "стæй", "уый фæстæ", "кæронбæттæны"),
+        "posted_by": ("ныффыста", "ныффыстой"),  # (wrote: she, he; they)
+        # (бартæ "rights", хъахъхъæд "kept": approximate, no page seen)
+        "rights_reserved": ("æппæт бартæ хъахъхъæд сты", "æппæт бартæ хъахъхъæд"),
+        "ingredients": ("хæйттæ",),
+        "serve": ("хорзæй бахæрут",),
+        "writer_label": ("автор", "фыссæг"),
+        "meta_label": ("тегтæ", "категори"),
+        "tags": ("тегтæ",),
+        "share": ("байуар",),
+        "published": ("рауагъд", "ныммыхуыр"),
+        "counter": ("уынаффæ", "къахдзæф"),  # (advice, step)
+        "permission": ("автормæ бар", "барæй"),
+        "holder": ("автор", "фыссæг", "рауадзæг"),
+        "by": ("автор",),
+        "text_noun": ("уац", "текст", "ныффыст"),
+        "may": ("дæ бон у", "уæ бон у", "гæнæн ис"),
+        "reuse": ("ногæй мыхуыр", "рафыссын"),  # (print anew, copy)
+        "issue": ("ацы номыр",),
+        # (нæ "not", ма "do not", æрмæст "only", æнæ "without")
+        "limits": ("нæ", "ма", "æрмæст", "æнæ"),
+        "desk": ("редакци",),
+        "comments": ("хъуыдытæ", "комментаритæ"),
+        "numbers": ("дыууæ", "æртæ", "цыппар", "фондз", "æхсæз", "авд", "аст", "фараст", "дæс"),
+        "tips": ("уынаффæтæ", "фæдзæхстытæ"),
+        "sign_in": ("бахиз", "ныффыс дæхи"),  # (enter, write yourself in)
+    },
+    "fj": {
+        # (Fijian, the standard (Bauan) spelling: "taumada" first, "imatai" the first, "oti oqo" after this, "kena
+        # itinitini" at last)
+        "sequence": ("taumada", "imatai", "ikarua", "ikatolu", "oti oqo", "kena itinitini"),
+        # ("Vola ko NAME", written by: "ko" heads a person's name)
+        "posted_by": ("vola ko", "volai ko", "e vola ko", "vola o"),
+        "rights_reserved": ("maroroi na dodonu kece", "na dodonu kece e maroroi"),  # (approximate)
+        "ingredients": ("iyaya",),
+        "serve": ("kana vinaka",),
+        "writer_label": ("dauvola",),
+        "meta_label": ("wasea",),
+        "share": ("wasea",),
+        "published": ("tabaki", "vakatabakitaki"),
+        "counter": ("ivakasala", "ikalawa"),  # (advice, step)
+        "permission": ("ena veivakadonui ni", "veivakadonui"),
+        "holder": ("dauvola", "dautabaki", "etita"),
+        "by": ("vola ko",),
+        "text_noun": ("itukutuku", "ivola", "italanoa"),
+        "may": ("e rawa ni", "rawa ni"),
+        "reuse": ("tabaki tale", "tabaka tale", "vakatabakitaki tale", "kopitaka"),  # (printed again, copy)
+        "issue": ("naba oqo", "na naba oqo"),
+        # (sega ni rawa "cannot", kakua "do not", tabu "forbidden", duadua ga "only"; never the bare "sega", which a
+        # grant's terms say: "kevaka e sega ni veisautaki", if it is not altered)
+        "limits": ("sega ni rawa", "kakua", "tabu", "vakatabui", "duadua ga"),
+        "desk": ("na etita",),
+        "comments": ("vakasama",),
+        # (four as dictionaries write it, "vā": the bare "va" opens a Spanish title, "Va a …")
+        "numbers": ("rua", "tolu", "vā", "lima", "ono", "vitu", "walu", "ciwa", "tini"),
+        "tips": ("ivakasala",),
+        "sign_in": ("curu",),
+        "issue_contents": ("ena naba oqo",),
+        # (Adi, Ratu: the chiefly titles before a woman's and a man's name; "Adi" is a given name in Indonesia and
+        # India, so it goes only on a page in Fijian: attribution.KIN_WORD_ROWS)
+        "honorifics": ("adi", "ratu"),
+        "weekdays": ("moniti", "tusiti", "vukelulu", "lotulevu", "vakaraubuka", "vakarauwai", "sigatabu"),
+        # (May, "Me", is left out: the English word, before a number)
+        "months": ("janueri", "feperueri", "maji", "epereli", "june", "julai", "okosita", "seviteba", "okotova",
+                   "noveba", "tiseba"),
+    },
+    "mni": {
+        # (Manipuri in Meitei Mayek: "ꯑꯍꯥꯅꯕꯗ" first, "ꯑꯅꯤꯁꯨꯕꯗ" second, "ꯃꯇꯨꯡꯗ" after, "ꯑꯔꯣꯏꯕꯗ" at last; the
+        # sentence ends at the cheikhei "꯫" (SCRIPT_FULL_STOPS), digits ꯰-꯹ are Unicode's. The words of the kinds
+        # below the numbers are approximate)
+        "sequence": ("ꯑꯍꯥꯅꯕꯗ", "ꯑꯅꯤꯁꯨꯕꯗ", "ꯑꯍꯨꯝꯁꯨꯕꯗ", "ꯃꯇꯨꯡꯗ", "ꯑꯔꯣꯏꯕꯗ"),
+        "posted_by": ("ꯏꯔꯝꯕꯥ", "ꯏꯔꯝꯕ"),  # (the one who wrote)
+        "rights_reserved": ("ꯍꯛ ꯄꯨꯝꯅꯃꯛ ꯉꯥꯀꯄꯤꯔꯦ",),
+        "ingredients": ("ꯄꯣꯠꯂꯝ",),
+        "serve": ("ꯆꯥꯕꯤꯌꯨ",),
+        "writer_label": ("ꯏꯔꯤꯕꯥ", "ꯏꯔꯤꯕ"),  # (writer)
+        "meta_label": ("ꯇꯦꯒ", "ꯁꯦꯌꯥꯔ ꯇꯧꯕꯤꯌꯨ"),
+        "tags": ("ꯇꯦꯒ",),
+        "share": ("ꯁꯦꯌꯥꯔ ꯇꯧꯕꯤꯌꯨ",),
+        "published": ("ꯐꯣꯡꯗꯣꯀꯈꯤ",),
+        "counter": ("ꯈꯣꯡꯊꯥꯡ", "ꯄꯥꯎꯇꯥꯛ"),  # (step, advice)
+        "permission": ("ꯑꯌꯥꯕꯥ ꯂꯧꯗꯨꯅꯥ",),
+        "holder": ("ꯏꯔꯤꯕꯥ", "ꯐꯣꯡꯗꯣꯛꯄꯥ"),
+        "by": ("ꯏꯔꯤꯕꯥ",),
+        "text_noun": ("ꯑꯔꯤꯕꯥ ꯋꯥ", "ꯏꯔꯤꯕꯁꯤꯡ"),
+        "may": ("ꯌꯥꯏ",),
+        "reuse": ("ꯑꯃꯨꯛ ꯍꯟꯅ ꯐꯣꯡꯗꯣꯛ", "ꯀꯣꯄꯤ"),
+        "issue": ("ꯃꯁꯤꯒꯤ ꯁꯪꯒꯣꯝ",),
+        "limits": ("ꯅꯠꯇꯦ", "ꯌꯥꯔꯣꯏ", "ꯈꯛꯇ"),  # (is not, cannot, only)
+        "desk": ("ꯁꯝꯕꯥꯗꯀ",),
+        "comments": ("ꯋꯥꯈꯜ",),
+        "numbers": ("ꯑꯅꯤ", "ꯑꯍꯨꯝ", "ꯃꯔꯤ", "ꯃꯉꯥ", "ꯇꯔꯨꯛ", "ꯇꯔꯦꯠ", "ꯅꯤꯄꯥꯜ", "ꯃꯥꯄꯜ", "ꯇꯔꯥ"),
+        "tips": ("ꯄꯥꯎꯇꯥꯛ",),
+        "sign_in": ("ꯂꯣꯒ ꯏꯟ",),
+        # (the Meitei lunar months, Wakching to Poinu: a date names them as the Gregorian months)
+        "months": ("ꯋꯥꯛꯆꯤꯡ", "ꯐꯥꯏꯔꯦꯜ", "ꯂꯝꯇꯥ", "ꯁꯖꯤꯕꯨ", "ꯀꯥꯂꯦꯟ", "ꯏꯉꯥ", "ꯏꯉꯦꯟ", "ꯊꯧꯋꯥꯟ", "ꯂꯥꯡꯕꯟ", "ꯃꯦꯔꯥ",
+                   "ꯍꯤꯌꯥꯡꯀꯩ", "ꯄꯣꯢꯅꯨ"),
+    },
+    "aii": {
+        # (Assyrian Neo-Aramaic in the Syriac script, right to left in its stored order: "ܩܕܡܝܐ" first, "ܡܢ ܒܬܪ
+        # ܗܕܐ" after this, "ܒܚܪܬܐ" at last. "Of" is the proclitic ܕ glued to the next word ("ܕܟܬܘܒܬܐ", of the
+        # writer): a holder and an honorific after "of" are listed with it. The plural's dots (seyame, U+0308) are
+        # written by some pages and not by others: the words are listed both ways where they take them)
+        "sequence": ("ܩܕܡܝܐ", "ܩܕܡܝܬ", "ܬܪܝܢܐ", "ܡܢ ܒܬܪ ܗܕܐ", "ܒܚܪܬܐ"),
+        "posted_by": ("ܟܬܝܒܬܐ ܒܐܝܕܐ", "ܟܬܝܒܐ ܒܐܝܕܐ"),  # (written (f., m.) by the hand of)
+        "rights_reserved": ("ܟܠ ܙܕܩ̈ܐ ܢܛܝܪܝܢ", "ܟܠ ܙܕܩܐ ܢܛܝܪܝܢ"),
+        "ingredients": ("ܡܢܘܬ̈ܐ", "ܡܢܘܬܐ"),
+        "serve": ("ܒܣܝܡܘܬܐ",),
+        "writer_label": ("ܟܬܘܒܐ", "ܟܬܘܒܬܐ"),
+        "meta_label": ("ܦܠܘܓ", "ܩܪܝܢܐ"),
+        "share": ("ܦܠܘܓ",),
+        "published": ("ܦܪܝܣܐ", "ܦܪܝܣܬܐ"),
+        "first_published": ("ܠܘܩܕܡ",),
+        "counter": ("ܡܠܦܢܘܬܐ", "ܕܪܓܐ"),
+        "permission": ("ܒܐܦܣܐ",),  # (with the leave (of))
+        "holder": ("ܟܬܘܒ", "ܕܟܬܘܒ", "ܡܓܠܬ", "ܕܡܓܠܬ", "ܡܦܪܣܡܢ", "ܕܡܦܪܣܡܢ"),
+        "by": ("ܒܐܝܕܐ",),
+        "text_noun": ("ܡܩܠܐ", "ܡܩܠ̈ܐ", "ܟܬܒܬܐ"),
+        "may": ("ܡܨܝܬ", "ܡܨܝܬܘܢ"),  # (you can, you (all) can)
+        "reuse": ("ܦܪܣܡ ܬܘܒ", "ܬܘܒ ܦܪܣܡ", "ܫܩܘܠ ܨܘܪܬܐ"),  # (publish again, take a copy: approximate)
+        "issue": ("ܓܠܝܘܢܐ ܗܢܐ",),
+        # (ܠܐ "not", ܒܠܚܘܕ "only", ܕܠܐ "without", ܐܣܝܪ "forbidden")
+        "limits": ("ܠܐ", "ܒܠܚܘܕ", "ܕܠܐ", "ܐܣܝܪ"),
+        "desk": ("ܡܛܟܣܢܘܬܐ",),
+        "comments": ("ܦܘܢܝ̈ܐ", "ܦܘܢܝܐ"),
+        "numbers": ("ܬܪܝܢ", "ܬܠܬܐ", "ܐܪܒܥܐ", "ܚܡܫܐ", "ܫܬܐ", "ܫܒܥܐ", "ܬܡܢܝܐ", "ܬܫܥܐ", "ܥܣܪܐ"),
+        "tips": ("ܡܠܦܢܘܝ̈ܬܐ", "ܡܠܦܢܘܝܬܐ"),
+        "sign_in": ("ܥܘܠ",),
+        "read_also": ("ܩܪܝ ܐܦ",),
+        "warnings": ("ܙܘܗܪܐ",),
+        # (ܪܒܝ "teacher", ܡܪܝ "Mar", ܩܫܝܫܐ "priest"; and ܪܒܝ after the proclitic "of", ܕܪܒܝ)
+        "honorifics": ("ܪܒܝ", "ܕܪܒܝ", "ܡܪܝ", "ܩܫܝܫܐ"),
+        "months": ("ܟܢܘܢ ܐܚܪܝܐ", "ܫܒܛ", "ܐܕܪ", "ܢܝܣܢ", "ܐܝܪ", "ܚܙܝܪܢ", "ܬܡܘܙ", "ܐܒ", "ܐܝܠܘܠ", "ܬܫܪܝܢ ܩܕܡܝܐ",
+                   "ܬܫܪܝܢ ܐܚܪܝܐ", "ܟܢܘܢ ܩܕܡܝܐ"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -4636,11 +4917,12 @@ MKHEDRULI = ("\u10d0", "\u10ff")
 # (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya), the
 # Armenian full stop and the Burmese section mark ("။"); and the full stops Unicode names so in the other scripts a
 # language is written in (round 25: Santali's Ol Chiki "᱾" and its double "᱿", Khmer's khan "។", the Mongolian and
-# the Manchu full stops, Meetei Mayek's cheikhei, Lisu's, Vai's and Bamum's full stops, Javanese pada lungsi). A
+# the Manchu full stops, Meetei Mayek's cheikhei, Lisu's, Vai's and Bamum's full stops, Javanese pada lungsi; round
+# 27: Syriac's end of paragraph "܀" and its supralinear and sublinear full stops "܁" "܂", Assyrian pages'). A
 # sentence ends at one as at "."; the question marks of their scripts are listed apart (the Arabic one ends a
 # sentence, the Armenian one stands over a word, inside it). Never a mark that may also part a clause (Burmese
 # "၊", the Tibetan shad: LABEL_COLONS).
-SCRIPT_FULL_STOPS = ("\u0964\u0965\u06d4\u1362\u0589\u104b"
+SCRIPT_FULL_STOPS = ("\u0964\u0965\u06d4\u1362\u0589\u104b\u0700\u0701\u0702"
                      "\u1c7e\u1c7f\u17d4\u1803\u1809\uabeb\ua4ff\ua60e\ua6f3\ua9c9")
 # The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME"),
 # the Armenian comma ("Հեղինակ՝ NAME") and the Tibetan shad, which closes a label as it closes a phrase ("རྩོམ་པ་པོ།

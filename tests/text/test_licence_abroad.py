@@ -294,6 +294,15 @@ ROW_EXAMPLES = {
         "© 2024 Foglieddu de Ollolai. Totu sos deretos riservados.",  # Sardinian
         "© 2024 ལྷན་ཁག ཐོབ་དབང་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།",  # Dzongkha
         "© 2024 Сулус. Бары бырааптар көмүскэнэллэр.",  # Sakha
+        # round 27's rows
+        "© 2024 Várreolbmot. Buot vuoigatvuođat várrejuvvon.",  # Northern Sami
+        "© 2024 Ustria Flurin. Tuts dretgs reservads.",  # Romansh
+        "© 2024 Tetã Marandu. Opaite derécho oñeñongatu.",  # Guarani
+        "© 2024 Dibé Naaltsoos. T'áá ałtso bee haz'ą́ bá ńdaah.",  # Navajo (approximate wording)
+        "© 2024 Рæстдзинад. Æппæт бартæ хъахъхъæд сты.",  # Ossetian
+        "© 2024 Na Vosa ni Koro. Maroroi na dodonu kece.",  # Fijian
+        "© 2024 ꯂꯩꯄꯥꯛ ꯄꯥꯎ. ꯍꯛ ꯄꯨꯝꯅꯃꯛ ꯉꯥꯀꯄꯤꯔꯦ꯫",  # Meitei
+        "© 2024 ܒܝܬ ܐܬܘܪ · ܟܠ ܙܕܩ̈ܐ ܢܛܝܪܝܢ",  # Assyrian Neo-Aramaic
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
