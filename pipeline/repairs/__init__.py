@@ -90,7 +90,7 @@ FIXES = (
     Fix("page_junk", lambda t, c: fix_page_junk(t), True, False),
     Fix("markers", lambda t, c: fix_markers(t, c.markers), True, True),
     Fix("line_breaks", lambda t, c: fix_line_break_marker(t, c.line_break_word), True, False),
-    Fix("hard_wrap", lambda t, c: fix_hard_wrap(t), True, False),
+    Fix("hard_wrap", lambda t, c: fix_hard_wrap(t, c.line_break_word is not None), True, False),
     Fix("line_end_hyphen", lambda t, c: fix_line_end_hyphen(t), True, False),
     Fix("stripped_com", lambda t, c: fix_stripped_com(t), True, True),
     Fix("stripped_com", lambda t, c: fix_dotless_com(t, c.dotless_com), True, True),  # "pany": the dot gone too

@@ -217,6 +217,11 @@ _WRAP_MIN, _WRAP_MAX = 60, 80  # typewriter, e-mail and fmt widths; wider lines 
 _RULE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 
 
+# A sentence running on across a line break: a lower-case letter or comma before it, two lower-case letters after
+# (the shape `markers.fix_line_break_marker` reads as a lost word where the text is not hard-wrapped).
+_RUNS_ON = re.compile(r"[a-z,]\n[a-z]{2}\Z")
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """Return the width ``lines`` look hard-wrapped at, or ``None`` when they are not hard-wrapped.
 
@@ -231,9 +236,10 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if width >= _WRAP_MIN else None
 
 
-def fix_hard_wrap(text: str) -> FixResult:
+def fix_hard_wrap(text: str, join_run_ons: bool = False) -> FixResult:
     """Rejoin the lines of paragraphs hard-wrapped at 60–80 columns; keep the breaks of lists, headings and
-    short lines, and of lines that end a sentence or introduce a list.
+    short lines, and of lines that end a sentence or introduce a list. With ``join_run_ons`` (a corpus whose bare
+    line breaks stand for a lost word), a short line whose sentence runs on in lower case is joined too.
 
     >>> wrapped = ("Customer service skills are important to have at a variety of jobs, as\\n"
     ...            "almost every business is a for profit industry. Part of working for\\n"
@@ -250,6 +256,7 @@ def fix_hard_wrap(text: str) -> FixResult:
     if width is None:
         return text, []
     joins: list[int] = []  # indexes of lines joined to the next one
+    runs_on: list[int] = []  # short lines whose sentence runs on into the next line
     mid_sentence = continued = 0
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -257,12 +264,21 @@ def fix_hard_wrap(text: str) -> FixResult:
             continue
         first = nxt.split(" ", 1)[0]
         if len(line) + 1 + len(first) <= width or len(line) > width:
-            continue  # the next word would have fitted: this break is real
+            if _RUNS_ON.search(line + "\n" + nxt[:2]):
+                runs_on.append(i)
+            continue  # the next word would have fitted: this break is real (unless the sentence runs on)
         joins.append(i)
         mid_sentence += not line.endswith((".", "!", "?", "\"", "”"))
         continued += nxt[:1].islower()
     if len(joins) < 2 or mid_sentence * 2 < len(joins) or continued * 2 < len(joins):
         return text, []  # wrapped prose breaks mid-sentence, and its lines mostly go on in lower case
+    if join_run_ons:
+        # Where the corpus's bare line breaks stand for a lost word, a break left here, between a short line and its
+        # sentence running on in lower case, would be read as one on a second repair (the joined text is no longer
+        # wrap-shaped, which is all that kept `fix_line_break_marker` off it): repair must be idempotent, and in
+        # wrapped text a break is a space. Only there: on our labelled pages, such short lines (bylines, list items
+        # in lower case) keep their breaks.
+        joins = sorted(joins + runs_on)
     changes = []
     offset = 0
     out = []

@@ -375,6 +375,29 @@ def test_line_break_marker_only_when_learned_and_not_in_wrapped_text():
     assert fix_line_break_marker(text, None) == (text, [])
 
 
+def test_a_short_line_running_on_in_wrapped_prose_is_joined_so_a_second_repair_finds_no_lost_word():
+    """A hard-wrapped paragraph ending in a short line that runs on in lower case ("wooden\nladder"), in a corpus
+    whose bare breaks stand for "the": joining only the full-width lines left that break, and the joined text, no
+    longer wrap-shaped, read it as a lost word on a second repair ("wooden the ladder"): repair was not idempotent
+    (hypothesis found it)."""
+    from pipeline.repairs import Context
+
+    wrapped = ("Before you climb up to clear the gutters this autumn, check that the feet of\n"
+               "your ladder sit on firm ground and that someone stays at the bottom to hold\n"
+               "it steady while you lean out towards the downpipe, and then check the old\n"
+               "wooden\nladder for rot.")
+    assert fix_hard_wrap(wrapped)[0].endswith("the old wooden\nladder for rot.")  # a short line keeps its break
+    fixed = fix_hard_wrap(wrapped, join_run_ons=True)[0]  # ... unless bare breaks stand for lost words
+    assert "\n" not in fixed and "the old wooden ladder for rot." in fixed
+    context = Context(markers=(), line_break_word="the")
+    once = repair_text(wrapped, context)[0]
+    assert "old wooden ladder" in once
+    assert repair_text(once, context)[0] == once
+    # a list under wrapped prose keeps its lines: they open with a capital or a marker, not in lower case
+    listed = wrapped.replace("wooden\nladder for rot.", "ladder.") + "\n\nYou need:\nGloves\nA bucket"
+    assert fix_hard_wrap(listed, join_run_ons=True)[0].endswith("\n\nYou need:\nGloves\nA bucket")
+
+
 # ------------------------------------------------------------------------------------------------ detection
 
 def test_suspected_deletions_score():
