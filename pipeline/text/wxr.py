@@ -107,6 +107,28 @@ def _paragraphs(content: str) -> str:
     return "\n".join(out)
 
 
+def _item_licence(item: str) -> str:
+    """The licence URL of a feed's item (or of its channel, read before the first item), or ``""``.
+
+    >>> _item_licence("<title>A</title><creativeCommons:license> https://creativecommons.org/licenses/by-nd/4.0/"
+    ...               "</creativeCommons:license>"), _item_licence("<title>A</title>")
+    ('https://creativecommons.org/licenses/by-nd/4.0/', '')
+    """
+    licence = _field(item, CC_MODULE_LICENCE).strip()
+    return licence if licence.startswith(("http://", "https://")) else ""
+
+
+def _licence_line(licence: str) -> str:
+    """A post's licence URL as the closing line of its text, where the post's own words are read.
+
+    >>> _licence_line("https://creativecommons.org/licenses/by/4.0/")
+    '\\n\\nThis post is licensed under https://creativecommons.org/licenses/by/4.0/'
+    >>> _licence_line("")
+    ''
+    """
+    return f"\n\nThis post is licensed under {html.escape(licence)}" if licence else ""
+
+
 def wxr_to_html(text: str) -> str:
     """The posts of a WordPress export (or of a feed carrying them whole: ``is_feed``) as one HTML page: a post an
     ``<article>``, its title an ``<h1>``, its writer (the login's display name) in a byline and, for a file of one
@@ -128,23 +150,29 @@ def wxr_to_html(text: str) -> str:
         if login and shown:
             names[login] = shown
     posts = []
-    for block in _elements(text, "item"):
+    channel = text.split("<item>", 1)[0]
+    site_licence = _item_licence(channel)
+    items = _elements(text, "item")
+    # an item's own licence outranks the channel's for that post (SPEC: a piece's own statement wins): once one item
+    # names its own, each post's licence is written in its own text, none in the page's head (which every post
+    # would take); a feed whose items name none, or only the channel's, keeps the channel's in the head
+    per_post = any(_item_licence(block) not in ("", site_licence) for block in items)
+    for block in items:
         kind, status = _field(block, "wp:post_type") or "post", _field(block, "wp:status") or "publish"
         if kind not in SHOWN_TYPES or status in HIDDEN_STATUSES:
             continue
         creator = _field(block, "dc:creator")
         posts.append((_field(block, "title").strip(), names.get(creator, creator).strip(),
-                      _field(block, "content:encoded")))
+                      _field(block, "content:encoded")
+                      + (_licence_line(_item_licence(block) or site_licence) if per_post else "")))
     writers = {writer for _, writer, _ in posts if writer}
     head = f"<title>{html.escape(posts[0][0])}</title>" if len(posts) == 1 and posts[0][0] else ""
     # the channel's rights line (a feed's "copyright"), before the first post: the site's, in the page's footer
-    channel = text.split("<item>", 1)[0]
     rights = _field(channel, "copyright").strip()
     # ... and its licence in RSS's Creative Commons module (``<creativeCommons:license>URL</...>``): the site's
     # licence for every post of the feed, as a rel=license link in a page's head is (SPEC: a feed's rights line)
-    licence = _field(channel, CC_MODULE_LICENCE).strip()
-    if licence.startswith(("http://", "https://")):
-        head += f'<link rel="license" href="{html.escape(licence)}">'
+    if site_licence and not per_post:
+        head += f'<link rel="license" href="{html.escape(site_licence)}">'
     if len(writers) == 1:
         head += f'<meta name="author" content="{html.escape(next(iter(writers)))}">'
     body = []

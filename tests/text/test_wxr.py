@@ -116,3 +116,13 @@ def test_the_channel_s_creative_commons_module_licence_covers_every_post_beside_
 def test_a_feed_with_only_its_bare_copyright_states_no_licence(tmp_path):
     channel = "\t<copyright>Copyright 2026 Quince Lane Kitchen</copyright>\n"
     assert [a.licence.tag for a in articles(tmp_path, _module_feed(channel))] == ["NOASSERTION", "NOASSERTION"]
+
+
+def test_an_item_s_own_creative_commons_licence_outranks_the_channel_s_for_that_post_alone(tmp_path):
+    channel = "\t<creativeCommons:license>http://creativecommons.org/licenses/by-nc/3.0/</creativeCommons:license>\n"
+    own = "<creativeCommons:license>http://creativecommons.org/licenses/by-nd/4.0/</creativeCommons:license>"
+    text = _module_feed(channel).replace("\t\t<title>Quince Jam</title>\n", f"\t\t<title>Quince Jam</title>{own}\n")
+    assert [a.licence.tag for a in articles(tmp_path, text)] == ["CC-BY-ND-4.0", "CC-BY-NC-3.0"]
+    # the same licence as the channel's, repeated on an item, changes nothing
+    same = text.replace("by-nd/4.0", "by-nc/3.0")
+    assert [a.licence.tag for a in articles(tmp_path, same)] == ["CC-BY-NC-3.0", "CC-BY-NC-3.0"]
