@@ -39,7 +39,7 @@ from .html_meta import (
     signed_name,
     trimmed_rights,
 )
-from .licence import CC_GATE, EXEMPT, GRANT_KINDS, Statement, find_statements, yields_to
+from .licence import CC_GATE, EXEMPT, GRANT_KINDS, RESERVED, Statement, find_statements, yields_to
 from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines
 
 BOMS = (
@@ -246,7 +246,10 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
                if reason == "html-edge" or (reason and i > last)] + notes_above(parts, why)
     if meta.author is None and (firm := company_author(trimmed, parts, meta.site_name)) is not None:
         meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
-    if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
+    if meta.sources.get("licence") == "rel-license" and _pieces_own_notice(parts, why):
+        pass  # a piece's own reprint leave or all-rights notice trimmed from its text: the page's licence link is no
+        # grant for every piece (each would take it, its own line gone); it stays the page's as any markup licence
+    elif articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
     elif articles and meta.sources.get("licence") == "rel-license" and _licence_in_later_posts(parts, articles):
         meta.licence = None  # a later post's own licence link, its words in that post's text: never the first's
@@ -510,6 +513,31 @@ def _outside_posts(parts: PageParts, articles: list[tuple[int, int]], text: str)
     posts = _posts(parts, articles)
     at = [b.elem for b in parts.blocks if text in b.text]
     return bool(posts) and bool(at) and not any(inside(parts, elem, post) for elem in at for post in posts)
+
+
+def _pieces_own_notice(parts: PageParts, why: list[str]) -> bool:
+    """Whether a block the text left out, outside the page's footer, is a piece's own notice that no page-wide
+    licence may override: a reprint's leave ("Reprinted with permission from ...") or an all-rights notice ("© 2024
+    NAME. All rights reserved."). Left out of the piece's text, it could not outweigh the page's licence there.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 0], tags=["main", "p", "p"], chrome=["", "", ""],
+    ...                   blocks=[Block("Water the roots.", 1), Block("Reprinted with permission.", 2)])
+    >>> _pieces_own_notice(parts, ["", "html-edge"]), _pieces_own_notice(parts, ["", ""])
+    (True, False)
+    >>> parts.blocks[1] = Block("© 2024 Ann Lee. All rights reserved.", 2)
+    >>> _pieces_own_notice(parts, ["", "html-edge"])
+    True
+    >>> parts.blocks[1] = Block("© 2024 Ann Lee.", 2)  # a bare ©: who licenses, beside the page's licence
+    >>> _pieces_own_notice(parts, ["", "html-edge"])
+    False
+    >>> parts.chrome[2], parts.blocks[1] = "id:footer", Block("© 2024 Leaf Media. All rights reserved.", 2)
+    >>> _pieces_own_notice(parts, ["", "html-edge"])  # the site's footer
+    False
+    """
+    return any(reason and not _in_footer(parts, block.elem) and any(
+        s.kind == "permission" or s.kind == "copyright" and RESERVED.search(s.text) is not None
+        for s in find_statements(block.text)) for block, reason in zip(parts.blocks, why, strict=True))
 
 
 def _licence_in_head(parts: PageParts) -> bool:

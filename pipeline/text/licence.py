@@ -1296,7 +1296,8 @@ PERMISSION = _from_word_start(
     r"|letter|list|guide|column|essay|tips?))\s+(?:here\s+)?with\s+(?:(?:the|his|her|their|its)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent|blessing)\b"
     # ... and the verb's plain form after the leave the writer gave, his or hers by a pronoun ("he let me share it
-    # here with his permission"; never a reader's "only share this with permission", which no one has given)
+    # here with his permission"; never a reader's "only share this with permission", which no one has given, nor
+    # a reader's plan "I will share it with her permission at our club": _text_permission skips a plan, PLANNED)
     r"|\b(?:share|post|re-?post|re-?print|re-?publish|reproduce|run|include)\s+(?:it|this|these|them"
     r"|(?:this|her|his|their)\s+(?:[\w-]+\s+)?(?:recipe|post|piece|article|story|letter|list|guide|column|essay|tips?))"
     r"\s+(?:here\s+)?with\s+(?:his|her|their)\s+(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent"
@@ -2443,7 +2444,7 @@ def restriction(sentence: str) -> bool:
     """
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
-        return True
+        return not _media_reserved(sentence, m)
     if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower() \
             and not ASKED_FIRST.search(m.group()):
         return False  # "may be freely copied without asking permission": none is needed ("only with", "if you ask
@@ -2455,6 +2456,32 @@ def restriction(sentence: str) -> bool:
     if refused is not None and not withheld and _medium_limit(sentence, refused):
         return False  # "You may reprint it in print, but do not post it online": the grant's medium, no refusal
     return (m is not None or refused is not None or withheld) and RESTRICT_OBJECT.search(sentence) is not None
+
+
+SUBJECT_PLACE = re.compile(r"\b(?:in|on|of|from|at|within|throughout)\s", re.I)  # where a subject's things stand
+
+
+def _media_reserved(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a refusal's sentence is about pictures, songs or code, not this text: its subject, before the
+    refusal's words, is a NON_TEXT thing ("All photographs remain my copyright", "The photos in this post remain
+    her copyright") and no text is named beside it. A site's CC default then still covers the words.
+
+    >>> s = "All photographs remain my copyright."
+    >>> _media_reserved(s, RESTRICT.search(s))
+    True
+    >>> s = "The words and photos in this post remain her copyright."
+    >>> _media_reserved(s, RESTRICT.search(s))
+    False
+    >>> s = "The photos in this post remain her copyright."
+    >>> _media_reserved(s, RESTRICT.search(s))
+    True
+    >>> s = "This post remains my copyright."
+    >>> _media_reserved(s, RESTRICT.search(s))
+    False
+    """
+    subject = sentence[:m.start()]
+    named = SUBJECT_PLACE.split(subject, 1)[0]  # "the photos in this post": the post is where, not what
+    return MEDIA_SUBJECT.match(subject) is not None and TEXTISH.search(named) is None
 
 
 # What a refusal after a grant may leave out and still be only the grant's limit: one medium, the text named by a
@@ -2636,6 +2663,12 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
+# A use still to come, in the words right before a leave's verb: "I will share it with her permission", "we hope to
+# post it with his blessing". (Never "may be reprinted with permission": a passive's leave is the notice's own.)
+PLANNED = re.compile(r"\b(?:will|shall|would|could|might|may|can|going\s+to|hope\s+to|plan\s+to|want\s+to"
+                     r"|wish\s+to|intend\s+to)\s+$|\w['’]ll\s+$", re.I)
+
+
 def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None:
     """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
     with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
@@ -2645,6 +2678,9 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
     (True, True)
     >>> _text_permission("No article may be copied; cartoons used with permission.") is None
     True
+    >>> _text_permission("I will share it with her permission at our club.") is None, bool(_text_permission(
+    ...     "She let me share it here with her permission."))
+    (True, True)
     >>> bool(_text_permission("Tekst przedrukowany tutaj za zgodą autorki.")), _text_permission(
     ...     "Przedruk tylko za zgodą redakcji."), _text_permission("Ustawę przyjęto za zgodą Senatu.")
     (True, None, None)
@@ -2652,6 +2688,8 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
     for m in PERMISSION.finditer(text):
         # (its own clause: "No article may be copied; cartoons used with permission" credits the cartoons)
         head = text[_sentence_start(text, m.start()):m.start()].rsplit("; ", 1)[-1]
+        if PLANNED.search(head):
+            continue  # "I will share it with her permission at our club": a leave yet to be asked, none given
         if not NON_TEXT.search(head) or TEXTISH.search(head):
             return m
     if not (gate_mask(text.lower()) if mask is None else mask) & G_LEAVE or len(
@@ -3434,6 +3472,9 @@ def yields_to(grant: Statement, reservation: Statement, site: bool = False, own:
             and (site or site_default(grant) or SITE_SCOPE.search(grant.text) is not None))
 
 
+# A grant's scope named only by pointing at it ("content on this site", "our blog"): it names no site whose words a
+# holder's name could share (own_reservation)
+NAMELESS_SCOPE = re.compile(r"\b(?:this|our|my)\s+(?:web\s*site|site|blog|wiki|portal)\b", re.I)
 # Words of a holder's name that name no one in particular: its article and its legal form ("The", "GmbH").
 HOLDER_FILLERS = frozenset({"the", "and", "ltd", "inc", "llc", "plc", "gmbh", "limited", "company", "sarl", "bv"})
 HOLDER_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -3456,10 +3497,22 @@ def own_reservation(statement: Statement, grant: Statement) -> bool:
     False
     >>> own_reservation(find_statements("© 2025 Ostwind Presse GmbH.")[0], foot)  # a bare ©: who licenses
     False
+
+    A default that names its site only as "this site" names no one: an all-rights footer under it may be the
+    site's own, so it is no proof of the piece's own notice (a notice the page's reading finds to be the piece's,
+    a guest's in her bio, still outranks it: ``own`` in :func:`yields_to`).
+
+    >>> nameless = find_cc("Unless otherwise noted, content on this site is licensed under CC BY 4.0.")
+    >>> own_reservation(find_statements("© 2025 Greenway Gazette. All rights reserved.")[0], nameless)
+    False
+    >>> yields_to(nameless, find_statements("© 2025 Greenway Gazette. All rights reserved.")[0], own=True)
+    True
     """
     holder = statement.holder
     if statement.kind != "copyright" or not holder or is_site_holder(holder) or RESERVED.search(statement.text) is None:
         return False
+    if NAMELESS_SCOPE.search(grant.text):
+        return False  # "content on this site is CC BY": no name to tell the site's own footer from anyone else's
     words = {w.casefold() for w in HOLDER_WORD.findall(holder)} - HOLDER_FILLERS
     return bool(words) and not words & {w.casefold() for w in HOLDER_WORD.findall(grant.text)}
 
