@@ -3462,9 +3462,12 @@ def yields_to(grant: Statement, reservation: Statement, site: bool = False, own:
     Such a grant yields as well to the piece's own all-rights notice (:func:`own_reservation`), and to a notice
     the page's reading found to be the piece's own (``own``: a guest's © in her bio, segment).
 
+    >>> named = find_cc("Unless otherwise stated, text on Backyard Post is CC BY 4.0.")
     >>> agency = find_statements("© 2025 Ostwind Presse GmbH. Alle Rechte vorbehalten.")[0]
-    >>> yields_to(foot, agency), yields_to(foot, find_statements("© 2025 Ida Holm.")[0])
+    >>> yields_to(named, agency), yields_to(named, find_statements("© 2025 Ida Holm.")[0])
     (True, False)
+    >>> yields_to(foot, agency)  # "this site" names no one: the notice may be the site's own footer
+    False
     >>> yields_to(foot, find_statements("© 2025 Ida Holm.")[0], own=True)
     True
     """
