@@ -4060,12 +4060,35 @@ _HOST_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 HOST_VOICE = regex.compile(
     rf"^\W{{0,2}}(?:(?P<host>{_HOST_WORD})\s+here\s*[.:!,—–-]|(?i:(?:a\s+)?(?:quick\s+)?note\s+from)\s+"
     rf"(?P<host>{_HOST_WORD})\s*:)|\s[-–—]\s?(?P<host>{_HOST_WORD})\s*$")
-# ... that hands the page over: "Over to her", "I asked NAME to answer for me", "he let me share it here", "she
-# offered to write it up", "I've handed the blog keys to ...", "guest post".
+# ... that hands the page itself over: "Over to her", "I asked NAME to answer for me", "he let me share it here",
+# "she offered to write it up", "I've handed the blog keys to ...", "guest post". The thing handed is the page (a
+# pronoun or a person after "over to", the blog/post/keys after "hand", the piece after "let me share"): a bed
+# handed "over to the kids" or a notebook one may share is no hand-over of the post (review r27 B6).
+_HANDED_PIECE = r"(?:it|this|these|them|(?:his|her|their|the)\s+(?:piece|post|article|essay|words|story|writing|notes))"
 HANDING_OVER = regex.compile(
-    r"\bover\s+to\s+(?:her|him|them)\b|\basked\s+\p{Lu}[^.!?]{0,120}?\bto\s+(?:write|answer|share|tell)\b"
-    r"|\b(?:let|allowed)\s+me\s+(?:to\s+)?(?:share|post|run|reprint)\b|\boffered\s+to\s+write\b"
-    r"|\bhand(?:s|ed|ing)?\s+(?:[^\W\d_]+\s+){0,4}?(?:over|keys)\b|\bguest\s+(?:post|writer|blogger|piece)\b", regex.I)
+    r"\bover\s+to\s+(?:her|him|them|(?-i:\p{Lu})[\p{L}\p{M}'’-]+)\b"  # a capital is a name, under regex.I too
+    r"|\basked\s+(?-i:\p{Lu})[^.!?]{0,120}?\bto\s+(?:write|answer|share|tell)\b"
+    rf"|\b(?:let|allowed)\s+me\s+(?:to\s+)?(?:share|post|run|reprint)\s+{_HANDED_PIECE}\b|\boffered\s+to\s+write\b"
+    r"|\bhand(?:s|ed|ing)?\s+(?:[^\W\d_]+\s+){0,3}?(?:blog|post|page|column|site|keys|reins|mic)\b"
+    r"|\bguest\s+(?:post|writer|blogger|piece)\b", regex.I)
+# A hand-over the note denies ("This is not a guest post", "I won't hand the blog over"): a few words back.
+HAND_OVER_DENIED = regex.compile(r"(?:\b(?:not|never|no)|n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", regex.I)
+
+
+def hands_over(note: str) -> bool:
+    """Whether the note hands the page over (``HANDING_OVER``) in words it does not deny (``HAND_OVER_DENIED``).
+
+    >>> hands_over("Jo here. I asked Ilse van Dijk to write this one. Over to her."), hands_over("A guest post!")
+    (True, True)
+    >>> hands_over("This is not a guest post, just me again."), hands_over("I handed the bed over to the kids.")
+    (False, False)
+    >>> hands_over("Gran let me share her old notebook."), hands_over("Bo let me share it here.")
+    (False, True)
+    """
+    return any(not HAND_OVER_DENIED.search(note[max(0, m.start() - 40):m.start()])
+               for m in HANDING_OVER.finditer(note))
+
+
 # Where the note names the guest: the subject opening a sentence, its verb in lower case after it ("Margarethe runs
 # the seed library", "NAME runs the community garden"), or the one the host asked ("So I asked NAME, who ...")
 NOTE_SUBJECT = regex.compile(
@@ -4095,7 +4118,7 @@ def host_note_guest(note: str, closing: str = "", host: str | None = None) -> By
     >>> host_note_guest("Jo here. Ilse van Dijk runs our kiln, and she is off this week.") is None  # no hand-over
     True
     """
-    if len(note.split()) > MAX_HOST_NOTE_WORDS or not HANDING_OVER.search(note):
+    if len(note.split()) > MAX_HOST_NOTE_WORDS or not hands_over(note):
         return None
     voices = [m["host"] for m in HOST_VOICE.finditer(note)]
     if not voices or host and not any(voice in host.split() for voice in voices):

@@ -493,7 +493,9 @@ class _Walker:
             # is the link's words (a meta row's round contributor picture, "alt=NAME")
             parts.links.append({"rel": "author-page", "href": attrs.get("href") or "",
                                 "text": shown or _clean(avatar.attributes.get("alt") or "" if avatar else ""),
-                                "block": str(len(parts.blocks)), **({"avatar": "1"} if avatar else {})})
+                                "block": str(len(parts.blocks)),  # an avatar's link keeps where it stands
+                                **({"avatar": "1", "elem": str(self.stack[-1] if self.stack else -1)}
+                                   if avatar else {})})
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])
         if tag == "img" and (alt := attrs.get("alt")) and ALT_WRITING.search(alt):

@@ -1833,11 +1833,16 @@ def _linked_in_byline(parts: PageParts, cards: set[tuple[int, str]] | None) -> s
 
 def _avatar_writer(parts: PageParts) -> str | None:
     """The person whose avatar alone is the first link to a writer's page ("/contributors/NAME" around an image whose
-    alt text is her full name), outside the comments; else ``None``. Asked only where no other credit names anyone.
+    alt text is her full name) in the article's own parts, outside the comments; else ``None``. Asked only where no
+    other credit names anyone. An avatar in the page's chrome (a sidebar's "Popular this week", the masthead's nav,
+    the footer, a related-posts widget) shows some writer of the site, not this article's (review r27 B7).
 
     >>> link = {"rel": "author-page", "href": "/contributors/c-12", "text": "Ana Reis", "block": "0", "avatar": "1"}
     >>> _avatar_writer(PageParts(links=[link])), _avatar_writer(PageParts(links=[{**link, "text": "Reading time"}]))
     ('Ana Reis', None)
+    >>> page = PageParts(links=[{**link, "elem": "1"}], tags=["article", "aside"], parents=[-1, 0],
+    ...                  chrome=["", "tag:aside"])
+    >>> _avatar_writer(page)  # a sidebar's avatar: no writer
     """
     for link in parts.links:
         if link.get("rel") != "author-page" or not link.get("avatar"):
@@ -1845,9 +1850,40 @@ def _avatar_writer(parts: PageParts) -> str | None:
         block = int(link.get("block") or 0)
         if block < len(parts.blocks) and _in_comments(parts, parts.blocks[block].elem):
             return None  # a commenter's picture: the piece's own credit stands above the comments
+        if _in_page_chrome(parts, int(link.get("elem") or -1)):
+            continue  # a sidebar's, a nav's or a widget's avatar: not the article's writer
         name = clean_author(link.get("text"))
         return name if name and len(name.split()) >= 2 and is_person_name(name) else None
     return None
+
+
+# The chrome that shows other writers than the article's: the walk's reasons (html_main._chrome_reason) for a
+# sidebar, a nav, a footer, a masthead, a widget of related or popular posts; not its "article-meta" row, the
+# byline's own place.
+SITE_CHROME = re.compile(r"^(?:tag:(?:aside|nav|footer|header)|role:(?:navigation|complementary|contentinfo|banner)"
+                         r"|(?:class|id):.*(?:sidebar|widget|related|popular|trending|recommend|masthead))", re.I)
+
+
+def _in_page_chrome(parts: PageParts, elem: int) -> bool:
+    """Whether an element sits in the site's chrome (an ancestor whose walk reason ``SITE_CHROME`` reads: aside,
+    nav, footer, a widget's class), an article's own header excepted (its meta row is the article's).
+
+    >>> parts = PageParts(tags=["body", "article", "header", "aside"], parents=[-1, 0, 1, 0],
+    ...                   chrome=["", "", "tag:header", "tag:aside"])
+    >>> _in_page_chrome(parts, 2), _in_page_chrome(parts, 3), _in_page_chrome(parts, -1)
+    (False, True, False)
+    >>> _in_page_chrome(PageParts(tags=["article", "div"], parents=[-1, 0], chrome=["", "class:article-meta"]), 1)
+    False
+    """
+    chain, steps = [], 0
+    while 0 <= elem < len(parts.chrome) and steps < 60:
+        chain.append(elem)
+        elem, steps = parts.parents[elem], steps + 1
+    for depth, i in enumerate(chain):
+        if SITE_CHROME.match(parts.chrome[i]) and not (parts.chrome[i] == "tag:header"
+                                    and any(parts.tags[j] == "article" for j in chain[depth + 1:])):
+            return True
+    return False
 
 
 # A thread's opening post in JSON-LD: a forum's or a community site's question with the replies under it.
@@ -1917,6 +1953,8 @@ def _byline_name(text: str) -> str | None:
     >>> _byline_name("Jul 5, 2024"), _byline_name("Sara Lind Stand: 5. März 2024")
     (None, 'Sara Lind')
     >>> _byline_name("Last Updated: April 9, 2024 · References")  # a row of dates: no name
+    >>> _byline_name("By Lena Mai 12 March 2025"), _byline_name("By Rosa Avril 3 May 2024")  # surnames, not months
+    ('Lena Mai', 'Rosa Avril')
     """
     listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
     found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
@@ -1980,9 +2018,14 @@ def _labelled_writer(text: str) -> str | None:
 DATE_LABEL_END = re.compile(r"\s+[^\W\d_]+\.?\s*:\s*$")
 # the date a byline element runs on after the writer's name ("... 28 January 2025 · 7 min read", "..., March 3,
 # 2025"): the first token that opens with a digit, or a month's name over a day's number, English or of the language
-# tables (round 27: a Meitei byline run on into "ꯃꯦꯔꯥ ꯱꯲, ꯲꯰꯲꯵" kept the month as the name's last word)
-BYLINE_DATE_TAIL = re.compile(rf"(?<!\s)(?:,?\s+|\s*[·|•]\s*)(?:\d|(?:(?:{'|'.join(MONTH_STEMS)})[a-z]*"
-                              rf"|{'|'.join(m for m in MONTHS_ABROAD if len(m) > 2)})\.?\s+\d)", re.I)
+# tables (round 27: a Meitei byline run on into "ꯃꯦꯔꯥ ꯱꯲, ꯲꯰꯲꯵" kept the month as the name's last word). Another
+# language's month must stand in a whole date (its day then a year or the row's end or separator, or its year):
+# the tables' 1,045 names hold English name-words ("Mai", "Mei", "Avril"), and "Lena Mai 12 March 2025" is a
+# surname before the date, not a month (review r27 B8).
+DATE_AFTER_MONTH_ABROAD = r"\.?\s+(?:\d{1,2}(?:\s*,?\s*\d{4}\b|\s*$|\s*[·|•,])|\d{4}\b)"
+BYLINE_DATE_TAIL = re.compile(rf"(?<!\s)(?:,?\s+|\s*[·|•]\s*)(?:\d|(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?\s+\d"
+                              rf"|(?:{'|'.join(m for m in MONTHS_ABROAD if len(m) > 2)}){DATE_AFTER_MONTH_ABROAD})",
+                              re.I)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
