@@ -8219,12 +8219,32 @@ def _gone_page(lines: list[str]) -> bool:
     False
     >>> _gone_page(["Tool Blog", "This page has moved (or we lost it)"]), _gone_page(["This page has moved a lot"])
     (True, False)
+    >>> _gone_page(["This page has moved (sort of)", "By Ada Lind", "Our blog has a new home, and so do you."])
+    False
     >>> _gone_page(["This post has been removed at the author's request. Comments are kept."]), _gone_page(
     ...     ["Page not found? Five fixes for broken links"]), _gone_page(["Page not found errors cost you readers."])
     (True, False, False)
     """
-    said = itertools.islice((text for line in lines if (text := line.strip())), MAX_GONE_LINES)  # (the top only:
-    return any(GONE_LINE.search(line) for line in said)  # a long page's every line stripped cost ~1 % of the chain)
+    said = list(itertools.islice((text for line in lines if (text := line.strip())), MAX_GONE_LINES + 1))  # (the
+    # top only: a long page's every line stripped cost ~1 % of the chain)
+    return any(GONE_LINE.search(line) and _notice_of_a_missing_piece(said[:n], said[n + 1:n + 2])
+               for n, line in enumerate(said[:MAX_GONE_LINES]))
+
+
+def _notice_of_a_missing_piece(above: list[str], below: list[str]) -> bool:
+    """Whether a line saying the piece is gone (:data:`GONE_LINE`) stands where a soft 404's notice does: before
+    the page's prose, and not over a byline. A piece that is there says so: its own paragraph above the words ("…
+    Here is what I learned." over "This post has moved (in spirit) from my notes app.") or its writer's byline under
+    them (a post titled "This page has moved (sort of)" over "By NAME"); a missing piece has neither.
+
+    >>> _notice_of_a_missing_piece(["Tool Blog", "Home › Error"], ["Sorry! The guide you wanted is not here."])
+    True
+    >>> _notice_of_a_missing_piece(["Tool Blog"], ["By Ada Lind"])
+    False
+    >>> _notice_of_a_missing_piece(["Moving Day", "We moved house last week and the whole shed came along too."], [])
+    False
+    """
+    return not any(is_prose(line) for line in above) and not any(is_byline(line) for line in below)
 
 
 # A guestbook's or a comment form's entry, field by field: "Name: NAME" opens it, then a few of its other fields
@@ -8506,6 +8526,10 @@ def _link_boxes(parts: list[Article], record: Article) -> list[Article]:
 # scraper's "[…]" (SPEC: a piece cut before any whole point is a teaser)
 CUT_SHORT_END = re.compile(r"(?:[^\W\d_]|,)$|\[\s*(?:…|\.\.\.)\s*\]$")
 MIN_CUT_LINE_WORDS = 8  # the excerpt's paragraph: a shorter last line is a heading, a name or a sign-off
+# An excerpt cut mid-sentence is a theme's count of words or letters from the post's top, one run of text (or a
+# paragraph over it): a post with two whole paragraphs above its last line is the post itself, ending on a sign-off
+# without its full stop ("..., happy growing"), no excerpt
+MIN_UNCUT_PROSE = 2
 
 
 def _cut_post(text: str) -> bool:
@@ -8518,10 +8542,15 @@ def _cut_post(text: str) -> bool:
     False
     >>> _cut_post("Two jobs.\\n\\n1. Water at dusk.\\n2. Mulch the beans, and then keep the hoe moving along the")
     False
+    >>> _cut_post("I dug the whole bed over each autumn for years and my back paid for it every time.\\n\\nThen I left "
+    ...           "it alone and spread compost on the top instead, and the worms did the work.\\n\\nTry it for one "
+    ...           "season and see how your own bed takes it, good luck out there")
+    False
     """
     said = [line.strip() for line in text.split("\n") if line.strip()]
     return (bool(said) and len(said[-1].split()) >= MIN_CUT_LINE_WORDS and CUT_SHORT_END.search(said[-1]) is not None
-            and not any(_LIST_ITEM.match(line) for line in said) and not _whole_piece(text))
+            and not any(_LIST_ITEM.match(line) for line in said) and not _whole_piece(text)
+            and sum(map(is_prose, said[:-1])) < MIN_UNCUT_PROSE)
 
 
 def _cut_posts(parts: list[Article], record: Article) -> list[Article]:

@@ -44,6 +44,7 @@ from .patterns import (
     COUNTS_ON,
     CUE_LINE,
     DASH_LEAD,
+    ENTRY_LABEL_WORDS,
     EXPECTED_COUNT,
     FIRST_PERSON,
     FRAME_END,
@@ -1600,10 +1601,14 @@ def comment_head(text: str) -> bool:
     (True, True, False)
     >>> comment_head("Priya R. — April 14, 2022"), comment_head("Week One — March 2022")
     (True, False)
+    >>> comment_head("Update — June 2, 2024"), comment_head("EDIT - 3 May 2022 at 18:40")
+    (False, False)
     """
     m = COMMENT_SAYS.match(text)
     if m is not None:
         return all(not w[:1].islower() for w in m.group("who").split())
+    if any(word.strip(":.").lower() in ENTRY_LABEL_WORDS for word in text.split(None, 1)[:1]):  # "Update — May 4,
+        return False  # 2025" dates the post's own addition (an edit, a diary's day): a label where a name stands
     return COMMENT_WHEN.search(text) is not None or COMMENT_DATED.match(text) is not None
 
 

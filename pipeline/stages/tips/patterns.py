@@ -519,6 +519,10 @@ COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?
 COMMENT_DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
                r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{COMMENT_DAY})\W*$")
+# The labels a post dates its own additions with, where a comment's head puts its writer's name ("Update — May 4,
+# 2025", "EDIT: 3 May 2022 at 18:40", "Day 3 — …", "Addendum · …"): the post going on, not a reader answering.
+ENTRY_LABEL_WORDS = frozenset("""update updated updates edit edited edits addendum correction corrected postscript ps
+    day week month entry part""".split())
 
 # The verbs a note about a writer puts after her name ("Nowak writes about …", "Ruiz has gardened …").
 BIO_VERBS = frozenset("is was has writes wrote lives teaches works runs grows".split())
