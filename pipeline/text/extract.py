@@ -259,10 +259,10 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     if items and meta.sources.get("licence") == "rel-license" and _licence_below(parts, why, last):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
-        if len(articles) > 1:  # (a later post's own line is no line of the page's, which the first post would take)
-            trimmed = [text for text in trimmed if not _in_later_post(parts, articles, text)]
+        later = _posts(parts, articles[1:])  # (a later post's own line is no line of the page's, which the first
+        trimmed = [text for text in trimmed if not _in_later_post(parts, later, text)]  # post would take)
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"
-               and not (len(articles) > 1 and _in_later_post(parts, articles, b.text))]
+               and not _in_later_post(parts, later, b.text)]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                                       if reason and i > last and not _in_footer(parts, b.elem)]
         if (rights := trimmed_rights(trimmed, own, meta.author, beside)) is not None:
@@ -511,8 +511,13 @@ def _posts(parts: PageParts, articles: list[tuple[int, int]]) -> list[int]:
 def _outside_posts(parts: PageParts, articles: list[tuple[int, int]], text: str) -> bool:
     """Whether the blocks that hold ``text`` (a trimmed line) all stand outside the page's several posts."""
     posts = _posts(parts, articles)
-    at = [b.elem for b in parts.blocks if text in b.text]
+    at = _holding(parts, text)
     return bool(posts) and bool(at) and not any(inside(parts, elem, post) for elem in at for post in posts)
+
+
+def _holding(parts: PageParts, text: str) -> list[int]:
+    """The elements of the blocks that hold ``text`` (a trimmed line)."""
+    return [b.elem for b in parts.blocks if text in b.text]
 
 
 def _pieces_own_notice(parts: PageParts, why: list[str]) -> bool:
@@ -554,12 +559,11 @@ def _licence_in_head(parts: PageParts) -> bool:
     return bool(links) and all("block" not in link for link in links)
 
 
-def _in_later_post(parts: PageParts, articles: list[tuple[int, int]], text: str) -> bool:
-    """Whether the blocks that hold ``text`` (a trimmed line) all stand inside one of the page's several posts other
-    than the first (:func:`_licence_in_later_posts` says why)."""
-    later = _posts(parts, articles[1:])
-    at = [b.elem for b in parts.blocks if text in b.text]
-    return bool(later) and bool(at) and all(any(inside(parts, elem, post) for post in later) for elem in at)
+def _in_later_post(parts: PageParts, later: list[int], text: str) -> bool:
+    """Whether the blocks that hold ``text`` (a trimmed line) all stand inside one of ``later``, the elements of the
+    page's posts other than the first (:func:`_posts`; :func:`_licence_in_later_posts` says why)."""
+    at = _holding(parts, text) if later else []
+    return bool(at) and all(any(inside(parts, elem, post) for post in later) for elem in at)
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:
