@@ -104,6 +104,7 @@ from ..text.attribution import (
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
+    is_full_name,
     is_initials_signature,
     is_meta_line,
     is_nav_line,
@@ -1687,7 +1688,7 @@ def _letter_signature(line: str) -> Byline | None:
     if _capitals(line) and "," not in line:
         return None  # "YOU ASKED": a section's label in capitals over the next item, no signature
     named = name_line(line.strip().split(", ")[0])
-    return named if named is not None and is_person_name(named.name) and len(named.name.split()) >= 2 else None
+    return named if named is not None and is_full_name(named.name) else None
 
 
 def _letters_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
@@ -2910,7 +2911,7 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
         if sentences > OPENING_SENTENCES:
             return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
         if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
-                len(named.name.split()) >= 2 and is_person_name(named.name)):
+                is_full_name(named.name)):
             # (a credit with no text under it closes the piece: a trailer's credit line, read there)
             under = opening[n + 1:n + 1 + OPENING_BYLINE_REACH]
             return named if any(len(lines[j].split()) >= PROSE_MIN_WORDS for j in under) else None
@@ -3437,7 +3438,7 @@ def _closing_written_by(body: list[str]) -> Byline | None:
         named = parse_byline(text) if WRITTEN_BY_LEAD.match(text) else (
             byline_abroad(text) if WRITTEN_ABROAD.match(text) else None)
         under = texts[k + 1] if k + 1 < len(texts) else ""
-        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+        if named is not None and is_full_name(named.name) and (
                 not is_prose(under) or under.startswith(named.name + " ")):  # (or her bio: "NAME keeps bees ...")
             return Byline(named.name)
     return None
@@ -5602,7 +5603,7 @@ def _word_and_name(text: str) -> bool:
     """
     first, _, rest = text.strip().partition(" ")
     return (0 < len(first) <= MAX_BY_WORD_LETTERS and first.isalpha() and first.islower()
-            and len(rest.split()) >= 2 and is_person_name(rest.strip()))
+            and is_full_name(rest.strip()))
 
 
 MIN_MENU_ROW_WORDS = 4  # a menu's row holds other sections beside the label's: a browser title, the site's name only

@@ -394,6 +394,16 @@ def is_person_name(text: str) -> bool:
                                         and _korean_family_name(words) for t in words) and not _common_phrase(words)
 
 
+def is_full_name(text: str) -> bool:
+    """A person's name (:func:`is_person_name`) of two words at least: a given name and a family name, not a first
+    name alone, which a credit cannot tell from a handle or a greeting.
+
+    >>> is_full_name("Ana Reis"), is_full_name("Ana"), is_full_name("Reading time")
+    (True, False, False)
+    """
+    return len(text.split()) >= 2 and is_person_name(text)
+
+
 # Korean family names as their bearers romanise them (the Revised Romanisation's and the older spellings: "Lee",
 # "Yi", "Rhee"; "Park", "Pak", "Bak"): the family name beside a given name of two hyphened syllables ("Yoon Da-eun",
 # "Ji-woo Park"), which otherwise is any capitalised word hyphened to a lower-case one ("Spring Re-pot")
@@ -937,7 +947,7 @@ def dated_head_abroad(line: str) -> Byline | None:
         if DIGIT.search(line, head.end(), by.start()) is None:
             continue  # the date comes first
         named = name_line(cut_tails(line[by.end():].strip()))
-        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name):
+        if named is not None and is_full_name(named.name):
             return named
     return None
 
@@ -971,7 +981,7 @@ def dated_row_writer(line: str) -> Byline | None:
         return None
     for part in parts:
         if (by := ROW_BY_WORD.match(part)) is not None and not YEAR.search(part) and (
-                (who := part[by.end():]) and len(who.split()) >= 2 and is_person_name(who)
+                (who := part[by.end():]) and is_full_name(who)
                 and not _common_words(who.split())):
             return Byline(who)
     return None
@@ -1023,7 +1033,7 @@ def _labelled_row_writer(line: str) -> Byline | None:
                 (label := m["label"].casefold()) in META_LABELS or label.startswith(OTHER_ROLE_STEMS)):
             continue
         named = credit_line(part)
-        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name):
+        if named is not None and is_full_name(named.name):
             return named
     return None
 
@@ -1811,7 +1821,7 @@ def written_abroad(line: str) -> Byline | None:
     if (bare := BARE_BY.match(text)) is None or text[-1] in ".!?;:,":
         return None
     named = name_line(text[bare.end():])
-    return named if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+    return named if named is not None and is_full_name(named.name) and (
         named.credentials is None) else None
 
 
@@ -2506,7 +2516,7 @@ def answer_card(lines: list[str]) -> Byline | None:
         if text[:8].lower() != "answered":
             if k and "nswered" in text and ANSWERED_IN_ROW.search(text):  # the card's name over its row of facts
                 named = next((n for line in texts[max(0, k - 2):k][::-1] if (n := name_line(line)) is not None
-                              and is_person_name(n.name) and len(n.name.split()) >= 2), None)
+                              and is_full_name(n.name)), None)
                 if named is not None:
                     return Byline(named.name)
             continue
@@ -4030,7 +4040,7 @@ def self_introduced(text: str) -> Byline | None:
     """
     for m in SELF_INTRODUCED.finditer(text[:SELF_INTRO_CHARS]):
         who = m["who"]
-        if len(who.split()) >= 2 and is_person_name(who):
+        if is_full_name(who):
             return split_name(who)
     return None
 

@@ -44,6 +44,7 @@ from .attribution import (
     is_account_control,
     is_comments_heading,
     is_date_line,
+    is_full_name,
     is_person_name,
     job_title_after,
     letter_scripts,
@@ -1822,7 +1823,7 @@ def _linked_in_byline(parts: PageParts, cards: set[tuple[int, str]] | None) -> s
     ...                             chrome=[""]), set())
     """
     linked = [name for link in parts.links if link.get("rel") == "author-page"
-              and (name := clean_author(link.get("text"))) and len(name.split()) >= 2 and is_person_name(name)]
+              and (name := clean_author(link.get("text"))) and is_full_name(name)]
     for cue, text, elem in parts.bylines if linked else ():
         if _writers_byline(parts, cue, elem) and not _in_cards(parts, elem, _card_kinds(parts) if cards is None
                                                                else cards):
@@ -1853,7 +1854,7 @@ def _avatar_writer(parts: PageParts) -> str | None:
         if _in_page_chrome(parts, int(link.get("elem") or -1)):
             continue  # a sidebar's, a nav's or a widget's avatar: not the article's writer
         name = clean_author(link.get("text"))
-        return name if name and len(name.split()) >= 2 and is_person_name(name) else None
+        return name if name and is_full_name(name) else None
     return None
 
 
@@ -2451,7 +2452,7 @@ def _written_by_card(parts: PageParts, handle: str) -> str | None:
         if not WRITTEN_BY.match(block.text.strip()) or _in_comments(parts, block.elem):
             continue
         name = clean_author(blocks[k + 1].text)
-        if name and len(name.split()) >= 2 and is_person_name(name) and any(
+        if name and is_full_name(name) and any(
                 re.search(rf"(?<![\w.-]){re.escape(handle)}(?![\w-])", under.text, re.I)
                 for under in blocks[k + 2:k + 2 + CARD_REACH]):
             return name
