@@ -2168,8 +2168,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             # copyright is the column's, whichever paper runs it, the paper's own footer under the comments)
         marks = all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                     and not lic.SYNDICATE_HOLDER.search(s.holder) for s in statements)
-        if marks and not own and not lic.refuses(text) and not lic.RESERVED.search(text):
-            continue  # the site's mark; a syndicate's copyright is the column's, whichever site runs it
+        if (marks and not own and not lic.refuses(text) and not lic.RESERVED.search(text)
+                and not lic.tdm_reserved(f"{text} {below}")):  # (beside a text-and-data-mining reservation, on its
+            continue  # line or the next, it reserves: SPEC r27 (r)) the site's mark; a syndicate's copyright is the
+            # column's, whichever site runs it
         parsed.own_notices += own  # (the site's default yields to it: lic.without_yielded)
         for statement in statements:
             statement.text = text
@@ -8112,8 +8114,9 @@ def segment_record(record: Article, config: SegmentConfig,
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
             masthead = _masthead_names(parsed.chrome)
-            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
-                                                                  signed_beside, masthead)
+            own = [s for s in parsed.statements if not (_site_mark(s, article.author, _line_of(page, s.text),
+                                                                   signed_beside, masthead)
+                                                        and not lic.tdm_reserved(_paragraph_of(page, s.text)))
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
             if any(lic.date_scope(st.text) for st in stated):  # a licence keyed to dates: this post's own date's

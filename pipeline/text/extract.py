@@ -263,7 +263,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         later = _posts(parts, articles[1:])  # (a later post's own line is no line of the page's, which the first
-        trimmed = [text for text in trimmed if not _in_later_post(parts, later, text)]  # post would take)
+        trimmed = [text for text in trimmed if not _in_later_post(parts, later, text)  # post would take)
+                   and not _said_in_comments(parts, text)]  # (a commenter's © never licenses the article)
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"
                and not _in_later_post(parts, later, b.text)]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -607,6 +608,35 @@ def _in_later_post(parts: PageParts, later: list[int], text: str) -> bool:
     page's posts other than the first (:func:`_posts`; :func:`_licence_in_later_posts` says why)."""
     at = _holding(parts, text) if later else []
     return bool(at) and all(any(inside(parts, elem, post) for post in later) for elem in at)
+
+
+# What a comment section's element is classed or named ("comments", "comment-list", "respond", "disqus_thread").
+COMMENT_CHROME = ("comment", "respond", "repl", "disqus")
+
+
+def _said_in_comments(parts: PageParts, text: str) -> bool:
+    """Whether every block holding ``text`` (a trimmed line) stands in the page's comment section (an element whose
+    class or id names comments): a commenter's "© NAME. All rights reserved." there is his, never the article's
+    (comments never license the article: a wrong reservation or grant is worse than none).
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 1, 0], tags=["body", "section", "div", "footer"],
+    ...                   chrome=["", "id:comments", "class:comment", "tag:footer"],
+    ...                   blocks=[Block("Bo: nice. © 2026 Bo Tran. All rights reserved.", 2), Block("© 2026 Site", 3)])
+    >>> _said_in_comments(parts, "© 2026 Bo Tran."), _said_in_comments(parts, "© 2026 Site")
+    (True, False)
+    """
+    held = _holding(parts, text)
+    return bool(held) and all(_in_chrome_of(parts, elem, COMMENT_CHROME) for elem in held)
+
+
+def _in_chrome_of(parts: PageParts, elem: int, words: tuple[str, ...]) -> bool:
+    """Whether an element or one around it is set aside as chrome for a reason naming one of ``words``."""
+    while elem >= 0:
+        if any(word in parts.chrome[elem] for word in words):
+            return True
+        elem = parts.parents[elem]
+    return False
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:

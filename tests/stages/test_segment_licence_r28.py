@@ -225,3 +225,23 @@ def test_a_text_and_data_mining_reservation_makes_the_bare_site_copyright_a_rese
     assert trimmed_rights([mark]) is None
     cc = "Except where otherwise noted, content on this site is licensed under CC BY 4.0."
     assert trimmed_rights([cc, mark, tdm]).tag == "CC-BY-4.0"  # beside a licence it changes nothing
+
+
+def test_a_commenters_copyright_never_licenses_the_article(tmp_path):
+    comments = ("<section id='comments'><h2>2 Comments</h2><div class='comment'><b>Bo Tran</b>: Great list, I do "
+                "the same every autumn. © 2026 Bo Tran. All rights reserved.</div><div class='comment'><b>Cy Moss</b>"
+                ": Thanks!</div></section>")
+    (article,) = _html_page(tmp_path, _post() + comments, "<p>© 2026 Dry Eaves</p>")
+    assert article.licence.tag == lic.NOASSERTION
+    assert article.licence.holder is None
+
+
+def test_a_text_page_mining_reservation_under_the_site_copyright_reserves():
+    page = ("Chain Care\n\nBy Ann Lee\n\nOil the chain every week. Wipe it after rain and keep the links clean.\n\n"
+            "Check the wear with a gauge. A stretched chain eats the sprockets within a season.\n\n"
+            "© 2026 Spoke and Chain.\n")
+    (bare,) = segment_page(page)
+    assert bare.licence.tag == lic.NOASSERTION  # the site's bare mark alone
+    (mined,) = segment_page(page + "Text and data mining of this site is reserved; no content here may be used to "
+                                   "train AI models.\n")
+    assert mined.licence.tag == lic.ALL_RIGHTS_RESERVED
