@@ -2168,8 +2168,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             # copyright is the column's, whichever paper runs it, the paper's own footer under the comments)
         marks = all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                     and not lic.SYNDICATE_HOLDER.search(s.holder) for s in statements)
-        if marks and not own and not lic.refuses(text) and not lic.RESERVED.search(text):
-            continue  # the site's mark; a syndicate's copyright is the column's, whichever site runs it
+        if (marks and not own and not lic.refuses(text) and not lic.RESERVED.search(text)
+                and not lic.tdm_reserved(f"{text} {below}")):  # (beside a text-and-data-mining reservation, on its
+            continue  # line or the next, it reserves: SPEC r27 (r)) the site's mark; a syndicate's copyright is the
+            # column's, whichever site runs it
         parsed.own_notices += own  # (the site's default yields to it: lic.without_yielded)
         for statement in statements:
             statement.text = text
@@ -2535,6 +2537,51 @@ def _line_of(page: str, text: str) -> str:
         return text
     end = page.find("\n", at)
     return page[page.rfind("\n", 0, at) + 1:end if end >= 0 else len(page)]
+
+
+# An entry of a text browser's list of the page's links under its text ("24. http://creativecommons.org/..."; lynx's
+# "References"): a licence deed there is where a badge or link of the page's chrome pointed (the sidebar's "Some
+# rights reserved"), the site's licence for every post beside it, never one post's own words, so it yields to a
+# post's own reservation as a sidebar's licence does (below_footer). Seen on one page (holdout28, a blog's home page
+# dumped as text); narrow: a numbered line holding a URL and nothing else.
+LINK_REFERENCE = re.compile(r"\s*\d{1,4}\.\s+(?:https?://|www\.)\S+\s*$")
+
+
+MAX_WRAPPED_SENTENCE = 400  # a grant's sentence hard-wrapped over a few lines: a paragraph's worth at most
+
+
+def _paragraph_of(page: str, text: str) -> str:
+    r"""The paragraph of ``page`` (its lines between blank ones) that holds ``text``, or ``text`` itself when the page
+    does not hold it verbatim: a resource box's lines read together.
+
+    >>> _paragraph_of("Tips.\n\nYou may reprint this article.\nLater, ask me.\n\nEnd.", "Later, ask me.")
+    'You may reprint this article.\nLater, ask me.'
+    """
+    at = page.find(text)
+    if at < 0:
+        return text
+    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", page[:at])]
+    end = re.compile(r"\n[ \t]*\n").search(page, at)
+    return page[starts[-1] if starts else 0:end.start() if end else len(page)].strip()
+
+
+def _sentence_of(page: str, text: str) -> str:
+    r"""The sentence of ``page`` that ``text`` (a statement's words) opens, read on past the hard wraps of its
+    paragraph to its full stop (its whitespace collapsed): a resource box's "may be reprinted free ... until DATE."
+    wrapped at its line's end is one sentence. ``text`` itself when the page does not hold it verbatim.
+
+    >>> _sentence_of("Box.\nYou may reprint it\nuntil May 2020. Then ask.\n", "You may reprint it")
+    'You may reprint it until May 2020.'
+    >>> _sentence_of("Box.\nYou may reprint it\n\nuntil May 2020.", "You may reprint it")
+    'You may reprint it'
+    """
+    at = page.find(text)
+    if at < 0:
+        return text
+    window = page[at:at + max(len(text), MAX_WRAPPED_SENTENCE)]
+    window = re.split(r"\n[ \t]*\n", window, maxsplit=1)[0]  # its paragraph only
+    flat = " ".join(window.split())
+    return flat[:lic._sentence_end(flat, min(len(" ".join(text.split())), len(flat)) - 1)]
 
 
 # How often a line must recur in a body to be its running header or footer (a print's, a slide deck's or a paged
@@ -8061,16 +8108,21 @@ def segment_record(record: Article, config: SegmentConfig,
         # comments or a reblog's chrome below it): the article's own line, as it would be under the text
         if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
+        parsed.below_footer += [s for s in parsed.statements if s.kind in lic.GRANT_KINDS  # a text dump's link
+                                and LINK_REFERENCE.match(s.text) and s not in parsed.below_footer]  # list: the page's
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
             masthead = _masthead_names(parsed.chrome)
-            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
-                                                                  signed_beside, masthead)
+            own = [s for s in parsed.statements if not (_site_mark(s, article.author, _line_of(page, s.text),
+                                                                   signed_beside, masthead)
+                                                        and not lic.tdm_reserved(_paragraph_of(page, s.text)))
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
             if any(lic.date_scope(st.text) for st in stated):  # a licence keyed to dates: this post's own date's
                 stated = lic.for_post_dated(stated, _posted_on(parsed))
+            stated = lic.without_ended(stated, _posted_on(parsed), lambda st: _sentence_of(page, st.text))  # a
+            # grant that ended before the post came out grants nothing (SPEC r27 (s))
             # the markup's licence is the site's (a rel=license badge, a footer line), and so is a licence below
             # the page's footer or in its sidebar under the last post (below_footer): the article's own
             # reservation outranks either, as it outranks a site's default licence in words
@@ -9025,8 +9077,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     words when it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights
     reserved.")."""
     # the issue's head (masthead, contents, a notice for every item) is the first part's chrome: read it too
-    head = [s for line in readings[0].chrome if lic.covers_issue(line) for s in lic.find_statements(line)
-            if s.kind in (*lic.GRANT_KINDS, "copyright")]
+    head = [s for line in _unwrapped(readings[0].chrome) if lic.covers_issue(line)  # (a notice hard-wrapped over
+            for s in lic.find_statements(line) if s.kind in (*lic.GRANT_KINDS, "copyright")]  # lines read whole)
     wide = head + [s for n, parsed in enumerate(readings) for s in parsed.statements  # (the words of scope may
                    if s.kind in (*lic.GRANT_KINDS, "copyright")  # stand before the sign on its line: "All words and
                    and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))  # pictures ©")
@@ -9049,8 +9101,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
         if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
-        if s.holder is None and lic.THIS_ARTICLE.search(line):
+        if s.holder is None and lic.THIS_ARTICLE.search(_paragraph_of(page, s.text) if page else line):
             continue  # "This article may not be reproduced without the author's permission": the last piece's own
+            # (so is a line in a box speaking of "this article": "After that date please contact the author")
         if any(p.kind == "permission" for p in lic.find_statements(line)):
             continue  # "Excerpted from BOOK. © NAME. Used with permission of PUBLISHER": the borrowed piece's credit,
             # its own line (SPEC: a licence or permission given to a part, a quoted excerpt, covers only that part;
@@ -9245,6 +9298,7 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         if article.licence is None or article.licence.tag == lic.NOASSERTION or (
                 mark is not None and article.licence.statement == mark):
             keyed = lic.for_post_dated(wide, posted[n] if posted else None)
+            keyed = lic.without_ended(keyed, posted[n] if posted else None, lambda st: _sentence_of(page, st.text))
             article.licence = lic.combine(_with_own_leave(keyed, article.text))
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)

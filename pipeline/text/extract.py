@@ -31,6 +31,7 @@ from .html_main import (
 from .html_meta import (
     LOGIN,
     PageMeta,
+    _holder_is_author,
     archive_post_title,
     article_byline,
     company_author,
@@ -203,6 +204,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         why[k] = ""
     for k in credit_notes(parts, why):  # a piece's own credit line carrying it by leave, in a block classed chrome
         why[k] = ""
+    for k in later_posts_notices(parts, why, articles):  # a later post's own rights line, read with its text
+        why[k] = ""
     kept = [i for i, reason in enumerate(why) if not reason]
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
     if articles:
@@ -260,7 +263,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         later = _posts(parts, articles[1:])  # (a later post's own line is no line of the page's, which the first
-        trimmed = [text for text in trimmed if not _in_later_post(parts, later, text)]  # post would take)
+        trimmed = [text for text in trimmed if not _in_later_post(parts, later, text)  # post would take)
+                   and not _said_in_comments(parts, text)]  # (a commenter's © never licenses the article)
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"
                and not _in_later_post(parts, later, b.text)]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -271,7 +275,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
                 meta.sources["licence"] = PAGE_WIDE_LICENCE  # the site's footer beside several posts: each post's
     if meta.licence is None and articles and (wide := _stated_outside(parts, articles)) is not None:
         meta.licence, meta.sources["licence"] = wide, PAGE_WIDE_LICENCE  # the blog's header: every post's
-    if not articles and meta.licence is not None and (kept := own_reservation(parts, why, meta.licence)) is not None:
+    if not articles and meta.licence is not None and (
+            kept := own_reservation(parts, why, meta.licence, meta.author)) is not None:
         meta.licence, meta.sources["licence"] = kept, "own-reservation"  # the article's own line outranks the site's
     if meta.sources.get("licence") == PAGE_WIDE_LICENCE and (carried := carried_posts(parts, articles)):
         meta.sources[CARRIED] = "\n".join(carried)  # the site's licence is its own writing's, not a reblog's
@@ -312,6 +317,34 @@ def credit_notes(parts: PageParts, why: list[str]) -> list[int]:
             and any(s.kind == "permission" for s in find_statements(parts.blocks[k].text))]
 
 
+def later_posts_notices(parts: PageParts, why: list[str], articles: list[tuple[int, int]]) -> list[int]:
+    """The blocks the text left out inside a later one of the page's several posts (:func:`sibling_articles`) that
+    are that post's own rights line: an all-rights notice ("© 2025 NAME. All rights reserved.") or a leave it is
+    carried by. Each post's own line belongs to that post (SPEC: an article-level licence line belongs to the article
+    it sits in): left out, it could neither outrank the page's site-wide licence for its post nor leave the other
+    posts to it (a wrong grant is worse than none; :func:`_pieces_own_notice`). The first post's own lines are read
+    from the trimmed lines as before.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 1, 1, 0, 4, 4, 4], tags=["body", "article", "h2", "p", "article", "h2", "p",
+    ...                   "p"], sigs=["body.", "article.", "h2.", "p.", "article.", "h2.", "p.", "p.item-rights"],
+    ...                   chrome=[""] * 8, blocks=[Block("Pot herbs", 2, kind="h"), Block("Sow thinly.", 3),
+    ...                   Block("Seed swap", 5, kind="h"), Block("Label the jars.", 6),
+    ...                   Block("© 2025 Bo Tran. All rights reserved.", 7)])
+    >>> why = ["", "", "", "", "html-edge"]
+    >>> later_posts_notices(parts, why, [(0, 0), (2, 2)]), later_posts_notices(parts, why, [(0, 0)])
+    ([4], [])
+    """
+    later = _posts(parts, articles[1:])
+    if not later:
+        return []
+    return [k for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True))
+            if reason and len(block.text) <= RESERVATION_BLOCK_CHARS and not _in_footer(parts, block.elem)
+            and any(inside(parts, block.elem, post) for post in later)
+            and any(st.kind == "permission" or st.kind == "copyright" and RESERVED.search(st.text) is not None
+                    for st in find_statements(block.text))]
+
+
 def notes_above(parts: PageParts, why: list[str]) -> list[str]:
     """The lines the theme sets between the page's title (its ``<h1>``) and the article's first kept block, outside
     the body's element or in a block inside it classed as chrome (:data:`NOTE_REASONS`): a syndication note there
@@ -339,13 +372,17 @@ def notes_above(parts: PageParts, why: list[str]) -> list[str]:
 NOTE_REASONS = frozenset({"html-outside-main", "html-chrome-class"})
 
 
-def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> Statement | None:
+def own_reservation(parts: PageParts, why: list[str], grant: Statement, author: str | None = None,
+                    ) -> Statement | None:
     """A copyright line the text left out (a ``<footer>`` inside the article, a rights box under it) by which the
     article keeps itself out of the licence the page's markup declares (``grant``, a site's ``rel=license`` or
     JSON-LD licence), or ``None``. The markup's licence is the site's default: the article's own reservation
     (:func:`~pipeline.text.licence.yields_to`) outranks it (SPEC, round 19). A reservation counts where it stands
     inside an ``<article>`` element, or anywhere when it says the text is not covered by the licence
     (:data:`~pipeline.text.licence.EXEMPT`): only an article says that of itself. A wrong grant is worse than none.
+    So does one whose © names the page's ``author`` with all rights reserved in words, wherever it sits (a writer's
+    own footer, "Words and photos © NAME. All rights reserved."): whom a © names decides, not where it sits, and
+    beside the markup's licence (often a part's: a recipe card's) the narrower stands (SPEC r22, r23 (l)).
 
     >>> from pipeline.text.html_main import Block
     >>> from pipeline.text.licence import find_cc
@@ -359,6 +396,12 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> State
     >>> parts.blocks[1] = Block("Posts here are CC BY 4.0. Photos are not covered by the licence.", 3)
     >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0")) is None  # the licence's own exception
     True
+    >>> parts = PageParts(parents=[-1, 0, 0], tags=["body", "p", "footer"], sigs=["body.", "p.", "footer."],
+    ...                   blocks=[Block("Stir often.", 1), Block("Text © 2022 Ida Moss. All rights reserved.", 2)])
+    >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0"), "Ida Moss").tag
+    'LicenseRef-all-rights-reserved'
+    >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0"), "Bo Tran") is None  # a site's footer
+    True
     """
     for block, reason in zip(parts.blocks, why, strict=True):
         if not reason or len(block.text) > RESERVATION_BLOCK_CHARS:
@@ -368,7 +411,8 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> State
             continue  # a licence notice that excepts some parts ("Photographs are not covered"): the site's own
         for statement in found:
             if yields_to(grant, statement, site=True) and (
-                    EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)):
+                    EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)
+                    or _holder_is_author(statement.holder, author) and RESERVED.search(statement.text)):
                 return statement
     return None
 
@@ -564,6 +608,35 @@ def _in_later_post(parts: PageParts, later: list[int], text: str) -> bool:
     page's posts other than the first (:func:`_posts`; :func:`_licence_in_later_posts` says why)."""
     at = _holding(parts, text) if later else []
     return bool(at) and all(any(inside(parts, elem, post) for post in later) for elem in at)
+
+
+# What a comment section's element is classed or named ("comments", "comment-list", "respond", "disqus_thread").
+COMMENT_CHROME = ("comment", "respond", "repl", "disqus")
+
+
+def _said_in_comments(parts: PageParts, text: str) -> bool:
+    """Whether every block holding ``text`` (a trimmed line) stands in the page's comment section (an element whose
+    class or id names comments): a commenter's "© NAME. All rights reserved." there is his, never the article's
+    (comments never license the article: a wrong reservation or grant is worse than none).
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 1, 0], tags=["body", "section", "div", "footer"],
+    ...                   chrome=["", "id:comments", "class:comment", "tag:footer"],
+    ...                   blocks=[Block("Bo: nice. © 2026 Bo Tran. All rights reserved.", 2), Block("© 2026 Site", 3)])
+    >>> _said_in_comments(parts, "© 2026 Bo Tran."), _said_in_comments(parts, "© 2026 Site")
+    (True, False)
+    """
+    held = _holding(parts, text)
+    return bool(held) and all(_in_chrome_of(parts, elem, COMMENT_CHROME) for elem in held)
+
+
+def _in_chrome_of(parts: PageParts, elem: int, words: tuple[str, ...]) -> bool:
+    """Whether an element or one around it is set aside as chrome for a reason naming one of ``words``."""
+    while elem >= 0:
+        if any(word in parts.chrome[elem] for word in words):
+            return True
+        elem = parts.parents[elem]
+    return False
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:

@@ -93,6 +93,7 @@ from .licence import (
     public_domain_mark,
     refuses,
     site_wide_terms,
+    tdm_reserved,
 )
 from .plain import LEAD_HEADING
 
@@ -563,6 +564,12 @@ NOT_WITHOUT_LEAVE = re.compile(
 # button: the box must state its terms (keep the bio, the links).
 
 
+# A rights line that speaks of a recipe's printable card ("Recipe © NAME. You may print this card for your own use",
+# "This recipe card is shared under CC BY", "Printable card: ..."): the card's, a part of the page, never the post's
+# (SPEC: a licence or permission given to a part, a recipe card, covers only that part, in either direction).
+CARD_PART = re.compile(r"\b(?:this|the)\s+(?:recipe\s+|printable\s+)?card\b|\b(?:recipe|printable)\s+cards?\b", re.I)
+
+
 def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None,
                    beside: list[str] | tuple[str, ...] = ()) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
@@ -604,10 +611,13 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     ('LicenseRef-free-reprint', 'LicenseRef-all-rights-reserved')
     """
     items = _item_credits(lines)
+    cards = {n for n, line in enumerate(lines) if CARD_PART.search(line)}  # a recipe card's own rights line
     # a hosted blog's footer sets its legal links after the holder ("© 2025 NAME · Privacy ∙ Terms"): read without
     lines = [SITE_LINKS_TAIL.sub("", line) if "©" in line else line for line in lines]  # them (the author's own ©)
-    found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or NOT_WITHOUT_LEAVE.search(line)
+    mining = any(tdm_reserved(line) for line in lines)  # a text-and-data-mining reservation: the bare © reserves
+    found = [s for n, line in enumerate(lines) if n not in cards for s in find_statements(line)
+             if s.kind == "permission" or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or NOT_WITHOUT_LEAVE.search(line) or mining
                                    or s.holder is None
                                    or _holder_is_author(s.holder, author)
                                    or SYNDICATE_HOLDER.search(s.holder))) or (
@@ -624,12 +634,17 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     # reserving line when it is the page's last (its footer's: a person's "© 2024 NAME. All rights reserved." there
     # reserves as a company's does); a person's bare "© NAME", a writer's own line, or a person's line above the
     # footer's own © (under one of the page's articles) is that article's, not the site's
-    if any(s.kind == "copyright" and not (own and s.text in own) and (
-            s.holder is None or not is_person_name(s.holder) or (RESERVED.search(s.text) or refuses(s.text))
-            and _last_mark(lines, s.text)) for s in found):
+    # ... unless the terms name the very publisher whose line reserves ("You may reprint any article from The Porch
+    # Light ..." over "© The Porch Light. All rights reserved."): a publisher's reprint terms for its articles
+    # cover them beside its own all-rights footer (SPEC: an issue-wide reprint line, a directory's terms)
+    reserving = [s for s in found if s.kind == "copyright" and not (own and s.text in own) and (
+        s.holder is None or not is_person_name(s.holder) or (RESERVED.search(s.text) or refuses(s.text))
+        and _last_mark(lines, s.text))]
+    if reserving:
         found = [s for s in found if not (s.kind in ("public-domain", "reprint")
-                                          and site_wide_terms(s, s.text) and not (own and s.text in own))]
-    found += _own_statements(own, author)
+                                          and site_wide_terms(s, s.text) and not (own and s.text in own)
+                                          and not all(_names_holder(s.text, r.holder) for r in reserving))]
+    found += _own_statements([line for line in own if not CARD_PART.search(line)], author)
     if not found:
         return None
     permission = next((s for s in found if s.kind == "permission"), None)
@@ -638,6 +653,21 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
         return combine_grants(grants)  # an article's own grant beside the site's CC footer: the stricter one
     # of several licences, the one that names the texts ("Die von uns verfassten Inhalte stehen unter ...")
     return permission or max(found, key=lambda s: (STRENGTH[s.kind], s.kind == "cc" and _licensing(s.text, TEXTISH)))
+
+
+def _names_holder(text: str, holder: str | None) -> bool:
+    """Whether ``text`` names a copyright ``holder`` (its legal form aside): a publisher's terms naming itself.
+
+    >>> _names_holder("You may reprint any article from The Porch Light.", "The Porch Light Ltd")
+    True
+    >>> _names_holder("You may reprint any article from The Porch Light.", None)
+    False
+    """
+    name = LEGAL_FORM.sub("", holder or "").strip().casefold()
+    return len(name) >= MIN_HOLDER_CHARS and name in text.casefold()
+
+
+MIN_HOLDER_CHARS = 4  # a name, not an initial or a stray word
 
 
 def _last_mark(lines: list[str], text: str) -> bool:

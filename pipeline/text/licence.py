@@ -36,6 +36,7 @@ import calendar
 import datetime
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -1270,6 +1271,9 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
 # permission", "reprinted from Hedgerow News with permission", "shared on Harbour Notes with the permission of
 # its author", "reposted with the author's blessing".
+# Whose leave a credit line names: one word with its possessive ("the author's", "Maria's"), or a full name of up to
+# four words ("Ann van Loon's", "J. R. Hale's").
+_POSSESSOR = r"(?:[\w.-]+\s+){0,3}[\w-]+['’]s?"
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
              r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
 PERMISSION = _from_word_start(
@@ -1285,7 +1289,8 @@ PERMISSION = _from_word_start(
     rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in|on)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
+    # the giver by role or by name, a full name too ("with Ann van Loon's kind permission")
+    rf"(?:{_POSSESSOR}\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
     r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
@@ -1873,9 +1878,11 @@ NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|
                       r"|fotos?|fotograf\w*|bild(?:er|nachweis|quelle|rechte)?|(?:titel|beitrags|header|vorschau|artikel|symbol|aufmacher)"
                       r"bild(?:er)?|abbildung(?:en)?"
                       r"|grafik(?:en)?|karten?|musik|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|zdj[ęe]cia?|obraz\w*"
-                      r"|dessins?|illustrations?|cartes?)\b", re.I)
+                      r"|dessins?|illustrations?|cartes?"
+                      # a recipe's printable card: a part of the page, its licence not the post's (SPEC: a recipe card)
+                      r"|(?:recipe|printable)\s+cards?)\b", re.I)
 TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
-                     r"|recipes?|guides?|contributions?|transcripts?|transcriptions?|captions?|subtitles?"
+                     r"|recipes?(?!\s+cards?\b)|guides?|contributions?|transcripts?|transcriptions?|captions?|subtitles?"
                      r"|texte?|inhalte?|beitr[äa]ge?|artikel|textes|contenus?|billets?|contenidos?|textos?|art[íi]culos?"
                      r"|testi|articoli|contenuti|teksten|artykuły|treści)\b", re.I)
 # A credit line's own words, wherever they stand in it: where a picture came from and whose work it is ("via
@@ -3713,6 +3720,71 @@ def for_post_dated(statements: list[Statement], posted: datetime.date | None) ->
         elif (scope[0] is None or scope[0] <= posted) and (scope[1] is None or posted <= scope[1]):
             kept.append(statement)
     return kept
+
+
+# A grant's own end date, in the sentence granting it: "may be reprinted free ... until 31 December 2020", "this offer
+# expires on 1 March 2019", "reprint rights valid through 2018" (SPEC r27 (s): compared with the article's date).
+GRANT_ENDS = re.compile(rf"\b(?:until|till|through|up\s+to(?:\s+and\s+including)?|expir(?:es|ing)(?:\s+on)?"
+                        rf"|valid\s+(?:until|till|through|to)|ends?\s+on)\s+(?:the\s+end\s+of\s+)?"
+                        rf"(?P<when>{DATE}|(?:19|20)\d\d\b)", re.I)
+
+
+def grant_end(sentence: str) -> datetime.date | None:
+    """The last day a grant's own words give it (:data:`GRANT_ENDS`), or ``None``: a grant "until DATE" ends then.
+    A negated one opens a time instead ("not to be published until 9 May": an embargo), and ends nothing.
+
+    >>> grant_end("This article may be reprinted free of charge, with this box, until 31 December 2020.")
+    datetime.date(2020, 12, 31)
+    >>> grant_end("Reprint rights valid through 2018."), grant_end("You may reprint it. Not for use until 9 May 2021.")
+    (datetime.date(2018, 12, 31), None)
+    >>> grant_end("You may reprint this article in your newsletter.") is None
+    True
+    """
+    m = GRANT_ENDS.search(sentence)
+    if m is None or NEGATION.search(sentence[_sentence_start(sentence, m.start()):m.start()]):
+        return None
+    span = day_span(m["when"])
+    return span[1] if span is not None else None
+
+
+def without_ended(statements: list[Statement], posted: datetime.date | None,
+                  sentence_of: Callable[[Statement], str] = lambda s: s.text) -> list[Statement]:
+    """``statements`` less each grant whose own end date (:func:`grant_end`, read in ``sentence_of(statement)``: its
+    whole sentence where a hard wrap cut the statement's line) falls before ``posted``, the article's date: a grant
+    that ended before the article came out grants nothing (SPEC r27 (s)). With no date to compare, it stays.
+
+    >>> box = find_statements("You may reprint this article free, with this box, until 31 December 2020.")
+    >>> [s.kind for s in without_ended(box, datetime.date(2023, 10, 10))], len(without_ended(box, None))
+    ([], 1)
+    >>> [s.kind for s in without_ended(box, datetime.date(2020, 6, 1))]
+    ['reprint']
+    """
+    if posted is None:
+        return statements
+    return [s for s in statements if s.kind not in GRANT_KINDS
+            or (end := grant_end(sentence_of(s))) is None or posted <= end]
+
+
+# A reservation for one use of the texts: text and data mining, or training AI models on them (SPEC r27 (r): all-rights
+# words beside a bare ©, leaving a licence or grant as it is). The use named, and words reserving or refusing it.
+TDM_USE = re.compile(r"\btext\s+(?:and|&)\s+data[\s-]+mining\b|\bdata[\s-]+mining\b|\bTDM\b|\bno-?ai\b"
+                     r"|\b(?:train(?:ing)?|fine-?tun\w*)\b[^.;]{0,40}?\b(?:AI|artificial\s+intelligence|models?|LLMs?"
+                     r"|machine[\s-]+learning)\b|\b(?:AI|machine[\s-]+learning|model)\s+training\b", re.I)
+TDM_REFUSED = re.compile(r"\breserved?\b|\bprohibit\w*|\bforbid\w*|\bnot\s+(?:be\s+)?(?:permitted|allowed|used)\b"
+                         r"|\b(?:may|must|shall)\s+not\b|\bopt(?:s|ed)?[\s-]+out\b|\bno\s+(?:content|text|part|use)\b",
+                         re.I)
+
+
+def tdm_reserved(line: str) -> bool:
+    """Whether a line reserves text and data mining or AI training of the texts (:data:`TDM_USE`,
+    :data:`TDM_REFUSED`): beside the site's bare ©, all-rights words (SPEC r27 (r)); beside a licence, nothing.
+
+    >>> tdm_reserved("Text and data mining of this site is reserved under Article 4(3) of the EU directive.")
+    True
+    >>> tdm_reserved("No content here may be used to train AI models."), tdm_reserved("We use data mining tools.")
+    (True, False)
+    """
+    return bool(TDM_USE.search(line) and TDM_REFUSED.search(line))
 
 
 def combine_grants(grants: list[Statement]) -> Statement:
