@@ -4386,6 +4386,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     1
     >>> _name_line_at([0, 1], {0: "وارث_سومرو", 1: "نئون ميمبر"}) is None  # a forum card: a handle, its rank
     True
+    >>> _name_line_at([0, 1, 2], {0: "Notes of the Hillside Society", 1: "=" * 20, 2: "Winter Onions"}) is None
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or (
@@ -4407,6 +4409,9 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
+    if any(RULE_LINE.match(texts[i]) for i in head if lines[-2] < i < lines[-1]):
+        return None  # a rule between: the line opens a ruled item under the issue's head ("=====" / "Winter
+        # Onions"), its heading, not a writer named under the head's last line (the review's ruled newsletter)
     if "_" in texts[lines[-2]] and len(texts[lines[-2]].split()) == 1:
         return None  # under a member's handle ("nazia_soomro"): a forum card's rank line ("New member"), no name
     return head.index(lines[-1])

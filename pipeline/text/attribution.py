@@ -523,6 +523,8 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     ('Ann Lee', 'Dr')
     >>> kin_word_kept("Mere Tabua", "Adi", "id", "Vola ko Adi Mere Tabua")  # (a Fijian credit: the page's own words)
     ('Mere Tabua', 'Adi')
+    >>> kin_word_kept("Kato Ssemakula", "Omwami", None, "Omwami Kato Ssemakula\\nOmuwandiisi: Omukyala Sanyu Nabbosa")
+    ('Kato Ssemakula', 'Omwami')
     """
     if not name or not credentials:
         return name, credentials
@@ -531,6 +533,9 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     rows = KIN_WORD_ROWS.get(word.casefold())
     if not rows or language in rows or f"{word} {name}" not in page or _credited_in(page, f"{word} {name}", rows):
         return name, credentials
+    if _labelled_in(page, rows):
+        return name, credentials  # the page labels a credit in a language whose row lists the word: it is written in
+        # that language, which the identifier missed (Twi, Luganda ...), and the word its address (SPEC: it goes)
     if page.casefold().count(name.casefold()) > page.casefold().count(f"{word} {name}".casefold()):
         return name, credentials  # written without the word somewhere: the word is an address, not her name
     return f"{word} {name}", rest.strip() or None
@@ -542,6 +547,23 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
 CREDIT_PHRASES = {code: tuple(sorted({w.casefold() for kind in ("posted_by", "writer_label", "by")
                                       for w in table.get(kind, ())}, key=len, reverse=True))
                   for code, table in LANGUAGES.items()}
+
+
+def _labelled_in(page: str, rows: Container[str]) -> bool:
+    """Whether a line of ``page`` opens with a credit label of one of the languages ``rows`` and its colon
+    ("Omuwandiisi: NAME"): the page is written in that language, whatever the identifier read it as. (A label, not
+    a bare "by" word: a short "by" of one language is a common word of another.)
+
+    >>> _labelled_in("Title\\nOmuwandiisi: Sanyu Nabbosa", {"lg"}), _labelled_in("Omuwandiisi Nabbosa", {"lg"})
+    (True, False)
+    """
+    phrases = tuple(phrase for code in CREDIT_PHRASES if code in rows for phrase in CREDIT_PHRASES[code])
+    for line in page.splitlines():
+        head = line.strip().casefold()
+        if head.startswith(phrases) and any(head.startswith(phrase) and head[len(phrase):].lstrip()[:1] in ":：" for
+                                            phrase in phrases):
+            return True
+    return False
 
 
 def _credited_in(page: str, named: str, rows: Container[str]) -> bool:
@@ -1085,6 +1107,7 @@ def parse_byline(line: str) -> Byline | None:
     'Oona Vesk'
     >>> parse_byline("BY OONA VESK, STAFF WRITER, AND BO NG, CONTRIBUTOR | PHOTOS BY CY PO").name
     'Oona Vesk and Bo Ng'
+
     """
     m = _byline(line)
     if not m:
@@ -1339,6 +1362,10 @@ def unemphasised(line: str) -> str:
                 return line  # "* a list item *", "*a* and *b*": not one emphasis over the whole line
             return inner
     return line
+
+
+# A text browser's number for a link, glued before the link's words ("[8]Ann Lee"): lynx's and w3m's dumps
+LINK_MARKER = re.compile(r"\[\d{1,4}\](?=\S)")
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -3745,12 +3772,14 @@ def blog_footer(line: str) -> Byline | None:
     True
     >>> blog_footer("द्वारा पोस्ट केलेले अनिता पाटील वाजता ८:१५ PM").name
     'अनिता पाटील'
+    >>> blog_footer("Posted by [8]Jo Lee at 19:42   [9]4 comments").name  # a text browser's dump (seen once)
+    'Jo Lee'
     """
     if DIGIT.search(line) is None:
         return None
     text = line.strip()
     if BLOG_FOOTER.match(text):
-        return parse_byline(text)
+        return parse_byline(LINK_MARKER.sub("", text) if "[" in text else text)  # ("[8]": a link's number)
     m = BLOG_FOOTER_ABROAD.match(text)
     who = next((v for v in m.groupdict().values() if v), None) if m else None
     return split_name(who) if who else None

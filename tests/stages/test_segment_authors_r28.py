@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import bare_desk, guest_credit, spelled_out_in, staff_credit
+from pipeline.text.attribution import bare_desk, guest_credit, kin_word_kept, spelled_out_in, staff_credit
 from pipeline.text.html_meta import clean_author
-from tests.conftest import file_articles, html_author
+from tests.conftest import file_articles, html_author, segment_page
 from tests.conftest import only_article as only
 
 TIPS = ("Check the seals first\nA worn seal lets cold air in all winter, and a new one costs less than a coffee.\n\n"
@@ -175,3 +175,58 @@ def test_a_reviewer_or_illustrator_linked_to_a_team_page_is_no_author(credit):
 @pytest.mark.parametrize("credit", ["Written by", "Posted in Reviews by"])
 def test_a_writer_linked_to_a_team_page_stays_the_author(credit):
     assert html_author(_linked_credit(credit)) == "Oskar Lindqvist"
+
+
+# --- honorifics of a row's language on a page the identifier misread ---------------------------------------------
+
+def test_an_address_word_goes_where_the_page_labels_a_credit_in_that_rows_language():
+    # Luganda's row lists "Omwami" (Mr) and labels a writer "Omuwandiisi:": a page so labelled is in Luganda
+    page = "EBIRUNGI\nOmwami Kato Ssemakula\n\nEKIRALA\nOmuwandiisi: Omukyala Sanyu Nabbosa\n"
+    assert kin_word_kept("Kato Ssemakula", "Omwami", None, page) == ("Kato Ssemakula", "Omwami")
+
+
+def test_a_kinship_word_on_an_english_page_with_no_such_label_stays_the_name():
+    page = "By Baba Adeyemi Okafor\nAuthor: Baba Adeyemi Okafor\n"
+    assert kin_word_kept("Adeyemi Okafor", "Baba", "en", page) == ("Baba Adeyemi Okafor", None)
+
+
+# --- a ruled newsletter's item heading is no name line --------------------------------------------------------------
+
+def test_a_ruled_items_heading_that_reads_as_a_name_is_no_author():
+    body = ("Most seed is easy to save if you pick the right plants and dry it well before you store it.\n\n"
+            "1. Start with beans. They rarely cross, so the seed comes true.\n"
+            "2. Dry the pods fully. Damp seed rots in a jar within weeks.\n"
+            "3. Label every packet. You will not remember in March.\n\n")
+    rule = "=" * 40
+    page = ("THE HILLSIDE PLOT\nNewsletter of the Hillside Allotment Society\nIssue 12, November 2025\n\n"
+            f"{rule}\n\nWinter Onions\n\n{body}{rule}\n\nPRUNING WITHOUT FEAR\nby Delia Ashcombe\n\n{body}{rule}\n\n"
+            "(c) 2025 Hillside Allotment Society\n")
+    authors = [a.author for a in segment_page(page)]
+    assert "Winter Onions" not in authors and "Delia Ashcombe" in authors
+
+
+# --- a scraper copy's source line, a text browser's link numbers ---------------------------------------------------
+
+def test_a_source_line_naming_the_site_then_the_writer_credits_the_writer_over_the_posting_account():
+    text = ("Kitchen Daily\nFresh ideas every single day!!\n\nHow to Keep Bread Fresh at Home\n\n"
+            "Posted by admin on August 10, 2021 in Bread | 0 Comments\n\n"
+            "Source: The Crumb Ledger | By Henrike Aalderink\n\n"
+            "Stale bread costs a family more than it thinks, and most of it can be saved with a little care.\n\n"
+            + TIPS)
+    assert only(text).author == "Henrike Aalderink"
+
+
+def test_a_source_line_without_a_writer_credits_nobody_new():
+    text = ("Kitchen Daily\nFresh ideas every single day!!\n\nHow to Keep Bread Fresh at Home\n\n"
+            "Posted by admin on August 10, 2021 in Bread | 0 Comments\n\nSource: The Crumb Ledger | By Hand\n\n"
+            "Stale bread costs a family more than it thinks, and most of it can be saved with a little care.\n\n"
+            + TIPS)
+    assert only(text).author is None
+
+
+def test_a_text_browsers_link_number_before_the_posters_name_is_no_part_of_it():
+    text = ("[1]Quiet Corners\n\nMonday, 9 October 2023\n\n[4]The ten-minute hallway reset\n\n"
+            "   The hallway collects everything, so give it ten minutes before bed and it stays clear all week.\n\n"
+            + "".join(f"   {line}\n" for line in TIPS.splitlines())
+            + "\n   Posted by [5]Wilhelmina Osei-Bonsu at 19:42   [6]4 comments\n   Labels: [7]hallway\n")
+    assert [a.author for a in segment_page(text)] == ["Wilhelmina Osei-Bonsu"]
