@@ -144,9 +144,11 @@ from ..text.attribution import (
     spells_out,
     split_inline_bio,
     split_name,
+    staff_credit,
     team_byline,
     whole_org,
     with_letters,
+    with_line,
     without_column_label,
     without_marks,
     writing_credit,
@@ -263,6 +265,7 @@ class Parsed:
     first_poster: Byline | None = None  # the byline a forum thread's first post gave (the asker, as a rule)
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
     own_notices: list[lic.Statement] = field(default_factory=list)  # a guest's © in her bio: _guest_notice
+    staffed: str | None = None  # a staff credit's organisation ("By PAPER Staff"), "" for "Staff report"
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -415,6 +418,9 @@ def _never_headline(line: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+", text.lower())
     return bool(words) and len(words) <= MAX_LABEL_WORDS and all(w in PAGER_WORDS for w in words)
+
+
+LONE_BY = re.compile(r"by\s*:?", re.I)  # a byline's "By" alone on its line, the name on the next
 
 
 # A byline that is the writer's name after a bare "By" ("By NAME", "by NAME, role"): a news story's or a digest's
@@ -2947,6 +2953,8 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
     Byline(name='Ana Reis', credentials='Valley Post')
     >>> _opening_byline(page[:3] + page[4:] + page[3:4], list(range(5)), 0) is None
     True
+    >>> _opening_byline(page[:3] + ["By", "Ana Reis", "|"] + page[4:], list(range(7)), 0)
+    Byline(name='Ana Reis', credentials=None)
     """
     sentences = 0
     opening = [i for i in nonblank if i >= body_first]
@@ -2954,6 +2962,9 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
         text = lines[i].strip()
         if len(text.split(None, OPENING_PARAGRAPH_WORDS)) > OPENING_PARAGRAPH_WORDS:
             return None
+        if LONE_BY.fullmatch(text) and n + 1 < len(opening) and is_person_name(lines[opening[n + 1]].strip()):
+            text = f"By {lines[opening[n + 1]].strip()}"  # "By" / NAME / "|" / "Updated": a byline scraped one
+            # piece a line (seen once, holdout28's news page: the lone by-word, the full name on the next line)
         sentences += is_prose(text)
         if sentences > OPENING_SENTENCES:
             return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
@@ -3662,7 +3673,13 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                          or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
                          or _answerer(texts[head[by]])  # "Відповідає психологиня NAME" under the column's title
                          or _role_signed(texts[head[by]]))
+        if parsed.byline is None:
+            parsed.staffed = staff_credit(texts[head[by]])  # "Staff report": the publisher's, resolved by its ©
         taken.add(head[by])
+        if (parsed.byline is not None and by + 1 < len(head) and head[by + 1] == head[by] + 1
+                and (joined := with_line(parsed.byline.name, texts[head[by + 1]])) is not None):
+            parsed.byline = Byline(joined, parsed.byline.credentials)  # "By A & B" over "with C": one credit
+            taken.add(head[by + 1])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
         tools = _tool_lines(head[:by], texts)
@@ -4416,6 +4433,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     1
     >>> _name_line_at([0, 1], {0: "وارث_سومرو", 1: "نئون ميمبر"}) is None  # a forum card: a handle, its rank
     True
+    >>> _name_line_at([0, 1, 2], {0: "Notes of the Hillside Society", 1: "=" * 20, 2: "Winter Onions"}) is None
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or (
@@ -4437,6 +4456,9 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
+    if any(RULE_LINE.match(texts[i]) for i in head if lines[-2] < i < lines[-1]):
+        return None  # a rule between: the line opens a ruled item under the issue's head ("=====" / "Winter
+        # Onions"), its heading, not a writer named under the head's last line (the review's ruled newsletter)
     if "_" in texts[lines[-2]] and len(texts[lines[-2]].split()) == 1:
         return None  # under a member's handle ("nazia_soomro"): a forum card's rank line ("New member"), no name
     return head.index(lines[-1])
@@ -7488,6 +7510,26 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     return None, None, False
 
 
+def _staff_publisher(named: str, chrome: list[str], page: str) -> str | None:
+    """The publisher a staff credit stands for (SPEC: "Staff report", "By PAPER Staff" make the paper the author,
+    named as the page names itself): the page's © holder, without its legal form, where the credit names no one
+    or names that holder short; else the name the credit gives, where the page's masthead writes it; else ``None``.
+
+    >>> page = "Harbour Gazette\\nStaff report\\nText.\\nCopyright © 2026 Harbour Gazette Ltd"
+    >>> _staff_publisher("", ["Harbour Gazette"], page), _staff_publisher("", [], "Staff report\\nText.")
+    ('Harbour Gazette', None)
+    >>> _staff_publisher("Harbour Gazette", [], "By Harbour Gazette Staff\\nText.")
+    """
+    found = [s.holder for line in page.splitlines() if "©" in line or "(c)" in line.lower()
+             or "copyright" in line.lower() for s in lic.find_statements(line.strip()) if s.holder]
+    holders = [LEGAL_FORM.sub("", holder) for holder in found]
+    if named:
+        whole = whole_org(named, found) or next((h for h in holders if _without_article(h.casefold()) == (
+            _without_article(named.casefold()))), None)
+        return whole or (named if named.casefold() in _masthead_names(chrome) else None)
+    return holders[-1] if holders else None
+
+
 def _holder_spelling(parsed: Parsed, author: str, marked: str) -> bool:
     """Whether ``author`` is the one a © of the text names, with no byline read, and ``marked`` (the part's byline
     element in the markup) a person's name written in other letters: one writer, the byline's script her name's.
@@ -7529,10 +7571,15 @@ def _source_writer(parsed: Parsed) -> Byline | None:
     Byline(name='Malgorzata Wren', credentials=None)
     >>> _source_writer(Parsed(body=["Source: Malgorzata Wren, The Tidy Attic", "Tip."] + ["More."] * 10)) is None
     True
+    >>> _source_writer(Parsed(body=["Source: The Tidy Attic | By Malgorzata Wren", "Tip."] + ["More."] * 10))
+    Byline(name='Malgorzata Wren', credentials=None)
     """
     closing = [line for line in parsed.body if line.strip()][-SOURCE_REACH:] + parsed.footer
-    return next((named for line in closing if (named := source_credit(line)) is not None), None)
+    opening = [line for line in parsed.chrome[-SOURCE_REACH:] + parsed.body[:SOURCE_REACH * 2] if BY_WORD.search(line)]
+    return next((named for line in closing + opening if (named := source_credit(line)) is not None), None)
 
+
+BY_WORD = re.compile(r"\bby\s", re.I)  # "Source: THE BLOG | By NAME" credits its writer above the text as well
 
 # A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."
 ARTICLE_SOURCE = re.compile(r"^(?:article\s+)?source\s*:\s*(?:https?://|www\.)", re.I)
@@ -7940,8 +7987,10 @@ def segment_record(record: Article, config: SegmentConfig,
         intro = forward.first
         cut_off.append((forward.first, forward.first, _kept_lines(lines[forward.first:forward.last + 1]), MAIL_HEAD))
         lines[forward.first:forward.last + 1] = [""] * (forward.last - forward.first + 1)
-        if forward.sender:
-            lines[forward.first] = f"By {forward.sender}"
+        if forward.sender and not any(CARRIED_MARK.match(line) for line in lines[forward.last + 1:]):
+            lines[forward.first] = f"By {forward.sender}"  # (a forward that carries a further one, quoted under
+            # "> -----Original Message-----", was only passed on by its sender: the innermost piece's byline is its
+            # writer's, SPEC "a forwarded e-mail by its original byline"; holdout28's ezine forwarded twice)
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
@@ -8084,6 +8133,8 @@ def segment_record(record: Article, config: SegmentConfig,
         _drop_phrase_credits(parsed, article.language)
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         author, credentials = kin_word_kept(author, credentials, article.language, page)  # "Baba NAME" in English
+        if author is None and parsed.staffed is not None:
+            author = _staff_publisher(parsed.staffed, parsed.chrome, page)  # "Staff report": the paper or the club
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials

@@ -36,6 +36,7 @@ from .attribution import (
     ROW_PARTS,
     accepted_answer_card,
     answer_card,
+    bare_desk,
     bio_start,
     content_source,
     credit_line,
@@ -56,11 +57,15 @@ from .attribution import (
     possessive_title_writer,
     posted_by_abroad,
     release_issuer,
+    roled_writers,
+    spelled_out_in,
     split_name,
     team_byline,
     top_answer_card,
     whole_org,
+    with_line,
     without_marks,
+    writers_with,
     writing_credit,
 )
 from .attribution import guest_credit as guest_note
@@ -277,11 +282,15 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     ('Conceição Magalhães', 'Joke de Vries')
     >>> clean_author("By Ann Lee, Bo Ng and Cy Po · 3 May 2024 · 4 min read")
     'Ann Lee and Bo Ng and Cy Po'
+    >>> clean_author("By Ann Lee, RN & Bo Ng, MSc with Cy Po")
+    'Ann Lee and Bo Ng and Cy Po'
     >>> clean_author("By Ann Lee Thursday 9 May 2024"), clean_author("By Ann Sunday"), clean_author("By Li Sun")
     ('Ann Lee', 'Ann Sunday', 'Li Sun')
     >>> clean_author("Words by Ann Lee Updated 3 May 2025 by Bo Ng 6 min read")  # the editor's element run on
     'Ann Lee'
     >>> clean_author("{author_name}"), clean_author("By {{ post.author }}"), clean_author("%%AUTHOR%%")
+    (None, None, None)
+    >>> clean_author("Posted by redactie"), clean_author("Die Redaktion"), clean_author("By Staff")  # a desk word
     (None, None, None)
     """
     if not text:
@@ -297,6 +306,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
     if (listed := listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])) is not None:
         return listed.name  # "By A, B and C · DATE": three writers or more, all of them (SPEC), not the first
+    if (listed := roled_writers(text) or writers_with(text)) is not None:
+        return listed.name  # "By A, RN & B, MSc with C": each writer's letters dropped, all of them (SPEC)
     text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
     if handles and (handle := HANDLE_ONLY.match(text)) is not None:
         return handle["name"]  # "@mehdi_r", "u/fern_and_moss": the account's name, written without its mark (SPEC)
@@ -304,6 +315,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
+    if bare_desk(text):
+        return None  # "redactie", "Staff": the desk's login or account that posted the page, no person (SPEC)
     if any(word in LABEL_WORDS for word in text.lower().split()):
         return None
     words = text.split()
@@ -1552,6 +1565,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
     if named and named[0][0].startswith("byline-") and (fuller := _fuller_byline(named[0][1], named[1:])):
         named.insert(0, fuller)  # one writer's own link inside the byline that credits her and a co-writer
+    if named and named[0][0].startswith("byline-") and (full := _box_spelling(named[0][1], parts)) is not None:
+        named.insert(0, ("box-full-name", full))  # "by Jörg W." over an author box giving "Jörg Wendtlandt": the
+        # byline only abbreviates the name the box writes in full (SPEC r18)
     if named and named[0][0].startswith(MARKUP_FIELDS) and _shown_as_reviewer(named[0][1], parts):
         # the markup's author is the person the page shows only in its review credit ("reviewed", "fact-check"
         # classed): a reviewer is no writer (SPEC), in whatever words the credit's language labels her
@@ -1611,6 +1627,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
 # "by" before a name a theme links to the writer's page, anywhere in its line: "Posted in Home Care by NAME", "Filed
 # under Tools by NAME" (the words before it are the theme's, a category or a date)
 LINKED_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|door|av)\s+$", re.I)
+# ... unless the "by" credits another role than the writing: the reviewer, the checker, the editor, the translator,
+# the pictures' maker (SPEC: none of them is a writer), though the site links her staff page as it links a writer's
+OTHER_ROLE_BY = re.compile(r"\b(?:reviewed|checked|edited|updated|translated|illustrated|photographed|illustrations?"
+                           r"|photos?|photographs?|photography|pictures?|images?|artwork)\s+(?:by|von|par|por|door)\s+$",
+                           re.I)
 LINKED_BY_MAX_CHARS = 200  # a footer's or header's meta line, not a paragraph that mentions a writer
 
 
@@ -1627,6 +1648,8 @@ def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | No
     'Ann Lee'
     >>> parts.blocks[1] = Block("Ann Lee wrote about saws in Tools", 1)  # a link, but no "by" before it
     >>> _linked_by(parts, set())
+    >>> parts.blocks[1] = Block("Medically reviewed by Ann Lee", 1)  # a reviewer's team page: no writer (SPEC)
+    >>> _linked_by(parts, set())
     """
     for link in parts.links:
         if link.get("rel") != "author-page" or not (name := link.get("text") or "") or not link.get(
@@ -1636,6 +1659,8 @@ def _linked_by(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | No
         at = block.text.find(name)
         if at < 0 or len(block.text) > LINKED_BY_MAX_CHARS or not LINKED_BY.search(block.text[:at]):
             continue
+        if OTHER_ROLE_BY.search(block.text[:at]):
+            continue  # "Medically reviewed by NAME", "Illustrations by NAME": her team page, another role's credit
         if _in_comments(parts, block.elem):
             continue
         cards = _card_kinds(parts) if cards is None else cards
@@ -1805,6 +1830,18 @@ def _box_writer(parts: PageParts) -> str | None:
                 name := _boxed_name(text)) is not None and is_person_name(name):
             return name
     return None
+
+
+def _box_spelling(short: str, parts: PageParts) -> str | None:
+    """The full name a writer's box or another credit element of the page gives for a byline's name cut to
+    initials ("Jörg W.", "J. Ødegaard"), outside the comments and the members' cards; else ``None``.
+
+    >>> _box_spelling("Ana R.", PageParts(bylines=[("class", "by Ana R.", 0), ("class", "About me Ana Reis is a vet.",
+    ...                                   1)], sigs=["div.byline", "aside.author"], parents=[-1, -1], chrome=["", ""]))
+    'Ana Reis'
+    """
+    return next((full for cue, text, elem in parts.bylines if not _member_card(parts, cue, elem)
+                 and not _in_comments(parts, elem) and (full := spelled_out_in(short, text)) is not None), None)
 
 
 def _never_shown(name: str, parts: PageParts) -> bool:
@@ -2234,6 +2271,9 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
     >>> parts.blocks[1] = Block("Written by Ann Lee, nurse\\nMedically reviewed by Dr Bo Ng · 3 May 2024", 1)
     >>> _head_credit(parts, set())
     'Ann Lee'
+    >>> parts.blocks[1] = Block("By Ann Lee, RN & Bo Ng, MSc\\nwith Cy Po", 1)  # the credit wrapped at "with"
+    >>> _head_credit(parts, set())
+    'Ann Lee and Bo Ng and Cy Po'
     """
     top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
                 .startswith("h1") and block.text not in parts.site_h1), None)
@@ -2248,7 +2288,8 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
         # by NAME · DATE", parted by <br>: each line is a credit)
         lines = block.text.split("\n")
         if len(block.text) > MAX_CREDIT_CHARS or (name := next(
-                (found for line in lines if (found := _head_writer(line)) is not None), None)) is None or _in_comments(
+                (with_line(found, below) or found for line, below in zip(lines, [*lines[1:], ""], strict=True)
+                 if (found := _head_writer(line)) is not None), None)) is None or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
         if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
