@@ -2993,6 +2993,52 @@ def _opening_text_lines(body: list[str]) -> list[str]:
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
+    """:func:`_parse_article`, where the title it read is no masthead: a header line that is the name the page's ©
+    line gives its holder ("Brew Bench" over the menu, "© Brew Bench 2025" in the footer) is the site's or the
+    publisher's name, never the headline, so the lines are read again without it, and where they show no other
+    headline the article has none (round 27's survey: the masthead
+    taken as the title on holdout11's press release and holdout17's review page, each named so by its © line; a
+    piece titled by its publisher's name is named so by its markup, which this never second-guesses).
+
+    >>> page = ["Crema Corner", "Reviews Guides Deals 2031", "", "REVIEW", "", "A grinder that stays quiet", "",
+    ...         "The grinder is quiet and even, and it costs less than most.", "", "© Crema Corner 2031"]
+    >>> parse_article(page, SegmentConfig()).title
+    'A grinder that stays quiet'
+    """
+    parsed = _parse_article(lines, config, known_title, title, issue, opened)
+    if not title or known_title or parsed.title is None or (masthead := _holder_masthead(lines, parsed.title)) is None:
+        return parsed
+    again = _parse_article(lines[:masthead] + [""] + lines[masthead + 1:], config, None, title, issue, opened)
+    if again.title is None or _is_label(again.title) or _line_key(again.title) == _line_key(parsed.title):
+        parsed.title = None  # no headline under it either (or only a label: "FOR IMMEDIATE RELEASE"): none read
+        return parsed
+    again.chrome.insert(0, lines[masthead].strip())  # (recorded, as the header's other lines are)
+    return again
+
+
+COPYRIGHT_CUE = re.compile(r"©|\(c\)|copyright", re.I)
+MASTHEAD_REACH = 12  # the masthead stands in the page's first lines
+
+
+def _holder_masthead(lines: list[str], title: str) -> int | None:
+    """The line among the page's first that reads ``title`` where the page's © line names it as the holder; else
+    ``None``.
+
+    >>> _holder_masthead(["Crema Corner", "Home | Reviews", "Text.", "© 2031 Crema Corner"], "Crema Corner")
+    0
+    >>> _holder_masthead(["Crema Corner", "Text.", "© 2031 Ann Lee"], "Crema Corner") is None
+    True
+    """
+    key = _line_key(title)
+    at = next((k for k, line in enumerate(lines[:MASTHEAD_REACH]) if _line_key(line) == key), None)
+    if at is None or not any(_line_key(s.holder or "") == key for line in lines if COPYRIGHT_CUE.search(line)
+                             for s in lic.find_statements(line) if s.kind == "copyright"):
+        return None
+    return at
+
+
+def _parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
+                   title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
     lines are a later piece of a page split into pieces, so they start at the line the split took for its title.
 
@@ -5153,6 +5199,8 @@ def _is_meta(text: str) -> bool:
     (True, True, False)
     >>> _is_meta("Staff report"), _is_meta("From staff reports"), _is_meta("Staff Reports Rise in Spring")
     (True, True, False)
+    >>> _is_meta("Search articles: [ ] [Go]"), _is_meta("Search for: [____] Search"), _is_meta("[1] Sow Early")
+    (True, True, False)
     """
     return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text)
             or RULE_LINE.match(text) is not None
@@ -5161,12 +5209,16 @@ def _is_meta(text: str) -> bool:
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
             or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None
-            or _labelled_brackets(text) or STAFF_CREDIT.match(text) is not None)
+            or _labelled_brackets(text) or STAFF_CREDIT.match(text) is not None or FORM_FIELD.search(text) is not None)
 
 
 # a paper's or a club bulletin's credit to its own staff, a line of its own under the headline ("Staff report",
 # "From staff reports", "Staff and wire reports"): it credits no one by name and is never the headline (seen on
 # holdout28 ia05's town paper and holdout17 vf06's club bulletin, each taken as the title over the real one)
+# a form's empty field as a text scrape draws it, with its label and button ("Search articles: [          ] [Go]",
+# "Enter your email [____] [Sign me up]"; the repair stage squeezes the blanks to one): the site's, never a title
+# (a directory's search box taken as the title on holdout28 ic01; the same box heads directory pages in ten parts)
+FORM_FIELD = re.compile(r"\[(?: ?|_{2,})\]")
 STAFF_CREDIT = re.compile(r"^(?:from\s+)?(?:staff|wire|staff\s+and\s+wire)\s+reports?\.?$", re.I)
 
 

@@ -65,7 +65,8 @@ def test_a_cache_banner_is_no_paragraph_of_a_first_part_that_introduces_the_piec
     from pipeline.stages.segment import Parsed, _introduces
 
     banner = ("This is Peekly's snapshot of http://jars.example/keep-jam/. It is a copy of the page as it appeared "
-              "on 4 May 2030 10:00:00 GMT. The current page could have changed since; see it for what it says now.")
+              "on 4 May 2030 10:00:00 GMT. The current page could have changed since; see it for what it says now. "
+              "Peekly keeps copies of pages for a year so that readers can still reach them when a site is down.")
     site = ["", "Jar Days", "Fresh jam ideas every single day!!", "Home | Jam | Contact"]
     assert _introduces(Parsed(body=[banner, "Tip: press Ctrl+F to find your words on this page.", *site]))
     assert not _introduces(Parsed(body=[banner.replace("This is Peekly's snapshot of", "I read"), "",
@@ -98,3 +99,25 @@ def test_com_put_back_after_a_listicle_s_number_keeps_the_headline_s_title_case(
 
     assert fix_stripped_com("7 .mon Errors That Spoil Your Bread\n\n7 .mon errors spoil bread.")[0] == (
         "7 Common Errors That Spoil Your Bread\n\n7 common errors spoil bread.")
+
+
+def test_the_site_s_name_its_copyright_line_names_is_no_title(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text("Kettle Corner\nReviews   Guides   Deals   Kettles 101   Subscribe\n\nREVIEW\n\n"
+                    "Lumo K2 review: a quick kettle with one noisy habit\n\n"
+                    "Published 3 Feb 2031 · Updated 9 Feb 2031\n\nOur score: ★★★★☆ 4/5\n\n"
+                    "£39 at Boil Shop     |     £41 at Steam Store     |     View all prices\n"
+                    "Kettle Corner may earn a commission when you buy through links on this page.\n\n"
+                    "THE VERDICT\nThe K2 boils a litre faster than any kettle we have tried under £50, "
+                    "but it clicks.\n\n"
+                    "FOR\nFast boil\nEasy to fill\n\nAGAINST\nLoud click\n\n" + TEXT
+                    + "\nBy Ines Marlowe-Kite\n\n© Kettle Corner 2031\n", encoding="utf-8")
+    (article,) = file_articles(path)
+    assert article.title == "Lumo K2 review: a quick kettle with one noisy habit"
+
+
+def test_a_site_s_name_over_no_other_headline_is_refused_not_taken(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Kettle Corner\n\n" + TEXT + "\n© 2031 Kettle Corner. All rights reserved.\n", encoding="utf-8")
+    (article,) = file_articles(path)
+    assert article.title is None
