@@ -271,6 +271,15 @@ _EDGE_PUNCT = ".,:;!?\"“”‘’()"
 _TITLE_SEPARATORS = ":;-–—|&/+·"
 
 
+def _numeral(word: str) -> bool:
+    """Whether a word is a numeral ("5", "#1", "10,000"): digits and no letter (a sentence's stop is no numeral).
+
+    >>> _numeral("5"), _numeral("#1"), _numeral("."), _numeral("5G")
+    (True, True, False, False)
+    """
+    return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
+
+
 def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
     """Tell whether ``text[start:end]`` sits among Title Case words (a heading, a name), where a restored
     word must be capitalised too: the nearest words around it that are not small words are capitalised.
@@ -282,6 +291,8 @@ def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
     >>> in_title_case("About xx Author", 6, 8, small=True), in_title_case("How To Make xx Guests Happy", 12, 14, True)
     (False, True)
     >>> in_title_case("Backing Up Your xx: A Plain Guide", 16, 18), in_title_case("Keep your xx: a plain guide", 10, 12)
+    (True, False)
+    >>> in_title_case("7 xx Errors When Baking", 2, 4), in_title_case("7 xx errors when baking", 2, 4)
     (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
@@ -303,10 +314,12 @@ def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
         letters = [ch for ch in word[:3] if ch.isalpha()]
         return bool(letters) and letters[0].isupper()
 
-    nxt = next((w for w in after if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
+    # (a numeral says nothing of the case either: "5 .mon Mistakes That ..." is a listicle's Title Case headline)
+    nxt = next((w for w in after if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS and not _numeral(w)), None)
     if nxt is not None and not capitalised(nxt):
         return False  # the common case: the next word is in lower case
-    prev = next((w for w in reversed(before) if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
+    prev = next((w for w in reversed(before) if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS and not _numeral(w)),
+                None)
     sides = [capitalised(prev), capitalised(nxt)]
     if small:
         smalls = [w for w in before + after if w.lower() in SMALL_WORDS]

@@ -2190,8 +2190,11 @@ def clean_title(line: str) -> str:
     ('Mending Nets In Winter', 'Winning - By Design')
     >>> clean_title("🌿🌿 Five Herbs For A Shady Sill 🌿🌿"), clean_title("pack-light ✂️"), clean_title("A ★ Rated Inn")
     ('Five Herbs For A Shady Sill', 'pack-light', 'A ★ Rated Inn')
+    >>> clean_title("[12]Mending A Wet Tent"), clean_title("[2019] A Year Of Mending")  # a dump's link number
+    ('Mending A Wet Tent', '[2019] A Year Of Mending')
     """
-    title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+    title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", LINK_REFERENCE.sub(
+        "", " ".join(line.split())))))
     if (bare := EMOJI_FRAME.sub("", title)) and not EMOJI_FRAME.fullmatch(title):
         title = TITLE_TRAILER.sub("", bare)  # "☀️ Five ways to beat the heat ☀️", "tidy-notes ✂️": decoration
     if (tail := TITLE_BYLINE_TAIL.search(title)) is not None and (
@@ -2277,6 +2280,10 @@ def is_consent_banner(line: str) -> bool:
 
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
+# a text browser's dump (lynx, w3m) numbers each link where it stands: "[7]The five-minute reset" is a linked title,
+# its number pointing into the References list at the dump's end (holdout28's Blogger dump is the shape's one page: the
+# number glued to a letter, never a "[1] " footnote or a bracketed year)
+LINK_REFERENCE = re.compile(r"^\[\d{1,4}\](?=[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
@@ -2385,6 +2392,8 @@ META_LINE = re.compile(
     # ratings"); one star before words is a list's bullet ("★ Water in the morning")
     r"|[★☆⭐✩✪✭✮✯]{3}|[★⭐]\s*\d(?:[.,]\d\b|\s*/\s*5\b)"
     r"|(?:rated\s+)?\d(?:[.,]\d+)?\s+(?:from|out\s+of)\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)\b"
+    r"|rate\s+this\s+(?:article|post|page|story|recipe)\s*:"  # an article directory's rating row ("Rate this
+    # article: * * * * *  (14 votes)")
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     rf"|.*\b{PAGE_COUNT}$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
@@ -2441,6 +2450,8 @@ def is_meta_line(line: str) -> bool:
     (True, True)
     >>> is_meta_line("What 500 reviews taught me about tents"), is_meta_line("★ Water in the morning")
     (False, False)
+    >>> is_meta_line("Rate this post: * * * * *  (9 votes)"), is_meta_line("Rate this year's roses")
+    (True, False)
     """
     text = line.strip()
     return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
