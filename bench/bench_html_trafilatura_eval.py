@@ -5,7 +5,8 @@ snippets). Metadata: exact author (538 pages have one) and exact title (845). En
 attribute, else by common words) are also reported alone. All extractors run in this process on the same pages.
 
 ``BENCH_LINE_ROLES=MODE`` runs tipline's chain with segment's learned line roles in that mode
-(``SegmentConfig.line_roles``: off, model, arbiter, fallback, author-fallback, title); unset: segment's default.
+(``SegmentConfig.line_roles``: off, model, arbiter, fallback, author-fallback, title, page-fallback); unset:
+segment's default.
 """
 
 from __future__ import annotations

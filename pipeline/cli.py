@@ -561,8 +561,10 @@ def boilerplate_cmd(session: Session, keep_removed: bool, corpus_stats: bool, mi
 @click.option("--line-roles", type=click.Choice(configs.LINE_ROLE_MODES), default=_SEGMENT.line_roles,
               show_default=True,
               help="Learned line roles (issue 16): off = the rules alone; title / author-fallback / fallback = the "
-                   "model fills the title / author / both where the rules found none; arbiter, model = the model "
-                   "chooses (told the rules' choice, or alone). In `run`: --set segment.line_roles=MODE.")
+                   "model fills the title / author / both where the rules found none; page-fallback = fallback "
+                   "on a page only (markup, removed furniture, a header or footer), never on a bare body; arbiter, "
+                   "model = the model chooses (told the rules' choice, or alone). In `run`: --set "
+                   "segment.line_roles=MODE.")
 @pass_session
 def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_containment: float,
                 line_roles: str) -> Processor:

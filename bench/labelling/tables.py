@@ -3,6 +3,7 @@ lead's and the helpers' check that a change lifts what it meant to and lowers no
 scored: ``bench.real_pages.PARTS`` holds the tuned parts and the validation part only).
 
     python -m bench.labelling.tables run /tmp/tables-base          # from the tree whose code is measured
+    python -m bench.labelling.tables run /tmp/tables-fb --line-roles fallback   # in a learned line-role mode
     python -m bench.labelling.tables compare /tmp/tables-base /tmp/tables-new
 """
 
@@ -33,12 +34,15 @@ def rows(table: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def run(out: Path, workers: int = 2) -> None:
-    """Score every part in its own process (the chain's caches start empty, as in the bench) into ``out``."""
+def run(out: Path, workers: int = 2, line_roles: str | None = None) -> None:
+    """Score every part in its own process (the chain's caches start empty, as in the bench) into ``out``;
+    ``line_roles``: segment's learned line-role mode (``bench.real_pages --line-roles``), else segment's default."""
     out.mkdir(parents=True, exist_ok=True)
+    mode = ["--line-roles", line_roles] if line_roles else []
 
     def one(part: str) -> None:
-        table = subprocess.run([sys.executable, "-m", "bench.real_pages", part], capture_output=True, text=True)
+        table = subprocess.run([sys.executable, "-m", "bench.real_pages", part, *mode], capture_output=True,
+                               text=True)
         (out / f"{part}.txt").write_text(table.stdout + table.stderr, encoding="utf-8")
 
     with ThreadPoolExecutor(workers) as pool:
@@ -65,6 +69,8 @@ def compare(before: Path, after: Path) -> list[str]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["run"] and len(argv) == 2:
         run(Path(argv[1]))
+    elif argv[:1] == ["run"] and len(argv) == 4 and argv[2] == "--line-roles":
+        run(Path(argv[1]), line_roles=argv[3])
     elif argv[:1] == ["compare"] and len(argv) == 3:
         print("\n".join(compare(Path(argv[1]), Path(argv[2]))))
     else:
