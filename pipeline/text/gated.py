@@ -155,13 +155,15 @@ class GatedAlternation:
     (True, '© 2020')
     """
 
-    def __init__(self, rows: Iterable[str], flags: int = 0) -> None:
+    def __init__(self, rows: Iterable[str], flags: int = 0, head: str = "") -> None:
         self.rows = tuple(rows)
-        self.whole = re.compile("|".join(f"(?:{row})" for row in self.rows), flags)
+        self.head = head  # a test before every row, written once ahead of the alternation (its rows' common start)
+        self.whole = re.compile(self._joined(range(len(self.rows))), flags)
         self.flags = flags
-        needs = [required_words(row, flags) for row in self.rows]
+        needs = [required_words(head + f"(?:{row})", flags) for row in self.rows]
         # a row of another script's words can match no ASCII text: on one, it is left out; on any other, asked
-        scripted = frozenset(k for k, words in enumerate(needs) if words is None and needs_script(self.rows[k], flags))
+        scripted = frozenset(k for k, words in enumerate(needs)
+                             if words is None and needs_script(head + f"(?:{self.rows[k]})", flags))
         self.ungated = frozenset(k for k, words in enumerate(needs) if words is None and k not in scripted)
         self.scripted = scripted
         rows_of: dict[str, set[int]] = {}
@@ -194,6 +196,40 @@ class GatedAlternation:
         if alive not in self.subsets:
             if len(self.subsets) >= SUBSETS_KEPT:
                 self.subsets.clear()
-            self.subsets[alive] = re.compile("|".join(f"(?:{self.rows[k]})" for k in sorted(alive)),
-                                             self.flags) if alive else None
+            self.subsets[alive] = re.compile(self._joined(sorted(alive)), self.flags) if alive else None
         return self.subsets[alive]
+
+    def _joined(self, ks: Iterable[int]) -> str:
+        """The alternation of rows ``ks`` (in order), behind the head if there is one: ``head(?:row|row)`` matches
+        as ``(?:head row)|(?:head row)`` does, the head tried once a position."""
+        rows = "|".join(f"(?:{self.rows[k]})" for k in ks)
+        return f"{self.head}(?:{rows})" if self.head else rows
+
+
+def top_branches(pattern: str) -> list[str]:
+    r"""The branches of ``pattern``'s outermost alternation as written: ``"|".join`` of them is ``pattern`` (a bar
+    inside a group, a class or after a backslash is no branch's end).
+
+    >>> top_branches(r"a(?:b|c)|[|\]]d|e\|f")
+    ['a(?:b|c)', '[|\\]]d', 'e\\|f']
+    """
+    branches, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")  # a "]" first in a class is one of its characters
+            i += pattern[i:i + 1] == "]"
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]

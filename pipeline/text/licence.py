@@ -42,7 +42,7 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import DATE, MONTH_STEMS, YEAR, iso_dates
-from .gated import GatedAlternation
+from .gated import GatedAlternation, top_branches
 from .languages import LANGUAGES, SCRIPT_FULL_STOPS, alternation, other_languages, word_patterns
 from .languages import words as table_words
 
@@ -356,6 +356,14 @@ def _from_word_start(pattern: str) -> re.Pattern[str]:
     'free to'
     """
     return re.compile(rf"\b(?=[a-z])(?:{pattern})", re.I)
+
+
+def _gated_from_word_start(pattern: str) -> GatedAlternation:
+    """:func:`_from_word_start`'s pattern searched with only the branches whose words a text holds (text/gated.py):
+    the same matches, for the patterns asked of most lines that pass the licence gate, whose branches each hold a
+    word most of those lines lack (WITHHELD: 2.6x faster on the real texts' lines asked, issue 19). A pattern whose
+    match is read by its groups stays whole (a search without a branch lacks that branch's groups)."""
+    return GatedAlternation(top_branches(pattern), re.I, head=r"\b(?=[a-z])")
 
 
 # --- free-reprint grants, read one sentence at a time. A grant needs someone allowed (you, publishers, "feel free",
@@ -1118,7 +1126,7 @@ _ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+"
                 r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:contact(?:ed)?"
                 r"|e-?mail(?:ed)?|write\s+to|written\s+to)\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\s+first\b")
 ASKED_FIRST = re.compile(rf"\b(?:{_ASKED_FIRST})", re.I)
-RESTRICT = _from_word_start(
+RESTRICT = _from_word_start(  # (whole: restriction reads its last branch's group, object2)
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my|any)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
     r"|duplication)\b"
@@ -1225,7 +1233,7 @@ WITHDRAWN = _from_word_start(_WITHDRAWN)
 # has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this
 # post are not permitted". Open-ended like REFUSE (counts only when the sentence names this text); it also keeps the
 # grant words inside ("permission ... to reproduce this article") from reading as a grant.
-WITHHELD = _from_word_start(
+WITHHELD = _gated_from_word_start(
     r"\bno\s+(?:\w+\s+)?permission\s+(?:is|has\s+been|was|will\s+be)\s+(?:given|granted)\b"
     r"|\bpermission\b[^.]{0,60}?\b(?:has|have|is|was|were|will)\s*(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
     r"(?:given|granted)\b"
