@@ -5,17 +5,22 @@ most such lines hold no row's words).
 
 The answer is the whole alternation's: the engine tries the rows in order at each position, so a row that cannot
 match anywhere in the text never answers at any position, and leaving it out changes no match (its start, its end,
-which row). The words are a necessary condition read from the parsed pattern (:func:`required_words`): only ASCII
-literals, compared in lower case with the text in lower case, and only on a text where that comparison is exact for
-a case-insensitive pattern (:func:`pipeline.text.terms.gatable`); any other text is searched whole.
+which row). The words are a necessary condition read from the parsed pattern (:func:`required_words`): runs of
+literals whose case the lower-case text keeps (ASCII letters, and the letters of other scripts that re.IGNORECASE
+folds only to their own lower case: :func:`plain_letter`), compared in lower case with the text in lower case, and only
+on a text where that comparison is exact for a case-insensitive pattern (:func:`pipeline.text.terms.gatable`); any
+other text is searched whole.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import (
+    _casefix,  # type: ignore[attr-defined]
+    _parser,  # type: ignore[attr-defined]
+)
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
@@ -26,8 +31,9 @@ SUBSETS_KEPT = 512  # compiled alternations of row subsets kept (a few dozen occ
 
 
 def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Words (lower case, ASCII) one of which every match of ``pattern`` holds, or ``None`` when the pattern's
-    shape promises none (a class, an optional part, a lookaround: no word is read from them).
+    """Words (lower case) one of which every match of ``pattern`` holds, or ``None`` when the pattern's shape
+    promises none (a class, an optional part, a lookaround: no word is read from them; a letter of several lower
+    cases, :func:`plain_letter`, ends a word).
 
     >>> sorted(required_words(r"\\ball\\s+rights\\s+reserved\\b", re.I))
     ['reserved']
@@ -35,10 +41,34 @@ def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     ['nachdruck', 'vervielf']
     >>> sorted(required_words(r"\\w+ly\\b")), required_words(r"(?:ask)?\\s*first|\\d+")
     (['ly'], None)
-    >>> required_words(r"ने\\s+लिखा|wrote") is None  # a branch whose words are not ASCII promises none
-    True
+    >>> sorted(required_words(r"ने\\s+लिखा|wrote")), sorted(required_words(r"(?<!\\w)(?:dürfen|får)\\b", re.I))
+    (['wrote', 'लिखा'], ['dürfen', 'får'])
+    >>> sorted(required_words(r"(?:может|разрешено)", re.I))  # (о and т have several lower cases: they break a run)
+    ['же', 'разрешен']
     """
     return _sequence_words(_parser.parse(pattern, flags))
+
+
+# The letters re.IGNORECASE matches to more than one lower case (Greek σ and ς, μ and µ; Cyrillic о and its old
+# form ᲂ; i and ı): a match may hold another of them where the lower-case text shows it, so no word holds them.
+SEVERAL_CASES = frozenset(chr(c) for k, others in _casefix._EXTRA_CASES.items() for c in (k, *others))
+
+
+def plain_letter(code: int) -> bool:
+    """Whether a literal ``chr(code)`` of a pattern (case-insensitive or not) shows in the lower-case text as its own
+    lower case wherever it matches: an ASCII character (:func:`gatable` texts), or one whose lower case is one
+    character and matched by no other lower case (not :data:`SEVERAL_CASES`, nor folded to ASCII); ``str.lower``
+    writes each character its one lower case, as the engine compares them (tests/text/test_gated_tables_r25.py
+    checks every such letter of the licence tables against every character of Unicode).
+
+    >>> plain_letter(ord("Ü")), plain_letter(ord("ж")), plain_letter(ord("Σ")), plain_letter(ord("\u0130"))
+    (True, True, False, False)
+    """
+    if code < 128:
+        return True
+    lower = chr(code).lower()
+    return len(lower) == 1 and lower not in SEVERAL_CASES and chr(code) not in SEVERAL_CASES and (
+        lower not in FOLDS_TO_ASCII and ord(lower) >= 128)
 
 
 def _sequence_words(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -47,7 +77,7 @@ def _sequence_words(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
-        if op is sre.LITERAL and av < 128:
+        if op is sre.LITERAL and plain_letter(av):
             run.append(chr(av).lower())
             continue
         if run:
@@ -125,13 +155,15 @@ class GatedAlternation:
     (True, '© 2020')
     """
 
-    def __init__(self, rows: Iterable[str], flags: int = 0) -> None:
+    def __init__(self, rows: Iterable[str], flags: int = 0, head: str = "") -> None:
         self.rows = tuple(rows)
-        self.whole = re.compile("|".join(f"(?:{row})" for row in self.rows), flags)
+        self.head = head  # a test before every row, written once ahead of the alternation (its rows' common start)
+        self.whole = re.compile(self._joined(range(len(self.rows))), flags)
         self.flags = flags
-        needs = [required_words(row, flags) for row in self.rows]
+        needs = [required_words(head + f"(?:{row})", flags) for row in self.rows]
         # a row of another script's words can match no ASCII text: on one, it is left out; on any other, asked
-        scripted = frozenset(k for k, words in enumerate(needs) if words is None and needs_script(self.rows[k], flags))
+        scripted = frozenset(k for k, words in enumerate(needs)
+                             if words is None and needs_script(head + f"(?:{self.rows[k]})", flags))
         self.ungated = frozenset(k for k, words in enumerate(needs) if words is None and k not in scripted)
         self.scripted = scripted
         rows_of: dict[str, set[int]] = {}
@@ -164,6 +196,40 @@ class GatedAlternation:
         if alive not in self.subsets:
             if len(self.subsets) >= SUBSETS_KEPT:
                 self.subsets.clear()
-            self.subsets[alive] = re.compile("|".join(f"(?:{self.rows[k]})" for k in sorted(alive)),
-                                             self.flags) if alive else None
+            self.subsets[alive] = re.compile(self._joined(sorted(alive)), self.flags) if alive else None
         return self.subsets[alive]
+
+    def _joined(self, ks: Iterable[int]) -> str:
+        """The alternation of rows ``ks`` (in order), behind the head if there is one: ``head(?:row|row)`` matches
+        as ``(?:head row)|(?:head row)`` does, the head tried once a position."""
+        rows = "|".join(f"(?:{self.rows[k]})" for k in ks)
+        return f"{self.head}(?:{rows})" if self.head else rows
+
+
+def top_branches(pattern: str) -> list[str]:
+    r"""The branches of ``pattern``'s outermost alternation as written: ``"|".join`` of them is ``pattern`` (a bar
+    inside a group, a class or after a backslash is no branch's end).
+
+    >>> top_branches(r"a(?:b|c)|[|\]]d|e\|f")
+    ['a(?:b|c)', '[|\\]]d', 'e\\|f']
+    """
+    branches, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")  # a "]" first in a class is one of its characters
+            i += pattern[i:i + 1] == "]"
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]

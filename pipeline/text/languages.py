@@ -5005,7 +5005,16 @@ def alternation(kind: str, languages: Iterable[str] | None = None) -> str:
     >>> re.fullmatch(alternation("sequence", ["pl"]), "Po  pierwsze", re.I) is not None
     True
     """
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(kind, languages)) + ")"
+    return "(?:" + "|".join(word_patterns(kind, languages)) + ")"
+
+
+def word_patterns(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+    r"""The branches of :func:`alternation`, in its order: one pattern a word (for a table searched row by row).
+
+    >>> word_patterns("rights_reserved", ["de"])
+    ('alle\\s+rechte\\s+vorbehalten',)
+    """
+    return tuple(re.escape(w).replace(r"\ ", r"\s+") for w in words(kind, languages))
 
 
 def first_in_sequence() -> str:

@@ -81,3 +81,63 @@ def test_the_licence_tables_are_gated_and_keep_the_patterns_other_uses():
         assert isinstance(table, GatedAlternation) and table.flags & re.I
     assert lic.RESERVED.search("© 2020 Ann Lee. All rights reserved.").group() == "All rights reserved"
     assert lic.RESERVED.finditer is not None and lic.RESERVED.pattern == lic.RESERVED.whole.pattern
+
+
+# --- round 28: words of other scripts gate their rows too (text/gated.py plain_letter), and the licence tables of
+# words (GRANT_MAY, GRANT_TEXT, GRANT_REUSE) are searched row by row
+
+def test_a_word_of_another_script_is_a_rows_promise_unless_a_letter_of_it_has_several_lower_cases():
+    assert required_words(r"(?<!\w)(?:Nachdruck|Vervielfältigung)\b", re.I) == frozenset({"nachdruck",
+                                                                                          "vervielfältigung"})
+    assert required_words(r"सभी\s+अधिकार", re.I) == frozenset({"अधिकार"})
+    # Greek σ/ς, κ/ϰ and μ/µ, Cyrillic в/ᲀ: a match may hold the other form, so the word stops at them
+    assert required_words(r"καλως", re.I) == frozenset({"αλω"})  # (κ and ϰ too)
+    assert required_words(r"μσ", re.I) is None
+
+
+def test_every_letter_the_tables_words_hold_matches_only_characters_lowering_to_it():
+    """The gate's proof: for each letter of another script in the licence tables' promised words, every character
+    of Unicode that re.IGNORECASE matches to it shows as that letter in the lower-case text."""
+    import sys
+
+    every = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    tables = (lic.GRANT_MAY, lic.GRANT_TEXT, lic.GRANT_REUSE, lic.RESERVED, lic.FOREIGN_REFUSE, lic.FOREIGN_GRANT,
+              lic.PUBLIC_ABROAD_PATTERN)
+    letters = {ch for table in tables for row in table.rows for word in required_words(row, re.I) or ()
+               for ch in word if ord(ch) >= 128}
+    assert len(letters) > 100  # the tables hold many scripts' words
+    for letter in sorted(letters):
+        assert {ch.lower() for ch in re.findall(re.escape(letter), every, re.I)} == {letter}, letter
+
+
+@pytest.mark.parametrize("text", ["Artikeln får fritt publiceras på andra webbplatser.", "ARTIKELN FÅR PUBLICERAS",
+                                  "Dieser Artikel darf gerne weiterverbreitet werden.", "Du får gärna ringa oss.",
+                                  "Статью можно перепечатывать.", "ΚΑΛΩΣ ΗΡΘΑΤΕ", "Plain English only.", ""])
+def test_the_tables_of_words_find_what_their_whole_alternation_finds(text):
+    for table in (lic.GRANT_MAY, lic.GRANT_TEXT, lic.GRANT_REUSE):
+        assert isinstance(table, GatedAlternation)
+        assert _spans(table, text) == _spans(table.whole, text)
+
+
+def test_shuffled_words_of_other_scripts_give_the_same_answers():
+    words = ["Artikel", "darf", "DÜRFEN", "får", "FÅR", "publiceras", "можно", "МОЖНО", "перепечатка", "ΚΑΛΩΣ", "ς",
+             "σ", "µ", "μ", "ᲂ", "о", "\u0130", "ǅ", "ǆ", "Ǆ", "Straße", "STRASSE", "ẞ", "copy", "may"]
+    rows = [r"(?<!\w)dürfen\b", r"(?<!\w)får\b", r"можно", r"καλως", r"μ\w+", r"straße", r"ǆ"]
+    table = GatedAlternation(rows, re.I)
+    whole = re.compile("|".join(f"(?:{row})" for row in rows), re.I)
+    draw = random.Random(28)
+    for _ in range(3000):
+        text = " ".join(draw.choice(words) for _ in range(draw.randint(1, 7)))
+        assert _spans(table, text) == _spans(whole, text), text
+
+
+def test_every_example_cue_holds_a_colon_or_a_colonless_cues_word():
+    """without_citations searches EXAMPLE_CUE only in a line with a colon or one of EXAMPLE_COLONLESS: read from the
+    pattern, each branch's promised words, a colon standing as the word "zcolonz", are that word or one of them."""
+    spelled = re.sub(r"(?<!\(\?):", "zcolonz", lic.EXAMPLE_CUE.pattern)  # (a group's "(?:" is no colon of the text)
+    assert required_words(spelled, re.I) == frozenset({"zcolonz", *lic.EXAMPLE_COLONLESS})
+    # a cue without a colon is still read (what follows it to the clause's end is blanked), one with a colon too
+    assert lic.without_citations("Plant beans, for example runner beans, this year.").strip() == \
+        "Plant beans, for example"
+    assert lic.without_citations("Like this: you may reprint this article freely.").strip() == "Like this:"
+    assert lic.without_citations("E.g. you may reprint this article freely.").strip() == "E.g."

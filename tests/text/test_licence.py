@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.records import Licence
 from pipeline.text import licence as lic
+from pipeline.text.gated import GatedAlternation
 
 
 @pytest.mark.parametrize("text, tag", [
@@ -1032,7 +1033,7 @@ def _word_start_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     """Every pattern of the module compiled by _from_word_start: name -> (the pattern alone, as compiled)."""
     return {name: (re.compile(value.pattern.removeprefix(WORD_START).removesuffix(")"), value.flags), value)
             for name, value in vars(lic).items()
-            if isinstance(value, re.Pattern) and value.pattern.startswith(WORD_START)}
+            if isinstance(value, (re.Pattern, GatedAlternation)) and value.pattern.startswith(WORD_START)}
 
 
 def test_the_word_start_test_before_a_pattern_changes_no_match():
