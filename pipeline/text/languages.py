@@ -4896,13 +4896,14 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("olgeta rait i stap", "olgeta rait i lok"),  # (approximate: no standard formula)
         "ingredients": ("ol samting yu nidim",),
         "serve": ("kaikai gut",),
-        "writer_label": ("raita", "man i raitim", "meri i raitim"),
+        # (never "raita", writer, alone: a label before a colon, and an English recipe's dish, "Raita: cucumber ...")
+        "writer_label": ("man i raitim", "meri i raitim", "raita bilong stori"),
         "meta_label": ("ol tag", "serim"),
         "share": ("serim",),
         "published": ("postim long", "ol i putim long"),
         "counter": ("tingting", "step"),
         "permission": ("wantaim orait bilong", "long orait bilong"),  # (with the leave (OK) of)
-        "holder": ("raita", "man i raitim", "meri i raitim"),
+        "holder": ("man i raitim", "meri i raitim", "raita bilong"),
         "by": ("raitim",),
         "text_noun": ("stori", "atikol", "tok bilong"),
         "may": ("yu ken", "yupela i ken", "inap long"),
@@ -4962,7 +4963,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("pò pierszé", "pò drëgié", "pò trzecé", "pòtemù", "pòtim", "na kùńc", "na slédno"),
         "posted_by": ("napisôł", "napisała", "òpùblikòwôł", "òpùblikòwała"),
         "rights_reserved": ("wszëtczé prawa zastrzeżoné", "wszëtczé prawa zastrzeżone"),
-        "ingredients": ("skłôdniczi", "zrzesza"),
+        "ingredients": ("skłôdniczi",),
         "serve": ("smacznégò",),
         "writer_label": ("autor", "pisôrz", "tekst"),
         "meta_label": ("kategòrëjô", "tadżi", "pòdzelë sã", "kòmentarze"),
