@@ -4919,8 +4919,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("go insait", "kam insait"),  # (approximate: log in)
         "honorifics": ("mista", "misis", "dokta", "sista"),
         "weekdays": ("mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande"),
-        "months": ("janueri", "februeri", "mas", "epril", "me", "jun", "julai", "ogas", "septemba", "oktoba",
-                   "novemba", "disemba"),
+        # (June, "Jun", is English's own abbreviation, read as English's: dates.MONTH_STEMS)
+        "months": ("janueri", "februeri", "mas", "epril", "me", "julai", "ogas", "septemba", "oktoba", "novemba",
+                   "disemba"),
     },
     "bm": {
         # (Bambara, Latin with ɛ ɔ ɲ ŋ: "fɔlɔ" first, "a filanan" the second, "o kɔfɛ" after that, "laban na" at
