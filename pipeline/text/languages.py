@@ -2913,15 +2913,18 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ingredients": ("pêkhate", "malzeme", "پێکهاتەکان", "پێداویستییەکان"),
         "serve": ("noşîcan", "نۆشی گیان"),
         "writer_label": ("nivîskar", "nivîsar", "نووسەر", "نووسینی"),
-        "meta_label": ("kategorî", "etîket", "parve bike", "şîrove", "پۆل", "تاگەکان", "هاوبەشی بکە", "کۆمێنتەکان"),
-        "published": ("hat weşandin", "weşandin", "بڵاوکراوەتەوە", "بڵاوکرایەوە"),
+        "meta_label": ("kategorî", "etîket", "parve bike", "şîrove", "پۆل", "تاگەکان", "هاوبەشی بکە", "کۆمێنتەکان",
+                       "شەیر بکە"),
+        "tags": ("etîket", "تاگەکان"),
+        "share": ("parve bike", "هاوبەشی بکە", "شەیر بکە"),
+        "published": ("hat weşandin", "weşandin", "بڵاوکراوەتەوە", "بڵاوکرایەوە", "نوێکراوەتەوە"),
         "counter": ("gav", "şîret", "هەنگاو", "ئامۆژگاری"),
         "permission": ("bi destûra", "bi destûr", "بە مۆڵەتی", "بە ڕەزامەندی"),
         "holder": ("nivîskar", "weşanger", "edîtor", "نووسەر", "بڵاوکەرەوە"),
         "by": ("لەلایەن",),
-        "text_noun": ("gotar", "nivîs", "وتار", "بابەت"),
+        "text_noun": ("gotar", "nivîs", "وتار", "بابەت", "نووسین"),
         "may": ("dikarin", "dikare", "destûr heye", "دەتوانن", "دەتوانیت", "ڕێگەپێدراوە"),
-        "reuse": ("biweşîn", "weşandin", "kopî", "belav", "بڵاوکردنەوە", "کۆپی"),
+        "reuse": ("biweşîn", "weşandin", "kopî", "belav", "بڵاوکردنەوە", "دووبارە بڵاو", "کۆپی"),
         "issue": ("vê hejmarê", "ev hejmar", "ئەم ژمارەیە"),
         "weekdays": ("duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "yekşem", "دووشەممە", "سێشەممە",
                      "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"),
@@ -2932,9 +2935,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksiyon", "دەستەی نووسەران"),
         "comments": ("şîrove", "şîroveyan", "کۆمێنتەکان", "لێدوانەکان"),
         "numbers": ("du", "sê", "çar", "pênc", "şeş", "heft", "heşt", "neh", "deh"),
-        "tips": ("şîret", "şîretan", "ئامۆژگاری", "ئامۆژگارییەکان"),
+        "tips": ("şîret", "şîretan", "ئامۆژگاری", "ئامۆژگارییەکان", "ڕێنمایی"),
         "sign_in": ("têkeve", "tomar bibe", "چوونەژوورەوە", "خۆتۆمارکردن"),
-        "honorifics": ("birêz", "mamoste", "مامۆستا", "کاک"),
+        # (round 28, Sorani: the doctor, m. and f., "Mrs"; the abbreviation "د." is attribution's own; a column's
+        # related articles, and its "have you a question" line)
+        "honorifics": ("birêz", "mamoste", "مامۆستا", "کاک", "دکتۆر", "دکتۆرە", "خاتوو"),
+        "read_also": ("بابەتی پەیوەندیدار", "بابەتە پەیوەندیدارەکان"),
+        "ask_us": ("پرسیارێکت هەیە", "پرسیارت هەیە"),
     },
     "su": {
         "sequence": ("kahiji", "mimitina", "kadua", "katilu", "kaopat", "satuluyna", "salajengna", "saterusna",
@@ -4990,43 +4997,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         # (the month in the genitive a date writes: "3 gromicznika 2025")
         "months": ("stëcznika", "gromicznika", "strëmiannika", "łżëkwiôta", "maja", "czerwińca", "lëpińca", "zélnika",
                    "séwnika", "rujana", "smùtana", "gòdnika"),
-    },
-    "ckb": {
-        # (Central Kurdish (Sorani), Arabic script with ڕ ڵ ۆ ێ ە, right to left. The "ku" row above holds Sorani's
-        # words beside Kurmanji's from before this row: this one is read where a rule asks for Sorani itself.
-        # "یەکەم" first, "دواتر" then, "لە کۆتاییدا" at last; Sorani negates a verb with its prefix "نا"/"نە"
-        # ("ناتوانیت", you cannot), which the leave word "دەتوانیت" never matches)
-        "sequence": ("یەکەم", "سەرەتا", "دووەم", "سێیەم", "دواتر", "پاشان", "لە کۆتاییدا"),
-        "posted_by": ("نووسینی", "لەلایەن"),  # (the writing of, by)
-        "rights_reserved": ("هەموو مافەکان پارێزراون", "هەموو مافێک پارێزراوە"),
-        "ingredients": ("پێکهاتەکان", "پێداویستییەکان"),
-        "serve": ("نۆشی گیان",),
-        "writer_label": ("نووسەر", "نووسینی"),
-        "meta_label": ("پۆل", "تاگەکان", "هاوبەشی بکە", "شەیر بکە"),
-        "tags": ("تاگەکان",),
-        "share": ("هاوبەشی بکە", "شەیر بکە"),
-        "published": ("بڵاوکراوەتەوە", "بڵاوکرایەوە", "نوێکراوەتەوە"),
-        "counter": ("هەنگاو", "ئامۆژگاری"),
-        "permission": ("بە مۆڵەتی", "بە ڕەزامەندی"),
-        "holder": ("نووسەر", "بڵاوکەرەوە"),
-        "by": ("لەلایەن",),
-        "text_noun": ("وتار", "بابەت", "نووسین"),
-        "may": ("دەتوانیت", "دەتوانن", "ڕێگەپێدراوە"),
-        "reuse": ("بڵاوکردنەوە", "دووبارە بڵاو", "کۆپی"),
-        "issue": ("ئەم ژمارەیە",),
-        # (نا "no", تەنها "only", بەبێ "without", قەدەغە "forbidden")
-        "limits": ("نا", "تەنها", "بەبێ", "قەدەغە"),
-        "desk": ("دەستەی نووسەران",),
-        "comments": ("لێدوانەکان", "کۆمێنتەکان"),
-        "numbers": ("دوو", "سێ", "چوار", "پێنج", "شەش", "حەوت", "هەشت", "نۆ", "دە"),
-        "tips": ("ئامۆژگاری", "ڕێنمایی"),
-        "sign_in": ("چوونەژوورەوە", "خۆتۆمارکردن"),
-        "read_also": ("بابەتی پەیوەندیدار", "بابەتە پەیوەندیدارەکان"),  # (related articles)
-        "ask_us": ("پرسیارێکت هەیە", "پرسیارت هەیە"),  # (have you a question)
-        # (the doctor, m. and f., the teacher, "Mr", "Mrs": the abbreviation "د." is attribution's own)
-        "honorifics": ("دکتۆر", "دکتۆرە", "مامۆستا", "کاک", "خاتوو"),
-        "months": ("کانوونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول",
-                   "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"),
     },
     "cr": {
         # (Plains Cree in Canadian syllabics, its final W written as the dot "ᐧ" after its syllable (ᑫᐧ); the sentence
