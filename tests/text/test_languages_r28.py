@@ -1,9 +1,9 @@
-"""Round 28's language rows (pipeline/text/languages.py): Tok Pisin, Bambara, Kashubian, Central Kurdish (Sorani),
-Plains Cree (Canadian syllabics), Shan (Myanmar script), Twi and Udmurt, each read by the consumers of its words: an
-all-rights line, a grant beside its negation and its limit in the same language (a false grant is worse than none),
-a byline's phrase or a writer's label, a courtesy title before a name, the syllabic full stop, a forum's "solved"
-flag, a recipe's serving note; and the guards that keep a short word of a new row off pages in other languages.
-Our own sentences, names and sites throughout."""
+"""Round 28's language rows (pipeline/text/languages.py): Tok Pisin, Bambara, Kashubian, Sorani (its words in the
+Kurdish row, as round 23 decided), Plains Cree (Canadian syllabics), Shan (Myanmar script), Twi and Udmurt, each read
+by the consumers of its words: an all-rights line, a grant beside its negation and its limit in the same language (a
+false grant is worse than none), a byline's phrase or a writer's label, a courtesy title before a name, the syllabic
+full stop, a forum's "solved" flag, a recipe's serving note; and the guards that keep a short word of a new row off
+pages in other languages. Our own sentences, names and sites throughout."""
 
 from __future__ import annotations
 
