@@ -2913,15 +2913,18 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ingredients": ("pêkhate", "malzeme", "پێکهاتەکان", "پێداویستییەکان"),
         "serve": ("noşîcan", "نۆشی گیان"),
         "writer_label": ("nivîskar", "nivîsar", "نووسەر", "نووسینی"),
-        "meta_label": ("kategorî", "etîket", "parve bike", "şîrove", "پۆل", "تاگەکان", "هاوبەشی بکە", "کۆمێنتەکان"),
-        "published": ("hat weşandin", "weşandin", "بڵاوکراوەتەوە", "بڵاوکرایەوە"),
+        "meta_label": ("kategorî", "etîket", "parve bike", "şîrove", "پۆل", "تاگەکان", "هاوبەشی بکە", "کۆمێنتەکان",
+                       "شەیر بکە"),
+        "tags": ("etîket", "تاگەکان"),
+        "share": ("parve bike", "هاوبەشی بکە", "شەیر بکە"),
+        "published": ("hat weşandin", "weşandin", "بڵاوکراوەتەوە", "بڵاوکرایەوە", "نوێکراوەتەوە"),
         "counter": ("gav", "şîret", "هەنگاو", "ئامۆژگاری"),
         "permission": ("bi destûra", "bi destûr", "بە مۆڵەتی", "بە ڕەزامەندی"),
         "holder": ("nivîskar", "weşanger", "edîtor", "نووسەر", "بڵاوکەرەوە"),
         "by": ("لەلایەن",),
-        "text_noun": ("gotar", "nivîs", "وتار", "بابەت"),
+        "text_noun": ("gotar", "nivîs", "وتار", "بابەت", "نووسین"),
         "may": ("dikarin", "dikare", "destûr heye", "دەتوانن", "دەتوانیت", "ڕێگەپێدراوە"),
-        "reuse": ("biweşîn", "weşandin", "kopî", "belav", "بڵاوکردنەوە", "کۆپی"),
+        "reuse": ("biweşîn", "weşandin", "kopî", "belav", "بڵاوکردنەوە", "دووبارە بڵاو", "کۆپی"),
         "issue": ("vê hejmarê", "ev hejmar", "ئەم ژمارەیە"),
         "weekdays": ("duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "yekşem", "دووشەممە", "سێشەممە",
                      "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"),
@@ -2932,9 +2935,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksiyon", "دەستەی نووسەران"),
         "comments": ("şîrove", "şîroveyan", "کۆمێنتەکان", "لێدوانەکان"),
         "numbers": ("du", "sê", "çar", "pênc", "şeş", "heft", "heşt", "neh", "deh"),
-        "tips": ("şîret", "şîretan", "ئامۆژگاری", "ئامۆژگارییەکان"),
+        "tips": ("şîret", "şîretan", "ئامۆژگاری", "ئامۆژگارییەکان", "ڕێنمایی"),
         "sign_in": ("têkeve", "tomar bibe", "چوونەژوورەوە", "خۆتۆمارکردن"),
-        "honorifics": ("birêz", "mamoste", "مامۆستا", "کاک"),
+        # (round 28, Sorani: the doctor, m. and f., "Mrs"; the abbreviation "د." is attribution's own; a column's
+        # related articles, and its "have you a question" line)
+        "honorifics": ("birêz", "mamoste", "مامۆستا", "کاک", "دکتۆر", "دکتۆرە", "خاتوو"),
+        "read_also": ("بابەتی پەیوەندیدار", "بابەتە پەیوەندیدارەکان"),
+        "ask_us": ("پرسیارێکت هەیە", "پرسیارت هەیە"),
     },
     "su": {
         "sequence": ("kahiji", "mimitina", "kadua", "katilu", "kaopat", "satuluyna", "salajengna", "saterusna",
@@ -4887,6 +4894,233 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("ܟܢܘܢ ܐܚܪܝܐ", "ܫܒܛ", "ܐܕܪ", "ܢܝܣܢ", "ܐܝܪ", "ܚܙܝܪܢ", "ܬܡܘܙ", "ܐܒ", "ܐܝܠܘܠ", "ܬܫܪܝܢ ܩܕܡܝܐ",
                    "ܬܫܪܝܢ ܐܚܪܝܐ", "ܟܢܘܢ ܩܕܡܝܐ"),
     },
+    "tpi": {
+        # (Tok Pisin, the English-based creole of Papua New Guinea, Latin letters: "pastaim" first, "namba tu"
+        # second, "bihain" after, "long pinis" at the end; the counting adjectives take "-pela" ("tripela", three),
+        # which keeps them off English words. A credit says who wrote it as "raitim bilong NAME" or "NAME i raitim")
+        "sequence": ("pastaim", "namba wan", "namba tu", "namba tri", "bihain long en", "long pinis", "las tru"),
+        "posted_by": ("raitim bilong", "raitim long", "i raitim", "em i raitim"),
+        "rights_reserved": ("olgeta rait i stap", "olgeta rait i lok"),  # (approximate: no standard formula)
+        "ingredients": ("ol samting yu nidim",),
+        "serve": ("kaikai gut",),
+        # (never "raita", writer, alone: a label before a colon, and an English recipe's dish, "Raita: cucumber ...")
+        "writer_label": ("man i raitim", "meri i raitim", "raita bilong stori"),
+        "meta_label": ("ol tag", "serim"),
+        "share": ("serim",),
+        "published": ("postim long", "ol i putim long"),
+        "counter": ("tingting", "step"),
+        "permission": ("wantaim orait bilong", "long orait bilong"),  # (with the leave (OK) of)
+        "holder": ("man i raitim", "meri i raitim", "raita bilong"),
+        "by": ("raitim",),
+        "text_noun": ("stori", "atikol", "tok bilong"),
+        "may": ("yu ken", "yupela i ken", "inap long"),
+        "reuse": ("prinim gen", "putim gen", "kopim", "prinim"),  # (print again, put again, copy, print)
+        "issue": ("dispela nius", "dispela pepa"),
+        # (no "not", nogat "none", no ken "may not", tasol "only; but")
+        "limits": ("no", "nogat", "no ken", "tasol"),
+        "desk": ("ol edita",),
+        "comments": ("toktok", "ol toktok"),
+        "numbers": ("tupela", "tripela", "fopela", "faivpela", "sikispela", "sevenpela", "etpela", "nainpela",
+                    "tenpela"),
+        "tips": ("tingting", "tok save"),
+        "sign_in": ("go insait", "kam insait"),  # (approximate: log in)
+        "honorifics": ("mista", "misis", "dokta", "sista"),
+        "weekdays": ("mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande"),
+        # (June, "Jun", is English's own abbreviation, read as English's: dates.MONTH_STEMS)
+        "months": ("janueri", "februeri", "mas", "epril", "me", "julai", "ogas", "septemba", "oktoba", "novemba",
+                   "disemba"),
+    },
+    "bm": {
+        # (Bambara, Latin with ɛ ɔ ɲ ŋ: "fɔlɔ" first, "a filanan" the second, "o kɔfɛ" after that, "laban na" at
+        # last. Bambara negates with its predicative markers ("tɛ" is not, "ma" did not, "kana" must not): "ma" is left
+        # out of the limits, a grant's own term states the text unchanged with it, and a refusal of leave is "tɛ se
+        # ka", which the leave word "bɛ se ka" never matches)
+        "sequence": ("fɔlɔ", "a fɔlɔ", "a filanan", "a sabanan", "o kɔfɛ", "o tuma", "laban na"),
+        "posted_by": ("a sɛbɛnna", "sɛbɛnnen", "sɛbɛnbaga"),  # (it was written; written; the writer)
+        # (josariya, "right", plural and kept all: approximate, no page seen but the formula's own words)
+        "rights_reserved": ("josariyaw bɛɛ mara", "josariya bɛɛ mara"),
+        "ingredients": ("a kɛminɛnw",),  # (approximate: its making's things)
+        "serve": ("dumuni diya",),  # (approximate)
+        "writer_label": ("sɛbɛnnikɛla", "sɛbɛnbaga"),  # (writer)
+        "meta_label": ("jɛnsɛn", "kalanni"),  # (spread (share), reading (views))
+        "share": ("jɛnsɛn",),
+        "published": ("a bɔra", "labɔra", "bɔlen"),
+        "counter": ("ladilikan",),  # (advice)
+        "permission": ("yamaruya la", "ni yamaruya ye"),  # (by the leave; with the leave)
+        "holder": ("sɛbɛnnikɛla", "sɛbɛnbaga", "labɔbaga"),
+        "by": ("sɛbɛnnikɛla",),
+        "text_noun": ("sɛbɛn", "kunnafoni"),  # (writing, article; news)
+        "may": ("bɛ se ka", "i bɛ se ka", "aw bɛ se ka"),  # (can, you can, you (all) can)
+        "reuse": ("labɔ", "bɔ kokura"),  # (bring out (publish), bring out anew: never "bila", put, Indonesian "if")
+        "issue": ("nin kunnafonisɛbɛn", "nin kunnafonisɛbɛn in"),
+        # (tɛ "is not", kana "must not", dɔrɔn "only", tɛ se "cannot")
+        "limits": ("tɛ", "kana", "dɔrɔn", "tɛ se"),
+        "desk": ("sɛbɛnjɛkulu",),  # (approximate: the writing group)
+        "comments": ("hakilinaw", "jaabiw"),  # (opinions, answers)
+        "numbers": ("fila", "saba", "naani", "duuru", "wɔɔrɔ", "wolonwula", "seegin", "kɔnɔntɔn", "tan"),
+        "tips": ("ladilikan", "laadilikan"),
+        "sign_in": ("i tɔgɔ sɛbɛn", "don a kɔnɔ"),  # (approximate: write your name, enter)
+        "honorifics": ("dɔgɔtɔrɔ", "karamɔgɔ"),  # (doctor, teacher)
+        "weekdays": ("ntɛnɛ", "tarata", "araba", "alamisa", "juma", "sibiri", "kari"),
+        "months": ("zanwuyekalo", "feburuyekalo", "marisikalo", "awirilikalo", "mɛkalo", "zuwɛnkalo", "zuluyekalo",
+                   "utikalo", "sɛtanburukalo", "ɔkutɔburukalo", "nowanburukalo", "desanburukalo"),
+    },
+    "csb": {
+        # (Kashubian, Latin with ã é ë ò ó ô ù ł ż: "pò pierszé" first, "pò drëgié" second, "pòtemù" then, "na
+        # kùńc" at the end; close to Polish in its short words, apart in its spelling)
+        "sequence": ("pò pierszé", "pò drëgié", "pò trzecé", "pòtemù", "pòtim", "na kùńc", "na slédno"),
+        "posted_by": ("napisôł", "napisała", "òpùblikòwôł", "òpùblikòwała"),
+        "rights_reserved": ("wszëtczé prawa zastrzeżoné", "wszëtczé prawa zastrzeżone"),
+        "ingredients": ("skłôdniczi",),
+        "serve": ("smacznégò",),
+        "writer_label": ("autor", "pisôrz", "tekst"),
+        "meta_label": ("kategòrëjô", "tadżi", "pòdzelë sã", "kòmentarze"),
+        "tags": ("tadżi",),
+        "share": ("pòdzelë sã",),
+        "published": ("òpùblikòwóné", "aktualizacjô"),
+        "counter": ("rada", "krok"),
+        "permission": ("za zgòdą", "z przëzwòlenim"),
+        "holder": ("autor", "wëdôwc", "redaktor"),
+        "by": ("autor",),
+        "text_noun": ("tekst", "artikel", "wpis"),
+        "may": ("mòżesz", "mòżeta", "mòże bëc"),
+        "reuse": ("kòpérow", "przedrëk", "pùblikòwac", "òpùblikòwac"),
+        "issue": ("ten numer",),
+        # (nie "not", le and blós "only", bez "without", zakôzóné "forbidden")
+        "limits": ("nie", "le", "blós", "bez", "zakôzóné", "zakôzané"),
+        "desk": ("redakcjô",),
+        "comments": ("kòmentarze", "kòmentôrë"),
+        "numbers": ("dwa", "trzë", "sztërë", "piãc", "szesc", "sétmë", "òsmë", "dzewiãc", "dzesãc"),
+        "tips": ("radów", "rade", "radë"),
+        "sign_in": ("wlogùjë sã", "zalogùjë sã"),  # (approximate)
+        "weekdays": ("pòniedzôłk", "wtórk", "strzoda", "czwiôrtk", "piątk", "sobòta", "niedzela"),
+        # (the month in the genitive a date writes: "3 gromicznika 2025")
+        "months": ("stëcznika", "gromicznika", "strëmiannika", "łżëkwiôta", "maja", "czerwińca", "lëpińca", "zélnika",
+                   "séwnika", "rujana", "smùtana", "gòdnika"),
+    },
+    "cr": {
+        # (Plains Cree in Canadian syllabics, its final W written as the dot "ᐧ" after its syllable (ᑫᐧ); the sentence
+        # ends at the syllabic full stop "᙮" (SCRIPT_FULL_STOPS). "ᓂᐢᑕᒼ" first, "ᒬᐢᑕᐢ" later, "ᐃᐢᑫᐧᔮᐨ" at last.
+        # The words of the kinds below the numbers are approximate)
+        "sequence": ("ᓂᐢᑕᒼ", "ᒬᐢᑕᐢ", "ᐃᐢᑫᐧᔮᐨ"),
+        "posted_by": ("ᑳᒪᓯᓇᐦᐃᑫᐟ", "ᐁᒪᓯᓇᐦᐃᑫᐟ"),  # (the one who writes; writing)
+        "rights_reserved": ("ᑲᐦᑭᔭᐤ ᑎᐯᔨᐦᒋᑫᐏᓇ ᑲᓇᐍᔨᐦᑕᒫᓂᐘᓇ",),
+        "ingredients": ("ᐋᐸᒋᐦᒋᑲᓇ",),
+        "serve": ("ᒦᒋᓱᐠ",),
+        "writer_label": ("ᒪᓯᓇᐦᐃᑫᐤ", "ᒪᓯᓇᐦᐃᑫᐏᔨᓂᐤ"),
+        "meta_label": ("ᐲᑭᐢᑫᐧᐏᓇ",),
+        "published": ("ᒪᓯᓇᐦᐃᑲᑌᐤ",),
+        "counter": ("ᑭᐢᑭᓄᐦᐊᒫᑐᐏᐣ",),
+        "permission": ("ᐸᑭᑎᓇᒫᑐᐏᐣ",),
+        "holder": ("ᒪᓯᓇᐦᐃᑫᐤ",),
+        "by": ("ᒪᓯᓇᐦᐃᑫᐤ",),
+        "text_noun": ("ᒪᓯᓇᐦᐃᑲ",),  # (masinahikan, a paper, a writing)
+        "may": ("ᑭᑲᐢᑭᐦᑖᐣ",),
+        "reuse": ("ᑮᐦᑖᐤ ᒪᓯᓇᐦ",),  # (write again)
+        "issue": ("ᐆᒪ ᒪᓯᓇᐦᐃᑲᐣ",),
+        "limits": ("ᓇᒨᔭ", "ᐁᑳ", "ᐱᑯ"),  # (not, not (in a clause), only)
+        "desk": ("ᑳᐱᒥᐸᔨᐦᑖᑕᐧ",),
+        "comments": ("ᐲᑭᐢᑫᐧᐏᓇ",),  # (words)
+        "numbers": ("ᓃᓱ", "ᓂᐢᑐ", "ᓀᐓ", "ᓂᔮᓇᐣ", "ᓂᑯᑗᓯᐠ", "ᑌᐸᑯᐦᑊ", "ᐊᔦᓈᓀᐤ", "ᑫᑳᒥᑖᑕᐦᐟ", "ᒥᑖᑕᐦᐟ"),
+        "tips": ("ᑭᐢᑭᓄᐦᐊᒫᑐᐏᓇ", "ᑭᐢᑭᓄᐦᐊᒪᑫᐏᓇ"),  # (teachings)
+        "sign_in": ("ᐲᐦᒋᔦᐤ",),
+    },
+    "shn": {
+        # (Shan in the Myanmar script, its letters of Shan (ၵ ၶ ၸ ၼ ႁ ႂ) and its tone marks, words partly spaced; a
+        # sentence ends at the section mark "။" (SCRIPT_FULL_STOPS), digits ႐-႙ are Unicode's. "ဢွၼ်တၢင်းသုတ်း" first
+        # of all, "ဝၢႆးၼၼ်ႉ" after that, "သုတ်းတွၼ်ႈ" at last. A man's name opens with "ၸၢႆး", a woman's with
+        # "ၼၢင်း": a part of the name, no honorific. The words of the kinds below the numbers are approximate)
+        "sequence": ("ဢွၼ်တၢင်းသုတ်း", "ဝၢႆးၼၼ်ႉ", "သုတ်းတွၼ်ႈ"),
+        "posted_by": ("တႅမ်ႈလူၺ်ႈ",),  # (written by)
+        "rights_reserved": ("လွင်ႈၶိုင်ႈ တင်းမူတ်း သိမ်းဝႆႉ",),
+        "ingredients": ("ၶိူင်ႈပွင်း",),
+        "serve": ("ၵိၼ်လီလီ",),
+        "writer_label": ("ၵူၼ်းတႅမ်ႈ",),  # (writer)
+        "meta_label": ("ပၼ်ၽႄ",),
+        "published": ("ဢွၵ်ႇမႃး",),
+        "counter": ("ၶၼ်ႈတွၼ်ႈ",),
+        "permission": ("ပၼ်ၶႂၢင်ႉ",),
+        "holder": ("ၵူၼ်းတႅမ်ႈ",),
+        "by": ("တႅမ်ႈလူၺ်ႈ",),
+        "text_noun": ("ပွင်ႈၵႂၢမ်း", "လိၵ်ႈ"),  # (article, writing)
+        "may": ("ၸၢင်ႈ",),
+        "reuse": ("ဢွၵ်ႇၶိုၼ်း", "ၵေႃႇပီႇ"),  # (publish again, copy)
+        "issue": ("ပပ်ႉၼႆႉ",),
+        "limits": ("ဢမ်ႇ", "ၵူၺ်း", "ယႃႇ"),  # (not, only, do not)
+        "desk": ("ၸုမ်းမၢႆတွင်း",),
+        "comments": ("ၶေႃႈတွပ်ႇ",),  # (replies)
+        "numbers": ("သွင်", "သၢမ်", "သီႇ", "ႁႃႈ", "ႁူၵ်း", "ၸဵတ်း", "ပႅတ်ႇ", "ၵဝ်ႈ", "သိပ်း"),
+        "tips": ("လၢႆးႁဵတ်း",),  # (ways of doing)
+        "sign_in": ("ၶဝ်ႈၸူး",),
+        "thread_status": ("ၵႄႈလိတ်ႈယဝ်ႉ", "ၵႄႈလိတ်ႈ"),  # (solved (already), solved)
+    },
+    "tw": {
+        # (Twi (Akan), Latin with ɛ ɔ: "nea edi kan" the first, "afei" then, "awieeɛ no" at the end. Twi negates a
+        # verb with a nasal prefix inside the word ("wontumi", you cannot; "wonsesa", you do not change): the leave
+        # word "wobɛtumi" never matches a refusal, and the prefixed negation of a grant's term is no limit word.
+        # Courtesy titles go before a name: "Owura" (Mr), "Awuraa" (Mrs, Ms), "Ɔbenfo" (professor), "Dɔkota";
+        # "Maame" (mother) and "Nana" (grandparent, chief) are kin and elders' words: address words on a Twi page only)
+        "sequence": ("nea edi kan", "deɛ edi kan", "nea ɛto so abien", "afei", "ɛno akyi", "awieeɛ no"),
+        "posted_by": ("nea ɔkyerɛwee", "nea ɔkyerɛwɛɛ", "ɔkyerɛwee"),  # (the one who wrote)
+        "rights_reserved": ("yɛakora hokwan nyinaa", "hokwan nyinaa wɔ yɛn"),  # (we keep every right)
+        "ingredients": ("nneɛma a ɛhia",),
+        "serve": ("didi yiye",),
+        "writer_label": ("nea ɔkyerɛwee", "nea ɔkyerɛwɛɛ", "kyerɛwfo", "ɔkyerɛwfo"),
+        "meta_label": ("kyɛ ma afoforo",),
+        "published": ("wɔtintimii", "wɔkyerɛwee"),
+        "counter": ("afotuo", "afotu", "anammɔn"),  # (advice, step)
+        "permission": ("ɔkyerɛwfo kwan so", "ne kwan so"),  # (by the writer's leave, by his (her) leave)
+        "holder": ("kyerɛwfo", "ɔkyerɛwfo", "tintimfo"),
+        "by": ("ɔkyerɛwfo",),
+        "text_noun": ("asɛm", "nsɛm", "krataa"),  # (story, stories, paper)
+        "may": ("wobɛtumi", "wubetumi", "wotumi", "motumi", "mobɛtumi"),
+        "reuse": ("tintim", "atintim", "asan atintim", "san tintim"),  # (print, print again)
+        "issue": ("krataa yi", "nsɛm krataa yi"),  # (this paper, this newsletter)
+        # (mma "let not", nkoaa "only", ɛnyɛ "it is not", nni "has not")
+        "limits": ("mma", "nkoaa", "ɛnyɛ", "nni"),
+        "desk": ("nsɛmtwerɛfo kuo",),
+        "comments": ("adwenkyerɛ",),
+        # (the counting forms: "nsia", not "asia", which opens an English title)
+        "numbers": ("abien", "abiɛsa", "anan", "anum", "nsia", "nson", "nwɔtwe", "nkron", "edu"),
+        "tips": ("afotuo", "afotu", "akwankyerɛ"),
+        "sign_in": ("wo din kyerɛw",),  # (approximate)
+        "honorifics": ("owura", "awuraa", "ɔbenfo", "dɔkota", "ɔsofo"),
+        "kinship": ("maame", "nana", "agya", "ɛna"),
+        "weekdays": ("dwoada", "benada", "wukuada", "yawoada", "fiada", "memeneda", "kwasiada"),
+        "months": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnem", "oforisuo", "kotonimma", "ayɛwohomumu", "kitawonsa", "ɔsanaa",
+                   "ɛbɔ", "ahinime", "obubuo", "ɔpɛnimma"),
+    },
+    "udm": {
+        # (Udmurt, Cyrillic with ӝ ӟ ӥ ӧ ӵ: "нырысь" first, "собере" then, "йылпумъяса" to conclude. Udmurt negates
+        # with a verb of its own before the verb ("уг", "ум", "ӧй"; "эн", do not), "ӧвӧл" is "is not")
+        "sequence": ("нырысь", "нырысетӥ", "кыкетӥ", "собере", "йылпумъяса"),
+        "posted_by": ("гожтӥз", "гожтэм"),  # (wrote, written)
+        "rights_reserved": ("ваньмыз правоос утемын", "вань правоос утемын"),  # (approximate)
+        "ingredients": ("мар кулэ", "кулэ луоз", "кулэ луэ"),  # (what is needed, will be needed, is needed)
+        # (give, to be given: a serving note opens with them, or with how warm, the adverb before its verb)
+        "serve": ("сётэ", "сётоно", "шоныт сётэ", "кезьыт сётэ", "шоныт сётоно"),
+        "writer_label": ("автор", "гожтӥсь", "гожтӥз"),
+        "meta_label": ("категория", "тэгъёс", "тегъёс", "люкиське"),
+        "tags": ("тэгъёс", "тегъёс"),
+        "published": ("поттэмын", "печатлэмын"),
+        "counter": ("кенеш", "вамыш"),  # (advice, step)
+        "permission": ("авторлэн разрешениеез", "разрешениеен"),
+        "holder": ("автор", "гожтӥсь", "поттӥсь"),
+        "by": ("автор",),
+        "text_noun": ("статья", "гожтэт", "текст"),
+        "may": ("быгатӥськоды", "быгатӥськод"),
+        "reuse": ("выльысь потт", "печатла", "копировать"),
+        "issue": ("та номер",),
+        # (уг, ум "not", ӧй "did not", эн "do not", ӧвӧл "is not", гинэ "only")
+        "limits": ("уг", "ум", "ӧй", "эн", "ӧвӧл", "гинэ"),
+        "desk": ("редакция",),
+        "comments": ("малпан", "малпанъёс", "комментариос"),  # (thought, thoughts)
+        "numbers": ("кык", "куинь", "ньыль", "вить", "куать", "сизьым", "тямыс", "укмыс", "дас"),
+        "tips": ("кенешъёс", "кенеш"),
+        "sign_in": ("пырыны",),
+        "months": ("толшор", "тулыспал", "южтолэзь", "оштолэзь", "куартолэзь", "инвожо", "пӧсьтолэзь",
+                   "гудырикошкон", "куарусён", "коньывуон", "шуркынмон", "толсур"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -4918,12 +5152,13 @@ MKHEDRULI = ("\u10d0", "\u10ff")
 # Armenian full stop and the Burmese section mark ("။"); and the full stops Unicode names so in the other scripts a
 # language is written in (round 25: Santali's Ol Chiki "᱾" and its double "᱿", Khmer's khan "។", the Mongolian and
 # the Manchu full stops, Meetei Mayek's cheikhei, Lisu's, Vai's and Bamum's full stops, Javanese pada lungsi; round
-# 27: Syriac's end of paragraph "܀" and its supralinear and sublinear full stops "܁" "܂", Assyrian pages'). A
+# 27: Syriac's end of paragraph "܀" and its supralinear and sublinear full stops "܁" "܂", Assyrian pages'; round 28:
+# the Canadian syllabics full stop "᙮", Plains Cree pages' and Inuktitut's). A
 # sentence ends at one as at "."; the question marks of their scripts are listed apart (the Arabic one ends a
 # sentence, the Armenian one stands over a word, inside it). Never a mark that may also part a clause (Burmese
 # "၊", the Tibetan shad: LABEL_COLONS).
 SCRIPT_FULL_STOPS = ("\u0964\u0965\u06d4\u1362\u0589\u104b\u0700\u0701\u0702"
-                     "\u1c7e\u1c7f\u17d4\u1803\u1809\uabeb\ua4ff\ua60e\ua6f3\ua9c9")
+                     "\u1c7e\u1c7f\u17d4\u1803\u1809\uabeb\ua4ff\ua60e\ua6f3\ua9c9\u166e")
 # The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME"),
 # the Armenian comma ("Հեղինակ՝ NAME") and the Tibetan shad, which closes a label as it closes a phrase ("རྩོམ་པ་པོ།
 # NAME"); a label before one reads as before ":"
@@ -5032,6 +5267,13 @@ def first_in_sequence() -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+# The languages that write a count after the noun it counts ("ladilikan wɔɔrɔ", six tips, Bambara; "nneɛma nnum",
+# five things, Twi; Shan's noun, number and classifier): a title in them never opens with a number word, so their
+# number words are read nowhere there, and elsewhere they would only collide (Bambara "saba", three, is Swahili's
+# seven; "tan", ten, is an English word)
+COUNT_AFTER_NOUN = ("bm", "shn", "tw")
+
+
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
     """The number words of the tables (``languages``, else every one) and their values; a word two languages give
     different values is left out ("ni" is nine in Danish, "ten" is ten in English), and so is one that another
@@ -5044,10 +5286,12 @@ def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
     (False, False, 4)
     >>> "twa" in number_words()  # Creole three, Frisian two
     False
+    >>> number_words()["saba"], "tan" in number_words()  # (Swahili seven; Bambara counts after its noun)
+    (7, False)
     """
     found: dict[str, set[int]] = {}
     for code, table in LANGUAGES.items():
-        if languages is None or code in languages:
+        if (languages is None or code in languages) and code not in COUNT_AFTER_NOUN:
             for k, w in enumerate(table["numbers"]):
                 found.setdefault(w, set()).add(k + 2)
     common = {w for table in LANGUAGES.values() for w in table.get("function_words", ())}

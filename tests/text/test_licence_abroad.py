@@ -303,6 +303,14 @@ ROW_EXAMPLES = {
         "© 2024 Na Vosa ni Koro. Maroroi na dodonu kece.",  # Fijian
         "© 2024 ꯂꯩꯄꯥꯛ ꯄꯥꯎ. ꯍꯛ ꯄꯨꯝꯅꯃꯛ ꯉꯥꯀꯄꯤꯔꯦ꯫",  # Meitei
         "© 2024 ܒܝܬ ܐܬܘܪ · ܟܠ ܙܕܩ̈ܐ ܢܛܝܪܝܢ",  # Assyrian Neo-Aramaic
+        # round 28's rows
+        "© 2024 Nius Bilong Ples. Olgeta rait i stap.",  # Tok Pisin (approximate wording)
+        "© 2024 Kalanso Kura. Josariyaw bɛɛ mara.",  # Bambara
+        "© 2024 Mòrskô Karczma. Wszëtczé prawa zastrzeżoné.",  # Kashubian
+        "© 2024 ᓂᐯᐦᐃᑲᐣ. ᑲᐦᑭᔭᐤ ᑎᐯᔨᐦᒋᑫᐏᓇ ᑲᓇᐍᔨᐦᑕᒫᓂᐘᓇ᙮",  # Plains Cree (approximate wording)
+        "© 2024 ၾူဝ်ႇရမ်ႇ ႁိူၼ်း။ လွင်ႈၶိုင်ႈ တင်းမူတ်း သိမ်းဝႆႉ။",  # Shan (approximate wording)
+        "© 2024 Adwuma Krataa. Yɛakora hokwan nyinaa.",  # Twi
+        "© 2024 Гурт кухня. Ваньмыз правоос утемын.",  # Udmurt (approximate wording)
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
