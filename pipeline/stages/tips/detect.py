@@ -175,6 +175,7 @@ from .patterns import (
     TALK_TURN,
     TEASER_LINE,
     TEASER_MAX_CHARS,
+    TIMED_COUNTER,
     TIPS_BOX_CUE,
     TIPS_NAMED,
     UNSPACED_LETTER,
@@ -873,6 +874,33 @@ def video_chapters(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def counted_chapters(text: str, items: list[Item]) -> list[Item]:
+    """The counted points of a show's timestamped notes that mix chapters with them ("• 05:20 Tip 1 — Cool it
+    first" among "• 00:00 Cold open", "• 16:40 A word from our sponsor"): where every item of one list opens with a
+    start time and :data:`CHAPTERS_MIN` of them go on with a point's counter, only those are points, their time and
+    counter markers (SPEC: in timestamped notes mixing chapters and counted "Tip N" lines only the counted lines are
+    tips). Other lists keep their items.
+
+    >>> t = "• 0:00 Hello\\n• 1:10 Tip 1 — Wash it\\n• 2:20 Tip 2 - Dry it\\n• 3:30 Ads\\n• 4:40 Tip 3: Store it"
+    >>> items = [Item("bullet", [(k + 2, k + len(line))]) for k, line in
+    ...          ((t.index(line), line) for line in t.split("\\n"))]
+    >>> [t[slice(*it.pieces[0])] for it in counted_chapters(t, items)]
+    ['Wash it', 'Dry it', 'Store it']
+    """
+    if len(items) <= CHAPTERS_MIN or len({it.group for it in items}) != 1:
+        return items
+    counted: list[Item] = []
+    for it in items:
+        start, end = it.pieces[0]
+        stamp = TIMED_COUNTER.match(text, start, end)
+        if stamp is None:
+            return items  # a line without a start time: no show's notes
+        if stamp.group("counter"):
+            counted.append(replace(it, pieces=[(stamp.end(), end), *it.pieces[1:]],
+                                   markers=[*it.markers, (start, stamp.end())], flags=set(it.flags)))
+    return counted if CHAPTERS_MIN <= len(counted) < len(items) else items
+
+
 def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
     """Where a row of tags closes the post a numbered list stands in ("#study tips #uni life" after its fifth point),
     with more of the list after it: the index of that row, else ``None``. A reblog or a reply that goes on with the
@@ -917,6 +945,9 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
     cue = _first_ingredients(paras)
+    # a recipe whose ingredients are listed only on its print card under the method: the method's last step may be
+    # its serving note all the same
+    card = _last_ingredients_heading(paras)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
@@ -944,7 +975,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        found = _without_serving_note(text, found, cue < chain[0], config.min_tips)
+        found = _without_serving_note(text, found, cue < chain[0] or card > chain[-1], config.min_tips)
         if paras[chain[0]].marker.style == "slash":
             found = _thread_points(text, found)
         if _good_list(text, found, _before(paras, chain[0])):
@@ -3253,6 +3284,13 @@ def _first_ingredients(paras: list[Para]) -> int:
     return next((k for k, p in enumerate(paras) if heads_ingredients(p.text)), len(paras))
 
 
+def _last_ingredients_heading(paras: list[Para]) -> int:
+    """The index of the last paragraph heading a recipe's ingredients by the word alone (a card's "Ingredients",
+    :data:`INGREDIENTS_HEADING`), -1 if none."""
+    return next((k for k in range(len(paras) - 1, -1, -1)
+                 if paras[k].marker is None and INGREDIENTS_HEADING.match(paras[k].text)), -1)
+
+
 def _without_serving_note(text: str, items: list[Item], ingredients_above: bool, minimum: int) -> list[Item]:
     """A method's steps (numbered, or lines whose numbers were lost) without a last one that is the recipe's serving
     note (:func:`_serving_note`; ``ingredients_above``: the page lists its ingredients above the list)."""
@@ -4369,19 +4407,46 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
     return [it for it in items if it.group not in beside] if beside else items
 
 
-def without_card_method(paras: list[Para], items: list[Item]) -> list[Item]:
+def without_card_method(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
     """Without a recipe card's method: where a page heads its ingredients twice and numbers its method under the
     first, the numbered steps under the second heading are the print card's summary of the same method (SPEC: a
     method given twice is labelled once, where it first appears). The card's other items (a tips box) stay."""
     heads = [p.start for p in paras if p.marker is None and INGREDIENTS_HEADING.match(p.text)]
-    if len(heads) < 2:
+    if not heads:
         return items
-    card = heads[1]
-    method = sum(it.form == "numbered" and heads[0] < it.start < card for it in items)
-    summary = sum(it.form == "numbered" and it.start > card for it in items)
-    if not method or summary > method:
+    if len(heads) >= 2:
+        above, card = heads[0], heads[1]
+    else:
+        # the ingredients listed only on the card, under a numbered method told above it in the post: the card's
+        # steps are the same method where they say it in the method's words (else the list above was no method)
+        above, card = -1, heads[0]
+    method = [it for it in items if it.form == "numbered" and above < it.start < card]
+    summary = [it for it in items if it.form == "numbered" and it.start > card]
+    if not method or len(summary) > len(method):
         return items  # (a card summarises the method in as many steps or fewer; more steps are a second recipe)
+    if above < 0 and not _retold(text, method, summary):
+        return items
     return [it for it in items if not (it.form == "numbered" and it.start > card)]
+
+
+CARD_RETOLD_SHARE = 0.5  # a card's summary says most of its words as the method did
+
+
+def _retold(text: str, method: list[Item], summary: list[Item]) -> bool:
+    """Tell whether a card's numbered steps retell the method above: most of their longer words (four letters or
+    more) stand in the method's text.
+
+    >>> steps = ["Whisk the eggs well.", "Fry them gently.", "Whisk eggs.", "Fry gently."]
+    >>> t = " ".join(steps)
+    >>> its = [Item("numbered", [(t.index(step), t.index(step) + len(step))]) for step in steps]
+    >>> _retold(t, its[:2], its[2:]), _retold(t.replace("Whisk eggs", "Chop leek"), its[:2], its[2:])
+    (True, False)
+    """
+    def words(members: list[Item]) -> list[str]:
+        return [w for it in members for s, e in it.pieces for w in re.findall(r"[^\W\d_]{4,}", text[s:e].casefold())]
+    told = set(words(method))
+    again = words(summary)
+    return bool(again) and sum(w in told for w in again) >= CARD_RETOLD_SHARE * len(again)
 
 
 def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:

@@ -31,6 +31,7 @@ from .detect import (
     Split,
     before_share_row,
     bonus_after_points,
+    counted_chapters,
     decimal_steps_within,
     faq_section,
     lead_points_around,
@@ -328,7 +329,9 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
     return None
 
 
-QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+# A line's quote marks, one level or several (">> ", "> > " in a message forwarded twice), before its text or alone on
+# an empty quoted line (">"): the quoted lines are one block, their blank lines blank
+QUOTE_PREFIX = re.compile(r"^>(?:[ \t]?>)*(?:[ \t](?=\S)|[ \t]*$)", re.MULTILINE)
 # A reply's attribution line over the message it quotes, in the mail clients' and forums' wordings ("On Mon, 3 May
 # 2021 at 20:01, Jo <jo@x> wrote:", "Am 3. Mai schrieb Jo:" with the name after the verb, "Le 3 mai, Jo a écrit :",
 # "Jo napisał(a):"): the lines quoted under it are the other writer's words, not the replying writer's points.
@@ -364,6 +367,12 @@ def unquoted(text: str) -> str:
     >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
     True
 
+    A message forwarded twice quotes at two levels, its empty quoted lines a quote mark alone: every level goes, and
+    an empty quoted line is blank, so the points under the marks part as the writer parted them.
+
+    >>> unquoted("Tips:\\n>> - Sow late.\\n>>\\n> > - Water early.\\n>").split("\\n")
+    ['Tips:', '   - Sow late.', '  ', '    - Water early.', ' ']
+
     A reply quoting the message it answers under "On DATE, NAME wrote:" quotes another writer: those lines (and the
     attribution) become spaces, so the asker's own list is never the reply's points.
 
@@ -377,7 +386,12 @@ def unquoted(text: str) -> str:
         lines = text.split("\n")
         if drop := _quoted_reply_lines(lines):
             text = "\n".join(" " * len(line) if k in drop else line for k, line in enumerate(lines))
-    return QUOTE_PREFIX.sub("  ", text) if "> " in text else text
+    return QUOTE_PREFIX.sub(_blanked, text) if "\n>" in text or text.startswith(">") else text
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """As many spaces as the match has characters (every offset into the body stays the same)."""
+    return " " * len(match.group())
 
 
 TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
@@ -719,8 +733,8 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
-    items = first_posts_points(paras, items)
+    items = without_card_method(text, paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
+    items = counted_chapters(text, first_posts_points(paras, items))
     if "headed" in forms:
         items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
                  or decimal_steps_within(paras, items, context) or items)
