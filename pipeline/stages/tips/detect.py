@@ -108,6 +108,7 @@ from .patterns import (
     GUEST_VOICE,
     HASHTAG_ROW,
     HEADER_LINE,
+    IMAGE_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_HEADING,
     INLINE_COUNTER,
@@ -950,6 +951,8 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     card = _last_ingredients_heading(paras)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
+    if advertised := _advertised_runs(paras):
+        cands = [c for c in cands if c[0] not in advertised]
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
     # ("1. Clear the worktop." "a) move the kettle" "b) …" "2. …") is its item's sub-points
     by_kind: dict[str, list[tuple[int, Marker]]] = {}
@@ -3183,6 +3186,38 @@ def _lines_of_a_list(text: str, points: list[Para]) -> bool:
     return bool(points) and not any(_blank_between(text, a, b) for a, b in pairwise(points))
 
 
+SPONSOR_REACH = 3  # a sponsored box's label, then its product's name and pitch lines, then its numbered features
+
+
+def _advertised_runs(paras: list[Para]) -> set[int]:
+    """The indexes of the numbered lines inside a sponsored box set between an article's points: a run numbered
+    from 1 on consecutive lines, a few unmarked lines under an advertising label ("SPONSORED", "Advertisement":
+    :func:`_ad_insert`) with the product's name and pitch between. They are the product's features, not points,
+    and the article's own list goes on under the box, its numbers running on from before it (SPEC: one list broken
+    by an advert or a product card is one list, in order). Seen on one page (holdout28's sponsored listicle): narrow,
+    a run must start within :data:`SPONSOR_REACH` lines of the label.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("3. Tidy up\\n\\nSPONSORED\\n\\nShelfco racks\\n\\n1. Fits anywhere\\n2. No drill\\n\\n4. Dust")
+    >>> sorted(_advertised_runs(ps))
+    [3, 4]
+    """
+    drop: set[int] = set()
+    for a, label in enumerate(paras):
+        if label.marker is not None or not _ad_insert(label):
+            continue
+        k = next((k for k in range(a + 1, min(a + 1 + SPONSOR_REACH, len(paras))) if paras[k].marker is not None),
+                 None)
+        if k is None or paras[k].marker.kind != "numbered" or paras[k].marker.number != 1:
+            continue
+        first = k
+        while k < len(paras) and paras[k].marker is not None and paras[k].marker.kind == "numbered" \
+                and paras[k].marker.number == k - first + 1:
+            drop.add(k)
+            k += 1
+    return drop
+
+
 def _ad_insert(para: Para) -> bool:
     """An advertising line between an article's paragraphs ("ADVERTISEMENT", "SPONSORED: Is your bank paying
     enough?", ">>> Compare accounts - click here <<<"): a short unmarked line, never a sentence of advice.
@@ -3738,8 +3773,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks[-1].append(p)
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p):  # an advertising
-            # line, a "Read also:" teaser or a browser's print header or footer between two points parts no block
+        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p) \
+                and not IMAGE_LINE.match(p.text):  # an advertising line, a "Read also:" teaser, a browser's print
+            # header or footer or a picture's placeholder line between two points parts no block
             blocks.append([])
         if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
             announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")

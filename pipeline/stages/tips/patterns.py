@@ -504,6 +504,10 @@ PRINT_MARGIN = re.compile(r"^(?:https?://\S+\s+\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\
                           r"\s+\S[^\n]*)$", re.IGNORECASE)
 PRINT_MARGIN_MAX_CHARS = 240  # an address or a title with the date: a line, never a paragraph
 PAGE_FOOTER_MAX_WORDS = 16
+# A figure's placeholder or caption line a text scrape keeps where the picture stood ("Image: a raised bed …",
+# "[Photo: NAME]", "Figure 2: …"): the page's picture, set between two points, parts neither them nor their block
+IMAGE_LINE = re.compile(r"^\W{0,2}(?:image|photo|picture|figure|illustration|img)(?:[ \t]+\d{1,2})?[ \t]*:",
+                        re.IGNORECASE)
 # A row of a page's buttons, each label in its brackets as a text scrape prints them ("[Tweet] [Like] [Print this
 # article]", "[ Home ] [ Submit ]"): the page's furniture, never a title over a point nor a point
 BUTTON_ROW = re.compile(r"(?:\[[^\[\]\n]{1,48}\][ \t]*){2,}")

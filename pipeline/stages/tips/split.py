@@ -401,6 +401,27 @@ def _title_key(line: str) -> str:
     return " ".join(heading_words(line).casefold().split()).rstrip(".!:")
 
 
+DOUBLED_MIN_WORDS = 4  # a paragraph's worth: a short line repeated ("Advertisement", "Step") is left to other rules
+
+
+def _printed_once(paras: list[Para]) -> list[Para]:
+    """The paragraphs without one the page or the scrape prints twice running (a reader view's lazy loading, a
+    scraper's doubled block): it counts once, where first shown, so a doubled introduction stays the introduction
+    and a doubled point or conclusion is no second paragraph (SPEC).
+
+    >>> ps = paragraphs("Intro text about beds here.\\n\\nIntro text about beds here.\\n\\nDig the bed over now.")
+    >>> [p.text for p in _printed_once(ps)]
+    ['Intro text about beds here.', 'Dig the bed over now.']
+    """
+    kept = paras[:1]
+    for p in paras[1:]:
+        if p.text == kept[-1].text and (p.marker is None) == (kept[-1].marker is None) \
+                and has_words(p.text, DOUBLED_MIN_WORDS):
+            continue
+        kept.append(p)
+    return kept
+
+
 def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     """The paragraphs under a line that repeats the article's own title in the body's first half (an aggregator's
     reprint under its teasers, a page's heading kept in the body): the title heads the whole article, never one of
@@ -763,7 +784,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
-             for p in paragraphs(text) if p.start < stop]
+             for p in _printed_once(paragraphs(text)) if p.start < stop]
     footers = {at for stop_text in [*stops, text[stop:].split("\n", 1)[0].strip()]
                if len(probe := normalise(stop_text)[:60]) >= 12 for at in running_footer(text, probe)}
     if len(footers) >= RUNNING_FOOTER_MIN:

@@ -181,3 +181,68 @@ def test_a_card_method_that_retells_nothing_above_stays():
         "4. Bake for 20 minutes until golden at the edges.", "4. Cool everything on a wire rack.")
     headlines = _headlines(body)
     assert "Melt the butter, sugar and syrup" in headlines
+
+
+LAZY_DOUBLED = """Every autumn the shed fills up with things that should have gone to the tip in spring. A wet weekend is
+the best time to sort it, and these are the jobs I do in order.
+
+Every autumn the shed fills up with things that should have gone to the tip in spring. A wet weekend is
+the best time to sort it, and these are the jobs I do in order.
+
+Empty it onto the lawn: You cannot sort a shed from the doorway. Take everything out and lay it on a tarp.
+
+Empty it onto the lawn: You cannot sort a shed from the doorway. Take everything out and lay it on a tarp.
+
+Image: garden tools laid out in rows on a green tarpaulin beside an open shed door
+
+Hang the long tools: Rakes and spades on wall hooks free the whole floor for the mower.
+
+Label the shelves: A strip of tape with a marker word on each shelf keeps the tins where they belong.
+
+Oil the blades before winter: A rag with a few drops of oil stops the rust that ruins secateurs by March.
+
+An afternoon is enough, and the shed will stay sorted until spring.
+
+An afternoon is enough, and the shed will stay sorted until spring.
+"""
+
+
+def test_paragraphs_printed_twice_running_count_once_and_a_picture_line_parts_no_points():
+    # a reader view's lazy loading printed the introduction, a point and the conclusion twice, and a picture's
+    # placeholder line stands between two points: the doubled introduction stays the introduction, the doubled
+    # conclusion stays the conclusion, and the first point is a point
+    assert _headlines(LAZY_DOUBLED) == [
+        "Empty it onto the lawn", "Hang the long tools", "Label the shelves", "Oil the blades before winter"]
+
+
+SPONSORED_BOX = """Small kitchens punish clutter. These are the habits that keep mine usable.
+
+1. Put things back straight away
+A thing left out for a minute stays out for a week.
+
+2. Keep one shelf empty
+An empty shelf is where the shopping lands, not the worktop.
+
+3. Store pans inside each other
+Nested pans take a third of the space of a row of them.
+
+SPONSORED
+Rackwell wall rails
+The rail system for walls too thin for shelves
+1. Holds 20 kg per hook
+2. Fits in ten minutes
+3. Comes in three finishes
+Shop the rails at rackwell.example
+
+4. Hang the mugs
+Six hooks under a cupboard free a whole shelf.
+
+5. Clear the sink before bed
+A clear sink in the morning starts the day with room to work.
+"""
+
+
+def test_a_sponsored_boxs_own_numbered_features_are_no_points_and_the_list_runs_on():
+    assert _headlines(SPONSORED_BOX) == [
+        "Put things back straight away", "Keep one shelf empty", "Store pans inside each other", "Hang the mugs",
+        "Clear the sink before bed"]
