@@ -183,11 +183,11 @@ def test_a_card_method_that_retells_nothing_above_stays():
     assert "Melt the butter, sugar and syrup" in headlines
 
 
-LAZY_DOUBLED = """Every autumn the shed fills up with things that should have gone to the tip in spring. A wet weekend is
-the best time to sort it, and these are the jobs I do in order.
+LAZY_DOUBLED = """Every autumn the shed fills up with things that should have gone to the tip in spring. A wet
+weekend is the best time to sort it, and these are the jobs I do in order.
 
-Every autumn the shed fills up with things that should have gone to the tip in spring. A wet weekend is
-the best time to sort it, and these are the jobs I do in order.
+Every autumn the shed fills up with things that should have gone to the tip in spring. A wet
+weekend is the best time to sort it, and these are the jobs I do in order.
 
 Empty it onto the lawn: You cannot sort a shed from the doorway. Take everything out and lay it on a tarp.
 
