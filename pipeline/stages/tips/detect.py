@@ -108,6 +108,7 @@ from .patterns import (
     GUEST_VOICE,
     HASHTAG_ROW,
     HEADER_LINE,
+    IMAGE_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_HEADING,
     INLINE_COUNTER,
@@ -175,6 +176,7 @@ from .patterns import (
     TALK_TURN,
     TEASER_LINE,
     TEASER_MAX_CHARS,
+    TIMED_COUNTER,
     TIPS_BOX_CUE,
     TIPS_NAMED,
     UNSPACED_LETTER,
@@ -873,6 +875,33 @@ def video_chapters(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def counted_chapters(text: str, items: list[Item]) -> list[Item]:
+    """The counted points of a show's timestamped notes that mix chapters with them ("• 05:20 Tip 1 — Cool it
+    first" among "• 00:00 Cold open", "• 16:40 A word from our sponsor"): where every item of one list opens with a
+    start time and :data:`CHAPTERS_MIN` of them go on with a point's counter, only those are points, their time and
+    counter markers (SPEC: in timestamped notes mixing chapters and counted "Tip N" lines only the counted lines are
+    tips). Other lists keep their items.
+
+    >>> t = "• 0:00 Hello\\n• 1:10 Tip 1 — Wash it\\n• 2:20 Tip 2 - Dry it\\n• 3:30 Ads\\n• 4:40 Tip 3: Store it"
+    >>> items = [Item("bullet", [(k + 2, k + len(line))]) for k, line in
+    ...          ((t.index(line), line) for line in t.split("\\n"))]
+    >>> [t[slice(*it.pieces[0])] for it in counted_chapters(t, items)]
+    ['Wash it', 'Dry it', 'Store it']
+    """
+    if len(items) <= CHAPTERS_MIN or len({it.group for it in items}) != 1:
+        return items
+    counted: list[Item] = []
+    for it in items:
+        start, end = it.pieces[0]
+        stamp = TIMED_COUNTER.match(text, start, end)
+        if stamp is None:
+            return items  # a line without a start time: no show's notes
+        if stamp.group("counter"):
+            counted.append(replace(it, pieces=[(stamp.end(), end), *it.pieces[1:]],
+                                   markers=[*it.markers, (start, stamp.end())], flags=set(it.flags)))
+    return counted if CHAPTERS_MIN <= len(counted) < len(items) else items
+
+
 def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
     """Where a row of tags closes the post a numbered list stands in ("#study tips #uni life" after its fifth point),
     with more of the list after it: the index of that row, else ``None``. A reblog or a reply that goes on with the
@@ -917,8 +946,13 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
     cue = _first_ingredients(paras)
+    # a recipe whose ingredients are listed only on its print card under the method: the method's last step may be
+    # its serving note all the same
+    card = _last_ingredients_heading(paras)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
+    if advertised := _advertised_runs(paras):
+        cands = [c for c in cands if c[0] not in advertised]
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
     # ("1. Clear the worktop." "a) move the kettle" "b) …" "2. …") is its item's sub-points
     by_kind: dict[str, list[tuple[int, Marker]]] = {}
@@ -944,7 +978,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        found = _without_serving_note(text, found, cue < chain[0], config.min_tips)
+        found = _without_serving_note(text, found, cue < chain[0] or card > chain[-1], config.min_tips)
         if paras[chain[0]].marker.style == "slash":
             found = _thread_points(text, found)
         if _good_list(text, found, _before(paras, chain[0])):
@@ -3152,6 +3186,38 @@ def _lines_of_a_list(text: str, points: list[Para]) -> bool:
     return bool(points) and not any(_blank_between(text, a, b) for a, b in pairwise(points))
 
 
+SPONSOR_REACH = 3  # a sponsored box's label, then its product's name and pitch lines, then its numbered features
+
+
+def _advertised_runs(paras: list[Para]) -> set[int]:
+    """The indexes of the numbered lines inside a sponsored box set between an article's points: a run numbered
+    from 1 on consecutive lines, a few unmarked lines under an advertising label ("SPONSORED", "Advertisement":
+    :func:`_ad_insert`) with the product's name and pitch between. They are the product's features, not points,
+    and the article's own list goes on under the box, its numbers running on from before it (SPEC: one list broken
+    by an advert or a product card is one list, in order). Seen on one page (holdout28's sponsored listicle): narrow,
+    a run must start within :data:`SPONSOR_REACH` lines of the label.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("3. Tidy up\\n\\nSPONSORED\\n\\nShelfco racks\\n\\n1. Fits anywhere\\n2. No drill\\n\\n4. Dust")
+    >>> sorted(_advertised_runs(ps))
+    [3, 4]
+    """
+    drop: set[int] = set()
+    for a, label in enumerate(paras):
+        if label.marker is not None or not _ad_insert(label):
+            continue
+        k = next((k for k in range(a + 1, min(a + 1 + SPONSOR_REACH, len(paras))) if paras[k].marker is not None),
+                 None)
+        if k is None or paras[k].marker.kind != "numbered" or paras[k].marker.number != 1:
+            continue
+        first = k
+        while k < len(paras) and paras[k].marker is not None and paras[k].marker.kind == "numbered" \
+                and paras[k].marker.number == k - first + 1:
+            drop.add(k)
+            k += 1
+    return drop
+
+
 def _ad_insert(para: Para) -> bool:
     """An advertising line between an article's paragraphs ("ADVERTISEMENT", "SPONSORED: Is your bank paying
     enough?", ">>> Compare accounts - click here <<<"): a short unmarked line, never a sentence of advice.
@@ -3251,6 +3317,13 @@ def _first_ingredients(paras: list[Para]) -> int:
     """The index of the first paragraph that heads a recipe's ingredients, ``len(paras)`` if none: found once per
     detector, since asking the paragraphs above every list again was quadratic on a page of many lists."""
     return next((k for k, p in enumerate(paras) if heads_ingredients(p.text)), len(paras))
+
+
+def _last_ingredients_heading(paras: list[Para]) -> int:
+    """The index of the last paragraph heading a recipe's ingredients by the word alone (a card's "Ingredients",
+    :data:`INGREDIENTS_HEADING`), -1 if none."""
+    return next((k for k in range(len(paras) - 1, -1, -1)
+                 if paras[k].marker is None and INGREDIENTS_HEADING.match(paras[k].text)), -1)
 
 
 def _without_serving_note(text: str, items: list[Item], ingredients_above: bool, minimum: int) -> list[Item]:
@@ -3700,8 +3773,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks[-1].append(p)
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p):  # an advertising
-            # line, a "Read also:" teaser or a browser's print header or footer between two points parts no block
+        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p) \
+                and not IMAGE_LINE.match(p.text):  # an advertising line, a "Read also:" teaser, a browser's print
+            # header or footer or a picture's placeholder line between two points parts no block
             blocks.append([])
         if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
             announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")
@@ -4369,19 +4443,46 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
     return [it for it in items if it.group not in beside] if beside else items
 
 
-def without_card_method(paras: list[Para], items: list[Item]) -> list[Item]:
+def without_card_method(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
     """Without a recipe card's method: where a page heads its ingredients twice and numbers its method under the
     first, the numbered steps under the second heading are the print card's summary of the same method (SPEC: a
     method given twice is labelled once, where it first appears). The card's other items (a tips box) stay."""
     heads = [p.start for p in paras if p.marker is None and INGREDIENTS_HEADING.match(p.text)]
-    if len(heads) < 2:
+    if not heads:
         return items
-    card = heads[1]
-    method = sum(it.form == "numbered" and heads[0] < it.start < card for it in items)
-    summary = sum(it.form == "numbered" and it.start > card for it in items)
-    if not method or summary > method:
+    if len(heads) >= 2:
+        above, card = heads[0], heads[1]
+    else:
+        # the ingredients listed only on the card, under a numbered method told above it in the post: the card's
+        # steps are the same method where they say it in the method's words (else the list above was no method)
+        above, card = -1, heads[0]
+    method = [it for it in items if it.form == "numbered" and above < it.start < card]
+    summary = [it for it in items if it.form == "numbered" and it.start > card]
+    if not method or len(summary) > len(method):
         return items  # (a card summarises the method in as many steps or fewer; more steps are a second recipe)
+    if above < 0 and not _retold(text, method, summary):
+        return items
     return [it for it in items if not (it.form == "numbered" and it.start > card)]
+
+
+CARD_RETOLD_SHARE = 0.5  # a card's summary says most of its words as the method did
+
+
+def _retold(text: str, method: list[Item], summary: list[Item]) -> bool:
+    """Tell whether a card's numbered steps retell the method above: most of their longer words (four letters or
+    more) stand in the method's text.
+
+    >>> steps = ["Whisk the eggs well.", "Fry them gently.", "Whisk eggs.", "Fry gently."]
+    >>> t = " ".join(steps)
+    >>> its = [Item("numbered", [(t.index(step), t.index(step) + len(step))]) for step in steps]
+    >>> _retold(t, its[:2], its[2:]), _retold(t.replace("Whisk eggs", "Chop leek"), its[:2], its[2:])
+    (True, False)
+    """
+    def words(members: list[Item]) -> list[str]:
+        return [w for it in members for s, e in it.pieces for w in re.findall(r"[^\W\d_]{4,}", text[s:e].casefold())]
+    told = set(words(method))
+    again = words(summary)
+    return bool(again) and sum(w in told for w in again) >= CARD_RETOLD_SHARE * len(again)
 
 
 def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:

@@ -23,6 +23,7 @@ from .patterns import (
     AUXILIARIES,
     BIO_VERBS,
     BULLET_LINE,
+    BUTTON_ROW,
     CASE_BLIND_EXTRAS,
     CHECKBOX,
     CHECKBOX_STYLE,
@@ -44,6 +45,7 @@ from .patterns import (
     COUNTS_ON,
     CUE_LINE,
     DASH_LEAD,
+    DURATION_LINE,
     ENTRY_LABEL_WORDS,
     EXPECTED_COUNT,
     FIRST_PERSON,
@@ -1655,10 +1657,14 @@ def page_furniture(para: Para) -> bool:
     [True, True, False]
     >>> page_furniture(Para(0, 0, "3 May 2024, 21:15 #7")), page_furniture(Para(0, 0, "Bring a torch #7"))
     (True, False)
+    >>> page_furniture(Para(0, 0, "[Like] [Share] [Print]")), page_furniture(Para(0, 0, "[Note] Sow thinly."))
+    (True, False)
     """
     if post_stamp(para):
         return True
-    return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
+    return para.marker is None and (RULE_LINE.match(para.text) is not None
+                                    or BUTTON_ROW.fullmatch(para.text) is not None
+                                    or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
                                     and para.text[-1:] not in ".!?"
                                     or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None
@@ -1816,6 +1822,8 @@ def is_heading(para: Para) -> bool:
 
     >>> is_heading(Para(0, 0, "Performance Prompts")), is_heading(Para(0, 0, "Be proud of what you do."))
     (True, False)
+    >>> is_heading(Para(0, 0, "7 min")), is_heading(Para(0, 0, "7 min read")), is_heading(Para(0, 0, "7 hills"))
+    (False, False, True)
     """
     t = para.text
     if para.marker is not None or not t:
@@ -1830,4 +1838,6 @@ def is_heading(para: Para) -> bool:
         return False  # a subtitle cue's timing ("00:00:03,000 --> 00:00:04,000"): when words are said, no title
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
+    if t[0].isdigit() and DURATION_LINE.fullmatch(t):
+        return False  # "6 min" under "Listen to this article": the player's duration, no title over the introduction
     return not SENTENCE_INSIDE.search(t)

@@ -202,6 +202,11 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "no", "prof",
     "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", *MONTH_ABBREVIATIONS,
 }
+# A line that is only a length of time, a page's reading or listening time or a player's duration ("6 min", "12
+# minutes", "4 min read"): the page's furniture, never a title over a point. (The units are the abbreviations many
+# languages share, and English words.)
+DURATION_LINE = re.compile(r"\d{1,3}(?:[.,]\d)?[ \t]*(?:min|mins|minutes?|hrs?|hours?|h|sec|secs|seconds?)\.?"
+                           r"(?:[ \t]+(?:read|listen|watch))?", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another opens: a paragraph, no title line
 # Where a sentence ends and the next opens: a full stop (any script's own: languages.SCRIPT_FULL_STOPS, Urdu's "۔",
 # Ethiopic "።", Ol Chiki "᱾"; the danda, the Arabic question mark), a space, then what a sentence opens with in any
@@ -306,6 +311,11 @@ _SPOKEN_COUNTER_NOUNS = "number|habit|tip|rule|step|point|thing|lesson|fix|way|i
 # A video chapter's title that only counts a point and names it in a word or two ("Fix 1 – air the room", "Tip 3:
 # lids"): a label of the point the talk makes aloud at that time, not the point
 COUNTED_CHAPTER = re.compile(rf"(?:{_SPOKEN_COUNTER_NOUNS})[ \t]*(?:#|no\.?[ \t]*)?\d{{1,2}}\b", re.IGNORECASE)
+# A timestamped show-notes line's start time ("05:20", "[1:02:45]"), then maybe a point's counter and its sign ("Tip
+# 3 —", "Step 2:"): the line is a chapter, and a counted point where the counter is there
+TIMED_COUNTER = re.compile(rf"[\[(]?(?:\d{{1,2}}:)?\d{{1,2}}:[0-5]\d[\])]?[ \t]*(?:[-–—|][ \t]*)?"
+                           rf"(?P<counter>(?:{_SPOKEN_COUNTER_NOUNS})[ \t]*(?:#|no\.?[ \t]*)?\d{{1,2}}[ \t]*"
+                           rf"[-–—:.)][ \t]*)?", re.IGNORECASE)
 SPOKEN_COUNTER = re.compile(
     rf"(?:(?:and|so|okay|ok|right|now)[,.]?[ \t]+)?(?:the[ \t]+)?(?:(?:{_SPOKEN_COUNTER_NOUNS})"
     rf"[ \t]+)?(?:number[ \t]+)?(?:(?P<w>{_SPOKEN_NUMBERS})"
@@ -494,6 +504,13 @@ PRINT_MARGIN = re.compile(r"^(?:https?://\S+\s+\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\
                           r"\s+\S[^\n]*)$", re.IGNORECASE)
 PRINT_MARGIN_MAX_CHARS = 240  # an address or a title with the date: a line, never a paragraph
 PAGE_FOOTER_MAX_WORDS = 16
+# A figure's placeholder or caption line a text scrape keeps where the picture stood ("Image: a raised bed …",
+# "[Photo: NAME]", "Figure 2: …"): the page's picture, set between two points, parts neither them nor their block
+IMAGE_LINE = re.compile(r"^\W{0,2}(?:image|photo|picture|figure|illustration|img)(?:[ \t]+\d{1,2})?[ \t]*:",
+                        re.IGNORECASE)
+# A row of a page's buttons, each label in its brackets as a text scrape prints them ("[Tweet] [Like] [Print this
+# article]", "[ Home ] [ Submit ]"): the page's furniture, never a title over a point nor a point
+BUTTON_ROW = re.compile(r"(?:\[[^\[\]\n]{1,48}\][ \t]*){2,}")
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
 # page's own furniture as a printed page's footer is.
 PAGER = re.compile(r"^\W*(?=[^\n]*\d)(?=[^\n]*(?:\bpages?\b|\bprev(?:ious)?\b|\bnext\b|[«»‹›]))"
@@ -771,6 +788,7 @@ CHROME_LINE = re.compile(
     r"(?:top|featured|popular|our)\s+(?:authors|contributors|writers|experts)\W*$|"  # a directory's sidebar of names
     r"(?:latest|recent|newest|top|featured)\s+(?:posts|articles|stories|news)\W*$|"  # and its box of links
     r"(?:sidebar|side\s+bar|widgets?)\W*$|"  # a scrape's label over the blog's side column ("SIDEBAR")
+    r"listen\s+to\s+(?:this\s+)?(?:article|page|story|post)\b|"  # an audio player's row above the introduction
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,

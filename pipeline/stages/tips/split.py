@@ -31,6 +31,7 @@ from .detect import (
     Split,
     before_share_row,
     bonus_after_points,
+    counted_chapters,
     decimal_steps_within,
     faq_section,
     lead_points_around,
@@ -328,7 +329,9 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
     return None
 
 
-QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+# A line's quote marks, one level or several (">> ", "> > " in a message forwarded twice), before its text or alone on
+# an empty quoted line (">"): the quoted lines are one block, their blank lines blank
+QUOTE_PREFIX = re.compile(r"^>(?:[ \t]?>)*(?:[ \t](?=\S)|[ \t]*$)", re.MULTILINE)
 # A reply's attribution line over the message it quotes, in the mail clients' and forums' wordings ("On Mon, 3 May
 # 2021 at 20:01, Jo <jo@x> wrote:", "Am 3. Mai schrieb Jo:" with the name after the verb, "Le 3 mai, Jo a écrit :",
 # "Jo napisał(a):"): the lines quoted under it are the other writer's words, not the replying writer's points.
@@ -364,6 +367,12 @@ def unquoted(text: str) -> str:
     >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
     True
 
+    A message forwarded twice quotes at two levels, its empty quoted lines a quote mark alone: every level goes, and
+    an empty quoted line is blank, so the points under the marks part as the writer parted them.
+
+    >>> unquoted("Tips:\\n>> - Sow late.\\n>>\\n> > - Water early.\\n>").split("\\n")
+    ['Tips:', '   - Sow late.', '  ', '    - Water early.', ' ']
+
     A reply quoting the message it answers under "On DATE, NAME wrote:" quotes another writer: those lines (and the
     attribution) become spaces, so the asker's own list is never the reply's points.
 
@@ -377,7 +386,12 @@ def unquoted(text: str) -> str:
         lines = text.split("\n")
         if drop := _quoted_reply_lines(lines):
             text = "\n".join(" " * len(line) if k in drop else line for k, line in enumerate(lines))
-    return QUOTE_PREFIX.sub("  ", text) if "> " in text else text
+    return QUOTE_PREFIX.sub(_blanked, text) if "\n>" in text or text.startswith(">") else text
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """As many spaces as the match has characters (every offset into the body stays the same)."""
+    return " " * len(match.group())
 
 
 TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
@@ -385,6 +399,27 @@ TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of wo
 
 def _title_key(line: str) -> str:
     return " ".join(heading_words(line).casefold().split()).rstrip(".!:")
+
+
+DOUBLED_MIN_WORDS = 4  # a paragraph's worth: a short line repeated ("Advertisement", "Step") is left to other rules
+
+
+def _printed_once(paras: list[Para]) -> list[Para]:
+    """The paragraphs without one the page or the scrape prints twice running (a reader view's lazy loading, a
+    scraper's doubled block): it counts once, where first shown, so a doubled introduction stays the introduction
+    and a doubled point or conclusion is no second paragraph (SPEC).
+
+    >>> ps = paragraphs("Intro text about beds here.\\n\\nIntro text about beds here.\\n\\nDig the bed over now.")
+    >>> [p.text for p in _printed_once(ps)]
+    ['Intro text about beds here.', 'Dig the bed over now.']
+    """
+    kept = paras[:1]
+    for p in paras[1:]:
+        if p.text == kept[-1].text and (p.marker is None) == (kept[-1].marker is None) \
+                and has_words(p.text, DOUBLED_MIN_WORDS):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _under_title(paras: list[Para], title: str | None) -> list[Para]:
@@ -719,8 +754,8 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
-    items = without_card_method(paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
-    items = first_posts_points(paras, items)
+    items = without_card_method(text, paras, first_answers_points(text, paras, accepted_answers_points(paras, items)))
+    items = counted_chapters(text, first_posts_points(paras, items))
     if "headed" in forms:
         items = (sections_around(paras, items, context) or statement_sections_around(paras, items, context)
                  or decimal_steps_within(paras, items, context) or items)
@@ -749,7 +784,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
-             for p in paragraphs(text) if p.start < stop]
+             for p in _printed_once(paragraphs(text)) if p.start < stop]
     footers = {at for stop_text in [*stops, text[stop:].split("\n", 1)[0].strip()]
                if len(probe := normalise(stop_text)[:60]) >= 12 for at in running_footer(text, probe)}
     if len(footers) >= RUNNING_FOOTER_MIN:

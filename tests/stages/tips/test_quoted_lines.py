@@ -25,4 +25,8 @@ def test_quoted_lines_are_points_headed_without_the_quote_mark():
 
 def test_unquoting_keeps_every_offset():
     assert len(unquoted(BODY)) == len(BODY)
-    assert unquoted("a > b\n>> c") == "a > b\n>> c"  # only a quote mark and a space opening a line
+    assert unquoted("a > b\n> c") == "a > b\n  c"  # only quote marks opening a line
+    # (round 28: a message forwarded twice quotes at two levels, ">> " or "> > ", and an empty quoted line is a bare
+    # ">": every level goes, so the points under them part as written; see test_tip_shapes_r28)
+    assert unquoted("a > b\n>> c\n>") == "a > b\n   c\n "
+    assert unquoted(">>> Compare accounts <<<") == "    Compare accounts <<<"
