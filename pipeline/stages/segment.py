@@ -2587,6 +2587,29 @@ LINK_REFERENCE = re.compile(r"\s*\d{1,4}\.\s+(?:https?://|www\.)\S+\s*$")
 MAX_WRAPPED_SENTENCE = 400  # a grant's sentence hard-wrapped over a few lines: a paragraph's worth at most
 
 
+def _line_and_neighbours(page: str, text: str) -> str:
+    r"""The line of ``page`` holding ``text`` (:func:`_line_of`) with the non-blank lines just above and below it
+    that are no longer than a wrapped sentence: a notice's own further line ("© 2025 Site" over its mining
+    reservation), never a whole paragraph glued to it (an article's last paragraph above a bare ©).
+
+    >>> _line_and_neighbours("Intro.\n\nBody text.\n© 2025 Site\nNo AI training.\n", "© 2025 Site")
+    'Body text.\n© 2025 Site\nNo AI training.'
+    >>> _line_and_neighbours("Intro.\n\n© 2025 Site\n\nEnd.", "© 2025 Site")
+    '© 2025 Site'
+    """
+    at = page.find(text)
+    if at < 0:
+        return text
+    start = page.rfind("\n", 0, at) + 1
+    end = page.find("\n", at)
+    end = end if end >= 0 else len(page)
+    above = page[:max(start - 1, 0)].rsplit("\n", 1)[-1] if start else ""
+    below = page[end + 1:].split("\n", 1)[0] if end < len(page) else ""
+    def near(line: str) -> list[str]:
+        return [line] if line.strip() and len(line) <= MAX_WRAPPED_SENTENCE else []
+    return "\n".join(near(above) + [page[start:end]] + near(below)).strip()
+
+
 def _paragraph_of(page: str, text: str) -> str:
     r"""The paragraph of ``page`` (its lines between blank ones) that holds ``text``, or ``text`` itself when the page
     does not hold it verbatim: a resource box's lines read together.
@@ -8291,7 +8314,7 @@ def segment_record(record: Article, config: SegmentConfig,
             masthead = _masthead_names(parsed.chrome)
             own = [s for s in parsed.statements if not (_site_mark(s, article.author, _line_of(page, s.text),
                                                                    signed_beside, masthead)
-                                                        and not lic.tdm_reserved(_paragraph_of(page, s.text)))
+                                                        and not lic.tdm_reserved(_line_and_neighbours(page, s.text)))
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             stated = lic.without_glosses(own + ([markup] if markup else []), page)
             if any(lic.date_scope(st.text) for st in stated):  # a licence keyed to dates: this post's own date's

@@ -40,7 +40,16 @@ from .html_meta import (
     signed_name,
     trimmed_rights,
 )
-from .licence import CC_GATE, EXEMPT, GRANT_KINDS, RESERVED, Statement, find_statements, yields_to
+from .licence import (
+    CC_GATE,
+    EXEMPT,
+    GRANT_KINDS,
+    RESERVED,
+    SITE_DEFAULT,
+    Statement,
+    find_statements,
+    yields_to,
+)
 from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines
 
 BOMS = (
@@ -412,7 +421,9 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement, author: 
         for statement in found:
             if yields_to(grant, statement, site=True) and (
                     EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)
-                    or _holder_is_author(statement.holder, author) and RESERVED.search(statement.text)):
+                    or _holder_is_author(statement.holder, author) and RESERVED.search(statement.text)
+                    # "All rights reserved unless otherwise noted": yields to the licence the page does note
+                    and SITE_DEFAULT.search(statement.text) is None):
                 return statement
     return None
 

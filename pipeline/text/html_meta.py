@@ -583,6 +583,17 @@ NOT_WITHOUT_LEAVE = re.compile(
 CARD_PART = re.compile(r"\b(?:this|the)\s+(?:recipe\s+|printable\s+)?card\b|\b(?:recipe|printable)\s+cards?\b", re.I)
 
 
+def _card_alone(line: str) -> bool:
+    """Whether a rights line speaks of a recipe's card alone (:data:`CARD_PART`): one that names the site's texts
+    besides ("All posts and recipe cards here are ...", :data:`TEXTISH`) is the site's, the recipe its card's own.
+
+    >>> _card_alone("Recipe © Ida Moss. You may print this card."), _card_alone("All posts and recipe cards are CC BY.")
+    (True, False)
+    """
+    return CARD_PART.search(line) is not None and all(
+        m.group().lower().startswith("recipe") for m in TEXTISH.finditer(line))
+
+
 def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None,
                    beside: list[str] | tuple[str, ...] = ()) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
@@ -624,7 +635,7 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     ('LicenseRef-free-reprint', 'LicenseRef-all-rights-reserved')
     """
     items = _item_credits(lines)
-    cards = {n for n, line in enumerate(lines) if CARD_PART.search(line)}  # a recipe card's own rights line
+    cards = {n for n, line in enumerate(lines) if _card_alone(line)}  # a recipe card's own rights line
     # a hosted blog's footer sets its legal links after the holder ("© 2025 NAME · Privacy ∙ Terms"): read without
     lines = [SITE_LINKS_TAIL.sub("", line) if "©" in line else line for line in lines]  # them (the author's own ©)
     mining = any(tdm_reserved(line) for line in lines)  # a text-and-data-mining reservation: the bare © reserves

@@ -2967,7 +2967,7 @@ def without_citations(text: str) -> str:
             inside = m[m.lastgroup]
             if CITED_VERB.search(inside) and (text[:m.start()] + text[m.end():]).strip(" \t.,;:!?-–—()"):
                 spans.append((m.start(), m.end()))
-    if _has_any(lowered, EXAMPLE_WORDS) and (":" in text or _has_any(lowered, EXAMPLE_COLONLESS)):
+    if _has_any(lowered, EXAMPLE_WORDS) and (":" in text or not gatable(text) or _has_any(lowered, EXAMPLE_COLONLESS)):
         # each clause's end found once (a cue on every line of a long text stays linear): after a full stop, before
         # a semicolon; the first one a character past the cue's end closes its example
         stops = [(m.start(), m.start() if m.group() == ";" else m.end()) for m in CLAUSE_END.finditer(text)]
@@ -3736,15 +3736,21 @@ def for_post_dated(statements: list[Statement], posted: datetime.date | None) ->
 
 
 # A grant's own end date, in the sentence granting it: "may be reprinted free ... until 31 December 2020", "this offer
-# expires on 1 March 2019", "reprint rights valid through 2018" (SPEC r27 (s): compared with the article's date).
-GRANT_ENDS = re.compile(rf"\b(?:until|till|through|up\s+to(?:\s+and\s+including)?|expir(?:es|ing)(?:\s+on)?"
+# expires on 1 March 2019", "reprint rights valid through 2018" (SPEC r27 (s): compared with the article's date). A
+# bare year counts only where no noun follows it ("up to 2000 readers" is a count) and never after "up to".
+GRANT_ENDS = re.compile(rf"\b(?P<cue>until|till|through|up\s+to(?:\s+and\s+including)?|expir(?:es|ing)(?:\s+on)?"
                         rf"|valid\s+(?:until|till|through|to)|ends?\s+on)\s+(?:the\s+end\s+of\s+)?"
-                        rf"(?P<when>{DATE}|(?:19|20)\d\d\b)", re.I)
+                        rf"(?P<when>{DATE}|(?P<year>(?:19|20)\d\d)\b(?![-–/]?\s*(?-i:[a-z])))", re.I)
+# What keeps an end date from being the grant's: a span it closes ("from 2010 through 2019"), or a clause about
+# another thing between the grant and it ("..., which covers ...", "though the code it mentions expires ...").
+NOT_THE_GRANTS_END = re.compile(r"\b(?:from|between|since)\s+\S+(?:\s+\S+){0,3}\s*$"
+                                r"|\b(?:which|who|whose|though|although|but|while|whereas)\b", re.I)
 
 
 def grant_end(sentence: str) -> datetime.date | None:
     """The last day a grant's own words give it (:data:`GRANT_ENDS`), or ``None``: a grant "until DATE" ends then.
-    A negated one opens a time instead ("not to be published until 9 May": an embargo), and ends nothing.
+    A negated one opens a time instead ("not to be published until 9 May": an embargo), and ends nothing; nor does
+    a date that closes a span or stands in a clause about another thing (:data:`NOT_THE_GRANTS_END`).
 
     >>> grant_end("This article may be reprinted free of charge, with this box, until 31 December 2020.")
     datetime.date(2020, 12, 31)
@@ -3752,12 +3758,20 @@ def grant_end(sentence: str) -> datetime.date | None:
     (datetime.date(2018, 12, 31), None)
     >>> grant_end("You may reprint this article in your newsletter.") is None
     True
+    >>> grant_end("Reprint this post in club bulletins of up to 1500 members."), grant_end("Reprint it up to 2019.")
+    (None, None)
+    >>> grant_end("You may reprint this essay, which tracks prices from 2001 through 2009, in your newsletter.")
+    >>> grant_end("Reprint this piece freely, but the coupon in it expires on 2 June 2021.")
     """
-    m = GRANT_ENDS.search(sentence)
-    if m is None or NEGATION.search(sentence[_sentence_start(sentence, m.start()):m.start()]):
-        return None
-    span = day_span(m["when"])
-    return span[1] if span is not None else None
+    for m in GRANT_ENDS.finditer(sentence):
+        before = sentence[_sentence_start(sentence, m.start()):m.start()]
+        if m["year"] and m["cue"].lower().startswith("up") or NOT_THE_GRANTS_END.search(before):
+            continue
+        if NEGATION.search(before):
+            return None
+        span = day_span(m["when"])
+        return span[1] if span is not None else None
+    return None
 
 
 def without_ended(statements: list[Statement], posted: datetime.date | None,
@@ -3786,6 +3800,13 @@ TDM_USE = re.compile(r"\btext\s+(?:and|&)\s+data[\s-]+mining\b|\bdata[\s-]+minin
 TDM_REFUSED = re.compile(r"\breserved?\b|\bprohibit\w*|\bforbid\w*|\bnot\s+(?:be\s+)?(?:permitted|allowed|used)\b"
                          r"|\b(?:may|must|shall)\s+not\b|\bopt(?:s|ed)?[\s-]+out\b|\bno\s+(?:content|text|part|use)\b",
                          re.I)
+# ... said of the site's or the page's own texts, or by the site itself ("text and data mining of this site", "no
+# content here", "we reserve", "rights ... reserved", "no AI training"): never an article's report of what others
+# refuse ("authors say their books must not be used to train AI").
+TDM_OWN = re.compile(r"\b(?:this|our|these)\s+(?:[\w-]+\s+)?(?:site|web\s*site|blog|page|content|texts?|articles?"
+                     r"|posts?|works?|material|publication|newsletter|feed)\b|\b(?:content|texts?|articles?|posts?)"
+                     r"\s+(?:here|on\s+this)\b|\bno\s+(?:content|text|part)\b|\bwe\s+(?:\w+\s+)?reserve\b"
+                     r"|\breserved\b|\bno[\s-]+(?:AI|TDM)\b", re.I)
 
 
 def tdm_reserved(line: str) -> bool:
@@ -3796,8 +3817,10 @@ def tdm_reserved(line: str) -> bool:
     True
     >>> tdm_reserved("No content here may be used to train AI models."), tdm_reserved("We use data mining tools.")
     (True, False)
+    >>> tdm_reserved("Many poets insist their verse must not be used to train AI models.")  # a report of others'
+    False
     """
-    return bool(TDM_USE.search(line) and TDM_REFUSED.search(line))
+    return bool(TDM_USE.search(line) and TDM_REFUSED.search(line) and TDM_OWN.search(line))
 
 
 def combine_grants(grants: list[Statement]) -> Statement:
