@@ -246,3 +246,34 @@ def test_a_sponsored_boxs_own_numbered_features_are_no_points_and_the_list_runs_
     assert _headlines(SPONSORED_BOX) == [
         "Put things back straight away", "Keep one shelf empty", "Store pans inside each other", "Hang the mugs",
         "Clear the sink before bed"]
+
+
+ROUTINE_WITH_TWIN_BULLETS = """A short stretching routine for after a run
+
+Do the moves in this order.
+
+1. Roll your shoulders back ten times.
+2. Swing each leg forward and back.
+3. Touch your toes and hold for a breath.
+
+- Hold a wall and lean into your hamstrings.
+- Hold a wall and lean into your hamstrings.
+"""
+
+
+def test_two_bullets_alike_under_a_numbered_list_stay_a_point():
+    # review r28 (7): a bullet has no number to tell a scrape's double from a point the writer set down twice (one
+    # side, then the other); dropping one left a lone bullet that was no list, and the point vanished
+    headlines = _headlines(ROUTINE_WITH_TWIN_BULLETS)
+    assert "Hold a wall and lean into your hamstrings" in headlines
+    assert headlines[:3] == ["Roll your shoulders back ten times", "Swing each leg forward and back",
+                             "Touch your toes and hold for a breath"]
+
+
+def test_a_numbered_item_printed_twice_with_its_number_still_counts_once():
+    # the negation: "2." then "2." with the same words is the scrape's double (its list has other numbers), and
+    # "2." then "3." with the same words differ by their numbers, so neither rule nor this mend joins them
+    swing = "2. Swing each leg forward and back."
+    body = ROUTINE_WITH_TWIN_BULLETS.split("\n- ")[0].replace(swing, f"{swing}\n{swing}")
+    assert _headlines(body) == ["Roll your shoulders back ten times", "Swing each leg forward and back",
+                                "Touch your toes and hold for a breath"]
