@@ -277,3 +277,57 @@ def test_a_numbered_item_printed_twice_with_its_number_still_counts_once():
     body = ROUTINE_WITH_TWIN_BULLETS.split("\n- ")[0].replace(swing, f"{swing}\n{swing}")
     assert _headlines(body) == ["Roll your shoulders back ten times", "Swing each leg forward and back",
                                 "Touch your toes and hold for a breath"]
+
+
+# Negations of the round's other rules: ordinary pages of a near shape that must read as they did before.
+
+def test_arrows_inside_lines_are_no_quote_marks():
+    # ">" within a line (a comparison, a menu path) quotes nothing: the body is read as written
+    from pipeline.stages.tips.split import unquoted
+    body = "Set the oven > 180 C.\n\nGo to Settings > Display >> Night mode.\n\n- Keep it on after dark."
+    assert unquoted(body) == body
+
+
+PHOTO_TIPS = """Phone pictures of the garden rarely look like the garden. These habits fixed mine.
+
+Picture the frame first: Decide what the photo is of before you lift the phone, and leave the rest out.
+
+Image size matters: Shoot at the largest setting so you can crop later without the blur.
+
+Photograph in soft light: An overcast morning flatters leaves that noon sun bleaches.
+
+Clean the lens: A thumbprint on the glass turns every shot to fog.
+"""
+
+
+def test_points_led_by_words_about_pictures_are_no_picture_lines():
+    # the picture-line rule takes a placeholder ("Image: …", "Photo 2: …"), never a point whose lead is about images
+    assert _headlines(PHOTO_TIPS) == ["Picture the frame first", "Image size matters", "Photograph in soft light",
+                                      "Clean the lens"]
+
+
+def test_one_bracketed_tag_before_a_point_is_no_button_row():
+    # a single "[New]" tag heads its line's point: a button row is two bracketed labels or more and nothing else
+    body = PHOTO_TIPS.replace("Clean the lens:", "[New] Clean the lens:")
+    assert _headlines(body)[-1].endswith("Clean the lens")
+
+
+AD_OVER_THE_LIST = """Six habits for a calmer morning
+
+Most rushed mornings start the night before.
+
+Advertisement
+
+1. Lay out clothes the evening before.
+2. Fill the kettle before bed.
+3. Put keys in one bowl by the door.
+4. Get up when the first alarm rings.
+"""
+
+
+def test_an_advert_label_right_above_the_articles_only_list_leaves_the_list():
+    # the sponsored-box rule takes a run numbered from 1 inside a box set between the article's points; an article
+    # whose own list starts under an advert's label has no points before it, and the list is its points
+    assert _headlines(AD_OVER_THE_LIST) == [
+        "Lay out clothes the evening before", "Fill the kettle before bed", "Put keys in one bowl by the door",
+        "Get up when the first alarm rings"]
