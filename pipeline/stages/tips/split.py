@@ -412,14 +412,38 @@ def _printed_once(paras: list[Para]) -> list[Para]:
     >>> ps = paragraphs("Intro text about beds here.\\n\\nIntro text about beds here.\\n\\nDig the bed over now.")
     >>> [p.text for p in _printed_once(ps)]
     ['Intro text about beds here.', 'Dig the bed over now.']
+
+    A list's items are doubles only where their numbers say so (:func:`_doubled_item`): two bullets alike are two
+    points the writer set down, and a numbered item printed twice goes only where the list keeps another item.
+
+    >>> ps = paragraphs("1. Sow the beans now.\\n\\n- Water the rows each evening.\\n- Water the rows each evening.")
+    >>> len(_printed_once(ps))
+    3
     """
     kept = paras[:1]
     for p in paras[1:]:
         if p.text == kept[-1].text and (p.marker is None) == (kept[-1].marker is None) \
-                and has_words(p.text, DOUBLED_MIN_WORDS):
+                and has_words(p.text, DOUBLED_MIN_WORDS) and (p.marker is None or _doubled_item(p, paras)):
             continue
         kept.append(p)
     return kept
+
+
+def _doubled_item(item: Para, paras: list[Para]) -> bool:
+    """Whether a list item the same as the one before it is a scrape's double: only a numbered one (its number the
+    same twice, "3." then "3."; "3." then "4." differ in their text already), and only where its list has an item
+    of another number, so dropping it never leaves a list of one. A bullet carries no number to tell a double from
+    a point the writer repeated on purpose: it stays.
+
+    >>> ps = paragraphs("1. Dig the bed over.\\n2. Rake the soil fine.\\n2. Rake the soil fine.\\n\\n- Sow it.")
+    >>> [_doubled_item(p, ps) for p in ps[2:]]
+    [True, False]
+    """
+    marker = item.marker
+    if marker is None or marker.number is None:
+        return False
+    return any(p.marker is not None and p.marker.style == marker.style and p.marker.number not in (None, marker.number)
+               for p in paras)
 
 
 def _under_title(paras: list[Para], title: str | None) -> list[Para]:

@@ -246,3 +246,88 @@ def test_a_sponsored_boxs_own_numbered_features_are_no_points_and_the_list_runs_
     assert _headlines(SPONSORED_BOX) == [
         "Put things back straight away", "Keep one shelf empty", "Store pans inside each other", "Hang the mugs",
         "Clear the sink before bed"]
+
+
+ROUTINE_WITH_TWIN_BULLETS = """A short stretching routine for after a run
+
+Do the moves in this order.
+
+1. Roll your shoulders back ten times.
+2. Swing each leg forward and back.
+3. Touch your toes and hold for a breath.
+
+- Hold a wall and lean into your hamstrings.
+- Hold a wall and lean into your hamstrings.
+"""
+
+
+def test_two_bullets_alike_under_a_numbered_list_stay_a_point():
+    # review r28 (7): a bullet has no number to tell a scrape's double from a point the writer set down twice (one
+    # side, then the other); dropping one left a lone bullet that was no list, and the point vanished
+    headlines = _headlines(ROUTINE_WITH_TWIN_BULLETS)
+    assert "Hold a wall and lean into your hamstrings" in headlines
+    assert headlines[:3] == ["Roll your shoulders back ten times", "Swing each leg forward and back",
+                             "Touch your toes and hold for a breath"]
+
+
+def test_a_numbered_item_printed_twice_with_its_number_still_counts_once():
+    # the negation: "2." then "2." with the same words is the scrape's double (its list has other numbers), and
+    # "2." then "3." with the same words differ by their numbers, so neither rule nor this mend joins them
+    swing = "2. Swing each leg forward and back."
+    body = ROUTINE_WITH_TWIN_BULLETS.split("\n- ")[0].replace(swing, f"{swing}\n{swing}")
+    assert _headlines(body) == ["Roll your shoulders back ten times", "Swing each leg forward and back",
+                                "Touch your toes and hold for a breath"]
+
+
+# Negations of the round's other rules: ordinary pages of a near shape that must read as they did before.
+
+def test_arrows_inside_lines_are_no_quote_marks():
+    # ">" within a line (a comparison, a menu path) quotes nothing: the body is read as written
+    from pipeline.stages.tips.split import unquoted
+    body = "Set the oven > 180 C.\n\nGo to Settings > Display >> Night mode.\n\n- Keep it on after dark."
+    assert unquoted(body) == body
+
+
+PHOTO_TIPS = """Phone pictures of the garden rarely look like the garden. These habits fixed mine.
+
+Picture the frame first: Decide what the photo is of before you lift the phone, and leave the rest out.
+
+Image size matters: Shoot at the largest setting so you can crop later without the blur.
+
+Photograph in soft light: An overcast morning flatters leaves that noon sun bleaches.
+
+Clean the lens: A thumbprint on the glass turns every shot to fog.
+"""
+
+
+def test_points_led_by_words_about_pictures_are_no_picture_lines():
+    # the picture-line rule takes a placeholder ("Image: …", "Photo 2: …"), never a point whose lead is about images
+    assert _headlines(PHOTO_TIPS) == ["Picture the frame first", "Image size matters", "Photograph in soft light",
+                                      "Clean the lens"]
+
+
+def test_one_bracketed_tag_before_a_point_is_no_button_row():
+    # a single "[New]" tag heads its line's point: a button row is two bracketed labels or more and nothing else
+    body = PHOTO_TIPS.replace("Clean the lens:", "[New] Clean the lens:")
+    assert _headlines(body)[-1].endswith("Clean the lens")
+
+
+AD_OVER_THE_LIST = """Six habits for a calmer morning
+
+Most rushed mornings start the night before.
+
+Advertisement
+
+1. Lay out clothes the evening before.
+2. Fill the kettle before bed.
+3. Put keys in one bowl by the door.
+4. Get up when the first alarm rings.
+"""
+
+
+def test_an_advert_label_right_above_the_articles_only_list_leaves_the_list():
+    # the sponsored-box rule takes a run numbered from 1 inside a box set between the article's points; an article
+    # whose own list starts under an advert's label has no points before it, and the list is its points
+    assert _headlines(AD_OVER_THE_LIST) == [
+        "Lay out clothes the evening before", "Fill the kettle before bed", "Put keys in one bowl by the door",
+        "Get up when the first alarm rings"]
