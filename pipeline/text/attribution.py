@@ -352,26 +352,6 @@ def with_letters(name: str | None, spellings: dict[str, str]) -> str | None:
     return spellings.get(name, name)
 
 
-# A site's editorial desk or staff named bare, without the site's name: the desk words of every language's table
-# ("redactie", "Redaktion", "la redacción", "newsroom") and English's staff words. An editorial login or a "Posted by"
-# account so named is the desk that posted the page, never a person: it credits no writer (SPEC: a bare desk word is
-# no person author), and a guest note or a credit in the text names the writer over it. (holdout28's translated
-# guest post posted by "redactie"; the desk's own byline with the site's name is _site_named's in html_meta.)
-BARE_DESK = regex.compile(rf"(?:the\s+)?(?:{alternation('desk')}|(?:web\s+|editorial\s+|news\s+)?staff|news\s*desk"
-                          r"|editorial|redaction)", regex.I)
-
-
-def bare_desk(name: str | None) -> bool:
-    """Whether a credited name is only a site's desk or staff word, in any language of the tables.
-
-    >>> bare_desk("redactie"), bare_desk("Die Redaktion"), bare_desk("Staff"), bare_desk("the newsroom")
-    (True, True, True, True)
-    >>> bare_desk("Redaktion Valley Times"), bare_desk("Jörg Staff"), bare_desk("Ann Lee"), bare_desk(None)
-    (False, False, False, False)
-    """
-    return bool(name) and BARE_DESK.fullmatch(" ".join((name or "").split()).strip(" .:")) is not None
-
-
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_person_name(text: str) -> bool:
     """Tell a person's name (2-4 words, particles aside, in any script) from a site, company, role or sentence.

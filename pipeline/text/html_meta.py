@@ -36,7 +36,6 @@ from .attribution import (
     ROW_PARTS,
     accepted_answer_card,
     answer_card,
-    bare_desk,
     bio_start,
     content_source,
     credit_line,
@@ -315,8 +314,6 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
-    if bare_desk(text):
-        return None  # "redactie", "Staff": the desk's login or account that posted the page, no person (SPEC)
     if any(word in LABEL_WORDS for word in text.lower().split()):
         return None
     words = text.split()

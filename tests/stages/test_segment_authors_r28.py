@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import bare_desk, guest_credit, kin_word_kept, spelled_out_in, staff_credit
+from pipeline.text.attribution import guest_credit, kin_word_kept, spelled_out_in, staff_credit
 from pipeline.text.html_meta import clean_author
 from tests.conftest import file_articles, html_author, segment_page
 from tests.conftest import only_article as only
@@ -17,17 +17,14 @@ TIPS = ("Check the seals first\nA worn seal lets cold air in all winter, and a n
         "Close the curtains at dusk\nHeavy curtains drawn early keep the day's warmth in the room overnight.\n\n")
 
 
-# --- desk words: a site's editorial desk or staff, named bare, is no person --------------------------------------
+# --- desk words: a site's editorial desk named bare is what the page credits, unless the text names the writer ---
+# (round 28 first refused them; trafilatura's 990 real pages label "Redaktion" and "Newsdesk" as the author where a
+# news site signs so, and refusing lost 8 of them: the desk stands where nothing names a person, and a guest note
+# in the text names the writer over it)
 
-@pytest.mark.parametrize("desk", ["redactie", "Die Redaktion", "la redacción", "Staff", "the newsroom", "Web Staff"])
-def test_a_bare_desk_word_credits_no_person(desk):
-    assert bare_desk(desk)
-    assert clean_author(f"Posted by {desk}") is None
-
-
-@pytest.mark.parametrize("name", ["Redaktion Gorse Valley", "Mirjam Staff", "Dara Newsome"])
-def test_a_name_holding_a_desk_word_or_a_look_alike_stays_a_name(name):
-    assert not bare_desk(name)
+@pytest.mark.parametrize("desk", ["redactie", "Redaktion", "Newsdesk"])
+def test_a_bare_desk_word_alone_is_what_the_page_credits(desk):
+    assert clean_author(f"Posted by {desk}") == desk
 
 
 def _translated_guest_post(login: str) -> str:
@@ -47,11 +44,11 @@ def test_a_guest_post_posted_by_the_desk_login_credits_the_guest_the_intro_names
     assert html_author(_translated_guest_post("redactie")) == "Fenna Hoogeveen"
 
 
-def test_a_desk_login_alone_in_the_markup_names_nobody():
+def test_a_desk_login_alone_in_the_markup_is_the_pages_credit():
     page = ("<html><head><title>Warm floors</title><meta name='author' content='redactie'></head><body><article>"
             "<h1>Warm floors on a budget</h1><p>Old floors lose more heat than most people think.</p></article>"
             "</body></html>")
-    assert html_author(page) is None
+    assert html_author(page) == "redactie"
 
 
 # --- staff credits: the publisher, named as the page names itself ------------------------------------------------

