@@ -1127,11 +1127,12 @@ def stopped_headline(lines: Sequence[str], i: int, chrome: Collection[str] = ())
     False
     """
     text = lines[i].strip()
-    if _title_cased(text):
-        return True
-    if len(text.split()) > MAX_STOPPED_HEADLINE_WORDS or any(
-            lines[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)):
-        return False  # long, or running in a paragraph's lines
+    if any(lines[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+        return False  # a headline stands alone: this runs among a paragraph's or a list's lines
+    if _title_cased(text) and not text.isupper():
+        return True  # (a line in capitals is a blurb's cry or a label, no case to read)
+    if len(text.split()) > MAX_STOPPED_HEADLINE_WORDS:
+        return False  # a lead sentence
     if not any(lines[k].strip() in chrome or is_nav_line(lines[k].strip()) for k in range(i)):
         return False  # a bare text's first short sentence is its lead
     under = [line.strip() for line in lines[i + 1:] if line.strip()][:MAX_LINES_UNDER_HEADLINE + 1]
