@@ -632,9 +632,10 @@ def _split_starts(lines: list[str], record: Article) -> list[int]:
 
 
 # a paged article's later page, pasted under the page before by a scraper: its title again with the page's counter
-# ("TITLE (Page 2 of 2)", "TITLE - page 2") and a note that it goes on ("Continued from page 1")
-PAGE_COUNTER = re.compile(r"\s*(?:[(\[]\s*page\s+\d+(?:\s+of\s+\d+)?\s*[)\]]|[-–—:|]\s*page\s+\d+(?:\s+of\s+\d+)?)$",
-                          re.I)
+# ("TITLE (Page 2 of 2)", "TITLE - page 2") and a note that it goes on ("Continued from page 1"); the counter's
+# match opens where a run of spaces does ((?<!\s)), else every space of a long run opened a scan of the rest: quadratic
+PAGE_COUNTER = re.compile(r"(?<!\s)\s*(?:[(\[]\s*page\s+\d+(?:\s+of\s+\d+)?\s*[)\]]"
+                          r"|[-–—:|]\s*page\s+\d+(?:\s+of\s+\d+)?)$", re.I)
 CONTINUED_FROM = re.compile(r"^[(\[]?\s*continued\s+from\s+(?:page\s+\d+|the\s+previous\s+page)\b", re.I)
 CONTINUED_REACH = 3  # the note stands under the repeated title and byline
 

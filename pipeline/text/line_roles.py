@@ -1088,6 +1088,63 @@ def ends_as_sentence(text: str) -> bool:
             and not (last[:1].isupper() and len(last) <= MAX_ABBREVIATION_CHARS))
 
 
+MAX_STOPPED_HEADLINE_WORDS = 9  # a headline may end with a stop ("We Tried It. It Works."); a lead sentence runs longer
+MAX_LABEL_WORDS = 4  # a post's label between its headline and its text ("filed in Kitchen") is this short
+MAX_LINES_UNDER_HEADLINE = 2  # a byline, a date or a label between a headline and the text's first paragraph
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of a line but the small ones is capitalised (a headline's Title Case; a sentence
+    capitalises its first word only).
+
+    >>> _title_cased("Stop Salting Your Pasta Water Late."), _title_cased("Stop salting your pasta water late.")
+    (True, False)
+    """
+    content = [w for w in text.split() if w.lower().strip(".,:;!?") not in SMALL_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+def _post_fact(text: str) -> bool:
+    """Whether a line is a post's facts the title fallback passes over: a date, a byline, a post's meta line or
+    an advice column's name (what the rules' own tests call so is no title)."""
+    return is_date_line(text) or is_meta_line(text) or is_byline(text) or column_name(text)
+
+
+def stopped_headline(lines: Sequence[str], i: int, chrome: Collection[str] = ()) -> bool:
+    """Whether line ``i``, though it ends as a sentence, is a headline: in Title Case, or short, standing alone
+    under the page's furniture (a navigation row or the site's header above it) and directly over the text's first
+    paragraph (a blank line, or a byline, date or label, between). A lead sentence or standfirst is longer, in
+    sentence case, and stands in the text, with no menu above it.
+
+    >>> menu, text = "Home | Garden | Shop", "Most roses sulk in their first spring, and a little patience pays."
+    >>> stopped_headline([menu, "", "We pruned ten roses. Two lived.", "", "filed in Garden", "", text], 2)
+    True
+    >>> stopped_headline(["We pruned ten roses. Two lived.", "", text], 0)
+    False
+    >>> stopped_headline(["Why We Pruned Every Rose In The Garden Before The First Frost.", "", text], 0)
+    True
+    >>> stopped_headline([menu, "", "We pruned ten roses in the garden before the frost came.", "", text], 2)
+    False
+    """
+    text = lines[i].strip()
+    if any(lines[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+        return False  # a headline stands alone: this runs among a paragraph's or a list's lines
+    if _title_cased(text) and not text.isupper():
+        return True  # (a line in capitals is a blurb's cry or a label, no case to read)
+    if len(text.split()) > MAX_STOPPED_HEADLINE_WORDS:
+        return False  # a lead sentence
+    if not any(lines[k].strip() in chrome or is_nav_line(lines[k].strip()) for k in range(i)):
+        return False  # a bare text's first short sentence is its lead
+    under = [line.strip() for line in lines[i + 1:] if line.strip()][:MAX_LINES_UNDER_HEADLINE + 1]
+    for n, line in enumerate(under):
+        if len(line.split()) >= MIN_LEAD_SENTENCE_WORDS and is_prose(line):
+            return True  # (the text's first lines: a paragraph, or its lead sentence standing alone)
+        if n == MAX_LINES_UNDER_HEADLINE or not (_post_fact(line) or (
+                len(line.split()) <= MAX_LABEL_WORDS and not ends_as_sentence(line))):
+            return False
+    return False
+
+
 def fallback_head(lines: Sequence[str], head: Sequence[int], chrome: Collection[str] = ()) -> list[int]:
     """The head lines where the title fallback may find a title the rules did not: above the article's first
     paragraph (a title stands over the text: a sign-off's name under it is no title), and never a line the rules
@@ -1109,13 +1166,13 @@ def fallback_head(lines: Sequence[str], head: Sequence[int], chrome: Collection[
     for i in head:
         text = lines[i].strip()
         words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # ("• Label" is one word)
+        sentence = ends_as_sentence(text) and not stopped_headline(lines, i, chrome)
         if len(words) >= MIN_PARAGRAPH_WORDS and is_prose(text) or (
-                len(words) >= MIN_LEAD_SENTENCE_WORDS and ends_as_sentence(text) and text not in chrome):
+                len(words) >= MIN_LEAD_SENTENCE_WORDS and sentence and text not in chrome):
             break  # the text has begun: its first paragraph, or a first sentence standing alone as its lead
-        if (text in chrome or is_nav_line(text) or is_date_line(text) or is_meta_line(text) or is_byline(text)
-                or column_name(text)):
+        if text in chrome or is_nav_line(text) or _post_fact(text):
             continue  # (what the rules' own tests call a date, a post's facts or a byline is no title)
-        if len(words) < MIN_FALLBACK_TITLE_WORDS or _runs_on(text, lines, i) or ends_as_sentence(text):
+        if len(words) < MIN_FALLBACK_TITLE_WORDS or _runs_on(text, lines, i) or sentence:
             continue  # (a line ending as a sentence is the text's lead or a caption, not its title)
         out.append(i)
     return out

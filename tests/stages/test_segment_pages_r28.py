@@ -121,3 +121,26 @@ def test_a_site_s_name_over_no_other_headline_is_refused_not_taken(tmp_path):
     path.write_text("Kettle Corner\n\n" + TEXT + "\n© 2031 Kettle Corner. All rights reserved.\n", encoding="utf-8")
     (article,) = file_articles(path)
     assert article.title is None
+
+
+def test_a_long_run_of_spaces_in_a_part_s_first_line_is_read_in_linear_time():
+    """The page counter's pattern is tried on a part's first line; a line of a word, a long run of spaces and a word
+    (a scrape's padded table cell) must be read at once, not once per space. Run in a child process with a time limit
+    far above the linear cost and far below the quadratic one (minutes at this length)."""
+    import subprocess
+    import sys
+
+    probe = ("from pipeline.stages.segment import PAGE_COUNTER\n"
+             "line = 'Gate' + ' ' * 300_000 + 'hinges'\n"
+             "assert PAGE_COUNTER.sub('', line) == line\n"
+             "assert PAGE_COUNTER.sub('', 'Gate hinges' + ' ' * 300_000 + '(Page 2 of 3)') == 'Gate hinges'\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_page_counter_still_comes_off_a_repeated_title():
+    from pipeline.stages.segment import PAGE_COUNTER
+
+    assert PAGE_COUNTER.sub("", "Pruning Pears  (Page 2 of 2)") == "Pruning Pears"
+    assert PAGE_COUNTER.sub("", "Pruning Pears - page 3") == "Pruning Pears"
+    assert PAGE_COUNTER.sub("", "Pruning Pears, Part 2") == "Pruning Pears, Part 2"

@@ -537,6 +537,20 @@ def test_the_title_fallback_takes_no_line_ending_as_a_sentence():
     assert not roles.ends_as_sentence("Breakfast at 6 a.m.") and not roles.ends_as_sentence("Muffins & Co.")
 
 
+def test_the_title_fallback_takes_a_headline_that_ends_with_a_stop():
+    """A headline may end with a full stop: one in Title Case, or a short one standing alone under the site's menu
+    and over the text (a label between); a bare text's short first sentence, or a long one under the menu, is the
+    text's lead, still refused."""
+    menu = "Home | Bread | Cakes"
+    short = ["Menu", menu, "", "We baked nine loaves. One rose.", "", "filed in Bread", "", PARAGRAPH]
+    assert "We baked nine loaves. One rose." in [short[i] for i in roles.fallback_head(short, range(1, 8))]
+    titled = [menu, "", "Stop Proving Your Dough Too Long.", "", PARAGRAPH]
+    assert [titled[i] for i in roles.fallback_head(titled, range(5))] == [titled[2]]
+    assert roles.fallback_head(["We baked nine loaves. One rose.", "", PARAGRAPH], range(3)) == []  # no menu
+    long = [menu, "", "We baked nine loaves in the old oven before the bakery opened.", "", PARAGRAPH]
+    assert roles.fallback_head(long, range(5)) == []  # a lead sentence under the menu
+
+
 def test_the_title_fallback_looks_no_further_than_a_lead_sentence():
     lead = "The village bakery on Mill Lane reopened this week after the flood."
     lines = [lead, "Feeding A Starter Through Winter", "", PARAGRAPH]
