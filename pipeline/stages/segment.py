@@ -2586,6 +2586,7 @@ LINK_REFERENCE = re.compile(r"\s*\d{1,4}\.\s+(?:https?://|www\.)\S+\s*$")
 
 
 MAX_WRAPPED_SENTENCE = 400  # a grant's sentence hard-wrapped over a few lines: a paragraph's worth at most
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line (spaces or tabs on it) between two paragraphs
 
 
 def _line_and_neighbours(page: str, text: str) -> str:
@@ -2621,8 +2622,8 @@ def _paragraph_of(page: str, text: str) -> str:
     at = page.find(text)
     if at < 0:
         return text
-    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", page[:at])]
-    end = re.compile(r"\n[ \t]*\n").search(page, at)
+    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(page[:at])]
+    end = PARAGRAPH_BREAK.search(page, at)
     return page[starts[-1] if starts else 0:end.start() if end else len(page)].strip()
 
 
@@ -2640,7 +2641,7 @@ def _sentence_of(page: str, text: str) -> str:
     if at < 0:
         return text
     window = page[at:at + max(len(text), MAX_WRAPPED_SENTENCE)]
-    window = re.split(r"\n[ \t]*\n", window, maxsplit=1)[0]  # its paragraph only
+    window = PARAGRAPH_BREAK.split(window, maxsplit=1)[0]  # its paragraph only
     flat = " ".join(window.split())
     return flat[:lic._sentence_end(flat, min(len(" ".join(text.split())), len(flat)) - 1)]
 
@@ -5313,7 +5314,8 @@ def _is_meta(text: str) -> bool:
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
             or _chapter_line(text) or DATED_FIELD.match(text) is not None or REVIEWED_LINE.match(text) is not None
-            or _labelled_brackets(text) or STAFF_CREDIT.match(text) is not None or FORM_FIELD.search(text) is not None)
+            or _labelled_brackets(text) or STAFF_REPORTS_LINE.match(text) is not None
+            or FORM_FIELD.search(text) is not None)
 
 
 # a paper's or a club bulletin's credit to its own staff, a line of its own under the headline ("Staff report",
@@ -5323,7 +5325,7 @@ def _is_meta(text: str) -> bool:
 # "Enter your email [____] [Sign me up]"; the repair stage squeezes the blanks to one): the site's, never a title
 # (a directory's search box taken as the title on holdout28 ic01; the same box heads directory pages in ten parts)
 FORM_FIELD = re.compile(r"\[(?: ?|_{2,})\]")
-STAFF_CREDIT = re.compile(r"^(?:from\s+)?(?:staff|wire|staff\s+and\s+wire)\s+reports?\.?$", re.I)
+STAFF_REPORTS_LINE = re.compile(r"^(?:from\s+)?(?:staff|wire|staff\s+and\s+wire)\s+reports?\.?$", re.I)
 
 
 # A scrape's slot for a picture or a note, wholly in square brackets under a one-word label and its colon, in any
@@ -7668,8 +7670,8 @@ def _staff_publisher(named: str, chrome: list[str], page: str) -> str | None:
     ('Harbour Gazette', None)
     >>> _staff_publisher("Harbour Gazette", [], "By Harbour Gazette Staff\\nText.")
     """
-    found = [s.holder for line in page.splitlines() if "©" in line or "(c)" in line.lower()
-             or "copyright" in line.lower() for s in lic.find_statements(line.strip()) if s.holder]
+    found = [s.holder for line in page.splitlines() if COPYRIGHT_CUE.search(line)
+             for s in lic.find_statements(line.strip()) if s.holder]
     holders = [LEGAL_FORM.sub("", holder) for holder in found]
     if named:
         whole = whole_org(named, found) or next((h for h in holders if _without_article(h.casefold()) == (

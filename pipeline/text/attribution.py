@@ -1087,7 +1087,6 @@ def parse_byline(line: str) -> Byline | None:
     'Oona Vesk'
     >>> parse_byline("BY OONA VESK, STAFF WRITER, AND BO NG, CONTRIBUTOR | PHOTOS BY CY PO").name
     'Oona Vesk and Bo Ng'
-
     """
     m = _byline(line)
     if not m:
@@ -1241,7 +1240,7 @@ def with_line(writers: str, line: str) -> str | None:
     """
     m = WITH_LINE.match(line.strip())
     other = split_name(m["who"]) if m else None
-    if other is None or other.credentials or len(other.name.split()) < 2 or not is_person_name(other.name):
+    if other is None or other.credentials or not is_full_name(other.name):
         return None
     return f"{writers} and {other.name}"
 
@@ -1345,7 +1344,12 @@ def unemphasised(line: str) -> str:
 
 
 # A text browser's number for a link, glued before the link's words ("[8]Ann Lee"): lynx's and w3m's dumps
-LINK_MARKER = re.compile(r"\[\d{1,4}\](?=\S)")
+_LINK_NUMBER = r"\[\d{1,4}\]"
+LINK_MARKER = re.compile(rf"{_LINK_NUMBER}(?=\S)")
+# ... at a title's start, glued to a letter: "[7]The five-minute reset" is a linked title, its number pointing into
+# the References list at the dump's end (holdout28's Blogger dump is the shape's one page), never a "[1] " footnote
+# or a bracketed year ("[2019] A Year Of Mending")
+LEADING_LINK_MARKER = re.compile(rf"^{_LINK_NUMBER}(?=[^\W\d_])")
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -2173,7 +2177,7 @@ def clean_title(line: str) -> str:
     >>> clean_title("[12]Mending A Wet Tent"), clean_title("[2019] A Year Of Mending")  # a dump's link number
     ('Mending A Wet Tent', '[2019] A Year Of Mending')
     """
-    title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", LINK_REFERENCE.sub(
+    title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", LEADING_LINK_MARKER.sub(
         "", " ".join(line.split())))))
     if (bare := EMOJI_FRAME.sub("", title)) and not EMOJI_FRAME.fullmatch(title):
         title = TITLE_TRAILER.sub("", bare)  # "☀️ Five ways to beat the heat ☀️", "tidy-notes ✂️": decoration
@@ -2260,10 +2264,6 @@ def is_consent_banner(line: str) -> bool:
 
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
-# a text browser's dump (lynx, w3m) numbers each link where it stands: "[7]The five-minute reset" is a linked title,
-# its number pointing into the References list at the dump's end (holdout28's Blogger dump is the shape's one page: the
-# number glued to a letter, never a "[1] " footnote or a bracketed year)
-LINK_REFERENCE = re.compile(r"^\[\d{1,4}\](?=[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)

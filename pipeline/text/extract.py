@@ -349,9 +349,7 @@ def later_posts_notices(parts: PageParts, why: list[str], articles: list[tuple[i
         return []
     return [k for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True))
             if reason and len(block.text) <= RESERVATION_BLOCK_CHARS and not _in_footer(parts, block.elem)
-            and any(inside(parts, block.elem, post) for post in later)
-            and any(st.kind == "permission" or st.kind == "copyright" and RESERVED.search(st.text) is not None
-                    for st in find_statements(block.text))]
+            and any(inside(parts, block.elem, post) for post in later) and _own_notice(block.text)]
 
 
 def notes_above(parts: PageParts, why: list[str]) -> list[str]:
@@ -595,9 +593,21 @@ def _pieces_own_notice(parts: PageParts, why: list[str]) -> bool:
     >>> _pieces_own_notice(parts, ["", "html-edge"])  # the site's footer
     False
     """
-    return any(reason and not _in_footer(parts, block.elem) and any(
-        s.kind == "permission" or s.kind == "copyright" and RESERVED.search(s.text) is not None
-        for s in find_statements(block.text)) for block, reason in zip(parts.blocks, why, strict=True))
+    return any(reason and not _in_footer(parts, block.elem) and _own_notice(block.text)
+               for block, reason in zip(parts.blocks, why, strict=True))
+
+
+def _own_notice(text: str) -> bool:
+    """Whether a block's text states a piece's own terms: a leave it is carried by ("Reprinted with permission") or
+    an all-rights notice ("© 2024 NAME. All rights reserved."), not a bare © (who licenses, beside a licence).
+
+    >>> _own_notice("Reprinted with permission."), _own_notice("© 2024 Ann Lee. All rights reserved.")
+    (True, True)
+    >>> _own_notice("© 2024 Ann Lee.")
+    False
+    """
+    return any(s.kind == "permission" or s.kind == "copyright" and RESERVED.search(s.text) is not None
+               for s in find_statements(text))
 
 
 def _licence_in_head(parts: PageParts) -> bool:
