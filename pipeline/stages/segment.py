@@ -6491,6 +6491,20 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (j := _chrome_under_writer(lines, nonblank, body_first, i)) is not None:
             footer[:0] = _stripped_lines(lines, nonblank, j, i)  # a list archive's "next part" / "Previous message"
             end = cursor = j  # lines under the signature: set aside, the writer's lines above are read next
+        elif (parsed.byline is None and not parsed.bio_parts and not writers and parsed.signoff is None
+              and (boxed := _bio_over_furniture(lines, nonblank, body_first, i)) is not None):
+            start, last = boxed  # the writer's bio over the site's furniture the scan could not read: readers'
+            parsed.bio_parts.insert(0, "\n".join(lines[k].strip() for k in range(start, last + 1)))  # comments,
+            parsed.unheaded_bio = True  # a "More in ..." list, an "Article Source:" line
+            rest, notices = [], []
+            for line in _stripped_lines(lines, nonblank, last + 1, i):
+                if (stated := _licence_split(line)) is None or stated[0]:
+                    rest.append(line)
+                else:  # "© Some Features Syndicate" among them: the piece's notice, read as the scan reads one
+                    notices += stated[1]
+            found = notices + found  # (in page order: these lines stand above the ones read before)
+            footer[:0] = rest
+            end = cursor = start
         else:
             break
     parsed.statements = found + parsed.statements
@@ -6999,6 +7013,49 @@ def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: in
     while i - start < BIO_LINES and start - 1 >= body_first and _is_listed(nonblank, start - 1):
         start -= 1
     return start if i - start < BIO_LINES else i
+
+
+FURNITURE_REACH = 16  # the lines under a closing bio that are the site's, not the text's (comments, related links)
+MAX_FURNITURE_WORDS = 24  # a reader's one-line comment, a related title; a longer line is the article's text
+FURNITURE_OPEN = regex.compile(r"^\p{Ll}")  # a hard-wrapped sentence's next line opens in lower case
+MIN_WRAPPED_WORDS = 6  # a hard-wrapped line of text; "2 comments" over a reader's handle in lower case is none
+
+
+def _bio_over_furniture(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, int] | None:
+    """The first and last line of an unheaded bio ("NAME is a surveyor and writes ...", perhaps hard-wrapped)
+    that stands over line ``i`` with nothing between but short lines the trailer scan could not read (readers'
+    comments, a "More in Home" list, an "Article Source:" link), one of them at least the site's by its words
+    (``is_footer_chrome``, a comments heading, a line that is a © notice alone: a short paragraph of the text over a
+    sentence that sounds like a bio is no footer);
+    ``None`` when a long line, a hard-wrapped sentence of the text, or more than ``FURNITURE_REACH`` lines come first.
+
+    >>> page = ["Title", "", "Keep lids on pans.", "", "Ann Lee is a surveyor and writes the Home column.", "",
+    ...         "2 comments", "bo_k 2 days ago", "Great tips.", "", "Contact | Privacy"]
+    >>> _bio_over_furniture(page, [i for i, t in enumerate(page) if t], 2, 10)
+    (4, 4)
+    >>> page[6:9] = ["Pans with lids boil faster and put less water", "into the air of the kitchen."]
+    >>> _bio_over_furniture(page, [i for i, t in enumerate(page) if t], 2, 9) is None  # the text's wrapped lines
+    True
+    """
+    passed = 0
+    furnished = False  # one line at least the site's own by its words: "3 comments", "Posted in ...", "Article Source:"
+    k: int | None = i
+    while k is not None and passed <= FURNITURE_REACH:
+        start = _wrapped_start(lines, nonblank, body_first, k)
+        if furnished and start < k and is_unheaded_bio("\n".join(lines[j].strip() for j in range(start, k + 1))):
+            return start, k
+        if furnished and is_unheaded_bio(lines[k].strip()):
+            return k, k
+        furnished = furnished or is_footer_chrome(lines[k]) or is_comments_heading(lines[k]) or (
+            (stated := _licence_split(lines[k].strip())) is not None and not stated[0])  # "© Some Syndicate"
+        below = _nearest_below(nonblank, k)
+        if len(lines[k].split()) > MAX_FURNITURE_WORDS or (
+                below == k + 1 and len(lines[k].split()) >= MIN_WRAPPED_WORDS
+                and FURNITURE_OPEN.match(lines[below].strip())):
+            return None  # the article's text: a long line, or a sentence wrapped onto the line below
+        passed += 1
+        k = _nearest_above(nonblank, body_first, k)
+    return None
 
 
 def _is_listed(nonblank: list[int], k: int) -> bool:
