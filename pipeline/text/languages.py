@@ -5198,7 +5198,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "hmn": {
         # (Hmong in the RPA, its tones written as a word's last consonant ("b", "j", "v", "s", "g", "m", "d"): every
         # word ends so, and no word is capitalised but a sentence's first and a name's. "ua ntej" first (before),
-        # "thib ob" second, "tom qab ntawd" after that, "thaum kawg" at last. Hmong negates with "tsis" before the
+        # "thib ob" second, "tom qab ntawd" after that, "thaum kawg" or "kawg" at last. Hmong negates with "tsis" before the
         # verb and "tsis txhob" (do not). The words marked approximate were seen on no page)
         "sequence": ("ua ntej", "ua ntej tshaj plaws", "thib ib", "thib ob", "thib peb", "tom qab ntawd",
                      "tom qab no", "thaum kawg", "kawg"),
@@ -5396,6 +5396,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("marluk", "pingasut", "sisamat", "tallimat", "arfinillit", "arfineq-marluk", "arfineq-pingasut",
                     "qulingiluat", "qulit"),
         "tips": ("siunnersuut",),  # (suggestion, advice: "siunnersuutit", pieces of advice)
+        # (a summing-up; "a short list", the heading of a checklist box restating an advice page's points)
+        "summary": ("eqikkaaneq", "allattorsimaffik naatsoq"),
         "sign_in": ("iserit",),  # (come in) (approximate)
         "weekdays": ("ataasinngorneq", "marlunngorneq", "pingasunngorneq", "sisamanngorneq", "tallimanngorneq",
                      "arfininngorneq", "sapaat"),
@@ -5549,10 +5551,10 @@ def first_in_sequence() -> str:
 
 
 # The languages that write a count after the noun it counts ("ladilikan wɔɔrɔ", six tips, Bambara; "nneɛma nnum",
-# five things, Twi; Shan's noun, number and classifier): a title in them never opens with a number word, so their
-# number words are read nowhere there, and elsewhere they would only collide (Bambara "saba", three, is Swahili's
-# seven; "tan", ten, is an English word)
-COUNT_AFTER_NOUN = ("bm", "shn", "tw")
+# five things, Twi; Shan's noun, number and classifier; "ߝߍߍߙߍ ߣߊߊߣߌ", four ways, Manding in N'Ko): a title in them
+# never opens with a number word, so their number words are read nowhere there, and elsewhere they would only
+# collide (Bambara "saba", three, is Swahili's seven; "tan", ten, is an English word)
+COUNT_AFTER_NOUN = ("bm", "shn", "tw", "nqo")
 
 
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
