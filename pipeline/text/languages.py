@@ -5198,8 +5198,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "hmn": {
         # (Hmong in the RPA, its tones written as a word's last consonant ("b", "j", "v", "s", "g", "m", "d"): every
         # word ends so, and no word is capitalised but a sentence's first and a name's. "ua ntej" first (before),
-        # "thib ob" second, "tom qab ntawd" after that, "thaum kawg" or "kawg" at last. Hmong negates with "tsis" before the
-        # verb and "tsis txhob" (do not). The words marked approximate were seen on no page)
+        # "thib ob" second, "tom qab ntawd" after that, "thaum kawg" or "kawg" at last. Hmong negates with "tsis"
+        # before the verb and "tsis txhob" (do not). The words marked approximate were seen on no page)
         "sequence": ("ua ntej", "ua ntej tshaj plaws", "thib ib", "thib ob", "thib peb", "tom qab ntawd",
                      "tom qab no", "thaum kawg", "kawg"),
         "posted_by": ("sau los ntawm", "sau tseg los ntawm", "xa los ntawm"),  # (written by, posted by)
