@@ -5353,10 +5353,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("müellif",),
         # (article, writing, what one wrote: "yazğanlarımnı", what I wrote)
         "text_noun": ("maqale", "yazı", "yazğanlar"),
-        "may": ("serbest", "mümkün"),  # (free, allowed; possible)
+        # (free, allowed; never "mümkün", possible: Turkish shares it, and its refusals close on "değildir")
+        "may": ("serbest",),
         "reuse": ("basmaq", "basıl", "neşir", "kopiyala"),  # (print, be printed, publish, copy)
         "issue": ("bu sayı",),
-        "limits": ("degil", "yasaq", "yalıñız", "olmadan"),  # (not, forbidden, only, without)
+        # (not, is not, forbidden, only, without, none; and as pages under Turkish spelling write them)
+        "limits": ("degil", "degildir", "yasaq", "yalıñız", "olmadan", "yoq", "değil", "değildir", "yasak", "sadece",
+                   "yalnızca"),
         "desk": ("redaktsiya", "tahririyet"),
         "comments": ("fikirler", "qomentariyler"),  # (approximate)
         "numbers": ("eki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "doquz", "on"),

@@ -127,3 +127,9 @@ def test_a_boards_counts_row_with_blank_thousands_and_its_badge_is_the_boards():
 def test_a_kalaallisut_checklist_box_sums_the_points_up():
     assert SUMMARY_HEAD.match("Allattorsimaffik naatsoq") and SUMMARY_HEAD.match("Eqikkaaneq:")
     assert not SUMMARY_HEAD.match("Allattorsimaffik")  # (a list: the heading of any list, no summary)
+
+
+def test_a_turkish_refusal_is_no_crimean_tatar_grant():
+    # "serbest" (free) is a leave word of both rows: a refusal closing on Turkish's "değildir" (is not) stays one
+    assert _tag("Bu yazıları kopyalamak serbest değildir.") not in (FREE, PD)
+    assert _tag("Bu yazıyı kopyalamak mümkün değildir.") not in (FREE, PD)  # ("mümkün", possible, is no leave word)
