@@ -5426,8 +5426,12 @@ QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b
 # ("Page 1 of 1 · 6 posts · 1,204 views", "6 posts • Page 1 of 1"): the board's, like a Q&A page's "Asked ... ago"
 THREAD_STATS = regex.compile(rf"^(?:(?:page\s+\d+\s+of\s+\d+|[\d.,]+\s*k?\s+(?:{COUNT_NOUNS}))\s*(?:[·•|,]\s*|$))+$"
                              # ... or labelled counts in any language, two at least ("Rispondes: 4 Bisuras: 1.287",
-                             # "Replies: 4 · Views: 1,287"): a label's word, a colon, a number, whatever the words
-                             r"|^(?:[^\W\d_][\w'’-]*\s*:\s*\d[\d.,]*(?:\s*[·•|,]\s*|\s+|$)){2,4}$", regex.I)
+                             # "Replies: 4 · Views: 1,287"): a label's word, a colon, a number, whatever the words; its
+                             # thousands set apart by a blank as many languages write them ("Körüvler: 1 207"), and the
+                             # thread's status badge after them ("· ✔ Solved", "· ✔ Çezilgen")
+                             r"|^(?:[^\W\d_][\w'’-]*\s*:\s*\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*"
+                             r"(?:\s*[·•|,]\s*|\s+|$)){2,4}"
+                             rf"(?:[✓✔☑✅]?\ufe0f?\s*(?:{THREAD_STATUS}))?$", regex.I)
 
 
 # a video's channel row under its title: the channel's name and its audience ("Home Fix Weekly · 184K subscribers
@@ -6534,7 +6538,8 @@ HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", 
 # (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:", and the
 # boards in Arabic script, Arabic, Persian, Urdu and Sindhi alike: "موضوع:")
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
-                          r"|Chủ\s+đề|Topik|موضوع|Argomento|Argumentu)\s*:\s+(?=\S)", re.I)  # (Italian, Sardinian)
+                          r"|Chủ\s+đề|Topik|موضوع|Argomento|Argumentu|Mevzu)\s*:\s+(?=\S)",
+                          re.I)  # (Italian, Sardinian; Crimean Tatar)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title

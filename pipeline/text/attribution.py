@@ -3737,6 +3737,8 @@ POSTED_BY_ABROAD = (
     # Estonian, Icelandic and Albanian themes (round 17: "Postitanud NAME kell 21:14", "Birt af NAME kl. 21:14",
     # "Postuar nga NAME në 21:14")
     ("postitanud", r"kell"), ("birt af", r"kl\.?"), ("sent inn af", r"kl\.?"), ("postuar nga", r"në|në\s+orën"),
+    # Hmong (round 29: "Sau los ntawm NAME thaum 7:42 PM", written by NAME when 7:42 PM)
+    ("sau los ntawm", r"thaum"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))

@@ -71,6 +71,9 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o|�
                # the year first with its noun, then the day joined to its month by a hyphen, as Kyrgyz and Kazakh
                # pages write a date ("2023-жылдын 3-октябры", "2023 жылғы 3 қазан")
                rf"|\d{{4}}-?\s?(?:жылдын|жылы|жылғы|жыл|ж\.)\s+\d{{1,2}}[-\s](?:{_ONE_OF(MONTHS_ABROAD)})"
+               # the month by its number between Hmong's words for month ("Lub 3 Hlis Ntuj", the third month), then
+               # the day after "Tim" ("Hnub Plaub, Lub 3 Hlis Ntuj Tim 13, 2025", Thursday, 13 March 2025)
+               rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?lub\s+\d{{1,2}}\s+hlis(?:\s+ntuj)?\s+tim\s+\d{{1,2}},?\s+\d{{4}}"
                # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")
                r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\."
                # ... and day, month and year so, spaced, as Czech and Slovak pages do ("14. 3. 2024")

@@ -438,7 +438,10 @@ class _Walker:
         if lead and kind != "h" and text.startswith(lead, BEFORE_LEAD.match(text).end()):
             block.lead = lead
         if kind == "li":
-            block.prefix, block.list_id = self.li_prefix, self.li_list
+            # an ordered list's item that prints its own number ("<li><strong>߁. …", a list styled without the
+            # browser's numbers) keeps its own: the list's number before it would number the point twice ("1. ߁. …")
+            numbered = self.li_prefix[:1].isdigit() and ITEM_OWN_NUMBER.match(text) is not None
+            block.prefix, block.list_id = "" if numbered else self.li_prefix, self.li_list
             self.li_prefix = ""  # a second paragraph of the same item gets no number
         elif kind == "h" and self.in_li and self.li_prefix:
             # a heading opening a list item (<li><h3>Boil it</h3><p>Ten minutes …</p></li>) heads the item: the
@@ -1271,6 +1274,9 @@ ARTICLE_TOKENS = frozenset("post hentry h-entry entry blog-post type-post blogpo
 # "article.faq" per question, "article.containerModulTyp7 js_accordion...")
 PAGE_PART_CLASS = re.compile(r"card|faq|accordion|teaser|question|answer|modul|tile|slide", re.I)
 NUMBERED_HEADING = re.compile(r"^\s*(?:#\s*)?\d{1,3}(?:[.):]|\s|$)")  # "1", "2. Go early": a listicle's items
+# ... and a list item's own number, in any script's digits ("3. Boil it", "߃. …"), its mark and a blank: never an
+# amount ("2 cups flour", "1.5 kg")
+ITEM_OWN_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s")
 SIBLING_MIN_WORDS = 60  # enough text to be an article alone (a teaser card's summary is one line of ~25 words)
 SIBLING_DATED_MIN_WORDS = 30  # ... or this much under its own byline or date
 SIBLING_MIN_TEXTS = 2  # text blocks besides its heading: a card is a headline over one line and "read more"

@@ -278,7 +278,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "mein konto"),
         "ask_us": ("schicken sie uns ihre fragen", "senden sie uns ihre frage", "haben sie eine frage an"),
         "function_words": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
-                           "auch", "sich", "auf", "für", "im", "dem", "des", "es", "wir", "ich", "bei", "zum"),
+                           "auch", "sich", "auf", "für", "im", "dem", "des", "es", "wir", "ich", "bei", "zum",
+                           "ob"),
         "address": ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer",
                     "eure", "eurem", "euren", "eurer", "eures"),
         "formal_address": ("sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "ihnen"),
@@ -5121,6 +5122,291 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("толшор", "тулыспал", "южтолэзь", "оштолэзь", "куартолэзь", "инвожо", "пӧсьтолэзь",
                    "гудырикошкон", "куарусён", "коньывуон", "шуркынмон", "толсур"),
     },
+    "kab": {
+        # (Kabyle, Latin with ɛ ɣ ḍ ḥ ṛ ṣ ṭ ẓ č ǧ. A noun changes its first vowel after a preposition or a numeral (the
+        # annexed state: "amaru", writer, "n umaru", of the writer; "amagrad", article, "deg umagrad"), so a noun is
+        # listed in both states. "amezwaru" first, "syin akin" thereafter, "di taggara" at last. Kabyle negates a verb
+        # with "ur … ara" around it. The words marked approximate were seen on no page)
+        "sequence": ("amezwaru", "tamezwarut", "wis sin", "tis snat", "wis kraḍ", "tis kraḍ", "syin akin",
+                     "di taggara", "ɣer taggara"),
+        "posted_by": ("sɣur", "yura-t", "tura-t"),  # (from, by; he wrote it, she wrote it)
+        "rights_reserved": ("akk izerfan ttwaḥerzen", "izerfan akk ttwaḥerzen"),  # (all the rights are kept)
+        "ingredients": ("tisuɣar",),  # (approximate)
+        "serve": ("qeddem", "qedmet"),  # (serve, serve (you all)) (approximate)
+        "writer_label": ("amaru", "tamarut", "imaru"),
+        "meta_label": ("taggayt", "tiggayin", "bḍu", "iwenniten", "tibzimin", "tiẓrin"),
+        "tags": ("tibzimin",),
+        "share": ("bḍu",),
+        "published": ("yeffeɣ-d", "yettwasuffeɣ", "tettwasuffeɣ"),  # (came out, was published)
+        "counter": ("asurif",),  # (step)
+        "permission": ("s tsiregt n", "s tsiregt-is"),  # (by the leave of, by his (her) leave) (approximate)
+        "holder": ("amaru", "umaru", "tamarut", "tmarut", "amaẓrag", "umaẓrag"),
+        "by": ("sɣur",),
+        # (article, articles, text: both states, stems of any case)
+        "text_noun": ("amagrad", "umagrad", "imagrad", "yimagrad", "aḍris", "uḍris"),
+        "may": ("tzemreḍ", "tzemrem", "tzemremt", "yezmer ad", "tezmer ad"),  # (you can, you (all) can, it can)
+        # (publish (take out), copy: the verb's stem inside its forms, "ad t-id-tessuffɣeḍ", "yettwasuffeɣ")
+        "reuse": ("tessuffɣ", "ssuffeɣ", "ssuffɣ", "yettwasuffeɣ", "tettwasuffeɣ", "nɣel", "tenɣel"),
+        "issue": ("tabrat-a n yisallen", "uṭṭun-a"),  # (this letter of news; this number)
+        # (ur "not", ulac "there is none", war "without", kan "only"; "ara", the negation's second half, is also the
+        # future's "what")
+        "limits": ("ur", "ulac", "war", "kan", "yegdel", "ttwagedlen"),  # (..., forbidden, are forbidden)
+        "desk": ("tamaẓrut", "agraw n tẓrigt"),  # (approximate)
+        "comments": ("iwenniten", "awennit"),
+        # (the feminine forms, as a count of "tarrayin" (ways) or "tiwelhiwin" (pieces of advice) writes them; the
+        # masculine "sin" and "tam" are Spanish "without" and Polish "there" at a title's start)
+        "numbers": ("snat", "kraḍet", "kuẓet", "semmuset", "sḍiset", "sat", "tamet", "tẓat", "mrawet"),
+        "tips": ("tiwelhiwin", "iwellihen"),  # (pieces of advice) (approximate)
+        "sign_in": ("kcem", "qqen"),  # (enter, connect)
+        "read_also": ("ɣer daɣen", "imagraden yerzan"),  # (read also; related articles)
+        "about_author": ("ɣef umaru", "ɣef tmarut"),  # (about the writer)
+        # (the month names as a date writes them: "14 Yebrir 2025")
+        "months": ("yennayer", "fuṛar", "furar", "meɣres", "yebrir", "mayyu", "yunyu", "yulyu", "ɣuct", "ctembeṛ",
+                   "ctember", "tubeṛ", "tuber", "nunembeṛ", "nunember", "duǧembeṛ", "dujembeṛ", "dujember"),
+    },
+    "ce": {
+        # (Chechen, Cyrillic with the palochka "Ӏ" (written lower case here, "ӏ": a page writes its capital inside
+        # words, and the reader matches either case) and the digraphs "кх", "хь", "гӏ", "аь", "оь". "уггаре хьалха"
+        # first of all, "тӏаккха" then, "цул тӏаьхьа" after that, "тӏаьххьара" at last. Chechen negates with "ца"
+        # before the verb and "ма" before a command. The words marked approximate were seen on no page)
+        "sequence": ("уггаре хьалха", "хьалха", "шолгӏа", "кхоалгӏа", "тӏаккха", "цул тӏаьхьа", "тӏаьххьара"),
+        "posted_by": ("язйина", "яздина"),  # (wrote, written)
+        "rights_reserved": ("дерриг бакъонаш ларйина", "массо а бакъонаш ларйина"),  # (approximate)
+        "ingredients": ("оьшург",),  # (what is needed) (approximate)
+        "serve": ("стоьла тӏе",),  # (onto the table) (approximate)
+        "writer_label": ("автор", "язйина", "язйинарг"),
+        "meta_label": ("категори", "комментареш"),
+        "published": ("арахецна",),
+        "counter": ("хьехам", "гӏулч"),  # (advice, step)
+        "permission": ("пурбанца", "автора пурбанца"),  # (with the leave, with the author's leave)
+        "holder": ("автор", "редактор"),
+        "by": ("автор",),
+        "text_noun": ("статья", "йоза", "материал"),
+        "may": ("мегар ду", "мега"),
+        "reuse": ("зорбане", "зорба тоха"),  # (into print; print) (approximate)
+        "issue": ("хӏара номер",),
+        # (ца "not", ма "do not", бен "only, but", доцуш "without", цакхоьу "forbidden")
+        "limits": ("ца", "ма", "бен", "доцуш", "цакхоьу"),
+        "desk": ("редакци",),
+        "comments": ("комментареш", "комментари"),
+        "numbers": ("шиъ", "кхоъ", "диъ", "пхиъ", "ялх", "ворхӏ", "бархӏ", "исс", "итт"),
+        "tips": ("хьехам",),  # (advice: "хьехамаш", pieces of advice)
+        "sign_in": ("чувала",),  # (approximate)
+        "months": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                   "ноябрь", "декабрь"),
+    },
+    "hmn": {
+        # (Hmong in the RPA, its tones written as a word's last consonant ("b", "j", "v", "s", "g", "m", "d"): every
+        # word ends so, and no word is capitalised but a sentence's first and a name's. "ua ntej" first (before),
+        # "thib ob" second, "tom qab ntawd" after that, "thaum kawg" or "kawg" at last. Hmong negates with "tsis"
+        # before the verb and "tsis txhob" (do not). The words marked approximate were seen on no page)
+        "sequence": ("ua ntej", "ua ntej tshaj plaws", "thib ib", "thib ob", "thib peb", "tom qab ntawd",
+                     "tom qab no", "thaum kawg", "kawg"),
+        "posted_by": ("sau los ntawm", "sau tseg los ntawm", "xa los ntawm"),  # (written by, posted by)
+        "rights_reserved": ("txhua txoj cai raug tseg",),  # (approximate)
+        "ingredients": ("khoom xyaw", "cov khoom xyaw"),
+        "serve": ("muab noj",),  # (give to eat) (approximate)
+        "writer_label": ("tus sau", "sau los ntawm"),
+        "meta_label": ("qhia tawm", "sib qhia", "lus tawm tswv yim"),  # (labels, share, comments)
+        "published": ("luam tawm", "tshaj tawm"),
+        "counter": ("kauj ruam",),  # (step)
+        "permission": ("tau kev tso cai", "kev tso cai los ntawm"),  # (with leave, leave of)
+        "holder": ("tus sau", "tus tshaj tawm"),
+        "by": ("los ntawm",),
+        "text_noun": ("zaj no", "tsab xov xwm"),  # (this piece, article)
+        "may": ("muaj cai", "koj muab tau", "nej muab tau"),  # (have the right, you can)
+        "reuse": ("luam dua", "tshaj tawm dua", "muab luam"),  # (copy again, publish again, copy)
+        "issue": ("tsab ntawv no",),
+        "limits": ("tsis", "tsis txhob", "xwb", "yam tsis muaj"),  # (not, do not, only, without)
+        "desk": ("pab neeg sau xov xwm",),  # (approximate)
+        "comments": ("lus tawm tswv yim",),  # (comments, as Blogger's Hmong prints them)
+        # ("peb" is also "we", "rau" also "for": the function words below keep them out of the count words)
+        "numbers": ("ob", "peb", "plaub", "tsib", "rau", "xya", "yim", "cuaj", "kaum"),
+        "function_words": ("thiab", "kuv", "koj", "nej", "peb", "lawv", "nws", "rau", "hauv", "ntawm", "tus", "lub",
+                           "cov", "ib", "yog", "muaj", "los", "tau", "ua", "tsis", "thaum", "ces", "li", "no",
+                           "ntawd", "uas", "mus"),
+        "address": ("koj", "nej"),  # (you, you all)
+        "tips": ("tswv yim", "lus qhia"),  # (ideas, counsel; instructions)
+        "sign_in": ("nkag mus",),
+        # (a date writes the month by its number: "Hnub Plaub, Lub 3 Hlis Ntuj Tim 13, 2025"; the weekdays are "day"
+        # and its number, Sunday "day seven" or "hnub caiv")
+        "weekdays": ("hnub ib", "hnub ob", "hnub peb", "hnub plaub", "hnub tsib", "hnub rau", "hnub xya",
+                     "hnub caiv"),
+    },
+    "ty": {
+        # (Tahitian, Latin with the ʻeta (the glottal stop, U+02BB) and macrons; pages without them write an
+        # apostrophe or nothing, so the common words are listed so too. "mātāmua" first, "i muri iho" afterwards, "i
+        # te hopeʻa" at the end. A recipe credit opens "Nā NAME" (by), Māori's and Hawaiian's word too. The words
+        # marked approximate were seen on no page)
+        "sequence": ("mātāmua", "matamua", "na mua roa", "i muri iho", "i muri aʻe", "i te hopeʻa", "i te hopea"),
+        "posted_by": ("pāpaʻihia e", "papaihia e", "nā"),  # (written by; by)
+        "rights_reserved": ("ua tāpeʻahia te mau tiʻaraʻa atoʻa", "ʻua tāpeʻahia te mau tiʻaraʻa atoʻa",
+                            "ua tapeahia te mau tiaraa atoa"),  # (all the rights are kept)
+        "ingredients": ("te mau mea e titauhia", "te mau mea e hinaarohia"),  # (the things needed, wanted)
+        "serve": ("faʻatāmāʻa", "fatamaa", "tāmāʻa maitaʻi"),  # (serve (feed); eat well)
+        "writer_label": ("taʻata pāpaʻi", "papaʻi parau"),  # (approximate)
+        "meta_label": ("manaʻo",),
+        "published": ("neneʻihia",),  # (printed)
+        "counter": ("taʻahiraʻa", "aʻoraʻa"),  # (step, advice)
+        "permission": ("ma te parau a te fatu",),  # (with the owner's word) (approximate)
+        "holder": ("fatu", "taʻata pāpaʻi"),
+        "by": ("nā",),
+        "text_noun": ("parau", "ʻīrava"),  # (word, text; verse, passage)
+        "may": ("e nehenehe", "e nehenehe tā ʻoe e"),  # (it can be, you can)
+        "reuse": ("neneʻi", "nene'i", "nenei", "neneʻi faʻahou"),  # (print, print again)
+        "issue": ("teie numera",),  # (approximate)
+        # (ʻaita "no, not", ʻeiaha "do not", ma te ʻore "without", noa "only" (but also "just", after every verb):
+        # left out)
+        "limits": ("ʻaita", "aita", "ʻeiaha", "eiaha", "ʻaore", "ma te ʻore", "ma te ore", "ʻore"),
+        "desk": ("te pupu pāpaʻi",),  # (approximate)
+        "comments": ("manaʻo", "manao"),  # (thoughts)
+        "numbers": ("piti", "toru", "maha", "pae", "ono", "hitu", "vaʻu", "iva", "ʻahuru"),
+        "tips": ("aʻoraʻa", "aoraa"),  # (pieces of advice, lessons)
+        "sign_in": ("tomo mai",),  # (come in) (approximate)
+        # (kin words set before a grown person's name as a courtesy: "Māmā Vaite")
+        "kinship": ("māmā", "pāpā"),
+        "weekdays": ("monirē", "mahana piti", "mahana toru", "mahana maha", "mahana pae", "mahana māʻa",
+                     "mahana tāpati"),
+        "months": ("tenuare", "fepuare", "māti", "ʻeperēra", "eperera", "mē", "tiunu", "tiurai", "ʻātete", "atete",
+                   "tetepa", "ʻātopa", "atopa", "novema", "tītema", "titema"),
+    },
+    "nqo": {
+        # (Manding (Bambara, Maninka, Dyula) in the N'Ko script, written right to left, with its own digits (߀-߉,
+        # read by "\d"), its comma "߸" and its nasal mark "߲" after a vowel; its words are Bambara's row's, spelled
+        # in N'Ko ("ߛߍߓߍ߲ߣߌߞߍߟߊ", sɛbɛnnikɛla, writer). A count follows its noun ("ߝߍߍߙߍ ߣߊߊߣߌ", four ways:
+        # COUNT_AFTER_NOUN). The words marked approximate are Bambara's approximate ones)
+        "sequence": ("ߝߐߟߐ", "ߊ ߝߐߟߐ", "ߊ ߝߌߟߊߣߊ߲", "ߊ ߛߊߓߊߣߊ߲", "ߏ ߞߐ", "ߏ ߞߐ߫", "ߟߊߓߊ߲ ߣߊ"),
+        "posted_by": ("ߊ ߛߍߓߍ߲ߣߊ", "ߛߍߓߍ߲ߣߍ߲", "ߛߍߓߍ߲ߓߊߜߊ"),  # (it was written; written; the writer)
+        "rights_reserved": ("ߖߏߛߊߙߌߦߊߥ ߓߍߍ ߡߊߙߊ",),  # (approximate)
+        "ingredients": ("ߊ ߞߍߡߌߣߍߥ",),  # (approximate)
+        "serve": ("ߘߎߡߎߣߌ ߘߌߦߊ",),  # (approximate)
+        "writer_label": ("ߛߍߓߍ߲ߣߌߞߍߟߊ", "ߛߍߓߍ߲ߓߊߜߊ"),  # (writer)
+        "meta_label": ("ߖߍ߲ߛߍ߲",),  # (spread: share)
+        "share": ("ߖߍ߲ߛߍ߲",),
+        "published": ("ߊ ߓߐߙߊ", "ߟߊߓߐߙߊ"),  # (it came out, it was brought out)
+        "counter": ("ߟߊߘߌߟߌߞߊ߲",),  # (advice)
+        "permission": ("ߦߊߡߊߙߌߦߊ ߟߊ",),  # (by the leave)
+        "holder": ("ߛߍߓߍ߲ߣߌߞߍߟߊ", "ߛߍߓߍ߲ߓߊߜߊ"),
+        "by": ("ߛߍߓߍ߲ߣߌߞߍߟߊ",),
+        "text_noun": ("ߛߍߓߍ߲", "ߞߎ߲ߣߊߝߏߣߌ"),  # (writing; news)
+        "may": ("ߓߍ ߛߋ ߞߊ", "ߌ ߓߍ ߛߋ ߞߊ", "ߊߟߎ ߓߍ ߛߋ ߞߊ"),  # (can, you can, you (all) can)
+        "reuse": ("ߟߊߓߐ",),  # (bring out: publish)
+        "issue": ("ߣߌ߲ ߞߎ߲ߣߊߝߏߣߌߛߍߓߍ߲",),
+        "limits": ("ߕߍ", "ߞߊߣߊ", "ߘߐߙߐ߲"),  # (is not, must not, only)
+        "desk": ("ߛߍߓߍ߲ߖߍߞߎߟߎ",),  # (approximate)
+        "comments": ("ߤߊߞߟߌߣߊߥ", "ߤߊߞߌߟߌߣߊߥ", "ߖߊߓߌߥ"),  # (opinions, answers)
+        "numbers": ("ߝߌߟߊ", "ߛߊߓߊ", "ߣߊߊߣߌ", "ߘߎߎߙߎ", "ߥߐߐߙߐ", "ߥߐߟߐ߲ߥߎߟߊ", "ߛߋߜߌ߲", "ߞߐߣߐ߲ߕߐ߲", "ߕߊ߲"),
+        "tips": ("ߟߊߘߌߟߌߞߊ߲",),
+        "sign_in": ("ߘߏ߲ ߊ ߞߣߐ",),  # (approximate)
+        "honorifics": ("ߞߊߙߊߡߐߜߐ", "ߘߐߜߐߕߐߙߐ"),  # (teacher, doctor)
+    },
+    "ilo": {
+        # (Ilocano, Latin: "umuna" first, "maikadua" second, "maikatlo" third, "kalpasanna" afterwards,
+        # "kamaudiananna" at last; the linker "a" ("nga" after a vowel) joins a word to the next. Ilocano negates
+        # with "saan" (not) and "di" (not, before a pronoun: "dika", you not). "Manang" and "Manong" (elder sister,
+        # elder brother) before a name are part of a columnist's name as the column writes it, not listed. The words
+        # marked approximate were seen on no page)
+        "sequence": ("umuna", "umuna iti amin", "maikadua", "maikatlo", "maikapat", "kalpasanna", "kalpasan dayta",
+                     "kamaudiananna", "iti kamaudiananna"),
+        "posted_by": ("insurat ni", "sinurat ni", "impablaak ni"),  # (written by, published by)
+        "rights_reserved": ("amin a karbengan ket nakareserba", "amin a karbengan ket nailasin",
+                            "nakareserba ti amin a karbengan"),
+        "ingredients": ("dagiti ramen", "ramen"),
+        "serve": ("idasar", "isilbi"),
+        "writer_label": ("mannurat", "autor"),
+        "meta_label": ("kategoria", "dagiti komento", "iranud"),
+        "published": ("naipablaak", "naipablak"),
+        "counter": ("addang", "balakad"),  # (step, advice)
+        "permission": ("babaen ti pammalubos", "addaan pammalubos ti"),  # (by the leave (of), with the leave of)
+        "holder": ("mannurat", "autor", "editor", "agipablaak"),
+        "by": ("insurat ni",),
+        "text_noun": ("artikulo", "kolum", "sinurat"),
+        "may": ("mabalin", "mabalinmo", "mabalinyo"),
+        "reuse": ("ipablaak", "mapablaak", "kopiaen"),  # (publish, be published, copy)
+        "issue": ("daytoy a bilang",),  # (approximate)
+        "limits": ("saan", "di", "laeng", "awan", "no awan"),  # (not, not, only, none, without)
+        "desk": ("dagiti editor",),
+        "comments": ("komento", "dagiti komento"),
+        "numbers": ("dua", "tallo", "uppat", "lima", "innem", "pito", "walo", "siam", "sangapulo"),
+        "tips": ("balakad",),  # (advice)
+        "sign_in": ("sumrek",),  # (enter) (approximate)
+        "read_also": ("basaen pay",),  # (read also)
+        "weekdays": ("lunes", "martes", "mierkoles", "huebes", "biernes", "sabado", "domingo"),
+        "months": ("enero", "pebrero", "marso", "abril", "mayo", "hunio", "hulio", "agosto", "septiembre", "oktubre",
+                   "nobiembre", "disiembre"),
+    },
+    "crh": {
+        # (Crimean Tatar, Latin with â ç ğ ı ñ ö q ş ü: "birincisi" firstly, "ekincisi" secondly, "soñra" then,
+        # "soñunda" at the end. "tek" (only) is left out of the limits: a forum's reprint leave closes on "tek adımnı
+        # qoyuñız" (just put my name), a condition, not a limit. The words marked approximate were seen on no page)
+        "sequence": ("birincisi", "ekincisi", "üçüncisi", "soñra", "soñunda", "eñ soñunda"),
+        "posted_by": ("müellif", "yazdı"),  # (author, wrote)
+        "rights_reserved": ("bütün aqlar qorçalanğan", "episi aqlar qorçalanğan"),  # (approximate)
+        "ingredients": ("kerekli şeyler",),  # (the things needed) (approximate)
+        "serve": ("afiyet olsun",),
+        "writer_label": ("müellif",),
+        "meta_label": ("kategoriya", "körüvler", "paylaşıñız"),  # (category, views, share)
+        "published": ("derc etildi", "derc etilgen"),
+        "counter": ("adım", "tevsiye"),  # (step, recommendation)
+        "permission": ("müellifniñ izni ile", "izni ile"),  # (with the author's leave, with the leave)
+        "holder": ("müellif", "naşir"),
+        "by": ("müellif",),
+        # (article, writing, what one wrote: "yazğanlarımnı", what I wrote)
+        "text_noun": ("maqale", "yazı", "yazğanlar"),
+        # (free, allowed; never "mümkün", possible: Turkish shares it, and its refusals close on "değildir")
+        "may": ("serbest",),
+        "reuse": ("basmaq", "basıl", "neşir", "kopiyala"),  # (print, be printed, publish, copy)
+        "issue": ("bu sayı",),
+        # (not, is not, forbidden, only, without, none; and as pages under Turkish spelling write them)
+        "limits": ("degil", "degildir", "yasaq", "yalıñız", "olmadan", "yoq", "değil", "değildir", "yasak", "sadece",
+                   "yalnızca"),
+        "desk": ("redaktsiya", "tahririyet"),
+        "comments": ("fikirler", "qomentariyler"),  # (approximate)
+        "numbers": ("eki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "doquz", "on"),
+        "tips": ("tevsiyeler", "tevsiye", "meslehat"),  # (recommendations, advice)
+        "sign_in": ("kirüv", "qayd olunuñız"),  # (login, register)
+        "thread_status": ("çezilgen",),  # (solved)
+        "accepted_answer": ("qabul etilgen cevap",),
+        "wrote": ("yazğan", "yazdı"),
+        "weekdays": ("bazar ertesi", "salı", "çarşenbe", "cumaaqşamı", "cuma", "cumaertesi", "bazar"),
+        "months": ("yanvar", "fevral", "mart", "aprel", "mayıs", "iyun", "iyul", "avgust", "sentâbr", "oktâbr",
+                   "noyabr", "dekabr"),
+    },
+    "kl": {
+        # (Kalaallisut (Greenlandic), Latin: one long word holds what a sentence of English does ("atoqqissinnaavatit",
+        # you may use them again), so a row's words are whole words or their stems. "siullermik" first, "aappaatigut"
+        # secondly, "tamatuma kingorna" after that, "naggataatigut" at last. A verb is negated by a suffix inside it
+        # ("-nngi-"), no word: only "only" and "no" are limits. The words marked approximate were seen on no page)
+        "sequence": ("siullermik", "aappaatigut", "pingajuatigut", "tamatuma kingorna", "naggataatigut"),
+        "posted_by": ("allattoq", "allattaa"),  # (the writer; (it is) his, her writing)
+        "rights_reserved": ("pisinnaatitaaffiit tamarmik illersorneqarput",),  # (approximate)
+        "ingredients": ("akuutissat",),
+        "serve": ("nerilluarit",),  # (eat well)
+        "writer_label": ("allattoq",),
+        "meta_label": ("immikkoortoq",),  # (section) (approximate)
+        "published": ("saqqummersinneqarpoq", "kingullermik nutarterneqarpoq"),  # (published; last updated)
+        "counter": ("siunnersuut", "alloriarneq"),  # (advice, step)
+        "permission": ("akuersissummik",),  # (approximate)
+        "holder": ("allattoq", "allattup", "saqqummersitsisoq"),
+        "by": ("allattoq",),
+        "text_noun": ("allaaserisa", "allakka"),  # (article, writings)
+        "may": ("akuerisaavutit",),  # (you are allowed) (approximate)
+        "reuse": ("saqqummersiteqqi", "issuaa"),  # (publish again, copy) (approximate)
+        "issue": ("nalunaarut una",),  # (approximate)
+        "limits": ("kisiat", "taamaallaat", "naamik"),  # (only, only, no)
+        "desk": ("aaqqissuisoqarfik", "aaqqissuisut"),  # (editorial office, editors)
+        "comments": ("oqaaseqaatit",),
+        "numbers": ("marluk", "pingasut", "sisamat", "tallimat", "arfinillit", "arfineq-marluk", "arfineq-pingasut",
+                    "qulingiluat", "qulit"),
+        "tips": ("siunnersuut",),  # (suggestion, advice: "siunnersuutit", pieces of advice)
+        # (a summing-up; "a short list", the heading of a checklist box restating an advice page's points)
+        "summary": ("eqikkaaneq", "allattorsimaffik naatsoq"),
+        "sign_in": ("iserit",),  # (come in) (approximate)
+        "weekdays": ("ataasinngorneq", "marlunngorneq", "pingasunngorneq", "sisamanngorneq", "tallimanngorneq",
+                     "arfininngorneq", "sapaat"),
+        "months": ("januaari", "februaari", "marsi", "apriili", "maaji", "juuni", "juuli", "aggusti", "septembari",
+                   "oktobari", "novembari", "decembari"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -5268,10 +5554,10 @@ def first_in_sequence() -> str:
 
 
 # The languages that write a count after the noun it counts ("ladilikan wɔɔrɔ", six tips, Bambara; "nneɛma nnum",
-# five things, Twi; Shan's noun, number and classifier): a title in them never opens with a number word, so their
-# number words are read nowhere there, and elsewhere they would only collide (Bambara "saba", three, is Swahili's
-# seven; "tan", ten, is an English word)
-COUNT_AFTER_NOUN = ("bm", "shn", "tw")
+# five things, Twi; Shan's noun, number and classifier; "ߝߍߍߙߍ ߣߊߊߣߌ", four ways, Manding in N'Ko): a title in them
+# never opens with a number word, so their number words are read nowhere there, and elsewhere they would only
+# collide (Bambara "saba", three, is Swahili's seven; "tan", ten, is an English word)
+COUNT_AFTER_NOUN = ("bm", "shn", "tw", "nqo")
 
 
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:

@@ -944,6 +944,8 @@ UNCHANGED_ABROAD = re.compile(
     r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
     r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+змен|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
     r"|ცვლილებების\s+გარეშე"
+    # round 29: Kabyle "without change", "war abeddel" ("war" is "without" alone, a limit: "war tasiregt")
+    r"|war\s+(?:abeddel|asnifel)"
     # round 22: Malagasy "not changed (even by one word)", "tsy ovana na dia teny iray aza" ("aza" is "do not" alone)
     r"|tsy\s+ovai?na(?:\s+na\s+dia\s+[^,.;!?]{0,30}?\s+aza)?"
     # round 17: Albanian, Icelandic, Estonian, Macedonian ("pa ndryshime", "án breytinga", "muutmata kujul"), and

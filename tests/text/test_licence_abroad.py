@@ -311,6 +311,15 @@ ROW_EXAMPLES = {
         "© 2024 ၾူဝ်ႇရမ်ႇ ႁိူၼ်း။ လွင်ႈၶိုင်ႈ တင်းမူတ်း သိမ်းဝႆႉ။",  # Shan (approximate wording)
         "© 2024 Adwuma Krataa. Yɛakora hokwan nyinaa.",  # Twi
         "© 2024 Гурт кухня. Ваньмыз правоос утемын.",  # Udmurt (approximate wording)
+        # round 29's rows
+        "© 2024 Tasga Tamaynut. Akk izerfan ttwaḥerzen.",  # Kabyle
+        "© 2024 Беш а, Керт а. Дерриг бакъонаш ларйина.",  # Chechen (approximate wording)
+        "© 2024 Vaj Tsev Me. Txhua txoj cai raug tseg.",  # Hmong (approximate wording)
+        "© 2024 Te Fare Tama. Ua tāpeʻahia te mau tiʻaraʻa atoʻa.",  # Tahitian
+        "© 2024 ߞߊߟߊ߲ߛߏ. ߖߏߛߊߙߌߦߊߥ ߓߍߍ ߡߊߙߊ.",  # Manding in N'Ko (approximate wording)
+        "© 2024 Damag ti Ili. Amin a karbengan ket nakareserba.",  # Ilocano
+        "© 2024 Bağça Sayfası. Bütün aqlar qorçalanğan.",  # Crimean Tatar (approximate wording)
+        "© 2024 Nunatta Naqitai. Pisinnaatitaaffiit tamarmik illersorneqarput.",  # Kalaallisut (approximate wording)
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
