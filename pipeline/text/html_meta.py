@@ -3014,6 +3014,21 @@ def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 
+SITE_AS_HOST = re.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})/?$", re.I)
+
+
+def _host_label(site: str) -> str | None:
+    """The name a site given as its host or home address goes by: the host's first label, squashed (a
+    ``og:site_name`` of "www.vale-times.com" or "https://valetimes.de/" is "valetimes"); ``None`` for a site's name
+    written in words. A host of one label under its suffix ("annlee.example") is as good a name as any.
+
+    >>> _host_label("www.vale-times.com"), _host_label("https://valetimes.de/"), _host_label("Vale Times")
+    ('valetimes', 'valetimes', None)
+    """
+    m = SITE_AS_HOST.match(site.strip())
+    return _squashed(m["host"].split(".")[0]) if m else None
+
+
 def _site_words(name: str) -> list[str]:
     """A site's name as its lower-cased words, whatever joins them ("Helmholtz-Klima-Initiative")."""
     return re.findall(r"[^\W_]+", name.lower())
@@ -3055,10 +3070,15 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, False)
     >>> _site_named("Oakfield Tool Library", None, "Oakfield Tool Library — notes from the bench")
     True
+    >>> _site_named("Vale Times", "www.valetimes.com", ""), _site_named("Ann Lee", "https://annlee.example/", "")
+    (True, False)
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
+    if site and (label := _host_label(site)) and _squashed(value) == label and not is_person_name(value):
+        return True  # the site's name given as its host ("www.valetimes.com"): "Vale Times" is that name spelled
+        # out (a person's name is hers though her blog's host spells it: "annlee.example" is Ann Lee's own site)
     if (desk := SITE_DESK.match(value)) and value[desk.end():].strip() and _site_named(value[desk.end():].strip(),
                                                                                          site, title):
         return True  # "Redaksi Kabar Kota", "Redaktion Valley Times": the site's desk (the language tables' desk)
