@@ -1613,6 +1613,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # under the headline does ("DATE · Prepared by: «NAME» LLC's team · 1,745 reads")
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _field_rows_writer(parts):
+        out.author, out.sources["author"] = name, "field-rows"  # "Datum: DATE / Autor: NAME / Quelle: SITE"
     elif name := _publisher_cell(parts):
         out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
@@ -2877,6 +2879,35 @@ def _label_cell(parts: PageParts) -> str | None:
     return None
 
 
+MIN_FIELD_ROWS = 2  # a block of "Label: value" lines, one a line: a page's facts about the piece, not prose
+
+
+def _field_rows_writer(parts: PageParts) -> str | None:
+    """The person a block of field rows names on its writer's row: lines of "Label: value" each (a news page's
+    "Datum: DATE" / "Autor: NAME" / "Quelle: SITE", a post's "Author: NAME" over its "Tags: ..."), one of them labelled
+    as :data:`LABEL_CELL` labels the writer's cell; outside comments, a person's name, else ``None``.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Datum: 3.5.2024\\nAutor: Ann Lee\\nQuelle: Vale", 1)],
+    ...                   parents=[-1, -1], sigs=["p.", "div.info"], tags=["p", "div"])
+    >>> _field_rows_writer(parts)
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Autor: Ann Lee hat gestern geschrieben, dass es regnet.", 1)  # one row: a sentence
+    >>> _field_rows_writer(parts)
+    """
+    for block in parts.blocks[:200]:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        rows = [line for line in lines if FIELD_ROW.match(line)]
+        if len(rows) < MIN_FIELD_ROWS or len(rows) < len(lines) or _in_comments(parts, block.elem):
+            continue
+        for row in rows:
+            label, _, value = row.partition(":")
+            if LABEL_CELL.match(label.strip()) and (named := split_name(value.strip())) is not None and (
+                    is_person_name(named.name)):
+                return named.name
+    return None
+
+
 # A publication's metadata list naming the body it comes from: a <dt> "From:" (or "Published by", "Produced by",
 # "Issued by") over a <dd> with the body's name, as public bodies' guidance pages print it.
 PUBLISHER_CELL = re.compile(r"^(?:from|(?:published|produced|issued)\s+by)\s*:?$", re.I)
@@ -3020,7 +3051,7 @@ SITE_AS_HOST = re.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<host>[\w-]+(?:\.[\w-
 def _host_label(site: str) -> str | None:
     """The name a site given as its host or home address goes by: the host's first label, squashed (a
     ``og:site_name`` of "www.vale-times.com" or "https://valetimes.de/" is "valetimes"); ``None`` for a site's name
-    written in words. A host of one label under its suffix ("annlee.example") is as good a name as any.
+    written in words.
 
     >>> _host_label("www.vale-times.com"), _host_label("https://valetimes.de/"), _host_label("Vale Times")
     ('valetimes', 'valetimes', None)
