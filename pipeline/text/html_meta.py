@@ -70,7 +70,7 @@ from .attribution import (
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, Block, PageParts, inside
-from .languages import AND_WORDS, alternation, other_languages
+from .languages import AND_WORDS, alternation, folded, other_languages
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -1567,10 +1567,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             and not _same_people(boxed, named[0][1]) and _never_shown(named[0][1], parts)):
         named.insert(0, ("author-box", boxed))  # the markup names someone the page never shows (the site's owner,
         # a theme's default) and the page's author box another person: the box says who wrote it (SPEC)
-    if named and all(where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts)
-                     for where, value in named):
-        named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
-        # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
+    # a site's account login the page never shows, in the markup alone ("site_admin", "vt-webadmin"): an account is
+    # no writer, so the other credits stand; with none, no visible credit names anyone (an uncredited rewrite
+    # credits nobody)
+    named = [(where, value) for where, value in named if not (
+        where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts))]
     if named and named[0][0].startswith("byline-") and (fuller := _fuller_byline(named[0][1], named[1:])):
         named.insert(0, fuller)  # one writer's own link inside the byline that credits her and a co-writer
     if named and named[0][0].startswith("byline-") and (full := _box_spelling(named[0][1], parts)) is not None:
@@ -1788,8 +1789,9 @@ LOGIN_PARTS = re.compile(r"[_.\d-]+")
 ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
 
 
-# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog")
-GLUED_ACCOUNT_WORDS = ("admin", "webmaster")
+# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog"), or a
+# newsroom's one-word name in the language tables ("webredaktion", "onlineredakcja": a site's desk, never a person)
+GLUED_ACCOUNT_WORDS = ("admin", "webmaster", *(w for w in folded("desk") if w.isalpha() and len(w) >= 7))
 MIN_GLUED_PART = 2  # the letters beside the account's word: "wp", "site"
 
 
@@ -1802,11 +1804,19 @@ def _account_login(name: str) -> bool:
     (True, True, False, False)
     >>> _account_login("wpadmin"), _account_login("adminblog"), _account_login("madmin"), _account_login("kadmina")
     (True, True, False, False)
+    >>> _account_login("vt-webadmin"), _account_login("webredaktion"), _account_login("ann-lee")  # glued, then joined
+    (True, True, False)
     """
     if name.isalpha() and name.islower():
-        return any(len(name) - len(word) >= MIN_GLUED_PART and (name.startswith(word) or name.endswith(word))
-                   for word in GLUED_ACCOUNT_WORDS)
-    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
+        return _glued_account(name)
+    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS or _glued_account(part)
+                                               for part in LOGIN_PARTS.split(name.casefold()))
+
+
+def _glued_account(word: str) -> bool:
+    """Whether one lower-case word glues an account's word to a prefix or a suffix ("wpadmin", "webredaktion")."""
+    return any(len(word) - len(glued) >= MIN_GLUED_PART and (word.startswith(glued) or word.endswith(glued))
+               for glued in GLUED_ACCOUNT_WORDS)
 
 
 ASKED_CARD = re.compile(r"^asked\s+(?=[^\n]{0,40}\d)", re.I)  # "asked Jan 4 at 21:17 NAME 131": the question's card
