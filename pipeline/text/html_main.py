@@ -65,6 +65,8 @@ CONTROL_TAGS = frozenset("a button input select textarea form".split())
 CHROME_TOKENS = re.compile(
     r"^(?:post-?tags|entry-?tags|tag-?list|tags-?list|article-?tags|post-?meta|entry-?meta|article-?meta|"
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
+    # (what other frameworks name the words only a screen reader gets: Bootstrap's, Drupal's, older WordPress themes')
+    r"text-hide|element-invisible|assistive-text|"
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?"
     # a picture's or a clip's credit line under it ("video-credit", "photo_credit", "image-credits"), as its caption
     r"|(?:video|photo|image|media|picture|img)[-_]?credits?)$"
@@ -667,6 +669,11 @@ AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contri
 # A whole post's wrapper, as WordPress's post_class() marks it: its classes list the post's taxonomy terms
 # ("autor-jan-brandt", "author-ann-lee"), which name writers but do not make the wrapper a byline.
 POST_WRAPPER = re.compile(r"(?:^|\s)(?:type-post|status-publish|hentry)(?:$|\s)", re.I)
+# A class naming the author of the picture, not of the text ("img-author", "article__image-author", "foto-autor",
+# "photoauthor"): the photographer's credit or a "Courtesy" line under the picture (SPEC: a picture's credit is no
+# writer's)
+PICTURE_AUTHOR = re.compile(r"(?<![^\W_])(?:img|image|photo|foto|picture|pic|bild)[-_]?(?:authors?|autor|creator)"
+                            r"(?![^\W_])", re.I)
 # The name in a member's card on Q&A and forum software ("user-name", "user-details", Discourse's "full-name"): whose
 # card it is (the accepted answer's, the first post's) html_meta tells.
 USER_CARD_CUES = re.compile(r"(?:^|[\s_-])(?:full-?name|user-?name|display-?name|user-details)(?:$|[\s_-])", re.I)
@@ -679,13 +686,15 @@ def _byline_cue(attrs: dict) -> str:
     ('itemprop', 'class', '')
     >>> _byline_cue({"class": "first full-name"}), _byline_cue({"class": "post type-post autor-jan-brandt"})
     ('user', '')
+    >>> _byline_cue({"class": "hero-image-author"}), _byline_cue({"class": "topic-author"})  # a picture's maker
+    ('', 'class')
     """
     if "author" in (attrs.get("itemprop") or "").lower():
         return "itemprop"
     if (attrs.get("rel") or "").lower() == "author":
         return "rel"
     if (BYLINE_CUES.search(attrs.get("class") or "") or BYLINE_CUES.search(attrs.get("id") or "")) and not (
-            POST_WRAPPER.search(attrs.get("class") or "")):
+            POST_WRAPPER.search(attrs.get("class") or "") or PICTURE_AUTHOR.search(attrs.get("class") or "")):
         return "class"
     if USER_CARD_CUES.search(attrs.get("class") or ""):
         return "user"

@@ -70,7 +70,7 @@ from .attribution import (
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, Block, PageParts, inside
-from .languages import AND_WORDS, alternation, other_languages
+from .languages import AND_WORDS, alternation, folded, other_languages
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -1567,10 +1567,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             and not _same_people(boxed, named[0][1]) and _never_shown(named[0][1], parts)):
         named.insert(0, ("author-box", boxed))  # the markup names someone the page never shows (the site's owner,
         # a theme's default) and the page's author box another person: the box says who wrote it (SPEC)
-    if named and all(where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts)
-                     for where, value in named):
-        named = []  # only a site's account login the page never shows, in the markup alone ("site_admin"): no
-        # visible credit names anyone, and an account is no writer (an uncredited rewrite credits nobody)
+    # a site's account login the page never shows, in the markup alone ("site_admin", "vt-webadmin"): an account is
+    # no writer, so the other credits stand; with none, no visible credit names anyone (an uncredited rewrite
+    # credits nobody)
+    named = [(where, value) for where, value in named if not (
+        where.startswith(MARKUP_FIELDS) and _account_login(value) and _unshown_login(value, parts))]
     if named and named[0][0].startswith("byline-") and (fuller := _fuller_byline(named[0][1], named[1:])):
         named.insert(0, fuller)  # one writer's own link inside the byline that credits her and a co-writer
     if named and named[0][0].startswith("byline-") and (full := _box_spelling(named[0][1], parts)) is not None:
@@ -1613,6 +1614,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # under the headline does ("DATE · Prepared by: «NAME» LLC's team · 1,745 reads")
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _field_rows_writer(parts):
+        out.author, out.sources["author"] = name, "field-rows"  # "Datum: DATE / Autor: NAME / Quelle: SITE"
     elif name := _publisher_cell(parts):
         out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
@@ -1786,8 +1789,9 @@ LOGIN_PARTS = re.compile(r"[_.\d-]+")
 ACCOUNT_WORDS = NOT_A_PERSON | DEPARTMENTS | {"ops", "cms", "seo", "user", "wp"}  # an account's or a desk's words
 
 
-# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog")
-GLUED_ACCOUNT_WORDS = ("admin", "webmaster")
+# An account's word glued to a prefix or a suffix in a one-word login ("wpadmin", "siteadmin", "adminblog"), or a
+# newsroom's one-word name in the language tables ("webredaktion", "onlineredakcja": a site's desk, never a person)
+GLUED_ACCOUNT_WORDS = ("admin", "webmaster", *(w for w in folded("desk") if w.isalpha() and len(w) >= 7))
 MIN_GLUED_PART = 2  # the letters beside the account's word: "wp", "site"
 
 
@@ -1800,11 +1804,19 @@ def _account_login(name: str) -> bool:
     (True, True, False, False)
     >>> _account_login("wpadmin"), _account_login("adminblog"), _account_login("madmin"), _account_login("kadmina")
     (True, True, False, False)
+    >>> _account_login("vt-webadmin"), _account_login("webredaktion"), _account_login("ann-lee")  # glued, then joined
+    (True, True, False)
     """
     if name.isalpha() and name.islower():
-        return any(len(name) - len(word) >= MIN_GLUED_PART and (name.startswith(word) or name.endswith(word))
-                   for word in GLUED_ACCOUNT_WORDS)
-    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS for part in LOGIN_PARTS.split(name.casefold()))
+        return _glued_account(name)
+    return bool(LOGIN.fullmatch(name)) and any(part in ACCOUNT_WORDS or _glued_account(part)
+                                               for part in LOGIN_PARTS.split(name.casefold()))
+
+
+def _glued_account(word: str) -> bool:
+    """Whether one lower-case word glues an account's word to a prefix or a suffix ("wpadmin", "webredaktion")."""
+    return any(len(word) - len(glued) >= MIN_GLUED_PART and (word.startswith(glued) or word.endswith(glued))
+               for glued in GLUED_ACCOUNT_WORDS)
 
 
 ASKED_CARD = re.compile(r"^asked\s+(?=[^\n]{0,40}\d)", re.I)  # "asked Jan 4 at 21:17 NAME 131": the question's card
@@ -2877,6 +2889,35 @@ def _label_cell(parts: PageParts) -> str | None:
     return None
 
 
+MIN_FIELD_ROWS = 2  # a block of "Label: value" lines, one a line: a page's facts about the piece, not prose
+
+
+def _field_rows_writer(parts: PageParts) -> str | None:
+    """The person a block of field rows names on its writer's row: lines of "Label: value" each (a news page's
+    "Datum: DATE" / "Autor: NAME" / "Quelle: SITE", a post's "Author: NAME" over its "Tags: ..."), one of them labelled
+    as :data:`LABEL_CELL` labels the writer's cell; outside comments, a person's name, else ``None``.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Text.", 0), Block("Datum: 3.5.2024\\nAutor: Ann Lee\\nQuelle: Vale", 1)],
+    ...                   parents=[-1, -1], sigs=["p.", "div.info"], tags=["p", "div"])
+    >>> _field_rows_writer(parts)
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Autor: Ann Lee hat gestern geschrieben, dass es regnet.", 1)  # one row: a sentence
+    >>> _field_rows_writer(parts)
+    """
+    for block in parts.blocks[:200]:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        rows = [line for line in lines if FIELD_ROW.match(line)]
+        if len(rows) < MIN_FIELD_ROWS or len(rows) < len(lines) or _in_comments(parts, block.elem):
+            continue
+        for row in rows:
+            label, _, value = row.partition(":")
+            if LABEL_CELL.match(label.strip()) and (named := split_name(value.strip())) is not None and (
+                    is_person_name(named.name)):
+                return named.name
+    return None
+
+
 # A publication's metadata list naming the body it comes from: a <dt> "From:" (or "Published by", "Produced by",
 # "Issued by") over a <dd> with the body's name, as public bodies' guidance pages print it.
 PUBLISHER_CELL = re.compile(r"^(?:from|(?:published|produced|issued)\s+by)\s*:?$", re.I)
@@ -3014,6 +3055,21 @@ def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 
+SITE_AS_HOST = re.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})/?$", re.I)
+
+
+def _host_label(site: str) -> str | None:
+    """The name a site given as its host or home address goes by: the host's first label, squashed (a
+    ``og:site_name`` of "www.vale-times.com" or "https://valetimes.de/" is "valetimes"); ``None`` for a site's name
+    written in words.
+
+    >>> _host_label("www.vale-times.com"), _host_label("https://valetimes.de/"), _host_label("Vale Times")
+    ('valetimes', 'valetimes', None)
+    """
+    m = SITE_AS_HOST.match(site.strip())
+    return _squashed(m["host"].split(".")[0]) if m else None
+
+
 def _site_words(name: str) -> list[str]:
     """A site's name as its lower-cased words, whatever joins them ("Helmholtz-Klima-Initiative")."""
     return re.findall(r"[^\W_]+", name.lower())
@@ -3055,10 +3111,15 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, False)
     >>> _site_named("Oakfield Tool Library", None, "Oakfield Tool Library — notes from the bench")
     True
+    >>> _site_named("Vale Times", "www.valetimes.com", ""), _site_named("Ann Lee", "https://annlee.example/", "")
+    (True, False)
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
+    if site and (label := _host_label(site)) and _squashed(value) == label and not is_person_name(value):
+        return True  # the site's name given as its host ("www.valetimes.com"): "Vale Times" is that name spelled
+        # out (a person's name is hers though her blog's host spells it: "annlee.example" is Ann Lee's own site)
     if (desk := SITE_DESK.match(value)) and value[desk.end():].strip() and _site_named(value[desk.end():].strip(),
                                                                                          site, title):
         return True  # "Redaksi Kabar Kota", "Redaktion Valley Times": the site's desk (the language tables' desk)
