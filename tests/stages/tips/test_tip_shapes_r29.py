@@ -45,3 +45,32 @@ def test_read_more_is_a_teaser_label_only_before_a_colon_and_a_title() -> None:
     assert _teaser_lines(Para(0, 0, "READ MORE: Ten cheap suppers for a cold week"))
     assert not _teaser_lines(Para(0, 0, "Read more about the rules on the council's own page."))
     assert not _teaser_lines(Para(0, 0, "Read more"))
+
+
+# A directory copy of a listicle whose bullets were lost, with a spammer's line (not a sentence, no label a list of
+# phrases would know) set between two of its points; the points run on under it in the same shape, each led by a
+# short sentence. The stray line parts no run: the points above it are points too.
+STRAY_LINE_BETWEEN = """Most new bakers give up on sourdough after a flat loaf or two. It need not be so: the starter
+is tougher than it looks, and a few habits carry it through almost anything. If you want a livelier starter, try
+the following:
+
+Feed it at the same hour. A starter fed at random times never settles into a rhythm you can plan a bake around.
+
+Use a clear jar. You can see how far it has risen, and a rubber band marks where it started.
+
+Chеар dеsіgnеr bаgs – frее shірріng – bagz-outlet.example
+
+Keep it warm, not hot. A shelf near the oven is fine; the top of the radiator cooks the yeast.
+
+Discard before you feed. Too much old starter dilutes the new flour and the jar turns sour and slow.
+
+Try a little rye. A spoonful in each feed gives the yeast more to eat and the starter more life.
+
+None of this takes long, and most starters that seem lost come back within a week of steady feeding.
+"""
+
+
+def test_stray_line_between_led_points_parts_no_run() -> None:
+    assert _headlines(STRAY_LINE_BETWEEN) == [
+        "Feed it at the same hour", "Use a clear jar", "Keep it warm, not hot", "Discard before you feed",
+        "Try a little rye"]
