@@ -181,6 +181,7 @@ from .patterns import (
     TIPS_NAMED,
     UNSPACED_LETTER,
     WARNINGS_CUE,
+    WEB_ADDRESS,
     WH_WORDS,
 )
 
@@ -3839,17 +3840,20 @@ def _rules_between_points(paras: list[Para], least: int) -> set[int]:
 
 
 def _line_between_led_points(paras: list[Para], k: int) -> bool:
-    """Tell whether ``paras[k]`` is one line that ends no sentence, set between two paragraphs that are each a point
-    led by a short sentence of its own (:func:`_led_point`), with one more such point under the next: a line a copy
-    or a spammer set into the list (an advert in another alphabet, a link) while the points run on under it in the
-    same shape. One led paragraph alone under the line may be the conclusion ("Above all, be patient. …"), which a
-    line set apart from the points.
+    """Tell whether ``paras[k]`` is one line that ends no sentence and names a web address (:data:`WEB_ADDRESS`),
+    set between two paragraphs that are each a point led by a short sentence of its own (:func:`_led_point`), with
+    one more such point under the next: an advert or a spammer's link set into the list (in another alphabet, in
+    words no list of labels knows) while the points run on under it in the same shape. One led paragraph alone
+    under the line may be the conclusion ("Above all, be patient. …"), which the line set apart from the points; a
+    group's heading names no address, and the groups' points stay as they were.
 
     >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Crowded rows sulk.", "CHEAP WATCHES at shop.example",
     ...       "Water early. Leaves dry by noon.", "Net the peas. Pigeons love them.", "FREE FILMS at films.example",
     ...       "Above all, be patient. It pays.")]
     >>> [_line_between_led_points(ps, k) for k in range(len(ps))]
     [False, True, False, False, False, False]
+    >>> _line_between_led_points([ps[0], Para(0, 0, "In the autumn"), ps[2], ps[3]], 1)
+    False
     """
     if not 0 < k < len(paras) - 2:
         return False
@@ -3857,7 +3861,7 @@ def _line_between_led_points(paras: list[Para], k: int) -> bool:
     line = paras[k]
     # (a line ending in a colon announces the points under it: a lead-in, which parts them from the ones above)
     return (line.marker is None and "\n" not in line.text and line.text[-1:] not in SENTENCE_ENDS + ":："
-            and all(p.marker is None and _prose(p) and _led_point(p) for p in around))
+            and WEB_ADDRESS.search(line.text) is not None and all(p.marker is None and _prose(p) and _led_point(p) for p in around))
 
 
 def _after_lead_in(points: list[Para], least: int) -> list[Para]:

@@ -389,6 +389,9 @@ CLOSING_ANYWHERE = re.compile(
     r"https?://|\bwww\.|[\w.+-]@[\w-]+\.\w",  # a link or an address to write to: the page's, not a point's
     re.IGNORECASE,
 )
+# A web address named in a line: a link, a host name ("shop.example", "www.site.example/offer"), in any alphabet. A
+# stray line naming one, set between two points, is an advert or a spammer's link (detect._line_between_led_points).
+WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[^\W\d_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
                  "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
