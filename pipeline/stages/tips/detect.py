@@ -181,6 +181,7 @@ from .patterns import (
     TIPS_NAMED,
     UNSPACED_LETTER,
     WARNINGS_CUE,
+    WEB_ADDRESS,
     WH_WORDS,
 )
 
@@ -3774,8 +3775,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
         elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p) and not print_margin(p) \
-                and not IMAGE_LINE.match(p.text):  # an advertising line, a "Read also:" teaser, a browser's print
-            # header or footer or a picture's placeholder line between two points parts no block
+                and not IMAGE_LINE.match(p.text) and not _line_between_led_points(paras, k):  # an advertising
+            # line, a "Read also:" teaser, a browser's print header or footer, a picture's placeholder line or a
+            # stray line set between two points of one shape parts no block
             blocks.append([])
         if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
             announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")
@@ -3835,6 +3837,31 @@ def _rules_between_points(paras: list[Para], least: int) -> set[int]:
     rules = [k for k, p in enumerate(paras) if p.marker is None and RULE_LINE.match(p.text)]
     between = [k for k in rules if 0 < k < len(paras) - 1 and _prose(paras[k - 1]) and _prose(paras[k + 1])]
     return set(between) if len(between) >= least and len(between) == len(rules) else set()
+
+
+def _line_between_led_points(paras: list[Para], k: int) -> bool:
+    """Tell whether ``paras[k]`` is one line that ends no sentence and names a web address (:data:`WEB_ADDRESS`),
+    set between two paragraphs that are each a point led by a short sentence of its own (:func:`_led_point`), with
+    one more such point under the next: an advert or a spammer's link set into the list (in another alphabet, in
+    words no list of labels knows) while the points run on under it in the same shape. One led paragraph alone
+    under the line may be the conclusion ("Above all, be patient. …"), which the line set apart from the points; a
+    group's heading names no address, and the groups' points stay as they were.
+
+    >>> ps = [Para(0, 0, t) for t in ("Sow thinly. Crowded rows sulk.", "CHEAP WATCHES at shop.example",
+    ...       "Water early. Leaves dry by noon.", "Net the peas. Pigeons love them.", "FREE FILMS at films.example",
+    ...       "Above all, be patient. It pays.")]
+    >>> [_line_between_led_points(ps, k) for k in range(len(ps))]
+    [False, True, False, False, False, False]
+    >>> _line_between_led_points([ps[0], Para(0, 0, "In the autumn"), ps[2], ps[3]], 1)
+    False
+    """
+    if not 0 < k < len(paras) - 2:
+        return False
+    around = (paras[k - 1], paras[k + 1], paras[k + 2])
+    line = paras[k]
+    # (a line ending in a colon announces the points under it: a lead-in, which parts them from the ones above)
+    return (line.marker is None and "\n" not in line.text and line.text[-1:] not in SENTENCE_ENDS + ":："
+            and WEB_ADDRESS.search(line.text) is not None and all(p.marker is None and _prose(p) and _led_point(p) for p in around))
 
 
 def _after_lead_in(points: list[Para], least: int) -> list[Para]:

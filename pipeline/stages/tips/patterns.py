@@ -389,6 +389,9 @@ CLOSING_ANYWHERE = re.compile(
     r"https?://|\bwww\.|[\w.+-]@[\w-]+\.\w",  # a link or an address to write to: the page's, not a point's
     re.IGNORECASE,
 )
+# A web address named in a line: a link, a host name ("shop.example", "www.site.example/offer"), in any alphabet. A
+# stray line naming one, set between two points, is an advert or a spammer's link (detect._line_between_led_points).
+WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[^\W\d_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
                  "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
@@ -481,9 +484,11 @@ MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}{_NAMED}\W*$", re.IGNORECA
 # also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
 # article's paragraphs go on below it.
 TEASER_MAX_CHARS = 400  # a few lines of titles, never a paragraph of the article
-# (and every language table's "read also" lead before its colon: "Soma ne: …", Luganda's; languages.py, 'read_also')
+# (and every language table's "read also" lead before its colon: "Soma ne: …", Luganda's; languages.py, 'read_also';
+# and a news site's "Read more:" before another story's title: before its colon it is a label, as "Related:" is, though
+# alone as a heading it may be a link to the rest of this article, so it is no MORE_READING heading)
 TEASER_LINE = re.compile(
-    rf"\W*(?:{_MORE_READING_WORDS}|{alternation('read_also', other_languages())})\s*[:：]\s*\S[^\n]*",
+    rf"\W*(?:{_MORE_READING_WORDS}|read\s+more|{alternation('read_also', other_languages())})\s*[:：]\s*\S[^\n]*",
     re.IGNORECASE | re.VERBOSE)
 MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
 MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
