@@ -472,7 +472,6 @@ DATED_BY = regex.compile(rf"^(?:{DATE})\s*[,|·•–—-]?\s*(?:{alternation('b
                          r"|(?-i:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}))(?:\s*[|·•].*)?$", regex.I)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again for 24 % of its lines (issue 19)
 def _post_head(line: str) -> bool:
     """A blog post's dated head line, naming its poster after the date (or before it, as a footer does).
 
