@@ -18,6 +18,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
+from .gated import WordGated
 from .languages import (
     AND_WORDS,
     CHEROKEE,
@@ -2404,7 +2405,7 @@ NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›‹/]|::|>>)\s|\]\s*\[|\S\s{2,
 # hold none, and the alternation tried at each of their characters cost ~4x more (issue 19).
 NAV_MARK = re.compile(r"\s[\s|·•∙>»›‹/:]|[\]▾▼⌄]")  # ("Index ‹ Section ‹ Board": a board's crumbs, pointing back)
 NAV_OPENS = re.compile(NAV_OPENING, re.I)
-TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
+TEASER_END = WordGated(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
 # Chinese, Japanese, Thai and their neighbours write no spaces between words: their paragraph is a run of letters

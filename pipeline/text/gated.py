@@ -233,3 +233,54 @@ def top_branches(pattern: str) -> list[str]:
             start = i + 1
         i += 1
     return [*branches, pattern[start:]]
+
+
+class WordGated:
+    """``re.compile(pattern, flags)`` whose searches first ask whether the text holds one of the words every match
+    holds (:func:`required_words`): a text without any of them is answered ``None`` (or no matches) at once, without
+    the engine trying the pattern at each position. The same answers: the gate is a necessary condition, asked only
+    on a text where comparing in lower case is exact (:func:`pipeline.text.terms.gatable`); a pattern promising no
+    word is searched whole. Every other attribute is the compiled pattern's (issue 19: the line tests of long
+    multilingual tables cost 5-15 us a line, most lines holding none of their words).
+
+    >>> gated = WordGated(r"^\\W*(?:ingredients|zutaten)\\s*:?$", re.I)
+    >>> gated.match("Zutaten:").group(), gated.match("Plant beans in May.") is None, gated.words
+    ('Zutaten:', True, ('ingredients', 'zutaten'))
+    >>> gated.search("- INGREDIENTS").span(), gated.findall("zutaten"), gated.findall("beans"), gated.pattern[:5]
+    ((0, 13), ['zutaten'], [], '^\\\\W*(')
+    >>> WordGated(r"\\d+").search("in 2020").group()  # no word promised: searched whole
+    '2020'
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.compiled = re.compile(pattern, flags)
+        needs = required_words(pattern, flags)
+        self.words = tuple(sorted(needs)) if needs else ()
+        self.automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self.automaton.add_word(word, 0)
+        if self.words:
+            self.automaton.make_automaton()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+    def _cannot_match(self, text: str) -> bool:
+        """Whether ``text`` lacks every word a match holds (False when that cannot be told exactly)."""
+        if not self.words or not gatable(text):
+            return False
+        for _ in self.automaton.iter(text.lower()):
+            return False
+        return True
+
+    def search(self, text: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(text) else self.compiled.search(text, *args, **kwargs)
+
+    def match(self, text: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(text) else self.compiled.match(text, *args, **kwargs)
+
+    def fullmatch(self, text: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return None if self._cannot_match(text) else self.compiled.fullmatch(text, *args, **kwargs)
+
+    def findall(self, text: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return [] if self._cannot_match(text) else self.compiled.findall(text, *args, **kwargs)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.gated import WordGated
 from ...text.languages import LANGUAGES, alternation, languages_with, words
 from .detect import GROUP_HEAD_MAX_CHARS, _announces_ahead, _roster_line
 from .paras import (
@@ -47,7 +48,7 @@ INFINITIVE_HEAD_MAX_WORDS = 6  # "Kredite vergleichen": an instruction's head is
 
 # The words for tips in every language of the tables ("tips", "Tipps", "conseils", "consejos"): a page whose
 # title or opening names them announces advice. Matched at a word's start, so plurals and cases count.
-TIP_WORD = re.compile(rf"(?<!\w){alternation('tips')}", re.IGNORECASE)
+TIP_WORD = WordGated(rf"(?<!\w){alternation('tips')}", re.IGNORECASE)
 # A point numbered as a tip or a step in any language of the tables ("Step 2:", "Schritt 2:", "Βήμα 2:")
 COUNTED_POINT = re.compile(rf"(?<!\w){alternation('counter')}\s*#?\d{{1,2}}\b", re.IGNORECASE)
 # The longest counter word, in characters: the case-blind engine matches one character of the text to one of the

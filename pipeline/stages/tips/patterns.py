@@ -7,6 +7,7 @@ import re
 
 from ...text.attribution import PAGE_COUNT
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
+from ...text.gated import WordGated
 from ...text.languages import (
     GLOTTAL_MARKS,
     LANGUAGES,
@@ -551,7 +552,7 @@ BIO_VERBS = frozenset("is was has writes wrote lives teaches works runs grows".s
 # An advertising insert between an article's paragraphs, a short line: a label ("ADVERTISEMENT", "Sponsored: …",
 # "Continue reading below", "Trending: …") or a call to click (">>> Compare rates - click here <<<"). It parts no
 # two points: the paragraphs around it are one run of text.
-AD_INSERT = re.compile(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b|trending\s*:|"
+AD_INSERT = WordGated(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b|trending\s*:|"
                        r"(?:continue\s+reading|story\s+continues|article\s+continues)\s+below)"
                        r"|^>{2,}.*<{2,}\W*$|\bclick\s+here\b", re.IGNORECASE)
 AD_INSERT_MAX_WORDS = 20  # a line, not a paragraph that happens to say "click here"
@@ -866,7 +867,7 @@ ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if
                            # a short phrase of time or place before the verb: "On days off, shift …", "In winter, …"
                            r"^(?:on|in|at|during|for|by|over|at\s+least\s+on)\s+[^,;.]{3,30},\s*",
                            re.IGNORECASE)
-ADVICE_ANYWHERE = re.compile(
+ADVICE_ANYWHERE = WordGated(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
     r"\byou(?:'ll|’ll)\s+want\s+to\b|\byou\s+(?:might|may)\s+(?:also\s+|even\s+)?want\s+to\b|"
     r"\bit\s+(?:helps|pays)\s+to\b|\b(?:i|we)\s+(?:\w+ly\s+)?(?:recommend|suggest|advise)\b|"
