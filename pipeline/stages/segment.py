@@ -52,6 +52,7 @@ from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
     CARD_STATS_REACH,
+    CARRIED_MARK,
     COLUMNIST,
     EMOJI_FRAME,
     LEGAL_FORM,
@@ -7797,15 +7798,7 @@ SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
 # once per position: a From line of 40 KB of letters took 3 s, of 1 MB it would take half an hour).
 MAX_SENDER_CHARS = 300
 MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
-# A message carried inside another (a forward, or the original under a reply) is the outer message's text, not the
-# next message of a digest: mail clients set it under a separator line in their own language ("---------- Forwarded
-# message ---------", "Begin forwarded message:", "-----Original Message-----", "----- Message transféré -----") ...
-CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
-                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
-                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
-                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
-                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
-                          re.I)
+# A message carried inside another is the outer message's text (attribution.CARRIED_MARK: a client's separator line)
 # ... or under no separator at all, as the message the outer subject forwards ("Fwd: X" over a head with subject X)
 FORWARD_MARKS = re.compile(r"^(?:(?:re|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
 CARRIED_REACH = 2  # the separator stands right above the carried head (a blank line between at most)
