@@ -9250,28 +9250,37 @@ def _boxed_label(body: list[str]) -> bool:
 
 # Source formats whose records are pages by their origin: markup a browser renders, around whatever the article is.
 MARKUP_FORMATS = frozenset({"html", "warc"})
+# Lines of page furniture read or boilerplate must have removed for a record to show a page: one alone (a share row,
+# a "Print" or "Read more" link, a "Leave a comment" prompt) stands as well under an article mailed, pasted or
+# syndicated on its own, with no page's header or byline block around it (a reviewer's round 28).
+MIN_FURNITURE_LINES = 2
 
 
 def shows_page(article: Article, chrome: list[str] | None = None, footer: list[str] | None = None) -> bool:
     """Whether the record carries evidence that it is a whole page, not an article's bare body: it came as markup
     (``MARKUP_FORMATS``), read or boilerplate removed page furniture from it (``Article.removed``: menus, share rows,
-    markup outside the main text, a blog's footer), or the rules set lines aside as the site's header or the page's
-    footer (``chrome``, ``footer``). ``page-fallback``'s gate (``SegmentConfig.line_roles``): measured in round 28,
-    the learned fallback's fills on the 1,166 real texts stand mostly on bodies that show none of these, where its
-    title is a lead sentence, a caption or a subheading and its author a quoted person.
+    markup outside the main text, a blog's footer; ``MIN_FURNITURE_LINES`` lines at least), or the rules set lines
+    aside as the site's header or the page's footer (``chrome``, ``footer``). ``page-fallback``'s gate
+    (``SegmentConfig.line_roles``): measured in round 28, the learned fallback's fills on the 1,166 real texts stand
+    mostly on bodies that show none of these, where its title is a lead sentence, a caption or a subheading and its
+    author a quoted person.
 
     >>> from pipeline.records import Source
     >>> body = Article(id="0" * 64, source=Source(path="x.jsonl", sha256="ab" * 32, size=9, format="jsonl"), text="x")
     >>> shows_page(body)
     False
-    >>> body.removed["site_nav"] = 1
+    >>> body.removed["share_links"] = 1  # one share row: an article passed on may carry it too
+    >>> shows_page(body)
+    False
+    >>> body.removed["site_nav"] = 1  # and a menu: a page's furniture
     >>> shows_page(body)
     True
     >>> body.removed.clear()
     >>> shows_page(body, chrome=["Home | Recipes | Shop"])
     True
     """
-    return article.source.format in MARKUP_FORMATS or bool(article.removed) or bool(chrome) or bool(footer)
+    return (article.source.format in MARKUP_FORMATS or sum(article.removed.values()) >= MIN_FURNITURE_LINES
+            or bool(chrome) or bool(footer))
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,

@@ -580,6 +580,15 @@ def test_page_fallback_fills_a_page_that_shows_its_chrome():
     assert _segment(text, "off").author is None
     assert _segment(text, "page-fallback").author == "Marta Kowalczyk"  # the menu the rules set aside shows a page
     record = page(f"{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\nMarta Kowalczyk bakes bread in Gdańsk.")
-    record.removed["site_nav"] = 1  # boilerplate took a menu off it: a page's text, not a bare body
-    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles="page-fallback"), [record])
+    record.removed.update(site_nav=1, share_links=1)  # boilerplate took a menu and a share row off it: a page's
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles="page-fallback"), [record])  # text
     assert article.author == "Marta Kowalczyk"
+
+
+def test_page_fallback_takes_one_removed_share_row_for_no_page():
+    """One line of furniture removed (a share row under an article mailed or pasted on its own) is too weak a sign
+    of a page: the body stays bare, and the fallback fills nothing (a reviewer's round 28)."""
+    record = page(f"{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\nMarta Kowalczyk bakes bread in Gdańsk.")
+    record.removed["share_links"] = 1
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles="page-fallback"), [record])
+    assert article.author is None
