@@ -98,6 +98,7 @@ from ..text.attribution import (
     intro_credit,
     is_about_box,
     is_accepted_mark,
+    is_account_control,
     is_blog_footer,
     is_byline,
     is_carrier_line,
@@ -9254,12 +9255,29 @@ MARKUP_FORMATS = frozenset({"html", "warc"})
 # a "Print" or "Read more" link, a "Leave a comment" prompt) stands as well under an article mailed, pasted or
 # syndicated on its own, with no page's header or byline block around it (a reviewer's round 28).
 MIN_FURNITURE_LINES = 2
+FURNITURE_TOP_REACH = 12  # a page's own furniture stands among its first lines: a skip link, a menu, a cookie notice
+
+
+def _furniture_on_top(text: str) -> bool:
+    """Whether a record's first lines show a page's furniture the rules may leave in its text: a skip link or a menu
+    (``is_nav_line``), a cookie notice (``is_consent_banner``), account controls ("Sign in"), none of which a
+    mailed or pasted article carries.
+
+    >>> _furniture_on_top("Skip to main content\\nCouncil\\n\\nStaying warm")
+    True
+    >>> _furniture_on_top("Staying warm\\n\\nText.")
+    False
+    """
+    lines = [line.strip() for line in text.split("\n", FURNITURE_TOP_REACH * 4)[:FURNITURE_TOP_REACH * 4]
+             if line.strip()][:FURNITURE_TOP_REACH]
+    return any(is_nav_line(line) or is_consent_banner(line) or is_account_control(line) for line in lines)
 
 
 def shows_page(article: Article, chrome: list[str] | None = None, footer: list[str] | None = None) -> bool:
     """Whether the record carries evidence that it is a whole page, not an article's bare body: it came as markup
     (``MARKUP_FORMATS``), read or boilerplate removed page furniture from it (``Article.removed``: menus, share rows,
-    markup outside the main text, a blog's footer; ``MIN_FURNITURE_LINES`` lines at least), or the rules set lines
+    markup outside the main text, a blog's footer; ``MIN_FURNITURE_LINES`` lines at least, or one under a page's
+    own furniture left on top, :func:`_furniture_on_top`), or the rules set lines
     aside as the site's header or the page's footer (``chrome``, ``footer``). ``page-fallback``'s gate
     (``SegmentConfig.line_roles``): measured in round 28, the learned fallback's fills on the 1,166 real texts stand
     mostly on bodies that show none of these, where its title is a lead sentence, a caption or a subheading and its
@@ -9279,8 +9297,9 @@ def shows_page(article: Article, chrome: list[str] | None = None, footer: list[s
     >>> shows_page(body, chrome=["Home | Recipes | Shop"])
     True
     """
-    return (article.source.format in MARKUP_FORMATS or sum(article.removed.values()) >= MIN_FURNITURE_LINES
-            or bool(chrome) or bool(footer))
+    removed = sum(article.removed.values())
+    return (article.source.format in MARKUP_FORMATS or removed >= MIN_FURNITURE_LINES
+            or bool(removed) and _furniture_on_top(article.text) or bool(chrome) or bool(footer))
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,

@@ -592,3 +592,15 @@ def test_page_fallback_takes_one_removed_share_row_for_no_page():
     record.removed["share_links"] = 1
     (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles="page-fallback"), [record])
     assert article.author is None
+
+
+def test_page_fallback_takes_one_removed_line_under_a_pages_own_furniture_for_a_page():
+    """One removed line counts where the text's top shows the page's own furniture the rules left in it (a skip
+    link, a cookie notice, account controls): a council's page, not an article passed on."""
+    assert _segment(f"Sign in\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\nMarta Kowalczyk bakes bread.",
+                    "page-fallback").author is None  # (nothing removed: the rules read no header here)
+    record = page(f"Sign in\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\n"
+                  "Marta Kowalczyk bakes bread in Gdańsk.")
+    record.removed["blogger_footer"] = 1
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles="page-fallback"), [record])
+    assert article.author == "Marta Kowalczyk"
