@@ -52,6 +52,7 @@ from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
     CARD_STATS_REACH,
+    CARRIED_MARK,
     COLUMNIST,
     EMOJI_FRAME,
     LEGAL_FORM,
@@ -97,6 +98,7 @@ from ..text.attribution import (
     intro_credit,
     is_about_box,
     is_accepted_mark,
+    is_account_control,
     is_blog_footer,
     is_byline,
     is_carrier_line,
@@ -7861,15 +7863,7 @@ SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
 # once per position: a From line of 40 KB of letters took 3 s, of 1 MB it would take half an hour).
 MAX_SENDER_CHARS = 300
 MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
-# A message carried inside another (a forward, or the original under a reply) is the outer message's text, not the
-# next message of a digest: mail clients set it under a separator line in their own language ("---------- Forwarded
-# message ---------", "Begin forwarded message:", "-----Original Message-----", "----- Message transféré -----") ...
-CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
-                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
-                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
-                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
-                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
-                          re.I)
+# A message carried inside another is the outer message's text (attribution.CARRIED_MARK: a client's separator line)
 # ... or under no separator at all, as the message the outer subject forwards ("Fwd: X" over a head with subject X)
 FORWARD_MARKS = re.compile(r"^(?:(?:re|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
 CARRIED_REACH = 2  # the separator stands right above the carried head (a blank line between at most)
@@ -9322,28 +9316,55 @@ def _boxed_label(body: list[str]) -> bool:
 
 # Source formats whose records are pages by their origin: markup a browser renders, around whatever the article is.
 MARKUP_FORMATS = frozenset({"html", "warc"})
+# Lines of page furniture read or boilerplate must have removed for a record to show a page: one alone (a share row,
+# a "Print" or "Read more" link, a "Leave a comment" prompt) stands as well under an article mailed, pasted or
+# syndicated on its own, with no page's header or byline block around it (a reviewer's round 28).
+MIN_FURNITURE_LINES = 2
+FURNITURE_TOP_REACH = 12  # a page's own furniture stands among its first lines: a skip link, a menu, a cookie notice
+
+
+def _furniture_on_top(text: str) -> bool:
+    """Whether a record's first lines show a page's furniture the rules may leave in its text: a skip link or a menu
+    (``is_nav_line``), a cookie notice (``is_consent_banner``), account controls ("Sign in"), none of which a
+    mailed or pasted article carries.
+
+    >>> _furniture_on_top("Skip to main content\\nCouncil\\n\\nStaying warm")
+    True
+    >>> _furniture_on_top("Staying warm\\n\\nText.")
+    False
+    """
+    lines = [line.strip() for line in text.split("\n", FURNITURE_TOP_REACH * 4)[:FURNITURE_TOP_REACH * 4]
+             if line.strip()][:FURNITURE_TOP_REACH]
+    return any(is_nav_line(line) or is_consent_banner(line) or is_account_control(line) for line in lines)
 
 
 def shows_page(article: Article, chrome: list[str] | None = None, footer: list[str] | None = None) -> bool:
     """Whether the record carries evidence that it is a whole page, not an article's bare body: it came as markup
     (``MARKUP_FORMATS``), read or boilerplate removed page furniture from it (``Article.removed``: menus, share rows,
-    markup outside the main text, a blog's footer), or the rules set lines aside as the site's header or the page's
-    footer (``chrome``, ``footer``). ``page-fallback``'s gate (``SegmentConfig.line_roles``): measured in round 28,
-    the learned fallback's fills on the 1,166 real texts stand mostly on bodies that show none of these, where its
-    title is a lead sentence, a caption or a subheading and its author a quoted person.
+    markup outside the main text, a blog's footer; ``MIN_FURNITURE_LINES`` lines at least, or one under a page's
+    own furniture left on top, :func:`_furniture_on_top`), or the rules set lines
+    aside as the site's header or the page's footer (``chrome``, ``footer``). ``page-fallback``'s gate
+    (``SegmentConfig.line_roles``): measured in round 28, the learned fallback's fills on the 1,166 real texts stand
+    mostly on bodies that show none of these, where its title is a lead sentence, a caption or a subheading and its
+    author a quoted person.
 
     >>> from pipeline.records import Source
     >>> body = Article(id="0" * 64, source=Source(path="x.jsonl", sha256="ab" * 32, size=9, format="jsonl"), text="x")
     >>> shows_page(body)
     False
-    >>> body.removed["site_nav"] = 1
+    >>> body.removed["share_links"] = 1  # one share row: an article passed on may carry it too
+    >>> shows_page(body)
+    False
+    >>> body.removed["site_nav"] = 1  # and a menu: a page's furniture
     >>> shows_page(body)
     True
     >>> body.removed.clear()
     >>> shows_page(body, chrome=["Home | Recipes | Shop"])
     True
     """
-    return article.source.format in MARKUP_FORMATS or bool(article.removed) or bool(chrome) or bool(footer)
+    removed = sum(article.removed.values())
+    return (article.source.format in MARKUP_FORMATS or removed >= MIN_FURNITURE_LINES
+            or bool(removed) and _furniture_on_top(article.text) or bool(chrome) or bool(footer))
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,

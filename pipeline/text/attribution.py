@@ -2267,6 +2267,19 @@ def is_consent_banner(line: str) -> bool:
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
 
 
+# A message carried inside another (a forward, or the original under a reply) is the outer message's text, not the
+# next message of a digest (segment's mail heads): mail clients set it under a separator line in their own language
+# ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----", "-----
+# Message transféré -----"). The separator is a mail's furniture, never a title (a reviewer's round 28: a mail
+# forwarded twice under no subject was titled "Forwarded message").
+CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
+                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
+                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
+                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
+                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
+                          re.I)
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def looks_like_title(line: str) -> bool:
     """Tell a title or heading line (short, mostly capitalised, no closing full stop) from body text.
@@ -2292,6 +2305,8 @@ def looks_like_title(line: str) -> bool:
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
     if is_account_control(text):
         return False  # "Sign in", "Iniciar sesión", "Войти": the site's header, in any language
+    if CARRIED_MARK.match(text):
+        return False  # a mail client's separator over a forwarded message: the mail's furniture
     if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -2312,13 +2327,15 @@ def may_be_title(line: str) -> bool:
     (False, True)
     >>> may_be_title('"Cut, never pull": a morning with a forager'), may_be_title('"never pull": a morning')
     (True, False)
+    >>> may_be_title("---------- Forwarded message ---------"), may_be_title("Forwarded messages and other clutter")
+    (False, True)
     """
     text = line.strip()
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if not 0 < len(words) <= MAX_TITLE_WORDS:
         return False  # longer than any title (both answers below ask so): the cheap test first, most lines are text
-    if is_nav_line(text) or is_account_control(text):
-        return False  # "Home » Lifestyle » Money", "Sign in"
+    if is_nav_line(text) or is_account_control(text) or CARRIED_MARK.match(text):
+        return False  # "Home » Lifestyle » Money", "Sign in", "----- Forwarded message -----"
     if looks_like_title(text):
         return True
     return ((opens_capitalised(text) or QUOTED_LEAD.match(text) is not None and opens_capitalised(text[1:]))
