@@ -1032,6 +1032,9 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          # thanks for this page's leave ("our thanks to X for permission to reprint it")
                          r"|\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*"
                          r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
+                         # the leave given to this page ("NAME has given us permission to reprint it": PERMISSION)
+                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:permission|consent|blessing|go-?ahead)\s+to\b"
                          # a use kept inside a circle (a club, a class, an office) is no grant to the public
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
                          r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
@@ -1298,6 +1301,16 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # round 29: the leave given to the page that carries the text, named as its receiver ("us", "me"): "NAME has
+    # kindly given us her permission to reproduce it", "granted me permission to share it here" (the giver is the
+    # holder; a reader is given nothing, as with "allowed us to" above)
+    r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
+    r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*(?:permission|consent|blessing"
+    r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
+    # "This article is licensed to Harbour Notes by its author": a licence to the one publisher that carries it,
+    # from its holder (never "licensed to you under ...", a grant to every reader)
+    r"|\blicen[cs]ed\s+to\s+(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S"
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
     # share it here", "agreed when we asked whether we might reprint it")
     r"|\b(?:said\s+yes|agreed)\s+when\s+(?:I|we)\s+asked\s+(?:her\s+|him\s+|them\s+)?(?:if|whether)\s+(?:we|I)\s+"
@@ -1575,7 +1588,7 @@ GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text",
                "chart", "poster", "chapter", "transcript", "slide", "deck", "round", "digest", "whole thing")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
+                    " us to", *LETTING_US, "under licen", "licensed to", "licenced to", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
