@@ -2116,9 +2116,18 @@ EXAMPLE_INTRO = re.compile(r"\b(?:examples?|samples?|templates?|paste|copy\s+(?:
 MIN_INTRO_WORDS = 3  # "Here is an example:", "Use a line like this:"
 
 
+# A list of the works a text cites, by its heading: a licence named in it is a cited source's, never the text's.
+SOURCES_HEADING = re.compile(r"\s*(?:#+\s*)?(?:references|sources|bibliography|works\s+cited|citations|further\s+reading"
+                             r"|sources\s+(?:and|&)\s+further\s+reading|notes\s+(?:and|&)\s+(?:references|sources))"
+                             r"\s*:?\s*$", re.I)
+# An entry that is a bare address under its number: a text browser's list of the page's own links (its licence
+# link among them), not a bibliography.
+LINK_DUMP_ENTRY = re.compile(r"\s*\[?\d+[.)\]]?\s*(?:https?://|file:|mailto:)\S*\s*$", re.I)
+
+
 def cited_lines(lines: list[str]) -> set[int]:
     """The indexes of ``lines`` that a page shows as an example: the lines of a fenced code block, and the first
-    non-blank line under a line introducing an example.
+    non-blank line under a line introducing an example; and the entries of a list of sources (:func:`source_entries`).
 
     >>> sorted(cited_lines(["Here is an example:", "", "Text is CC BY 4.0.", "```", "I waive it all.", "```", "End."]))
     [2, 4]
@@ -2127,6 +2136,7 @@ def cited_lines(lines: list[str]) -> set[int]:
     """
     fences = [i for i, line in enumerate(lines) if "```" in line and CODE_FENCE.match(line)]
     cited = {i for a, b in zip(fences[::2], fences[1::2], strict=False) for i in range(a + 1, b) if lines[i].strip()}
+    cited |= source_entries(lines)
     introduced = False
     for i, line in enumerate(lines):
         if not line.strip():
@@ -2135,6 +2145,35 @@ def cited_lines(lines: list[str]) -> set[int]:
             cited.add(i)
         introduced = introduces_example(line)
     return cited
+
+
+def source_entries(lines: list[str]) -> set[int]:
+    """The indexes of the entries of each list of sources in ``lines``: the run of non-blank lines under a heading
+    that names one (:data:`SOURCES_HEADING`: "References", "Sources", "Further reading"), a blank line after the
+    heading allowed. A cited source's licence is its own (SPEC: a licence covers what it names). A text browser's
+    numbered list of the page's links (bare addresses only: :data:`LINK_DUMP_ENTRY`) is none: the page's own
+    licence link is listed there.
+
+    >>> sorted(source_entries(["Tips.", "Sources", "- Ada Moss, Beans, https://creativecommons.org/licenses/by/4.0/",
+    ...                        "- Bo Lund, Peas", "", "Text is CC BY 4.0."]))
+    [2, 3]
+    >>> source_entries(["References", "", "  1. https://example.org/", "  2. https://creativecommons.org/licenses/by/4.0/"])
+    set()
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not SOURCES_HEADING.match(line):  # (anchored: most lines fail at their first word)
+            continue
+        j = i + 1
+        if j < len(lines) and not lines[j].strip():
+            j += 1  # (one blank line under the heading)
+        entries = []
+        while j < len(lines) and lines[j].strip():
+            entries.append(j)
+            j += 1
+        if entries and not all(LINK_DUMP_ENTRY.match(lines[k]) for k in entries):
+            found.update(entries)
+    return found
 
 
 def introduces_example(line: str) -> bool:

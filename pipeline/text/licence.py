@@ -1034,6 +1034,9 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          # thanks for this page's leave ("our thanks to X for permission to reprint it")
                          r"|\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*"
                          r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
+                         # the leave given to this page ("NAME has given us permission to reprint it": PERMISSION)
+                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:permission|consent|blessing|go-?ahead)\s+to\b"
                          # a use kept inside a circle (a club, a class, an office) is no grant to the public
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
                          r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
@@ -1300,6 +1303,16 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # round 29: the leave given to the page that carries the text, named as its receiver ("us", "me"): "NAME has
+    # kindly given us her permission to reproduce it", "granted me permission to share it here" (the giver is the
+    # holder; a reader is given nothing, as with "allowed us to" above)
+    r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
+    r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*(?:permission|consent|blessing"
+    r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
+    # "This article is licensed to Harbour Notes by its author": a licence to the one publisher that carries it,
+    # from its holder (never "licensed to you under ...", a grant to every reader)
+    r"|\blicen[cs]ed\s+to\s+(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S"
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
     # share it here", "agreed when we asked whether we might reprint it")
     r"|\b(?:said\s+yes|agreed)\s+when\s+(?:I|we)\s+asked\s+(?:her\s+|him\s+|them\s+)?(?:if|whether)\s+(?:we|I)\s+"
@@ -1577,7 +1590,7 @@ GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text",
                "chart", "poster", "chapter", "transcript", "slide", "deck", "round", "digest", "whole thing")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
+                    " us to", *LETTING_US, "under licen", "licensed to", "licenced to", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -2046,6 +2059,34 @@ def _media_exempt(text: str, at: int) -> bool:
     before = text[_sentence_start(text, start - 2):start]
     own = text[start:_sentence_end(text, at)]  # ("... and neither is this article": the text's own exception too)
     return bool(MEDIA_SUBJECT.match(before)) and not TEXTISH.search(before) and not TEXTISH.search(own)
+
+
+# A footer's credit to whoever made the site's look or machinery ("Theme by NAME", "Theme: Meadow by NAME", "Site
+# design by NAME", "Template: NAME"): the maker of a design, never a writer or a holder of the text.
+MAKER_CREDIT = re.compile(r"\b(?:(?:word\s*press|blog|site|web\s*site)\s+)?(?:themes?|design(?:ed)?|templates?|skin"
+                          r"|layout|web\s*design|development|developed)(?:\s*:\s*[^|·•\n.]{1,40}?)?\s*(?:\bby\b|:)\s*"
+                          r"(?P<maker>[^|·•\n.©]{2,60})", re.I)
+
+
+def makers_notice(line: str, holder: str | None) -> bool:
+    """Whether a copyright notice on ``line`` is the notice of the maker a theme or design credit on the same line
+    names (:data:`MAKER_CREDIT`): "Theme by Corvid Works. © 2025 Corvid Works Ltd." covers the theme, not the text,
+    and names no writer. Every word of the holder's name (less its legal form: :data:`HOLDER_FILLERS`) must be in
+    the maker's: a site's own "© 2023 Fern Lane · Theme: Sela by Example Themes" stays the site's.
+
+    >>> makers_notice("Theme by Corvid Works. © 2025 Corvid Works Ltd.", "Corvid Works Ltd")
+    True
+    >>> makers_notice("© 2023 Fern Lane · Powered by WordPress · Theme: Sela by Example Themes", "Fern Lane")
+    False
+    >>> makers_notice("Site design by Pixel Mill. © 2024 Ann Lee.", "Ann Lee"), makers_notice("© Ann Lee", None)
+    (False, False)
+    """
+    if not holder or ("heme" not in line and "esign" not in line and "emplate" not in line and "kin" not in line
+                      and "ayout" not in line and "evelop" not in line):
+        return False
+    words = {w.casefold() for w in HOLDER_WORD.findall(holder)} - HOLDER_FILLERS
+    return bool(words) and any(words <= {w.casefold() for w in HOLDER_WORD.findall(m["maker"])}
+                               for m in MAKER_CREDIT.finditer(line))
 
 
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
@@ -2686,6 +2727,34 @@ PLANNED = re.compile(r"\b(?:will|shall|would|could|might|may|can|going\s+to|hope
                      r"|wish\s+to|intend\s+to)\s+$|\w['’]ll\s+$", re.I)
 
 
+# A part of the article quoted from another work: a leave named after it is that work's ("The quotation above, from
+# NAME's book, is used with her blessing"; SPEC-silent, decided as holdout20's quoted book excerpt is).
+QUOTED_PART = re.compile(r"\b(?:quot(?:e|es|ation|ations)|epigraphs?|epigrams?|verses?|lines\s+(?:from|of)"
+                         r"|passages?\s+(?:from|I\s+quote|we\s+quote|quoted))\b", re.I)
+# Where a text noun only says where the other work stands ("the photo in this post", "the quote opening this
+# article"): a place, not the subject of the leave.
+TEXT_AS_PLACE = re.compile(r"\b(?:in|of|on|at|from|for|within|throughout|atop|above|below|under|opening|closing"
+                           r"|heading|ending|starting|beginning)\s+(?:(?:the|this|that|these|our|my|his|her|their|its"
+                           r"|today['’]s)\s+)?(?:[\w-]+\s+)?" + TEXTISH.pattern, re.I)
+
+
+def credits_other_work(head: str) -> bool:
+    """Whether the words before a leave ("... used with permission") name another work than the text as what it is
+    for: a picture, a program or a tune (:data:`NON_TEXT`), or a part quoted from another work
+    (:data:`QUOTED_PART`), with no text noun as a subject beside it (a text noun saying where it stands, "in this
+    post", is no subject: :data:`TEXT_AS_PLACE`).
+
+    >>> credits_other_work("The photo in this post is "), credits_other_work("The quotation above is ")
+    (True, True)
+    >>> credits_other_work("This post and its photos are "), credits_other_work(""), credits_other_work("Text and "
+    ...     "photos ")
+    (False, False, False)
+    """
+    if not NON_TEXT.search(head) and not QUOTED_PART.search(head):
+        return False
+    return TEXTISH.search(TEXT_AS_PLACE.sub(" ", head)) is None
+
+
 def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None:
     """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
     with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
@@ -2707,7 +2776,7 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
         head = text[_sentence_start(text, m.start()):m.start()].rsplit("; ", 1)[-1]
         if PLANNED.search(head):
             continue  # "I will share it with her permission at our club": a leave yet to be asked, none given
-        if not NON_TEXT.search(head) or TEXTISH.search(head):
+        if not credits_other_work(head):
             return m
     if not (gate_mask(text.lower()) if mask is None else mask) & G_LEAVE or len(
             text.split(None, LEAVE_MAX_WORDS)) > LEAVE_MAX_WORDS:
@@ -3125,8 +3194,9 @@ def _search_statements(page_text: str) -> list[Statement]:
     if not ascii_ or (may_restrict and (RESTRICT.search(text) or WITHHELD.search(text))) or (
             negated and _has_any(lowered, RESTRICT_NEGATED) and (REFUSE.search(text) or WITHHELD.search(text))):
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
-    if (copyright_ := parse_copyright(text)) is not None and _credits_media(text, text.find(copyright_.text)):
-        copyright_ = None  # "Photo: © Ines Morata": the picture's copyright, not the text's
+    if (copyright_ := parse_copyright(text)) is not None and (_credits_media(text, text.find(copyright_.text))
+                                                              or makers_notice(text, copyright_.holder)):
+        copyright_ = None  # "Photo: © Ines Morata": the picture's copyright, not the text's (nor a theme's maker's)
     if copyright_ is not None:
         begin = text.find(copyright_.text)
         end = begin + len(copyright_.text)
