@@ -1871,7 +1871,8 @@ def _capitals(line: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again for 30 % of its lines on the real texts (issue 19)
+# A pure line test asked again for 30 % of its lines on the real texts (issue 19).
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def _is_heading(line: str) -> bool:
     """A heading line that may head an issue's item: title-like, not text, not navigation.
 
@@ -2117,7 +2118,8 @@ MIN_INTRO_WORDS = 3  # "Here is an example:", "Use a line like this:"
 
 
 # A list of the works a text cites, by its heading: a licence named in it is a cited source's, never the text's.
-SOURCES_HEADING = re.compile(r"\s*(?:#+\s*)?(?:references|sources|bibliography|works\s+cited|citations|further\s+reading"
+SOURCES_HEADING = re.compile(r"\s*(?:#+\s*)?(?:references|sources|bibliography|works\s+cited|citations"
+                             r"|further\s+reading"
                              r"|sources\s+(?:and|&)\s+further\s+reading|notes\s+(?:and|&)\s+(?:references|sources))"
                              r"\s*:?\s*$", re.I)
 # An entry that is a bare address under its number: a text browser's list of the page's own links (its licence

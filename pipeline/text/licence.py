@@ -1132,6 +1132,11 @@ _ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+"
                 r"|(?:if|once|after|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you\s+)?(?:have\s+)?(?:contact(?:ed)?"
                 r"|e-?mail(?:ed)?|write\s+to|written\s+to)\s+(?:me|us|the\s+(?:author|editor|publisher|writer)s?)\s+first\b")
 ASKED_FIRST = re.compile(rf"\b(?:{_ASKED_FIRST})", re.I)
+# A use sent to a desk that sells or clears it ("This article is available for syndication. Contact our syndication
+# desk.", "... through our licensing team"): offered on request, like "on request", it grants readers nothing.
+DESK_REFERRAL = re.compile(r"\b(?:contact|e-?mail|call|write\s+to|ask|through|via)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:syndication|licen[cs]ing|licen[cs]es?|permissions?|rights|reprints?|sales)\s+"
+                           r"(?:desk|team|department|dept|office|editors?|managers?)\b", re.I)
 RESTRICT = _from_word_start(  # (whole: restriction reads its last branch's group, object2)
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my|any)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
@@ -2329,13 +2334,27 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
         # Along: You may place this piece in your newsletter ...")
         found = list(GRANT.finditer(sentence)) or (
             [m] if _names_work_in_notice(text[:start]) and (m := GRANT_IT.search(sentence)) else [])
-        if not found or _limits(sentence) or WITHHELD.search(sentence):
-            continue  # limited, refused or withheld
+        if not found or _limits(sentence) or WITHHELD.search(sentence) or _sent_to_desk(text, start, end):
+            continue  # limited, refused or withheld, or offered through a desk
         if any(_grants_here(sentence, m, pronoun) for m in found):
             if found[0].re is GRANT_IT:  # the notice opens at the sentence naming what "it" is
                 return max((a for a, b in _sentences(text[:start]) if _names_work_in_notice(text[a:b])), default=start)
             return start
     return None
+
+
+def _sent_to_desk(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` or the one after it sends the use to a desk (``DESK_REFERRAL``).
+
+    >>> t = "This column is available for syndication. Contact our syndication desk for terms."
+    >>> _sent_to_desk(t, 0, 41), find_grant(t) is None, find_grant("This column is free to reprint.")
+    (True, True, 0)
+    """
+    if "desk" not in text and not DESK_REFERRAL.search(text):
+        return False
+    rest = text[end:]
+    following = next((rest[a:b] for a, b in _sentences(rest)), "")
+    return bool(DESK_REFERRAL.search(text[start:end]) or DESK_REFERRAL.search(following))
 
 
 def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:

@@ -1054,3 +1054,15 @@ def test_the_word_start_test_before_a_pattern_changes_no_match():
             slow, quick = bare.search(text), fast.search(text)
             assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), (
                 name, text)
+
+
+def test_a_use_sent_to_a_desk_is_offered_on_request_not_granted():
+    """Round 29 (holdout29's last false grant): syndication "available" and then a desk to call is a sale on
+    request, whether the desk is in the same sentence or the next; a plain free-reprint grant beside an unrelated
+    contact line stays a grant."""
+    from pipeline.text.licence import find_grant
+
+    assert find_grant("© 2031 The Hillfold Post. This piece is available for syndication. "
+                      "Call our syndication desk on 0100 000 000.") is None
+    assert find_grant("This guide is available for reprint through our licensing team.") is None
+    assert find_grant("You may reprint this article free in your newsletter. Contact our editors with questions.") == 0

@@ -3861,7 +3861,8 @@ def _line_between_led_points(paras: list[Para], k: int) -> bool:
     line = paras[k]
     # (a line ending in a colon announces the points under it: a lead-in, which parts them from the ones above)
     return (line.marker is None and "\n" not in line.text and line.text[-1:] not in SENTENCE_ENDS + ":："
-            and WEB_ADDRESS.search(line.text) is not None and all(p.marker is None and _prose(p) and _led_point(p) for p in around))
+            and WEB_ADDRESS.search(line.text) is not None
+            and all(p.marker is None and _prose(p) and _led_point(p) for p in around))
 
 
 def _after_lead_in(points: list[Para], least: int) -> list[Para]:
