@@ -4,10 +4,11 @@ import doctest
 
 import pytest
 
-from bench.labelling import check_labels, join_part, real_text_diff, tables
+from bench.labelling import check_labels, join_part, real_text_diff, splice_tables, tables, traf_meta
 
 
-@pytest.mark.parametrize("module", [check_labels, join_part, real_text_diff, tables], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [check_labels, join_part, real_text_diff, splice_tables, tables, traf_meta],
+                         ids=lambda m: m.__name__)
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
 
@@ -31,3 +32,10 @@ def test_the_label_check_refuses_a_tag_outside_the_spec():
     label = {"title": "T", "author": None, "licence": "CC-BY-4", "reuse": "excerpt-ok", "tips": []}
     assert check_labels.problems({"a.txt": {"type": "t", "shape": "s", "articles": [label]}}, {"a.txt"}) == [
         "a.txt[0]: licence tag 'CC-BY-4' is not of the spec's form"]
+
+
+def test_splice_keeps_a_section_the_new_report_lacks_and_says_when_the_tables_differ():
+    old = "## Kept\n| k |\n## Redone\n| a |\n| 1 |\nprose\n| b |\n"
+    text, warnings = splice_tables.splice(old, "## Redone\n| a |\n| 2 |\n")
+    assert text == "## Kept\n| k |\n## Redone\n| a |\n| 2 |\nprose\n| b |\n"
+    assert warnings == ["## Redone: 2 tables here, 1 in the new report"]
