@@ -1035,7 +1035,9 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"|\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*"
                          r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
                          # the leave given to this page ("NAME has given us permission to reprint it": PERMISSION)
-                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+(?:[\w-]+\s+){0,3}?"
+                         # (only a leave's own words between: "gave us and our readers permission" is a grant)
+                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
+                         r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*"
                          r"(?:permission|consent|blessing|go-?ahead)\s+to\b"
                          # a use kept inside a circle (a club, a class, an office) is no grant to the public
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
@@ -1302,22 +1304,29 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
 _POSSESSOR = r"(?:[\w.-]+\s+){0,3}[\w-]+['’]s?"
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
              r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
+# round 29: the leave given to the page that carries the text, named as its receiver ("us", "me"): "NAME has kindly
+# given us her permission to reproduce it", "granted me permission to share it here" (the giver is the holder; a
+# reader is given nothing, as with "allowed us to"); and "This article is licensed to Harbour Notes by its author": a
+# licence to the one publisher that carries it, from its holder (never "licensed to you under ...", a grant to every
+# reader, nor to everyone: "licensed to The Public by ...").
+_PAGES_LEAVE = (
+    r"\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
+    r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*(?:permission|consent|blessing"
+    r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
+    r"|\blicen[cs]ed\s+to\s+(?!(?:the\s+)?(?:public|world|everyone|everybody|anyone|anybody|all|readers)\b)"
+    r"(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S")
+# Where the page's own leave was stated: its leave yields to a licence or grant to readers in the same text ("NAME
+# has given us permission to reprint this. You may republish it under CC BY 4.0").
+PAGES_LEAVE = re.compile(_PAGES_LEAVE, re.I)
 PERMISSION = _from_word_start(
     # "Our thanks to the Courier for permission to reprint this article": this page's leave, thanked for
     r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
-    # round 29: the leave given to the page that carries the text, named as its receiver ("us", "me"): "NAME has
-    # kindly given us her permission to reproduce it", "granted me permission to share it here" (the giver is the
-    # holder; a reader is given nothing, as with "allowed us to" above)
-    r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
-    r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*(?:permission|consent|blessing"
-    r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
-    # "This article is licensed to Harbour Notes by its author": a licence to the one publisher that carries it,
-    # from its holder (never "licensed to you under ...", a grant to every reader)
-    r"|\blicen[cs]ed\s+to\s+(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S"
+    # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
+    r"|" + _PAGES_LEAVE +
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
     # share it here", "agreed when we asked whether we might reprint it")
     r"|\b(?:said\s+yes|agreed)\s+when\s+(?:I|we)\s+asked\s+(?:her\s+|him\s+|them\s+)?(?:if|whether)\s+(?:we|I)\s+"
@@ -2072,6 +2081,9 @@ MAKER_CREDIT = re.compile(r"\b(?:(?:word\s*press|blog|site|web\s*site)\s+)?(?:th
                           r"|layout|web\s*design|development|developed)(?:\s*:\s*[^|·•\n.]{1,40}?)?\s*(?:\bby\b|:)\s*"
                           r"(?P<maker>[^|·•\n.©]{2,60})", re.I)
 
+# The credits whose maker made only the look, never the text: a theme, a template, a skin.
+THEME_WORD = re.compile(r"\b(?:themes?|templates?|skins?)\b", re.I)
+
 
 def makers_notice(line: str, holder: str | None) -> bool:
     """Whether a copyright notice on ``line`` is the notice of the maker a theme or design credit on the same line
@@ -2085,13 +2097,19 @@ def makers_notice(line: str, holder: str | None) -> bool:
     False
     >>> makers_notice("Site design by Pixel Mill. © 2024 Ann Lee.", "Ann Lee"), makers_notice("© Ann Lee", None)
     (False, False)
+
+    Only a theme, template or skin is the maker's own work: a design studio's or a cook's credit ("Site design by
+    Pixel Mill. © Pixel Mill", "Recipe developed by NAME. © NAME") may be for the page's own text.
+
+    >>> makers_notice("© 2025 Pixel Mill. Site design by Pixel Mill.", "Pixel Mill")
+    False
     """
-    if not holder or ("heme" not in line and "esign" not in line and "emplate" not in line and "kin" not in line
-                      and "ayout" not in line and "evelop" not in line):
+    if not holder or ("heme" not in line and "emplate" not in line and "kin" not in line):
         return False
     words = {w.casefold() for w in HOLDER_WORD.findall(holder)} - HOLDER_FILLERS
     return bool(words) and any(words <= {w.casefold() for w in HOLDER_WORD.findall(m["maker"])}
-                               for m in MAKER_CREDIT.finditer(line))
+                               for m in MAKER_CREDIT.finditer(line) if THEME_WORD.search(m.group(), 0, m.start("maker")
+                                                                                          - m.start()))
 
 
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
@@ -2756,6 +2774,11 @@ TEXT_AS_PLACE = re.compile(r"\b(?:in|of|on|at|from|for|within|throughout|atop|ab
                            r"|heading|ending|starting|beginning)\s+(?:(?:the|this|that|these|our|my|his|her|their|its"
                            r"|today['’]s)\s+)?(?:[\w-]+\s+)?" + TEXTISH.pattern, re.I)
 
+# The text named as a whole that shares the leave ("The photograph, like the rest of this article, is ...", "as with
+# all of this post"): a subject beside the other work, not a place.
+TEXT_AS_WHOLE = re.compile(r"\b(?:rest|all|remainder|whole|most)\s+of\s+(?:the|this|that|our|my|his|her|their|its)\s+"
+                           r"(?:[\w-]+\s+)?" + TEXTISH.pattern, re.I)
+
 
 def credits_other_work(head: str) -> bool:
     """Whether the words before a leave ("... used with permission") name another work than the text as what it is
@@ -2769,9 +2792,21 @@ def credits_other_work(head: str) -> bool:
     ...     "photos ")
     (False, False, False)
     """
-    if not NON_TEXT.search(head) and not QUOTED_PART.search(head):
+    if not NON_TEXT.search(head) and not any(_quoted_part_named(head, m) for m in QUOTED_PART.finditer(head)):
+        return False
+    if TEXT_AS_WHOLE.search(head):  # "like the rest of this article": the text shares the leave
         return False
     return TEXTISH.search(TEXT_AS_PLACE.sub(" ", head)) is None
+
+
+def _quoted_part_named(head: str, m: re.Match[str]) -> bool:
+    """Whether a :data:`QUOTED_PART` word names a quoted part, not a word of a publication's capitalised name
+    ("From Garden Quotes Weekly", "first ran in Verse and Vine"): lower case, or the head's first word.
+
+    >>> [_quoted_part_named(h, QUOTED_PART.search(h)) for h in ("The quote above is ", "Quote: ", "In Verse and Vine ")]
+    [True, True, False]
+    """
+    return m.group()[0].islower() or not head[:m.start()].strip()
 
 
 def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None:
@@ -3202,7 +3237,9 @@ def _search_statements(page_text: str) -> list[Statement]:
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
     if (not ascii_ or mask & G_LEAVE or any(w in lowered for w in PERMISSION_WORDS)) and (
-            m := _text_permission(text, mask)):
+            m := _text_permission(text, mask)) and not (
+            (cc is not None or any(f[2].kind == "reprint" for f in found)) and PAGES_LEAVE.match(text, m.start())):
+        # (the page's own leave yields to a licence or grant to readers stated beside it: PAGES_LEAVE)
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
