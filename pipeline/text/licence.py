@@ -1027,6 +1027,9 @@ STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: 
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge|(?:at\s+)?no\s+(?:cost|charge))\b",
                          re.I)
+# The words a leave given to the page may carry between its receiver and "permission" ("given us her kind
+# permission"): only these, so "gave us and our readers permission" stays a grant to readers.
+_LEAVE_WORDS = r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*"
 # A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
@@ -1036,8 +1039,7 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
                          # the leave given to this page ("NAME has given us permission to reprint it": PERMISSION)
                          # (only a leave's own words between: "gave us and our readers permission" is a grant)
-                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
-                         r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*"
+                         r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+" + _LEAVE_WORDS +
                          r"(?:permission|consent|blessing|go-?ahead)\s+to\b"
                          # a use kept inside a circle (a club, a class, an office) is no grant to the public
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
@@ -1310,8 +1312,7 @@ _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|rep
 # licence to the one publisher that carries it, from its holder (never "licensed to you under ...", a grant to every
 # reader, nor to everyone: "licensed to The Public by ...").
 _PAGES_LEAVE = (
-    r"\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+"
-    r"(?:(?:his|her|their|its|the|kind|kindly|full|written|express|generous)\s+)*(?:permission|consent|blessing"
+    r"\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+" + _LEAVE_WORDS + r"(?:permission|consent|blessing"
     r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
     r"|\blicen[cs]ed\s+to\s+(?!(?:the\s+)?(?:public|world|everyone|everybody|anyone|anybody|all|readers)\b)"
     r"(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
