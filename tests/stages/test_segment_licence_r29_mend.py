@@ -69,6 +69,7 @@ def test_a_grant_to_readers_beside_the_pages_leave_stays_a_grant(note, tag):
     article = only_article(_page(note))
     assert article.licence.tag == tag
     assert article.author == "Bo Ray"
+    assert article.author_bio is None  # a grant is no sentence about the writer
 
 
 # 4. the site's own notice stays its own beside a credit that names no theme (a design studio's own article, a
