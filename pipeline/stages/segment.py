@@ -2155,9 +2155,9 @@ def cited_lines(lines: list[str]) -> set[int]:
 def source_entries(lines: list[str]) -> set[int]:
     """The indexes of the entries of each list of sources in ``lines``: the run of non-blank lines under a heading
     that names one (:data:`SOURCES_HEADING`: "References", "Sources", "Further reading"), a blank line after the
-    heading allowed, up to a notice of the page's own (:func:`_own_notice_line`: "© 2030 NAME"). A cited source's licence is its own (SPEC: a licence covers what it names). A text browser's
-    numbered list of the page's links (bare addresses only: :data:`LINK_DUMP_ENTRY`) is none: the page's own
-    licence link is listed there.
+    heading allowed, up to a notice of the page's own (:func:`_own_notice_line`: "© 2030 NAME"). A cited source's
+    licence is its own (SPEC: a licence covers what it names). A text browser's numbered list of the page's links
+    (bare addresses only: :data:`LINK_DUMP_ENTRY`) is none: the page's own licence link is listed there.
 
     >>> sorted(source_entries(["Tips.", "Sources", "- Ada Moss, Beans, https://creativecommons.org/licenses/by/4.0/",
     ...                        "- Bo Lund, Peas", "", "Text is CC BY 4.0."]))
@@ -2184,8 +2184,9 @@ def source_entries(lines: list[str]) -> set[int]:
 def _own_notice_line(line: str) -> bool:
     """Whether ``line`` is a notice of the page's own that ends a list of sources set straight above it, no blank
     line between: it opens with a copyright mark (:data:`OWN_NOTICE_OPENING`: a source's entry opens with its author
-    or title, or a list's marker), reserves the rights ("All rights reserved"), or is the footer's furniture (``is_footer_chrome``). A
-    licence named in an entry ("..., CC BY-SA 4.0 https://...") is the source's: such a line does not end the list.
+    or title, or a list's marker), reserves the rights ("All rights reserved"), or is the footer's furniture
+    (``is_footer_chrome``). A licence named in an entry ("..., CC BY-SA 4.0 https://...") is the source's: such a
+    line does not end the list.
 
     >>> _own_notice_line("© 2030 Vale Garden Club. All rights reserved."), _own_notice_line("Tags: beans, peas")
     (True, True)

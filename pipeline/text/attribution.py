@@ -2282,8 +2282,8 @@ CARRIED_MARK = re.compile(rf"^[-_=*>\s]*{_CARRIED_WORDS}.{{0,40}}$", re.I)
 # Original Message-----", "-------- Forwarded Message --------"), closed by a colon ("Begin forwarded message:"), or
 # alone. A heading that only opens with the words ("Original Message Ideas for Cards") is a title (a reviewer's
 # round 29: CARRIED_MARK's free tail refused it).
-CARRIED_SEPARATOR = re.compile(rf"^(?:[-_=*>]+\s*{_CARRIED_WORDS}.{{0,40}}|\s*{_CARRIED_WORDS}(?:.{{0,40}}[-_=*>:])?\s*)$",
-                               re.I)
+CARRIED_SEPARATOR = re.compile(rf"^(?:[-_=*>]+\s*{_CARRIED_WORDS}.{{0,40}}"
+                               rf"|\s*{_CARRIED_WORDS}(?:.{{0,40}}[-_=*>:])?\s*)$", re.I)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)

@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.stages.tips import split_text
 from pipeline.stages.tips.detect import _line_between_led_points, _teaser_lines
-from pipeline.stages.tips.patterns import WEB_ADDRESS
 from pipeline.stages.tips.paras import Para
+from pipeline.stages.tips.patterns import WEB_ADDRESS
 
 
 def _headlines(body: str, title: str | None = None) -> list[str]:
