@@ -235,6 +235,9 @@ NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|
 # keeps as the only sign of it: it stays for the tips stage to read the table's rows.)
 ROW_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
+# a page's own copyright line opening ("© 2030", "(c) NAME", "Copyright 2030", "Copyright © NAME"), not a source
+# whose title opens with the word ("Copyright Law Review (2019)"): what ends a list of sources set straight above it
+OWN_NOTICE_OPENING = re.compile(r"^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}\b))", re.I)
 
 
 @dataclass(slots=True)
@@ -2152,9 +2155,9 @@ def cited_lines(lines: list[str]) -> set[int]:
 def source_entries(lines: list[str]) -> set[int]:
     """The indexes of the entries of each list of sources in ``lines``: the run of non-blank lines under a heading
     that names one (:data:`SOURCES_HEADING`: "References", "Sources", "Further reading"), a blank line after the
-    heading allowed. A cited source's licence is its own (SPEC: a licence covers what it names). A text browser's
-    numbered list of the page's links (bare addresses only: :data:`LINK_DUMP_ENTRY`) is none: the page's own
-    licence link is listed there.
+    heading allowed, up to a notice of the page's own (:func:`_own_notice_line`: "© 2030 NAME"). A cited source's
+    licence is its own (SPEC: a licence covers what it names). A text browser's numbered list of the page's links
+    (bare addresses only: :data:`LINK_DUMP_ENTRY`) is none: the page's own licence link is listed there.
 
     >>> sorted(source_entries(["Tips.", "Sources", "- Ada Moss, Beans, https://creativecommons.org/licenses/by/4.0/",
     ...                        "- Bo Lund, Peas", "", "Text is CC BY 4.0."]))
@@ -2170,12 +2173,29 @@ def source_entries(lines: list[str]) -> set[int]:
         if j < len(lines) and not lines[j].strip():
             j += 1  # (one blank line under the heading)
         entries = []
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines) and lines[j].strip() and not _own_notice_line(lines[j]):
             entries.append(j)
             j += 1
         if entries and not all(LINK_DUMP_ENTRY.match(lines[k]) for k in entries):
             found.update(entries)
     return found
+
+
+def _own_notice_line(line: str) -> bool:
+    """Whether ``line`` is a notice of the page's own that ends a list of sources set straight above it, no blank
+    line between: it opens with a copyright mark (:data:`OWN_NOTICE_OPENING`: a source's entry opens with its author
+    or title, or a list's marker), reserves the rights ("All rights reserved"), or is the footer's furniture
+    (``is_footer_chrome``). A licence named in an entry ("..., CC BY-SA 4.0 https://...") is the source's: such a
+    line does not end the list.
+
+    >>> _own_notice_line("© 2030 Vale Garden Club. All rights reserved."), _own_notice_line("Tags: beans, peas")
+    (True, True)
+    >>> _own_notice_line("- Moss, A. (2020) Beans in Pots. CC BY 4.0"), _own_notice_line("Lund, B. (2019) Peas.")
+    (False, False)
+    >>> _own_notice_line("Copyright 2030 Vale Garden Club"), _own_notice_line("Copyright Law Review (2019), Seeds.")
+    (True, False)
+    """
+    return bool(OWN_NOTICE_OPENING.match(line) or lic.RESERVED.search(line) or is_footer_chrome(line))
 
 
 def introduces_example(line: str) -> bool:

@@ -2272,12 +2272,18 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown ex
 # ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original Message-----", "-----
 # Message transféré -----"). The separator is a mail's furniture, never a title (a reviewer's round 28: a mail
 # forwarded twice under no subject was titled "Forwarded message").
-CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
-                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
-                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
-                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
-                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
-                          re.I)
+_CARRIED_WORDS = (r"(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
+                  r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
+                  r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
+                  r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
+                  r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b")
+CARRIED_MARK = re.compile(rf"^[-_=*>\s]*{_CARRIED_WORDS}.{{0,40}}$", re.I)
+# The separator line itself, as a title check must refuse it: its words framed by the client's rules ("-----
+# Original Message-----", "-------- Forwarded Message --------"), closed by a colon ("Begin forwarded message:"), or
+# alone. A heading that only opens with the words ("Original Message Ideas for Cards") is a title (a reviewer's
+# round 29: CARRIED_MARK's free tail refused it).
+CARRIED_SEPARATOR = re.compile(rf"^(?:[-_=*>]+\s*{_CARRIED_WORDS}.{{0,40}}"
+                               rf"|\s*{_CARRIED_WORDS}(?:.{{0,40}}[-_=*>:])?\s*)$", re.I)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
@@ -2292,6 +2298,8 @@ def looks_like_title(line: str) -> bool:
     (False, False, False)
     >>> looks_like_title("=" * 30)
     False
+    >>> looks_like_title("-----Original Message-----"), looks_like_title("Original Message Ideas For Gift Tags")
+    (False, True)
     >>> looks_like_title("Five Dinners You Can Eat Cold At 3 A.M."), looks_like_title("Then We Ate At 3 A.M. Again.")
     (True, False)
     """
@@ -2305,7 +2313,7 @@ def looks_like_title(line: str) -> bool:
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
     if is_account_control(text):
         return False  # "Sign in", "Iniciar sesión", "Войти": the site's header, in any language
-    if CARRIED_MARK.match(text):
+    if CARRIED_SEPARATOR.match(text):
         return False  # a mail client's separator over a forwarded message: the mail's furniture
     if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
@@ -2334,7 +2342,7 @@ def may_be_title(line: str) -> bool:
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if not 0 < len(words) <= MAX_TITLE_WORDS:
         return False  # longer than any title (both answers below ask so): the cheap test first, most lines are text
-    if is_nav_line(text) or is_account_control(text) or CARRIED_MARK.match(text):
+    if is_nav_line(text) or is_account_control(text) or CARRIED_SEPARATOR.match(text):
         return False  # "Home » Lifestyle » Money", "Sign in", "----- Forwarded message -----"
     if looks_like_title(text):
         return True

@@ -2364,16 +2364,49 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
 
 def _sent_to_desk(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` or the one after it sends the use to a desk (``DESK_REFERRAL``).
+    A desk for another work only (:func:`_desk_for_other_work`: "Contact our licensing team for photos.") sends
+    the text's use nowhere.
 
     >>> t = "This column is available for syndication. Contact our syndication desk for terms."
     >>> _sent_to_desk(t, 0, 41), find_grant(t) is None, find_grant("This column is free to reprint.")
     (True, True, 0)
+    >>> _sent_to_desk("You may reprint this column. For images, contact our syndication desk.", 0, 28)
+    False
     """
     if "desk" not in text and not DESK_REFERRAL.search(text):
         return False
     rest = text[end:]
     following = next((rest[a:b] for a, b in _sentences(rest)), "")
-    return bool(DESK_REFERRAL.search(text[start:end]) or DESK_REFERRAL.search(following))
+    own = DESK_REFERRAL.search(text, start, end)
+    if own and not _desk_for_other_work(text[start:end], own.start() - start, clause=True):
+        return True
+    there = DESK_REFERRAL.search(following)
+    return bool(there) and not _desk_for_other_work(following, there.start(), clause=False)
+
+
+def _desk_for_other_work(sentence: str, desk: int, clause: bool) -> bool:
+    """Whether the desk referral at ``desk`` in ``sentence`` is for another work than the text: its words name a
+    picture, a video, a logo (``NON_TEXT``) and no text (``TEXTISH``). With ``clause``, the grant's own sentence:
+    only the clause holding the desk, after a comma, semicolon or colon, counts, and with none the desk stays the
+    text's (precision: "You may reprint articles and photos only through our licensing team" grants nothing).
+
+    >>> _desk_for_other_work("For high-resolution images, contact our syndication desk.", 27, clause=False)
+    True
+    >>> _desk_for_other_work("Contact our syndication desk for the article and its photos.", 0, clause=False)
+    False
+    >>> s = "You may reprint essays and photos only through our licensing team."
+    >>> _desk_for_other_work(s, s.index("through"), clause=True)
+    False
+    >>> s = "You may reprint this essay, but for the logos contact our permissions office."
+    >>> _desk_for_other_work(s, s.index("contact"), clause=True)
+    True
+    """
+    if clause:
+        breaks = [sentence.rfind(mark, 0, desk) for mark in ",;:"]
+        if max(breaks) < 0:
+            return False
+        sentence = sentence[max(breaks) + 1:]
+    return NON_TEXT.search(sentence) is not None and TEXTISH.search(sentence) is None
 
 
 def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:

@@ -148,3 +148,14 @@ def test_a_theme_credit_in_the_footer_is_neither_author_nor_notice():
 ])
 def test_a_notice_is_the_theme_makers_only_when_it_names_the_maker(line, holder, theirs):
     assert lic.makers_notice(line, holder) is theirs
+
+
+# (a reviewer's round 29: the page's own notice set straight under the list, no blank line between, was read as one
+# more cited source and lost)
+@pytest.mark.parametrize("notice", ["© 2026 Thrift Ladle. All rights reserved.",
+                                    "Copyright 2026 Thrift Ladle. All rights reserved."])
+def test_the_pages_own_notice_straight_under_a_source_list_is_not_a_source(notice):
+    sources = ("Sources\n- Harrow, P. (2021) Pulses on a Budget.\n- Ostrander, Q. (2019) Soaking Beans.\n"
+               f"{notice}")
+    licence = only_article(_blog_page(sources, footer="Thrift Ladle - recipes for lean weeks")).licence
+    assert (licence.tag, licence.holder) == ("LicenseRef-all-rights-reserved", "Thrift Ladle")

@@ -46,3 +46,11 @@ def test_a_mail_forwarded_twice_keeps_its_own_subject_as_the_title():
 def test_a_heading_that_only_mentions_forwarding_is_still_a_title():
     page = "Forwarded Messages And Other Inbox Clutter\n\n" + TIPS
     assert only(page).title == "Forwarded Messages And Other Inbox Clutter"
+
+
+# (a reviewer's round 29: the separator check refused any short heading opening with its words)
+@pytest.mark.parametrize("heading", ["Original Message Ideas for Birthday Cards",
+                                     "Forwarded by Neighbours: How We Pass On Seeds"])
+def test_a_heading_opening_with_a_separators_words_is_still_a_title(heading):
+    page = f"{heading}\n\n" + TIPS
+    assert only(page).title == heading

@@ -1066,3 +1066,24 @@ def test_a_use_sent_to_a_desk_is_offered_on_request_not_granted():
                       "Call our syndication desk on 0100 000 000.") is None
     assert find_grant("This guide is available for reprint through our licensing team.") is None
     assert find_grant("You may reprint this article free in your newsletter. Contact our editors with questions.") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "You are free to republish this story. Ask our licensing team for the photographs.",
+    "You may republish this column free of charge. For high-resolution pictures, contact our syndication desk.",
+    "You may reprint this essay in your newsletter, but for the logos contact our permissions office.",
+])
+def test_a_desk_for_the_pictures_leaves_the_texts_grant_standing(text):
+    """Round 29 mend: the desk that follows a grant sends readers there for another work (photographs, pictures,
+    logos), not for the text the grant frees: the grant stands. A desk for the text itself (the test above) still
+    refuses it."""
+    from pipeline.text.licence import find_grant
+
+    assert find_grant(text) == 0
+
+
+def test_a_desk_for_the_text_and_its_pictures_still_withholds_the_grant():
+    from pipeline.text.licence import find_grant
+
+    assert find_grant("This feature is available for syndication. Contact our syndication desk for the article "
+                      "and its photos.") is None

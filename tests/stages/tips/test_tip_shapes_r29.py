@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from pipeline.stages.tips import split_text
-from pipeline.stages.tips.detect import _teaser_lines
+from pipeline.stages.tips.detect import _line_between_led_points, _teaser_lines
 from pipeline.stages.tips.paras import Para
+from pipeline.stages.tips.patterns import WEB_ADDRESS
 
 
 def _headlines(body: str, title: str | None = None) -> list[str]:
@@ -74,3 +79,36 @@ def test_stray_line_between_led_points_parts_no_run() -> None:
     assert _headlines(STRAY_LINE_BETWEEN) == [
         "Feed it at the same hour", "Use a clear jar", "Keep it warm, not hot", "Discard before you feed",
         "Try a little rye"]
+
+
+# (a reviewer's round 29: WEB_ADDRESS tried each label of a long run of hyphened or dotted words as a host name's
+# start and walked the run from each: a 36 kB line between two points cost seconds, 72 kB tens of seconds)
+def _cpu_seconds(fn, *args):
+    start = time.process_time()
+    result = fn(*args)
+    return result, time.process_time() - start
+
+
+@pytest.mark.parametrize("run", ["ab-", "a-", "a.", "a-."])
+def test_a_long_run_of_labels_is_searched_for_an_address_in_linear_time(run) -> None:
+    """100 kB of one label run, no host name's ending in it: no address (old: minutes of CPU; new: hundredths)."""
+    line = run * (100_000 // len(run))
+    found, seconds = _cpu_seconds(WEB_ADDRESS.search, line)
+    assert found is None
+    assert seconds < 2.0, f"{seconds:.2f} s"
+
+
+def test_a_long_stray_line_between_led_points_is_read_in_linear_time() -> None:
+    points = [Para(0, 0, t) for t in ("Sow thinly. Crowded rows sulk.", "ab-" * 24_000,
+                                      "Water early. Leaves dry by noon.", "Net the peas. Pigeons love them.")]
+    found, seconds = _cpu_seconds(_line_between_led_points, points, 1)
+    assert found is False
+    assert seconds < 2.0, f"{seconds:.2f} s"
+
+
+@pytest.mark.parametrize(("line", "address"), [("CHEAP WATCHES at shop.example", "shop.example"),
+                                               ("deals on my-shop.example today", "my-shop.example"),
+                                               ("films at www.films.example", "www."),
+                                               ("see x.shop.example.org now", "x.shop.example.org")])
+def test_the_linear_address_pattern_still_finds_a_host_name(line, address) -> None:
+    assert WEB_ADDRESS.search(line).group() == address
