@@ -1138,7 +1138,8 @@ _ASKED_FIRST = (r"(?:never|not)\s+without\s+(?:first\s+)?asking\s+"
 ASKED_FIRST = re.compile(rf"\b(?:{_ASKED_FIRST})", re.I)
 # A use sent to a desk that sells or clears it ("This article is available for syndication. Contact our syndication
 # desk.", "... through our licensing team"): offered on request, like "on request", it grants readers nothing.
-DESK_REFERRAL = re.compile(r"\b(?:contact|e-?mail|call|write\s+to|ask|through|via)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?"
+DESK_REFERRAL = re.compile(r"\b(?:contact|e-?mail|call|write\s+to|ask|through|via)\s+(?:our|the|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}?"
                            r"(?:syndication|licen[cs]ing|licen[cs]es?|permissions?|rights|reprints?|sales)\s+"
                            r"(?:desk|team|department|dept|office|editors?|managers?)\b", re.I)
 RESTRICT = _from_word_start(  # (whole: restriction reads its last branch's group, object2)
