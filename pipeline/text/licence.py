@@ -2374,13 +2374,13 @@ def _sent_to_desk(text: str, start: int, end: int) -> bool:
     >>> _sent_to_desk("You may reprint this column. For images, contact our syndication desk.", 0, 28)
     False
     """
-    if "desk" not in text and not DESK_REFERRAL.search(text):
-        return False
-    rest = text[end:]
-    following = next((rest[a:b] for a, b in _sentences(rest)), "")
     own = DESK_REFERRAL.search(text, start, end)
     if own and not _desk_for_other_work(text[start:end], own.start() - start, clause=True):
         return True
+    if not DESK_REFERRAL.search(text, end):
+        return False  # no desk after the sentence: its next sentence need not be cut out
+    rest = text[end:]
+    following = next((rest[a:b] for a, b in _sentences(rest)), "")
     there = DESK_REFERRAL.search(following)
     return bool(there) and not _desk_for_other_work(following, there.start(), clause=False)
 
