@@ -8,11 +8,10 @@ since round 15 ``holdout15``, since round 16 ``holdout16``, since round 17 ``hol
 ``holdout18``, since round 19 ``holdout19``, since round 20 ``holdout20``, since round 21 ``holdout21``, since
 round 22 ``holdout22``, since round 23 ``holdout23``, since round 24 ``holdout24``, since round 25 ``holdout25``,
 since round 26 ``holdout26``, since round 27 ``holdout27``, since round 28 ``holdout28``, since round 29
-``holdout29``) and the validation part (``holdout10``: scored, never tuned on, its misses never shown). The current
-round's set-apart part (``SEALED``, ``holdout30``) is not scored here: only ``python -m bench.real_pages holdout30
---final`` at the round's end. Scoring
-is ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size scores the first few
-pages of each part.
+``holdout29``, since round 30 ``holdout30``) and the validation part (``holdout10``: scored, never tuned on, its
+misses never shown). The current round's set-apart part (``SEALED``, ``holdout31``) is not scored here: only
+``python -m bench.real_pages holdout31 --final`` at the round's end. Scoring is ``bench.real_pages`` (the rules are
+in its docstring and the folder's README). Smoke size scores the first few pages of each part.
 """
 
 from __future__ import annotations
