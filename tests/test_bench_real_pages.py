@@ -145,7 +145,7 @@ def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
 # fewest page types, pages per type, share of HTML pages). dev3 is smaller
 # (45 pages) but spreads over more types, and about 1 in 4 of its pages is HTML; dev4 (round 3) has the same shape.
 # Round 6's and 7's blind parts are smaller (24 pages each, one type or two a type, by more hands); the blind parts
-# of rounds 9 to 29 (holdout11 to holdout31, holdout10 aside) are six hands' eight pages each (48 pages, 35-60 %
+# of rounds 9 to 30 (holdout11 to holdout32, holdout10 aside) are six hands' eight pages each (48 pages, 35-60 %
 # HTML).
 PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.30)),
                ("dev4", 18, (2, 8), (0.20, 0.30)), ("dev5", 18, (2, 8), (0.20, 0.30)),
@@ -163,7 +163,7 @@ PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.
                ("holdout25", 20, (1, 8), (0.35, 0.45)), ("holdout26", 20, (1, 8), (0.35, 0.45)),
                ("holdout27", 20, (1, 8), (0.35, 0.45)), ("holdout28", 20, (1, 8), (0.35, 0.45)),
                ("holdout29", 20, (1, 8), (0.35, 0.45)), ("holdout30", 20, (1, 8), (0.35, 0.45)),
-               ("holdout31", 20, (1, 8), (0.35, 0.45))]
+               ("holdout31", 20, (1, 8), (0.35, 0.45)), ("holdout32", 20, (1, 8), (0.35, 0.45))]
 
 
 @pytest.mark.parametrize("part, min_types, per_type, html_share", PART_SHAPES, ids=[p[0] for p in PART_SHAPES])
