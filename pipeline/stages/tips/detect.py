@@ -3120,8 +3120,17 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
 
     def unbolded(k: int) -> bool:
         # the converse of set_as_points: after points whose leads the page sets in bold, a last paragraph it does not
-        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens
-        return k - start >= 3 and all(p.start in bolded for p in block[k - 3:k]) and block[k].start not in bolded
+        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens; nor is one
+        # under such a paragraph (a licence note under the conclusion). The page marks its points where it bolds the
+        # three above the unbolded run, or two thirds of them and the two right above it: a point of the points'
+        # shape whose bold the page left off may stand among them (SPEC: the page's marking is the writer's word)
+        if block[k].start in bolded:
+            return False
+        last = next((j for j in range(k - 1, start - 1, -1) if block[j].start in bolded), None)
+        if last is None or last - start < 2:
+            return False
+        marked = [p.start in bolded for p in block[start:last + 1]]
+        return all(marked[-3:]) or (all(marked[-2:]) and 3 * sum(marked) >= 2 * len(marked))
 
     # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
     # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
