@@ -47,3 +47,43 @@ def test_a_note_under_the_conclusion_is_no_point_either():
 def test_a_last_point_the_page_bolds_stays_a_point():
     last = "<p><b>Sweep it out in March.</b> A clean floor shows you where the water still gets in.</p>"
     assert _headlines(last + CONCLUSION) == [*POINTS, "Sweep it out in March."]
+
+
+# A last paragraph promising the reader an outcome ("Keep at it and you will …", "By spring you will have …") after
+# prose points that each advise is the conclusion, not one more point (SPEC: a closer stating an outcome or
+# encouragement). Seen on three parts in three hands' words; written here anew.
+PROSE = """Every autumn the same question comes in from readers: why does the bike feel so sluggish by November?
+
+Clean the chain every second week. Road grit turns the oil into a paste that wears the teeth on every sprocket.
+
+Check the tyre pressure on Sundays. Soft tyres in the wet feel safe but drag and pinch on every pothole.
+
+Wipe the brake rims after a wet ride. The black film on them is your brake blocks and a little of the rim.
+
+Keep a spare tube in the saddle bag. A puncture in the rain is a nuisance; one without a tube is a long walk.
+
+{last}
+"""
+PROSE_POINTS = ["Clean the chain every second week.", "Check the tyre pressure on Sundays.",
+                "Wipe the brake rims after a wet ride.", "Keep a spare tube in the saddle bag."]
+
+
+def _prose_headlines(last: str) -> list[str]:
+    return [t.headline for t in split_text(PROSE.format(last=last)).tips]
+
+
+def test_a_last_paragraph_promising_an_outcome_after_an_instruction_concludes():
+    last = ("Look after the bike like this and you will find it still rolls freely when the spring comes round. "
+            "The shop down the road will miss your custom.")
+    assert _prose_headlines(last) == PROSE_POINTS
+
+
+def test_a_last_paragraph_that_is_the_readers_future_concludes():
+    last = ("Whatever the weather does, you will have a bike that is ready for the first dry weekend of March. "
+            "Enjoy it, then plan a longer ride.")
+    assert _prose_headlines(last) == PROSE_POINTS
+
+
+def test_a_last_point_that_only_advises_stays_a_point():
+    last = "Hang the bike up for the winter. Tyres left on a cold floor for months get a flat spot."
+    assert _prose_headlines(last) == [*PROSE_POINTS, "Hang the bike up for the winter."]
