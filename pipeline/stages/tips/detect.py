@@ -70,6 +70,7 @@ from .patterns import (
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
+    OUTCOME_PROMISED,
     BARE_ANSWER_LABEL,
     BARE_QUESTION_LABEL,
     BONUS_COUNTER,
@@ -3106,6 +3107,15 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
                 and not is_advice(block[k].text)
                 and not any(_first_word(p) in BACK_POINTERS for p in block[start:k]))
 
+    def promises(k: int) -> bool:
+        # "Get these three right and you may be spreading your own compost by summer.": after points none of which
+        # is so worded, and each one a point of its own, a last paragraph whose first sentence promises the reader
+        # an outcome concludes (as points_back's conclusion does), the page's bold aside
+        return (k == len(block) - 1 and k - start >= 3 and block[k].start not in bolded
+                and OUTCOME_PROMISED.search(lead_sentence(block[k].text)) is not None
+                and not any(OUTCOME_PROMISED.search(lead_sentence(p.text)) for p in block[start:k])
+                and all(point(p) for p in block[start:k]))
+
     # the page sets its points' leads in bold: a last paragraph opening with one is a point, however short
     bolded = _bold_led(block, bold)
 
@@ -3120,8 +3130,17 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
 
     def unbolded(k: int) -> bool:
         # the converse of set_as_points: after points whose leads the page sets in bold, a last paragraph it does not
-        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens
-        return k - start >= 3 and all(p.start in bolded for p in block[k - 3:k]) and block[k].start not in bolded
+        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens; nor is one
+        # under such a paragraph (a licence note under the conclusion). The page marks its points where it bolds the
+        # three above the unbolded run, or two thirds of them and the two right above it: a point of the points'
+        # shape whose bold the page left off may stand among them (SPEC: the page's marking is the writer's word)
+        if block[k].start in bolded:
+            return False
+        last = next((j for j in range(k - 1, start - 1, -1) if block[j].start in bolded), None)
+        if last is None or last - start < 2:
+            return False
+        marked = [p.start in bolded for p in block[start:last + 1]]
+        return all(marked[-3:]) or (all(marked[-2:]) and 3 * sum(marked) >= 2 * len(marked))
 
     # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
     # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
@@ -3157,7 +3176,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     concluded = False
     while end > start:
         k = end - 1
-        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k)
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k) or promises(k)
                  or lead_sentence(block[k].text).endswith("?") or generalises(k))
         if not other and (concluded or not one_sentence_close(k)):
             break

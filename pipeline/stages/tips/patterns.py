@@ -832,6 +832,14 @@ PROMISE = re.compile(r"\band\s+(?:you|it|they|(?:the|your)(?:\s+[^\W\d_]+){1,5}?
 # the bread was perfect.", "Those four saved the harvest."): after items that open with none of them, such a
 # paragraph is no item.
 BACK_POINTERS = frozenset("it they this that these those nobody everybody everyone none all".split())
+# An outcome promised to the reader, the way a conclusion closes a list of steps: "Get these right and you may be
+# spreading your own compost by summer", "Look after them like this and you will find …" (an instruction, then
+# "and you will …"), or a sentence that is wholly the reader's future ("Whatever your time, you will have gone from
+# the sofa to five kilometres"). After points none of which is so worded, a last paragraph opening so concludes
+# (SPEC: a closer stating an outcome or encouragement is the conclusion). English words only.
+OUTCOME_PROMISED = re.compile(
+    r"\band\s+you(?:['’]ll|\s+will|\s+may|\s+might)\s+(?:soon\s+|quickly\s+|probably\s+)?\w+"
+    r"|^(?:[^,.!?]{1,40},\s+)?you(?:['’]ll|\s+will)\s+(?:have|be|find|see|notice|wonder)\b", re.I)
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
     when where which who why how if so and but or nor then now once after before while because although though
