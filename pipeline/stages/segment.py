@@ -84,6 +84,7 @@ from ..text.attribution import (
     clean_title,
     closing_name,
     content_source,
+    courtesy_word_dropped,
     credit_line,
     credited_org,
     dash_signoff,
@@ -3089,7 +3090,7 @@ def _opening_byline(lines: list[str], nonblank: list[int], body_first: int) -> B
         if sentences > OPENING_SENTENCES:
             return None  # the text's own short paragraphs, not a tagline and a dek: a credit under them is a closing's
         if len(text.split()) <= OPENING_BYLINE_WORDS and is_byline(text) and (named := parse_byline(text)) and (
-                is_full_name(named.name)):
+                is_full_name(named.name)) and not _record_card_row(_paragraph_at(lines, i), text):
             # (a credit with no text under it closes the piece: a trailer's credit line, read there)
             under = opening[n + 1:n + 1 + OPENING_BYLINE_REACH]
             return named if any(len(lines[j].split()) >= PROSE_MIN_WORDS for j in under) else None
@@ -3803,7 +3804,9 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         head.remove(a + 1)
         chrome.add(a + 1)
     taken: set[int] = set()
-    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
+    cards = {i: [texts[j] for j in block] for block in _blocks(head) for i in block}
+    bylines = [k for k, i in enumerate(head) if not _record_card_row(cards[i], texts[i]) and (
+               is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i]) or _writer_badge(texts[i])
                # "Відповідає психологиня NAME" right under the letter's title (over the column's title, it is the
                # column's head: _column_writer)
@@ -3814,7 +3817,7 @@ def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or (":" in texts[i] or any(c in texts[i] for c in LABEL_COLONS)) and writing_credit(texts[i])
                or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
                or reporter_byline(texts[i])  # "NAME 기자 | 입력 DATE", "记者 NAME": a news desk's byline
-               or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
+               or issue and k and _name_and_role(texts[i]))]  # "NAME, Horticulture Program Assistant" under an
     # issue's item's title (the issue's items were told by such lines: _named_items)
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
@@ -5828,6 +5831,42 @@ MAX_CRUMB_WORDS = 5  # "Hill Bees Forum Forum Index": a crumb names a board or a
 
 
 CREDIT_ROW = regex.compile(r"^[^\W\d_]{2,24}\s*:\s*(?P<name>\S.{2,60})$")  # "Words: NAME", "Фото: NAME"
+FIELD_ROW = regex.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]{1,23}(?: [^\W\d_]{1,12})?)\s*:\s*\S")  # "Label: value"
+# The fields of a book's (or a record's) details card in a review: an author field among them is the reviewed work's
+# author, never the review's writer ("Author: NAME" / "Publisher: ..." / "Pages: 212")
+RECORD_CARD_LABELS = frozenset(("publisher", "publishers", "published by", "imprint", "isbn", "isbn-10", "isbn-13",
+                                "pages", "page count", "edition", "format", "binding", "price", "rrp", "genre"))
+MIN_CARD_ROWS = 3  # the author's row and two more: a card, not one labelled credit under a title
+
+
+def _paragraph_at(lines: list[str], i: int) -> list[str]:
+    """The run of non-blank lines holding line ``i``, stripped (its paragraph, or its card of field rows).
+
+    >>> _paragraph_at(["a", "", "b", "c", "", "d"], 3)
+    ['b', 'c']
+    """
+    first, last = i, i
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    return [line.strip() for line in lines[first:last + 1]]
+
+
+def _record_card_row(block: list[str], row: str) -> bool:
+    """Whether ``row`` is one field of a details card (``block``, the header block it stands in): the block holds
+    three "Label: value" rows or more, one of them a record's own field (publisher, pages, ISBN, price), so its
+    author row credits the work reviewed, not the page's writer (SPEC: a review's writer is its byline's).
+
+    >>> card = ["Book details", "Author: Ann Lee", "Publisher: Fern Press", "Pages: 212"]
+    >>> _record_card_row(card, "Author: Ann Lee"), _record_card_row(card[:2], "Author: Ann Lee")
+    (True, False)
+    >>> _record_card_row(["Author: Ann Lee", "Published: 3 May 2024", "Category: Garden"], "Author: Ann Lee")
+    False
+    """
+    fields = [m["label"].casefold() for text in block if (m := FIELD_ROW.match(text.strip())) is not None]
+    return (row in block and FIELD_ROW.match(row.strip()) is not None and len(fields) >= MIN_CARD_ROWS
+            and any(label in RECORD_CARD_LABELS for label in fields))
 
 
 def _credit_rows(rows: list[str]) -> bool:
@@ -8418,6 +8457,9 @@ def segment_record(record: Article, config: SegmentConfig,
         if (part and article.author is None and opening.answerer and opening.column is not None
                 and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
             article.author = opening.column.name  # the column's head names who answers every letter under it
+        if (dropped := courtesy_word_dropped(article.author, page)) is not None:  # "Efo NAME" over a bio "NAME
+            article.author, word = dropped  # is ...": the word is an address, not her name (SPEC)
+            article.author_credentials = ", ".join(filter(None, (word, article.author_credentials)))
         if config.line_roles != "off" or sink is not None:
             _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part,
                            parsed.chrome, parsed.footer)

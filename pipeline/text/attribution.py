@@ -124,7 +124,11 @@ HONORIFICS = re.compile(
     # the lower-case academic titles of German and Dutch after "Dr." or alone ("Dr. med.", "ir.", "drs."): dotted only
     r"|(?-i:med|ir|drs)(?=\.)"
     # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
-    rf"|PCSO|WPC|PC|Insp|Inspector|Constable|Sergeant|Det|Detective|Supt|Cllr|Councillor)\.?\s+|{SCRIPT_HONORIFICS})+",
+    rf"|PCSO|WPC|PC|Insp|Inspector|Constable|Sergeant|Det|Detective|Supt|Cllr|Councillor"
+    # ... and an elected or appointed office ("Mayor NAME is ...", "Senator NAME"): the office is no part of the
+    # name (SPEC); its short forms dotted only ("Sen.", "Gov.", "Rep.": "Rep" alone may be a name's own)
+    r"|Mayor|Mayoress|Senator|Governor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman"
+    rf"|Minister|Ambassador|Commissioner|Sheriff|Judge|(?-i:Sen|Gov|Rep)(?=\.))\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
 # Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
@@ -520,6 +524,39 @@ def kin_word_kept(name: str | None, credentials: str | None, language: str | Non
     if page.casefold().count(name.casefold()) > page.casefold().count(f"{word} {name}".casefold()):
         return name, credentials  # written without the word somewhere: the word is an address, not her name
     return f"{word} {name}", rest.strip() or None
+
+
+COURTESY_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+\.?")  # "Efo", "Mayi", "’Mè", "بانُک": one word, letters only
+MIN_COURTESY_NAME_WORDS = 3  # the word and a name of two words after it: a two-word name is never cut to one
+
+
+def courtesy_word_dropped(name: str | None, page: str) -> tuple[str, str] | None:
+    """The name without its first word, and that word, where the page names the same person without it at a line's
+    start (an author box or a bio opening "NAME is ..."): the word before it in the credit is a courtesy or an
+    office of a language no table reads ("Efo", "Mayi", "بانُک": Mr, Mrs, lady), never her name (SPEC: an address
+    word before a name goes, as "Dr." does). ``None`` where the word is a given name the lexicon knows (a bio
+    "Garcia Lopez is ..." writes a Spanish writer's surnames without her given name), a particle, or where the
+    shorter form is nowhere at a line's start.
+
+    >>> courtesy_word_dropped("Efo Kofi Mensah", "By Efo Kofi Mensah\\n...\\nKofi Mensah is a nurse in Ho.")
+    ('Kofi Mensah', 'Efo')
+    >>> courtesy_word_dropped("Efo Kofi Mensah", "By Efo Kofi Mensah\\nEfo Kofi Mensah is a nurse in Ho.")
+    >>> courtesy_word_dropped("Lucía Fernández Ortega", "By Lucía Fernández Ortega\\nFernández Ortega is a vet.")
+    >>> courtesy_word_dropped("Ann Lee", "By Ann Lee\\nLee is a vet.")
+    """
+    words = (name or "").split()
+    if len(words) < MIN_COURTESY_NAME_WORDS or not words[0][:1].isalpha() or words[0].casefold() in NAME_PARTICLES:
+        return None
+    first, rest = words[0], " ".join(words[1:])
+    if words[1].casefold() in NAME_PARTICLES or not COURTESY_WORD.fullmatch(first) or not is_person_name(rest):
+        return None  # (a label, a domain or a phrase before a name is no courtesy: "Verein:", "site.com")
+    from .line_roles import _lexicon, name_key  # (line_roles reads this module: imported when first asked)
+
+    if name_key(first) in _lexicon()[0]:
+        return None
+    at_start = regex.compile(rf"^[\s\W]{{0,4}}(?<!{regex.escape(first)}\s){regex.escape(rest)}(?![\p{{L}}\p{{M}}])",
+                             regex.M)
+    return (rest, first) if at_start.search(page) else None
 
 
 # The credit phrases of each language's row ("vola ko", "written by", "čálli"), folded: a credit line opening with one
@@ -3317,6 +3354,11 @@ def is_signoff(line: str, names: list[str]) -> bool:
 DASH_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|[–—~]{1,2}|―)\s*(?P<who>[^\s\-–—~―].*?)\s*$")
 
 
+# The credit line a social site's embed code sets under a quoted post: the poster's name, the handle in brackets and
+# the post's date ("— NAME (@handle) November 19, 2019"): the poster is quoted, never the page's writer.
+EMBEDDED_POST_CREDIT = regex.compile(r"\(@[\w.]{1,30}\)\s+\S[^()]{0,40}(?<!\d)(?:19|20)\d\d\s*$")
+
+
 def dash_signoff(line: str, above: str = "") -> Byline | None:
     """Read a sign-off on a dash line under the text ("— Ana de la Cruz", "-- JANE DOE, Garden Editor").
 
@@ -3326,12 +3368,15 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
     >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
     (None, None)
+    >>> dash_signoff("— Ann Lee (@annlee) November 19, 2019")  # an embedded post's credit: its poster's
     >>> dash_signoff("-- R.Å.")  # initials only: the writer as the page gives them
     Byline(name='R.Å.', credentials=None)
     """
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
         return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
+    if EMBEDDED_POST_CREDIT.search(m["who"]):
+        return None  # "— NAME (@handle) DATE": an embedded social post's own credit, its poster quoted in the piece
     if is_initials_signature(m["who"]):
         return Byline(m["who"])  # "-- K.Ø.": a signature of initials only is the writer's, written as signed (SPEC)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"

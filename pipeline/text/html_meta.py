@@ -38,6 +38,7 @@ from .attribution import (
     answer_card,
     bio_start,
     content_source,
+    courtesy_word_dropped,
     credit_line,
     credited_company,
     is_about_box,
@@ -1420,6 +1421,51 @@ def guest_writer(parts: PageParts) -> str | None:
     return None
 
 
+# A credit for another work than the writing, ending right before a name: "updated by", "Translated from Czech by",
+# "Photography:", "Photo:", "Edited by", "Illustrations:" (SPEC: the editor, the reviewer, the translator, the
+# pictures' maker are no writers)
+OTHER_ROLE_BEFORE = regex.compile(
+    r"(?:\b(?:reviewed|checked|fact-checked|edited|updated|translated|illustrated|photographed)\b[^.!?\n|·•;:]{0,30}?"
+    r"\bby|\b(?:photo|photos|photograph|photographs|photography|pictures?|images?|illustrations?|translation"
+    r"|translator|editor)\b)\s*[:：]?\s*$", regex.I)
+CREDIT_PARTS = regex.compile(r"[\n;|·•]")  # a credit row's parts: "Originally written by NAME; updated by NAME"
+WRITING_TOO = regex.compile(r"\b(?:words|text|written|writer|story|article)\b", regex.I)  # "Words and photos: NAME"
+ROLE_REACH = 60  # the credit's words stand within this many characters before the name, on its line
+
+
+def _other_role_only(name: str, shown: str) -> bool:
+    """Whether the page's visible text (``shown``) names ``name`` and only ever in a credit for another work than the
+    writing ("updated by NAME", "Photography: NAME", "Translated from Czech by NAME").
+
+    >>> _other_role_only("Bo Ng", "By Ann Lee; updated by Bo Ng, 3 May"), _other_role_only("Bo Ng", "Photo: Bo Ng")
+    (True, True)
+    >>> _other_role_only("Ann Lee", "Words and photos: Ann Lee, volunteer")
+    False
+    >>> _other_role_only("Ann Lee", "By Ann Lee\\nPhoto: Ann Lee"), _other_role_only("Ann Lee", "Nothing here")
+    (False, False)
+    """
+    places = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])",
+                                                 shown)]
+    credits = [CREDIT_PARTS.split(shown[max(0, at - ROLE_REACH):at])[-1] for at in places]  # each its own part
+    return bool(places) and all(OTHER_ROLE_BEFORE.search(credit) and not WRITING_TOO.search(credit)
+                                for credit in credits)
+
+
+def _writers_only(value: str, shown: str) -> str | None:
+    """A markup author (``value``, co-authors joined by "and") without the people the page's visible text credits
+    only for another work (the updater, the photographer, the translator: :func:`_other_role_only`); ``None``
+    where that leaves nobody. The markup of a page an editor updated, or of a photo essay, may name that person:
+    the page shows who did what (SPEC: a wrong author is worse than none).
+
+    >>> _writers_only("Ann Lee and Bo Ng", "By Ann Lee\\nTranslated from Czech by Bo Ng"), _writers_only("Bo Ng", "")
+    ('Ann Lee', 'Bo Ng')
+    >>> _writers_only("Bo Ng", "Originally written by Ann Lee; updated by Bo Ng, Claims Team")
+    """
+    names = value.split(" and ")
+    kept = [name for name in names if not _other_role_only(name, shown)]
+    return value if len(kept) == len(names) else " and ".join(kept) or None
+
+
 def semicolon_joined(value: str | None) -> str | None:
     """A meta field listing several writers as CMSs separate them ("A; B") joined as SPEC joins co-authors ("A and
     B"); any other value as it is (a comma may part a name from its role, so only semicolons are read).
@@ -1489,6 +1535,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
+    shown = "\n".join(block.text for block in parts.blocks)
+    named = [(where, kept) for where, value in named
+             if (kept := _writers_only(value, shown) if where.startswith(MARKUP_FIELDS) else value)]
     if named and named[0][0].startswith(MARKUP_FIELDS) and parts.bylines and (
             accepted := _accepted_card(parts)) is not None and not _same_people(accepted, named[0][1]):
         named.insert(0, ("accepted-card", accepted))  # a thread's markup names its starter; the post marked as the
@@ -1633,6 +1682,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # source: BODY, Division" line names (SPEC r20), read here as the boilerplate stage drops it as chrome
     elif name := _public_publisher(articles):
         out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
+    if (dropped := courtesy_word_dropped(out.author, "\n".join(block.text for block in parts.blocks))) is not None:
+        out.author, out.sources["author"] = dropped[0], out.sources["author"] + "+courtesy-dropped"  # "بانُک NAME"
+        # over an author box opening "NAME ...": the word is an address (Mrs, Mr), not her name (SPEC)
 
 
 # "by" before a name a theme links to the writer's page, anywhere in its line: "Posted in Home Care by NAME", "Filed

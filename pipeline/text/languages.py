@@ -2433,6 +2433,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("දෙක", "තුන", "හතර", "පහ", "හය", "හත", "අට", "නවය", "දහය"),
         "tips": ("ඉඟි", "උපදෙස්"),
         "sign_in": ("ඇතුළු වන්න", "ලියාපදිංචි වන්න"),
+        # (වෛද්‍ය "doctor" of medicine, ආචාර්ය "Dr" of a doctorate, මහාචාර්ය "professor": titles before a name)
+        "honorifics": ("වෛද්‍ය", "ආචාර්ය", "මහාචාර්ය"),
     },
     "sl": {
         "sequence": ("najprej", "prvič", "za začetek", "drugič", "tretjič", "četrtič", "nato", "zatem", "potem",
