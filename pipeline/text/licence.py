@@ -1311,13 +1311,14 @@ _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|rep
 # given us her permission to reproduce it", "granted me permission to share it here" (the giver is the holder; a
 # reader is given nothing, as with "allowed us to"); and "This article is licensed to Harbour Notes by its author": a
 # licence to the one publisher that carries it, from its holder (never "licensed to you under ...", a grant to every
-# reader, nor to everyone: "licensed to The Public by ...").
+# reader, nor to everyone: "licensed to The Public by ..."), the holder named by "by" or by the © before it ("Text
+# © NAME, licensed to Harbour Notes for publication": a licence to publish, given to that one publisher).
 _PAGES_LEAVE = (
     r"\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+" + _LEAVE_WORDS + r"(?:permission|consent|blessing"
     r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
     r"|\blicen[cs]ed\s+to\s+(?!(?:the\s+)?(?:public|world|everyone|everybody|anyone|anybody|all|readers)\b)"
     r"(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S")
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:(?:by|from)\s+\S|for\s+(?:re-?)?publication\b)")
 # Where the page's own leave was stated: its leave yields to a licence or grant to readers in the same text ("NAME
 # has given us permission to reprint this. You may republish it under CC BY 4.0").
 PAGES_LEAVE = re.compile(_PAGES_LEAVE, re.I)
@@ -3228,6 +3229,23 @@ def _long_statements_of(text: str) -> tuple[Statement, ...]:
     return tuple(_search_statements(text))
 
 
+# An apostrophe whose cp1252 byte was read as UTF-8 and lost (U+FFFD) between a word and the tail of a possessive or
+# a contraction: "the author\ufffds permission", "don\ufffdt copy". The read stage sees the page before any repair.
+LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
+def with_lost_apostrophes(text: str) -> str:
+    """``text`` with each apostrophe lost to U+FFFD (:data:`LOST_APOSTROPHE`) written back as ’, one character for
+    one: a statement read from it is read back from ``text`` at the same offsets. Any other U+FFFD stays.
+
+    >>> with_lost_apostrophes("Reprinted with the author\ufffds permission. Cr\ufffdme fra\ufffdche, 12\ufffd15.")
+    'Reprinted with the author’s permission. Cr\ufffdme fra\ufffdche, 12\ufffd15.'
+    >>> [s.tag for s in find_statements("Reprinted with the author\ufffds permission.")]
+    ['LicenseRef-used-with-permission']
+    """
+    return LOST_APOSTROPHE.sub("’", text) if "\ufffd" in text else text
+
+
 def _search_statements(page_text: str) -> list[Statement]:
     """Every licence statement in ``page_text``, strongest first (:func:`find_statements`, without its memory); a
     statement the text only cites (quoted, or shown as an example: :func:`without_citations`) is none.
@@ -3235,7 +3253,7 @@ def _search_statements(page_text: str) -> list[Statement]:
     >>> [s.tag for s in _search_statements('Write a line such as "I place this text in the public domain." below.')]
     []
     """
-    text = page_text
+    text = with_lost_apostrophes(page_text)  # (the same offsets: what is found is read back from page_text)
     lowered = text.lower()
     mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
     if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words
@@ -3753,9 +3771,31 @@ def author_reserves(statement: Statement, author: str | None) -> bool:
     >>> author_reserves(find_statements("© 2012 Ann Lee.")[0], "Ann Lee")
     False
     """
+    return names_author(statement, author) and RESERVED.search(statement.text) is not None
+
+
+def names_author(statement: Statement, author: str | None) -> bool:
+    """Whether a statement is a © naming the piece's author as the author field has her, bare or not.
+
+    >>> names_author(find_statements("(c) Ann Lee 2012")[0], "Ann Lee"), names_author(find_statements(
+    ...     "© 2012 Garden Post")[0], "Ann Lee")
+    (True, False)
+    """
     return (statement.kind == "copyright" and bool(author) and statement.holder is not None
-            and statement.holder.strip().casefold() == str(author).strip().casefold()
-            and RESERVED.search(statement.text) is not None)
+            and statement.holder.strip().casefold() == str(author).strip().casefold())
+
+
+def publishers_terms(statement: Statement) -> bool:
+    """Whether a grant is a publisher's reprint terms for every text it carries (an issue's "any article in this
+    issue may be reprinted in full", a directory's "articles here may be republished with the author's box":
+    :func:`site_wide_terms`), as distinct from a site's default licence, which its owner's © beside it only signs.
+
+    >>> publishers_terms(find_statements("Any article in this issue may be reprinted in full with its byline.")[0])
+    True
+    >>> publishers_terms(find_cc("Except where otherwise noted, content here is CC BY 4.0."))
+    False
+    """
+    return statement.kind == "reprint" and site_wide_terms(statement, statement.text)
 
 
 def without_page_grants(statements: list[Statement], author: str | None) -> list[Statement]:
@@ -3773,8 +3813,22 @@ def without_page_grants(statements: list[Statement], author: str | None) -> list
     >>> own = find_statements("You may reprint this article in your newsletter.")
     >>> [s.kind for s in without_page_grants(own + found, "Ann Lee")]
     ['reprint', 'copyright', 'reprint']
+
+    Her bare © in her item, box or bio outranks an issue's or a directory's reprint terms for all its texts too
+    (:func:`publishers_terms`; SPEC r22, r25 (h)), never a site's default licence, which her © beside it signs.
+
+    >>> issue = find_statements("Any article in this issue may be reprinted in full with the writer's name.")
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee")]
+    ['copyright']
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Bo Tran")]
+    ['copyright', 'reprint']
+    >>> site = [find_cc("Except where otherwise noted, posts here are CC BY 4.0.")]
+    >>> [s.kind for s in without_page_grants(find_statements("© Ann Lee") + site, "Ann Lee")]
+    ['copyright', 'cc']
     """
     if not any(author_reserves(s, author) for s in statements):
+        if any(names_author(s, author) for s in statements):  # her bare © in her item: an issue's or a directory's
+            return [s for s in statements if not publishers_terms(s)]  # terms for all its texts do not reach it
         return statements
     kept = [s for s in statements if not page_wide_grant(s)]
     if any(s.kind in GRANT_KINDS for s in kept):
