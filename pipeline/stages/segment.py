@@ -2797,6 +2797,7 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
 
 
 OPENING_FIELD_LINES = 8  # an export's header block: the first few lines of its body
+THEME_TAIL_LINES = 3  # the last lines of a body where a footer's theme credit may be left in it
 
 
 def _opening_rights_field(body: list[str]) -> list[lic.Statement]:
@@ -8426,11 +8427,15 @@ def segment_record(record: Article, config: SegmentConfig,
         known = {s.text for s in parsed.statements}  # a notice line the reading left in the text (its walk up from
         parsed.statements += [s for s in _notice_lines(parsed.body) if s.text not in known]  # the foot stopped at
         # comments or a reblog's chrome below it): the article's own line, as it would be under the text
+        parsed.statements += [s for line in (*parsed.body[-THEME_TAIL_LINES:], *parsed.footer, *parsed.chrome)
+                              if (s := lic.writers_theme_notice(line.strip(), article.author)) is not None
+                              and s.text not in known]  # (a theme credit naming the writer herself: her ©)
         if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         parsed.below_footer += [s for s in parsed.statements if s.kind in lic.GRANT_KINDS  # a text dump's link
                                 and LINK_REFERENCE.match(s.text) and s not in parsed.below_footer]  # list: the page's
-        if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
+        if (parsed.statements or article.licence is None or part or part in carried  # the markup's licence (part
+                or lic.GRANT_POLICY == "b"):  # (the experiment's strict policy weighs the markup's licence always)
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
             masthead = _masthead_names(parsed.chrome)
@@ -9711,6 +9716,8 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_statements(readings, markup, page_wide, page)
     # the page's markup line (the publisher's footer ©) read as the first article's licence is one of the issue's
     # own statements when it speaks for every article: that article states nothing of its own, as the others
+    if lic.GRANT_POLICY == "b":  # (the experiment's strict policy: no grant from a page-wide statement)
+        wide = [s for s in wide if s.kind not in lic.GRANT_KINDS]
     mark = markup.text if markup is not None and any(s is markup for s in wide) else None
     for n, article in enumerate(articles if wide else ()):
         if article.licence is None or article.licence.tag == lic.NOASSERTION or (

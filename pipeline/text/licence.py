@@ -35,6 +35,7 @@ import bisect
 import calendar
 import datetime
 import functools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -2115,6 +2116,25 @@ def makers_notice(line: str, holder: str | None) -> bool:
                                                                                           - m.start()))
 
 
+def writers_theme_notice(line: str, author: str | None) -> Statement | None:
+    """The © a line sets beside a theme credit when the maker it credits is the piece's own ``author`` ("Theme by
+    Ann Lee. © 2025 Ann Lee" under Ann Lee's byline): her own notice, which :func:`makers_notice` cannot tell from a
+    theme maker's without the byline (the search reads one line alone), else ``None``. Whom a © names decides.
+
+    >>> writers_theme_notice("Theme by Ann Lee. © 2025 Ann Lee", "Ann Lee").tag
+    'LicenseRef-all-rights-reserved'
+    >>> writers_theme_notice("Theme by Corvid Works. © 2025 Corvid Works", "Ann Lee") is None
+    True
+    """
+    if not author or "©" not in line and "(c)" not in line.lower() and "opyright" not in line:
+        return None
+    notice = parse_copyright(line)
+    if notice is None or not makers_notice(line, notice.holder) or not names_author(notice, author):
+        return None
+    notice.text = line
+    return notice
+
+
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
     """Tell whether what stands before ``at`` in its sentence credits a picture, a song or a program and no text:
     the sentence's subject is one ("Photo: © Ines Morata", "Die Bilder dieses Blogs stehen unter ...", "Cover
@@ -3721,6 +3741,24 @@ def own_reservation(statement: Statement, grant: Statement) -> bool:
     return bool(words) and not words & {w.casefold() for w in HOLDER_WORD.findall(grant.text)}
 
 
+# An experiment's switch (round 30, not shipped on): a stricter grant policy, measured on every part. "a": a site-wide
+# grant (the markup's, a footer's or sidebar's default, an issue's or a directory's terms) grants nothing where the
+# article carries any notice of its own (a leave, a ©, a grant of its own); "b": a grant only from the article's own
+# notice, never from a site-wide one.
+GRANT_POLICY = os.environ.get("TIPLINE_GRANT_POLICY", "")
+
+
+def _site_wide(statement: Statement, site: tuple[Statement, ...]) -> bool:
+    return statement.kind in GRANT_KINDS and (page_wide_grant(statement) or any(statement is w for w in site))
+
+
+def by_grant_policy(statements: list[Statement], site: tuple[Statement, ...] = ()) -> list[Statement]:
+    """``statements`` as the experimental :data:`GRANT_POLICY` leaves them (unchanged when it is off)."""
+    if GRANT_POLICY == "b" or GRANT_POLICY == "a" and any(not _site_wide(s, site) for s in statements):
+        return [s for s in statements if not _site_wide(s, site)]
+    return statements
+
+
 def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (),
                     own: list[Statement] | tuple[Statement, ...] = ()) -> list[Statement]:
     """``statements`` less each grant that yields to an article's reservation among them (:func:`yields_to`);
@@ -3735,6 +3773,7 @@ def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (
     >>> [s.tag for s in without_yielded(found[:1] + bare)], [s.tag for s in without_yielded(found[:1] + bare, own=bare)]
     (['CC-BY-4.0', 'LicenseRef-all-rights-reserved'], ['LicenseRef-all-rights-reserved'])
     """
+    statements = by_grant_policy(statements, site)
     reservations = [s for s in statements if s.kind == "copyright"]
     if not reservations:
         return statements
