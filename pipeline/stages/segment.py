@@ -8453,7 +8453,7 @@ def segment_record(record: Article, config: SegmentConfig,
             # reservation outranks either, as it outranks a site's default licence in words
             article.licence = lic.combine(_with_own_leave(lic.without_page_grants(lic.without_yielded(
                 stated, ((markup,) if markup else ()) + tuple(parsed.below_footer), parsed.own_notices),
-                article.author), article.text))
+                article.author, items=len(bounds) > 1), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

@@ -3837,7 +3837,7 @@ def publishers_terms(statement: Statement) -> bool:
     return statement.kind == "reprint" and site_wide_terms(statement, statement.text)
 
 
-def without_page_grants(statements: list[Statement], author: str | None) -> list[Statement]:
+def without_page_grants(statements: list[Statement], author: str | None, items: bool = False) -> list[Statement]:
     """``statements`` less every page-wide grant (:func:`page_wide_grant`) where the piece's author reserves it in
     her own words (:func:`author_reserves`): her own notice outranks a directory's or a site's terms for all its
     texts (SPEC: "an author's all-rights line over a directory's terms in a footer"). A wrong grant is worse than
@@ -3853,21 +3853,25 @@ def without_page_grants(statements: list[Statement], author: str | None) -> list
     >>> [s.kind for s in without_page_grants(own + found, "Ann Lee")]
     ['reprint', 'copyright', 'reprint']
 
-    Her bare © in her item, box or bio outranks an issue's or a directory's reprint terms for all its texts too
-    (:func:`publishers_terms`; SPEC r22, r25 (h)), never a site's default licence, which her © beside it signs.
+    On a page of several items (``items``: an issue), her bare © in her item outranks the issue's reprint terms
+    for all its items too (:func:`publishers_terms`; SPEC: "her bare © in her item, box or bio too, over an
+    issue-wide grant"), never a site's default licence, which her © beside it signs. A directory page of one
+    article keeps its terms beside the author's bare © in her box (round 25's decision).
 
     >>> issue = find_statements("Any article in this issue may be reprinted in full with the writer's name.")
-    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee")]
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee", items=True)]
     ['copyright']
-    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Bo Tran")]
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Bo Tran", items=True)]
+    ['copyright', 'reprint']
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee")]
     ['copyright', 'reprint']
     >>> site = [find_cc("Except where otherwise noted, posts here are CC BY 4.0.")]
-    >>> [s.kind for s in without_page_grants(find_statements("© Ann Lee") + site, "Ann Lee")]
+    >>> [s.kind for s in without_page_grants(find_statements("© Ann Lee") + site, "Ann Lee", items=True)]
     ['copyright', 'cc']
     """
     if not any(author_reserves(s, author) for s in statements):
-        if any(names_author(s, author) for s in statements):  # her bare © in her item: an issue's or a directory's
-            return [s for s in statements if not publishers_terms(s)]  # terms for all its texts do not reach it
+        if items and any(names_author(s, author) for s in statements):  # her bare © in her item of an issue:
+            return [s for s in statements if not publishers_terms(s)]  # the issue's terms for all items miss it
         return statements
     kept = [s for s in statements if not page_wide_grant(s)]
     if any(s.kind in GRANT_KINDS for s in kept):

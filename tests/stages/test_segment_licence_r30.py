@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.text import licence as lic
 from pipeline.text.extract import html_to_text
-from tests.conftest import only_article
+from tests.conftest import only_article, segment_page
 
 BODY = ("<p>A cold porch wastes more heat than most people think, and it is the cheapest room in the house to mend."
         "</p><ol><li><strong>Seal the letterbox.</strong> A brush flap costs little and stops the worst draught."
@@ -71,8 +71,15 @@ ISSUE = ("THE HEARTH LETTER\nIssue 12\n\nHello again, everyone.\n- Ros\n\n"
 def test_a_writers_bare_copyright_in_her_item_outranks_the_issues_reprint_terms():
     found = lic.find_statements("(c) Tomasz Ebbesen-Kariuki 2025") + lic.find_statements(
         "Reprint policy: any article in this issue may be reprinted in full, provided the writer's name is kept.")
-    assert [s.kind for s in lic.without_page_grants(found, "Tomasz Ebbesen-Kariuki")] == ["copyright"]
-    assert [s.kind for s in lic.without_page_grants(found, "Petra Lindvall-Osei")] == ["copyright", "reprint"]
+    assert [s.kind for s in lic.without_page_grants(found, "Tomasz Ebbesen-Kariuki", items=True)] == ["copyright"]
+    assert [s.kind for s in lic.without_page_grants(found, "Petra Lindvall-Osei", items=True)] == [
+        "copyright", "reprint"]
+
+
+def test_the_writers_bare_copyright_in_the_last_item_of_an_issue_page_keeps_it_out_of_the_reprint_terms():
+    tags = {a.author: a.licence.tag for a in segment_page(ISSUE)}
+    assert tags.get("Tomasz Ebbesen-Kariuki") == lic.ALL_RIGHTS_RESERVED
+    assert tags.get("Petra Lindvall-Osei") == lic.FREE_REPRINT
 
 
 def test_a_theme_credit_naming_the_pages_own_writer_keeps_her_notice():
