@@ -1329,6 +1329,10 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # ... and with the bare verb after "let", the giver before it ("She kindly agreed to let us reprint it here",
+    # "has kindly let me share them here"; never a sentence's "Let me share a few tips", which no one gave)
+    r"|(?<=[a-z] )let\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\s+"
+    r"(?:it|this|these|them)\s+here\b"
     # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
     r"|" + _PAGES_LEAVE +
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
@@ -1573,7 +1577,10 @@ SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Se
 SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
                         r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
-LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave asked and given: PERMISSION)
+LETTING_US = ("letting us", "when i asked", "when we asked",  # (and the leave asked and given: PERMISSION)
+              *(f"let {who} {verb}" for who in ("me", "us") for verb in ("reprint", "re-print", "publish", "republish",
+                                                                       "re-publish", "reproduce", "repost", "re-post",
+                                                                       "share", "run", "include", "feature")))
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.

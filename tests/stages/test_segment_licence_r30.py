@@ -90,3 +90,15 @@ def test_a_theme_credit_naming_the_pages_own_writer_keeps_her_notice():
             "Theme by Ann Lee-Marwood. © 2025 Ann Lee-Marwood\n")
     article = only_article(page)
     assert article.licence.tag == lic.ALL_RIGHTS_RESERVED
+
+
+@pytest.mark.parametrize("note", ["Our neighbour Hester Vale-Moran wrote this and has kindly let me share it here.",
+                                  "Hester Vale-Moran kindly agreed to let us reprint it here."])
+def test_the_writer_letting_the_host_share_her_piece_is_the_pages_leave(note):
+    assert lic.combine(lic.find_statements(note)).tag == lic.USED_WITH_PERMISSION
+
+
+@pytest.mark.parametrize("line", ["Let me share them here: first, soak the beans overnight.",
+                                  "Let us share it here once the harvest is in."])
+def test_a_sentence_opening_with_let_me_or_let_us_is_no_leave(line):
+    assert lic.find_statements(line) == []
