@@ -8434,8 +8434,7 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         parsed.below_footer += [s for s in parsed.statements if s.kind in lic.GRANT_KINDS  # a text dump's link
                                 and LINK_REFERENCE.match(s.text) and s not in parsed.below_footer]  # list: the page's
-        if (parsed.statements or article.licence is None or part or part in carried  # the markup's licence (part
-                or lic.GRANT_POLICY == "b"):  # (the experiment's strict policy weighs the markup's licence always)
+        if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
             masthead = _masthead_names(parsed.chrome)
@@ -9716,8 +9715,6 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_statements(readings, markup, page_wide, page)
     # the page's markup line (the publisher's footer ©) read as the first article's licence is one of the issue's
     # own statements when it speaks for every article: that article states nothing of its own, as the others
-    if lic.GRANT_POLICY == "b":  # (the experiment's strict policy: no grant from a page-wide statement)
-        wide = [s for s in wide if s.kind not in lic.GRANT_KINDS]
     mark = markup.text if markup is not None and any(s is markup for s in wide) else None
     for n, article in enumerate(articles if wide else ()):
         if article.licence is None or article.licence.tag == lic.NOASSERTION or (

@@ -44,7 +44,6 @@ from .licence import (
     CC_GATE,
     EXEMPT,
     GRANT_KINDS,
-    GRANT_POLICY,
     RESERVED,
     SITE_DEFAULT,
     Statement,
@@ -433,8 +432,6 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement, author: 
         for statement in found:
             if statement.kind == "permission" and grant.kind in GRANT_KINDS and _in_article_element(parts, block.elem):
                 return statement  # the piece's own credit, carried by its holder's leave: no grant passes on
-            if GRANT_POLICY == "a" and grant.kind in GRANT_KINDS and _in_article_element(parts, block.elem):
-                return statement  # (the experiment's strict policy: any notice of the piece's own)
             if yields_to(grant, statement, site=True) and (
                     EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)
                     or _holder_is_author(statement.holder, author) and RESERVED.search(statement.text)

@@ -35,7 +35,6 @@ import bisect
 import calendar
 import datetime
 import functools
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -3748,24 +3747,6 @@ def own_reservation(statement: Statement, grant: Statement) -> bool:
     return bool(words) and not words & {w.casefold() for w in HOLDER_WORD.findall(grant.text)}
 
 
-# An experiment's switch (round 30, not shipped on): a stricter grant policy, measured on every part. "a": a site-wide
-# grant (the markup's, a footer's or sidebar's default, an issue's or a directory's terms) grants nothing where the
-# article carries any notice of its own (a leave, a ©, a grant of its own); "b": a grant only from the article's own
-# notice, never from a site-wide one.
-GRANT_POLICY = os.environ.get("TIPLINE_GRANT_POLICY", "")
-
-
-def _site_wide(statement: Statement, site: tuple[Statement, ...]) -> bool:
-    return statement.kind in GRANT_KINDS and (page_wide_grant(statement) or any(statement is w for w in site))
-
-
-def by_grant_policy(statements: list[Statement], site: tuple[Statement, ...] = ()) -> list[Statement]:
-    """``statements`` as the experimental :data:`GRANT_POLICY` leaves them (unchanged when it is off)."""
-    if GRANT_POLICY == "b" or GRANT_POLICY == "a" and any(not _site_wide(s, site) for s in statements):
-        return [s for s in statements if not _site_wide(s, site)]
-    return statements
-
-
 def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (),
                     own: list[Statement] | tuple[Statement, ...] = ()) -> list[Statement]:
     """``statements`` less each grant that yields to an article's reservation among them (:func:`yields_to`);
@@ -3780,7 +3761,6 @@ def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = (
     >>> [s.tag for s in without_yielded(found[:1] + bare)], [s.tag for s in without_yielded(found[:1] + bare, own=bare)]
     (['CC-BY-4.0', 'LicenseRef-all-rights-reserved'], ['LicenseRef-all-rights-reserved'])
     """
-    statements = by_grant_policy(statements, site)
     reservations = [s for s in statements if s.kind == "copyright"]
     if not reservations:
         return statements
