@@ -1330,7 +1330,7 @@ PERMISSION = _from_word_start(
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # ... and with the bare verb after "let", the giver before it ("She kindly agreed to let us reprint it here",
     # "has kindly let me share them here"; never a sentence's "Let me share a few tips", which no one gave)
-    r"|(?<=[a-z] )let\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\s+"
+    r"|\blet(?<=(?-i:[a-z])\slet)\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\s+"
     r"(?:it|this|these|them)\s+here\b"
     # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
     r"|" + _PAGES_LEAVE +
