@@ -2798,6 +2798,7 @@ def _notice_lines(body: list[str]) -> list[lic.Statement]:
 
 
 OPENING_FIELD_LINES = 8  # an export's header block: the first few lines of its body
+THEME_TAIL_LINES = 3  # the last lines of a body where a footer's theme credit may be left in it
 
 
 def _opening_rights_field(body: list[str]) -> list[lic.Statement]:
@@ -8468,6 +8469,9 @@ def segment_record(record: Article, config: SegmentConfig,
         known = {s.text for s in parsed.statements}  # a notice line the reading left in the text (its walk up from
         parsed.statements += [s for s in _notice_lines(parsed.body) if s.text not in known]  # the foot stopped at
         # comments or a reblog's chrome below it): the article's own line, as it would be under the text
+        parsed.statements += [s for line in (*parsed.body[-THEME_TAIL_LINES:], *parsed.footer, *parsed.chrome)
+                              if (s := lic.writers_theme_notice(line.strip(), article.author)) is not None
+                              and s.text not in known]  # (a theme credit naming the writer herself: her ©)
         if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
             parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         parsed.below_footer += [s for s in parsed.statements if s.kind in lic.GRANT_KINDS  # a text dump's link
@@ -8490,7 +8494,7 @@ def segment_record(record: Article, config: SegmentConfig,
             # reservation outranks either, as it outranks a site's default licence in words
             article.licence = lic.combine(_with_own_leave(lic.without_page_grants(lic.without_yielded(
                 stated, ((markup,) if markup else ()) + tuple(parsed.below_footer), parsed.own_notices),
-                article.author), article.text))
+                article.author, items=len(bounds) > 1), article.text))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

@@ -409,6 +409,19 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement, author: 
     'LicenseRef-all-rights-reserved'
     >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0"), "Bo Tran") is None  # a site's footer
     True
+
+    A credit line of the piece's own inside its ``<article>`` saying it is carried by its holder's leave ("Reprinted
+    with the author's permission.", trimmed at the text's edge) outranks the markup's licence the same way: a page
+    that only borrows a text cannot license it to others (SPEC: "reprinted with permission" is the "otherwise
+    noted" of a site's default).
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 1], tags=["body", "article", "p", "p"], sigs=["body.", "article.", "p.",
+    ...                   "p."], blocks=[Block("Stir often.", 2), Block("Reprinted with the writer's permission.", 3)])
+    >>> own_reservation(parts, ["", "html-edge"], find_cc("CC BY 4.0")).tag
+    'LicenseRef-used-with-permission'
+    >>> parts.tags[1] = "div"  # outside any article element: a site's line, maybe another piece's
+    >>> own_reservation(parts, ["", "html-edge"], find_cc("CC BY 4.0")) is None
+    True
     """
     for block, reason in zip(parts.blocks, why, strict=True):
         if not reason or len(block.text) > RESERVATION_BLOCK_CHARS:
@@ -417,6 +430,8 @@ def own_reservation(parts: PageParts, why: list[str], grant: Statement, author: 
         if any(s.kind in GRANT_KINDS for s in found):
             continue  # a licence notice that excepts some parts ("Photographs are not covered"): the site's own
         for statement in found:
+            if statement.kind == "permission" and grant.kind in GRANT_KINDS and _in_article_element(parts, block.elem):
+                return statement  # the piece's own credit, carried by its holder's leave: no grant passes on
             if yields_to(grant, statement, site=True) and (
                     EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)
                     or _holder_is_author(statement.holder, author) and RESERVED.search(statement.text)

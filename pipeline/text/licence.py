@@ -1311,13 +1311,14 @@ _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|rep
 # given us her permission to reproduce it", "granted me permission to share it here" (the giver is the holder; a
 # reader is given nothing, as with "allowed us to"); and "This article is licensed to Harbour Notes by its author": a
 # licence to the one publisher that carries it, from its holder (never "licensed to you under ...", a grant to every
-# reader, nor to everyone: "licensed to The Public by ...").
+# reader, nor to everyone: "licensed to The Public by ..."), the holder named by "by" or by the © before it ("Text
+# © NAME, licensed to Harbour Notes for publication": a licence to publish, given to that one publisher).
 _PAGES_LEAVE = (
     r"\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:us|me)\s+" + _LEAVE_WORDS + r"(?:permission|consent|blessing"
     r"|go-?ahead)\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature|carry)\b"
     r"|\blicen[cs]ed\s+to\s+(?!(?:the\s+)?(?:public|world|everyone|everybody|anyone|anybody|all|readers)\b)"
     r"(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:by|from)\s+\S")
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:(?:by|from)\s+\S|for\s+(?:re-?)?publication\b)")
 # Where the page's own leave was stated: its leave yields to a licence or grant to readers in the same text ("NAME
 # has given us permission to reprint this. You may republish it under CC BY 4.0").
 PAGES_LEAVE = re.compile(_PAGES_LEAVE, re.I)
@@ -1327,6 +1328,10 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # ... and with the bare verb after "let", the giver before it ("She kindly agreed to let us reprint it here",
+    # "has kindly let me share them here"; never a sentence's "Let me share a few tips", which no one gave)
+    r"|\blet(?<=(?-i:[a-z])\slet)\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\s+"
+    r"(?:it|this|these|them)\s+here\b"
     # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
     r"|" + _PAGES_LEAVE +
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
@@ -1571,7 +1576,10 @@ SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Se
 SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
                         r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
-LETTING_US = ("letting us", "when i asked", "when we asked")  # (and the leave asked and given: PERMISSION)
+LETTING_US = ("letting us", "when i asked", "when we asked",  # (and the leave asked and given: PERMISSION)
+              *(f"let {who} {verb}" for who in ("me", "us") for verb in ("reprint", "re-print", "publish", "republish",
+                                                                       "re-publish", "reproduce", "repost", "re-post",
+                                                                       "share", "run", "include", "feature")))
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
@@ -2112,6 +2120,25 @@ def makers_notice(line: str, holder: str | None) -> bool:
     return bool(words) and any(words <= {w.casefold() for w in HOLDER_WORD.findall(m["maker"])}
                                for m in MAKER_CREDIT.finditer(line) if THEME_WORD.search(m.group(), 0, m.start("maker")
                                                                                           - m.start()))
+
+
+def writers_theme_notice(line: str, author: str | None) -> Statement | None:
+    """The © a line sets beside a theme credit when the maker it credits is the piece's own ``author`` ("Theme by
+    Ann Lee. © 2025 Ann Lee" under Ann Lee's byline): her own notice, which :func:`makers_notice` cannot tell from a
+    theme maker's without the byline (the search reads one line alone), else ``None``. Whom a © names decides.
+
+    >>> writers_theme_notice("Theme by Ann Lee. © 2025 Ann Lee", "Ann Lee").tag
+    'LicenseRef-all-rights-reserved'
+    >>> writers_theme_notice("Theme by Corvid Works. © 2025 Corvid Works", "Ann Lee") is None
+    True
+    """
+    if not author or "©" not in line and "(c)" not in line.lower() and "opyright" not in line:
+        return None
+    notice = parse_copyright(line)
+    if notice is None or not makers_notice(line, notice.holder) or not names_author(notice, author):
+        return None
+    notice.text = line
+    return notice
 
 
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
@@ -3228,6 +3255,23 @@ def _long_statements_of(text: str) -> tuple[Statement, ...]:
     return tuple(_search_statements(text))
 
 
+# An apostrophe whose cp1252 byte was read as UTF-8 and lost (U+FFFD) between a word and the tail of a possessive or
+# a contraction: "the author\ufffds permission", "don\ufffdt copy". The read stage sees the page before any repair.
+LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
+def with_lost_apostrophes(text: str) -> str:
+    """``text`` with each apostrophe lost to U+FFFD (:data:`LOST_APOSTROPHE`) written back as ’, one character for
+    one: a statement read from it is read back from ``text`` at the same offsets. Any other U+FFFD stays.
+
+    >>> with_lost_apostrophes("Reprinted with the author\ufffds permission. Cr\ufffdme fra\ufffdche, 12\ufffd15.")
+    'Reprinted with the author’s permission. Cr\ufffdme fra\ufffdche, 12\ufffd15.'
+    >>> [s.tag for s in find_statements("Reprinted with the author\ufffds permission.")]
+    ['LicenseRef-used-with-permission']
+    """
+    return LOST_APOSTROPHE.sub("’", text) if "\ufffd" in text else text
+
+
 def _search_statements(page_text: str) -> list[Statement]:
     """Every licence statement in ``page_text``, strongest first (:func:`find_statements`, without its memory); a
     statement the text only cites (quoted, or shown as an example: :func:`without_citations`) is none.
@@ -3235,7 +3279,7 @@ def _search_statements(page_text: str) -> list[Statement]:
     >>> [s.tag for s in _search_statements('Write a line such as "I place this text in the public domain." below.')]
     []
     """
-    text = page_text
+    text = with_lost_apostrophes(page_text)  # (the same offsets: what is found is read back from page_text)
     lowered = text.lower()
     mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
     if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words
@@ -3753,12 +3797,34 @@ def author_reserves(statement: Statement, author: str | None) -> bool:
     >>> author_reserves(find_statements("© 2012 Ann Lee.")[0], "Ann Lee")
     False
     """
+    return names_author(statement, author) and RESERVED.search(statement.text) is not None
+
+
+def names_author(statement: Statement, author: str | None) -> bool:
+    """Whether a statement is a © naming the piece's author as the author field has her, bare or not.
+
+    >>> names_author(find_statements("(c) Ann Lee 2012")[0], "Ann Lee"), names_author(find_statements(
+    ...     "© 2012 Garden Post")[0], "Ann Lee")
+    (True, False)
+    """
     return (statement.kind == "copyright" and bool(author) and statement.holder is not None
-            and statement.holder.strip().casefold() == str(author).strip().casefold()
-            and RESERVED.search(statement.text) is not None)
+            and statement.holder.strip().casefold() == str(author).strip().casefold())
 
 
-def without_page_grants(statements: list[Statement], author: str | None) -> list[Statement]:
+def publishers_terms(statement: Statement) -> bool:
+    """Whether a grant is a publisher's reprint terms for every text it carries (an issue's "any article in this
+    issue may be reprinted in full", a directory's "articles here may be republished with the author's box":
+    :func:`site_wide_terms`), as distinct from a site's default licence, which its owner's © beside it only signs.
+
+    >>> publishers_terms(find_statements("Any article in this issue may be reprinted in full with its byline.")[0])
+    True
+    >>> publishers_terms(find_cc("Except where otherwise noted, content here is CC BY 4.0."))
+    False
+    """
+    return statement.kind == "reprint" and site_wide_terms(statement, statement.text)
+
+
+def without_page_grants(statements: list[Statement], author: str | None, items: bool = False) -> list[Statement]:
     """``statements`` less every page-wide grant (:func:`page_wide_grant`) where the piece's author reserves it in
     her own words (:func:`author_reserves`): her own notice outranks a directory's or a site's terms for all its
     texts (SPEC: "an author's all-rights line over a directory's terms in a footer"). A wrong grant is worse than
@@ -3773,8 +3839,26 @@ def without_page_grants(statements: list[Statement], author: str | None) -> list
     >>> own = find_statements("You may reprint this article in your newsletter.")
     >>> [s.kind for s in without_page_grants(own + found, "Ann Lee")]
     ['reprint', 'copyright', 'reprint']
+
+    On a page of several items (``items``: an issue), her bare © in her item outranks the issue's reprint terms
+    for all its items too (:func:`publishers_terms`; SPEC: "her bare © in her item, box or bio too, over an
+    issue-wide grant"), never a site's default licence, which her © beside it signs. A directory page of one
+    article keeps its terms beside the author's bare © in her box (round 25's decision).
+
+    >>> issue = find_statements("Any article in this issue may be reprinted in full with the writer's name.")
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee", items=True)]
+    ['copyright']
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Bo Tran", items=True)]
+    ['copyright', 'reprint']
+    >>> [s.kind for s in without_page_grants(find_statements("(c) Ann Lee 2012") + issue, "Ann Lee")]
+    ['copyright', 'reprint']
+    >>> site = [find_cc("Except where otherwise noted, posts here are CC BY 4.0.")]
+    >>> [s.kind for s in without_page_grants(find_statements("© Ann Lee") + site, "Ann Lee", items=True)]
+    ['copyright', 'cc']
     """
     if not any(author_reserves(s, author) for s in statements):
+        if items and any(names_author(s, author) for s in statements):  # her bare © in her item of an issue:
+            return [s for s in statements if not publishers_terms(s)]  # the issue's terms for all items miss it
         return statements
     kept = [s for s in statements if not page_wide_grant(s)]
     if any(s.kind in GRANT_KINDS for s in kept):
