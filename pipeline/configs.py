@@ -90,7 +90,7 @@ class SegmentConfig:
     # unchanged, trafilatura-eval authors 370 -> 374, and costs no CPU on bodies (README, "Learned line roles"),
     # but as the default it failed eight of the project's precision tests (made-up pages whose header shows a date
     # or a label: a salutation as the title, a sponsor, a quoted byline, a profile card named): still a setting.
-    line_roles: str = "off"
+    line_roles: str = "page-fallback"
 
     def __post_init__(self) -> None:
         # an unknown mode would reach the model's table as a key and fail there, page by page: refuse it at the start
