@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 import regex
 
+from . import licence as lic
 from .attribution import (
+    HOST_CREDIT,
     HONORIFICS,
     JOB_WORDS,
     MIN_COMMON_WORD_LETTERS,
@@ -42,6 +44,7 @@ from .attribution import (
     WRITING,
     bio_start,
     clean_title,
+    credited_org,
     is_byline,
     is_meta_line,
     is_nav_line,
@@ -51,6 +54,7 @@ from .attribution import (
     may_be_title,
     name_line,
     normalise_case,
+    parse_byline,
 )
 from .dates import YEAR, is_date_line
 
@@ -720,14 +724,51 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
     return b >= len(words) or _word(words[b]) in CREDIT_AFTER
 
 
+def read_by_rules(text: str) -> bool:
+    """Whether the rules have a reading of their own for the line ``text`` that names someone: a byline
+    (``parse_byline``: "By NAME | 4 min read", "Written by NAME, contributor"), a show's host credit ("Presented by
+    NAME", ``HOST_CREDIT``), or a licence or permission notice (a grant's credit instruction, "Republish this:
+    credit it as by NAME"; a copyright line is no such reading, its holder may be the writer). The fallback speaks
+    only where the rules found nobody: a line they read and did not take was refused for a reason of theirs (a
+    teaser's byline above the piece, a byline with the text going on under it, a sponsor's label, a notice's
+    credit), and the model, blind to that reason, would undo it.
+
+    >>> read_by_rules("By Bo Lind | 4 min read"), read_by_rules("Presented by Bo Lind"), read_by_rules("Bo Lind")
+    (True, True, False)
+    >>> read_by_rules("Republish this story: credit it as by Bo Lind, The Ledger.")
+    True
+    >>> read_by_rules("© 2024 Bo Lind"), read_by_rules("Bo Lind is a gardener in Leeds and writes about soil.")
+    (False, False)
+    """
+    if parse_byline(text) is not None or HOST_CREDIT.match(text) is not None:
+        return True
+    return any(s.kind != "copyright" for s in lic.find_statements(text))
+
+
+def credits_a_body(lines: Sequence[str], head: Sequence[int]) -> bool:
+    """Whether a line of the article's head (the indexes ``head``) credits a body, not a person ("By the Courier
+    Home Desk", "By the Allotment Society Staff", ``credited_org``): the page says who wrote it, and the fallback
+    names nobody else from its lines (a person a closing note names wrote something else, or is the desk's
+    subject).
+
+    >>> credits_a_body(["Jam for Winter", "By the Courier Home Desk", "Rinse the jars."], [0, 1, 2])
+    True
+    >>> credits_a_body(["Jam for Winter", "By Bo Lind", "Rinse the jars."], [0, 1, 2])
+    False
+    """
+    return any(credited_org(lines[i].strip()) is not None for i in head)
+
+
 def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
                       arbiter: bool = False, fallback: bool = False, title: str | None = None,
-                      language: str | None = None) -> list[Candidate]:
+                      language: str | None = None, chrome: Collection[str] = ()) -> list[Candidate]:
     """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
     lines' first tokens), the markup's author, and (``arbiter``) the rules' answer. ``fallback``: only the
     candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
-    article's ``title``; a line without one is not described at all, so a page whose head and tail credit nobody
-    costs little. ``language``: the article's, for the name lexicon's common words.
+    article's ``title``, from a line the rules read themselves (:func:`read_by_rules`) or set aside as the site's
+    header (``chrome``: a teaser's byline, a profile card over a post), and none at all on a page whose head
+    credits a body (:func:`credits_a_body`); a line without one is not described at all, so a page whose head and
+    tail credit nobody costs little. ``language``: the article's, for the name lexicon's common words.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]
@@ -744,6 +785,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     rules_value = rules
     out: list[Candidate] = []
     seen_rules = False
+    if fallback and credits_a_body(lines, head):
+        return out
     for zone, indexes in (("head", head), ("tail", tail)):
         for rank, i in enumerate(indexes if zone == "head" else reversed(indexes)):
             text = lines[i].strip()
@@ -751,7 +794,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
             short = len(tokens) <= MAX_SHORT_WORDS
             if not short:  # only the lead's spans count: read no further than the longest of them
                 tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
-            if fallback and (not _may_credit(text, tokens, short) or clean_title(text) == title):
+            if fallback and (not _may_credit(text, tokens, short) or clean_title(text) == title or text in chrome
+                             or read_by_rules(text)):
                 continue
             spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
             if fallback:
