@@ -22,6 +22,10 @@ Measures (``python -m bench.line_roles``):
   memory);
 - ``validation``: ``bench.real_pages`` score tables of a validation part (scores only) in every mode (the shipped
   table);
+- ``folds K``: transfer of the page fallback to hands its table never saw: the tuned parts dealt round-robin into
+  ``K`` folds (5); per fold a table trained on the other folds' parts, then every held-out part scored by
+  ``bench.real_pages`` with the rules alone (``off``) and with ``page-fallback``: titles and authors won and lost
+  per fold, article by article;
 - ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run;
 - ``safety``: the wrong names a fallback gives, rules alone vs ``author-fallback`` in one run: on the generated
   scale corpus (``bench.scale_corpus``; its generator knows which pages are signed, "Author N", and which name
@@ -33,6 +37,7 @@ Measures (``python -m bench.line_roles``):
     python -m bench.line_roles lopo-title
     python -m bench.line_roles heldout holdout12
     python -m bench.line_roles validation holdout10
+    python -m bench.line_roles folds 5
     python -m bench.line_roles trafilatura [--modes off,title]
     python -m bench.line_roles safety 1000
 """
@@ -81,7 +86,7 @@ def page_examples(part: str, name: str, label: dict[str, Any]) -> list[Example]:
     sink: list[tuple[int, list[Candidate], list[Candidate]]] = []
     for record in stream_through([str(path)], "boilerplate"):
         if isinstance(record, Article):
-            out, _ = segment_record(record, SegmentConfig(), sink=sink)
+            out, _ = segment_record(record, SegmentConfig(line_roles="off"), sink=sink)  # the rules' answers
             articles += out
     found = list(zip(articles, sink, strict=True))
     out_examples = []
@@ -260,6 +265,68 @@ def validation(part: str, trained: tuple[Any, dict[str, float]] | None = None) -
     return table(["measure", *scores], rp.table_rows(scores))
 
 
+def deal(parts: tuple[str, ...], k: int) -> list[tuple[str, ...]]:
+    """``parts`` dealt round-robin into ``k`` folds, in their order.
+
+    >>> deal(("a", "b", "c", "d", "e"), 2)
+    [('a', 'c', 'e'), ('b', 'd')]
+    """
+    return [parts[j::k] for j in range(min(k, len(parts)))]
+
+
+def _fields(part: str, mode: str) -> dict[tuple[str, int], tuple[str | None, str | None]]:
+    """(page, article) -> (title, author) that the chain gives on every labelled page of ``part`` in ``mode``."""
+    import bench.real_pages as rp
+
+    rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
+    try:
+        return {(name, n): (clean(got.title), clean(got.author)) for name in sorted(load_labels(REALPAGES / part))
+                for n, got in enumerate(rp.run_page(REALPAGES / part / name))}
+    finally:
+        rp.SEGMENT_CONFIG = None
+
+
+def folds_transfer(k: int = 5, mode: str = "page-fallback") -> str:
+    """Leave-parts-out for ``mode`` (the learned fallback as the chain runs it): the tuned parts dealt into ``k``
+    folds (:func:`deal`); for each fold a table (``fit_tables``) trained on the other folds' parts alone, and every
+    part of the fold scored with the rules alone and with ``mode`` under it, article by article against the labels:
+    titles and authors won (the rules' wrong, the fallback's right) and lost (the other way), and changed from one
+    wrong answer to another. The only in-round estimate of how the fallback does on hands it never saw (the shipped
+    table learned every tuned part; the rules were tuned on them all too, so the base stands inflated alike)."""
+    from bench.train_line_roles import fit_tables
+    from bench.util import table
+    from pipeline.text import line_roles_table as shipped
+
+    examples = collect(TUNED)
+    rows, total = [], [0] * 7
+    saved = (shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD)
+    for j, held in enumerate(deal(TUNED, k)):
+        tables, fallback = fit_tables([e for e in examples if e.part not in held])
+        counts = [0] * 7  # articles; titles won, lost, moved; authors won, lost, moved
+        for part in held:
+            labels = load_labels(REALPAGES / part)
+            off = _fields(part, "off")
+            shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = tables["author"], tables["title"], fallback
+            try:
+                learned = _fields(part, mode)
+            finally:
+                shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = saved
+            for name in sorted(labels):
+                for n, want in enumerate(labels[name]["articles"]):
+                    counts[0] += 1
+                    for r, field in enumerate(("title", "author")):
+                        label = clean(want.get(field))
+                        before = off.get((name, n), (None, None))[r]
+                        after = learned.get((name, n), (None, None))[r]
+                        if before != after:
+                            counts[1 + 3 * r + (0 if after == label else 1 if before == label else 2)] += 1
+        total = [a + b for a, b in zip(total, counts, strict=True)]
+        rows.append([f"fold {j + 1}: {', '.join(held)}", *map(str, counts)])
+    rows.append(["all folds", *map(str, total)])
+    return table(["held-out parts", "articles", "titles won", "lost", "wrong to wrong", "authors won", "lost",
+                  "wrong to wrong"], rows)
+
+
 def trafilatura(modes: tuple[str, ...] = ("off", *MODES, "fallback", "author-fallback", "title")) -> str:
     """Author and title exact on trafilatura-eval (read, repair, boilerplate, segment), each mode in one run."""
     from bench import html_sets as H
@@ -373,10 +440,11 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("lopo", "lopo-blind", "lopo-title", "heldout", "validation", "trafilatura",
-                                         "safety"))
+                                         "safety", "folds"))
     parser.add_argument("--modes", default="", help="trafilatura: the modes to run, comma-separated (default: all)")
     parser.add_argument("part", nargs="?", default="holdout10",
-                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000)")
+                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000); folds: "
+                        "how many (5)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))
@@ -389,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         print(heldout(args.part))
     elif args.what == "validation":
         print(validation(args.part))
+    elif args.what == "folds":
+        print(folds_transfer(int(args.part) if args.part.isdigit() else 5))
     elif args.what == "safety":
         print(safety(int(args.part) if args.part.isdigit() else 1000))
     else:

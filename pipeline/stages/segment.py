@@ -9508,7 +9508,7 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
         # a fallback names only a person standing where pages credit writers (``line_roles.may_name``): it speaks
         # where the rules found nobody, often on pages that name nobody, where any name it gave would be wrong
         candidates = roles.author_candidates(lines, markup_author, article.author, mode == "arbiter", fallback,
-                                             article.title, article.language)
+                                             article.title, article.language, frozenset(chrome or ()))
         author, _ = roles.choose(candidates, weights, bias,
                                  roles_table.FALLBACK_THRESHOLD["author"] if fallback else threshold)
         if author != article.author:

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 import regex
 
+from . import licence as lic
 from .attribution import (
+    HOST_CREDIT,
     HONORIFICS,
     JOB_WORDS,
     MIN_COMMON_WORD_LETTERS,
@@ -42,6 +44,7 @@ from .attribution import (
     WRITING,
     bio_start,
     clean_title,
+    credited_org,
     is_byline,
     is_meta_line,
     is_nav_line,
@@ -51,6 +54,7 @@ from .attribution import (
     may_be_title,
     name_line,
     normalise_case,
+    parse_byline,
 )
 from .dates import YEAR, is_date_line
 
@@ -720,14 +724,76 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
     return b >= len(words) or _word(words[b]) in CREDIT_AFTER
 
 
+def read_by_rules(text: str) -> bool:
+    """Whether the rules have a reading of their own for the line ``text`` that names someone and refuses it
+    wherever it stands: a show's host credit without a guest ("Presented by NAME", ``HOST_CREDIT``: as often a
+    sponsor's label), or a licence or permission notice (a grant's credit instruction, "Republish this: credit it
+    as by NAME"; a copyright line is no such reading, its holder may be the writer). The fallback speaks only where
+    the rules found nobody: a line they read and did not take was refused for a reason of theirs, and the model,
+    blind to that reason, would undo it.
+
+    >>> read_by_rules("Presented by Bo Lind"), read_by_rules("Bo Lind"), read_by_rules("© 2024 Bo Lind")
+    (True, False, False)
+    >>> read_by_rules("Republish this story: credit it as by Bo Lind, The Ledger.")
+    True
+    """
+    if HOST_CREDIT.match(text) is not None:
+        return True
+    return any(s.kind != "copyright" for s in lic.find_statements(text))
+
+
+# An account's handle alone on its line ("wynne.saves", "@ann_grows"): a dot, an underscore or a digit in one token
+ACCOUNT_HANDLE = regex.compile(r"^@?(?=[\w.]*\p{L})(?=[\w.]*[._\d])[\w.]{3,30}$")
+
+
+def refused_in_place(text: str, above: str, below: str, chrome: Collection[str]) -> bool:
+    """Whether the rules would refuse the short line ``text`` (between the nonblank lines ``above`` and ``below``)
+    by where it stands: a byline they read (``parse_byline``) in the header they set aside (``chrome``: a teaser's
+    "By NAME | 4 min read" over the featured piece) or with the text going on under it (a sentence longer than a
+    credit line: no closing credit), or a display name under an account's handle in that header (a profile card
+    with no follow button: ``segment`` names its maker only with one).
+
+    >>> refused_in_place("By Bo Lind | 4 min read", "A Teaser", "", {"By Bo Lind | 4 min read"})
+    True
+    >>> refused_in_place("Written by Bo Lind.", "", "So we kept one copy at home and one at my sister's house, and "
+    ...                  "checked all of them every month without fail.", ())
+    True
+    >>> refused_in_place("Text: Bo Lind", "The end.", "", ()), refused_in_place("Bo Lind", "wynne.saves", "", ())
+    (False, False)
+    >>> refused_in_place("Bo Lind", "wynne.saves", "", {"Bo Lind", "wynne.saves"})
+    True
+    """
+    if text in chrome and ACCOUNT_HANDLE.match(above) is not None and above in chrome:
+        return True
+    if parse_byline(text) is None:
+        return False
+    return text in chrome or len(below.split(None, MAX_SHORT_WORDS)) > MAX_SHORT_WORDS
+
+
+def credits_a_body(lines: Sequence[str], head: Sequence[int]) -> bool:
+    """Whether a line of the article's head (the indexes ``head``) credits a body, not a person ("By the Courier
+    Home Desk", "By the Allotment Society Staff", ``credited_org``): the page says who wrote it, and the fallback
+    names nobody else from its lines (a person a closing note names wrote something else, or is the desk's
+    subject).
+
+    >>> credits_a_body(["Jam for Winter", "By the Courier Home Desk", "Rinse the jars."], [0, 1, 2])
+    True
+    >>> credits_a_body(["Jam for Winter", "By Bo Lind", "Rinse the jars."], [0, 1, 2])
+    False
+    """
+    return any((org := credited_org(lines[i].strip())) is not None and not is_person_name(org) for i in head)
+
+
 def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
                       arbiter: bool = False, fallback: bool = False, title: str | None = None,
-                      language: str | None = None) -> list[Candidate]:
+                      language: str | None = None, chrome: Collection[str] = ()) -> list[Candidate]:
     """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
     lines' first tokens), the markup's author, and (``arbiter``) the rules' answer. ``fallback``: only the
     candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
-    article's ``title``; a line without one is not described at all, so a page whose head and tail credit nobody
-    costs little. ``language``: the article's, for the name lexicon's common words.
+    article's ``title``, from a line the rules read themselves (:func:`read_by_rules`) or refuse where it stands
+    (:func:`refused_in_place`, ``chrome`` the lines they set aside as the site's header: a teaser's byline, a
+    profile card over a post), and none at all on a page whose head credits a body (:func:`credits_a_body`); a line without one is not described at all, so a page whose head and
+    tail credit nobody costs little. ``language``: the article's, for the name lexicon's common words.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]
@@ -744,6 +810,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     rules_value = rules
     out: list[Candidate] = []
     seen_rules = False
+    if fallback and credits_a_body(lines, head):
+        return out
     for zone, indexes in (("head", head), ("tail", tail)):
         for rank, i in enumerate(indexes if zone == "head" else reversed(indexes)):
             text = lines[i].strip()
@@ -751,12 +819,15 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
             short = len(tokens) <= MAX_SHORT_WORDS
             if not short:  # only the lead's spans count: read no further than the longest of them
                 tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
-            if fallback and (not _may_credit(text, tokens, short) or clean_title(text) == title):
+            if fallback and (not _may_credit(text, tokens, short) or clean_title(text) == title
+                             or read_by_rules(text)):
                 continue
             spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
             if fallback:
                 k = rank if zone == "head" else len(nonblank) - 1 - rank
                 around = [lines[nonblank[j]].strip() if 0 <= j < len(nonblank) else "" for j in (k - 1, k + 1)]
+                if short and refused_in_place(text, *around, chrome):
+                    continue
                 spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)
                          and not written_about(s[2], page) and not _pictures(s[2], text, page)
                          and not _act_or_cut(tokens, s[0], s[1], s[2])
