@@ -1961,6 +1961,9 @@ def _issue_head(lines: list[str], hi: int) -> int:
     3
     >>> _issue_head(["Hello again, readers.", "TITLE ONE", text, rule, "TITLE TWO", text], 4)
     0
+    >>> _issue_head(["Hello again, readers.", rule, "IN THIS ISSUE", "1. Title One", rule, "TITLE ONE", text, rule,
+    ...              "TITLE TWO", text], 8)
+    5
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     ruled = next((lines[k].strip() for k in reversed(nonblank) if k < hi), "")
@@ -1973,6 +1976,7 @@ def _issue_head(lines: list[str], hi: int) -> int:
         if lic.find_statements(text):
             return 0
         if wrote and may_be_title(_unnumbered(text)) and (not _is_text(text) or _question_title(text)) and (
+                not CONTENTS_HEAD.match(text)) and (  # (the contents' heading under a rule heads no item)
                 n and lines[nonblank[n - 1]].strip() == ruled or named and n + 2 < len(nonblank)
                 and _writer_line(lines[nonblank[n + 1]]) and _is_text(lines[nonblank[n + 2]])):
             return i
@@ -3222,6 +3226,11 @@ def _parse_article(lines: list[str], config: SegmentConfig, known_title: str | N
     if title and not known_title and (caption := _caption_title(lines, nonblank)) is not None:
         parsed.title = caption  # a carousel saved as text: its caption's set-apart line, not a cover card or the
         # platform's name over the post (SPEC, round 25)
+    if title and not known_title and (subject_at := _subject_under_crumb(lines, nonblank)) is not None and (
+            parsed.title is None or parsed.title == clean_title(lines[subject_at])):
+        parsed.title = _thread_subject(lines[subject_at])  # a thread's subject between its board's breadcrumb
+        chrome.add(subject_at)  # and its first post's stamp, where the header scan read none (or read it with the
+        # board's flag or label before it)
     if title and (subject := _reply_subject_title(lines)) is not None and (
             parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
         parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
@@ -6934,6 +6943,54 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(t)
 
 
+CRUMB_REACH = 12  # the board's breadcrumb stands in the page's first lines
+CRUMB_MARK = re.compile(r"\s[›‹»>]\s")  # "Forum › Kitchen › Storage": a trail of places, no menu
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+MAX_STAMP_WORDS = 16  # a post's stamp: who, when, and the board's counts
+# a status flag in brackets before a thread's subject, in any language ("[Solved]", its words in another script)
+SUBJECT_FLAG = regex.compile(r"^\[[^\[\]]{1,30}\]\s*(?=\S)")
+SUBJECT_LABEL = regex.compile(r"^[^\W\d_]{2,20}\s*:\s+(?=\S)")  # "Question: ", a board's one word before its subject
+
+
+def _subject_under_crumb(lines: list[str], nonblank: list[int]) -> int | None:
+    """The line of a forum thread's subject where it stands alone between the board's breadcrumb and the first
+    post's stamp (its poster and a date with a clock time: "ann_k · 3 May 2025, 14:22", "NAME | 2025-06-02 19:20 |
+    reads 12"): a question, perhaps flagged ("[Solved]") or labelled ("Question:") in the board's words; else
+    ``None``. Seen on holdout25's and holdout28's boards, in scripts no table of ours reads (their subjects went
+    unread, the page titled by nothing).
+
+    >>> page = ["Kitchen Talk", "Forum › Kitchen › Storage", "", "Ask: How do I keep rice dry?", "",
+    ...         "ann_k · 3 May 2025, 14:22", "Hello all, my rice gets damp."]
+    >>> _subject_under_crumb(page, [i for i, line in enumerate(page) if line.strip()])
+    3
+    >>> page[5] = "Posted in May"  # (no stamp under it: no thread's head)
+    >>> _subject_under_crumb(page, [i for i, line in enumerate(page) if line.strip()]) is None
+    True
+    """
+    for n, i in enumerate(nonblank[:CRUMB_REACH]):
+        if not CRUMB_MARK.search(lines[i]) or not is_nav_line(lines[i]):
+            continue
+        if n + 2 >= len(nonblank):
+            return None
+        at, stamp = nonblank[n + 1], lines[nonblank[n + 2]].strip()
+        subject = _thread_subject(lines[at])
+        if (CLOCK.search(stamp) and YEAR.search(stamp) and len(stamp.split()) <= MAX_STAMP_WORDS
+                and subject.endswith(("?", "؟", "՞", ";")) and len(subject.split()) <= MAX_TITLE_WORDS
+                and not is_nav_line(subject) and not _is_meta(subject)):
+            return at
+        return None  # (only the line under the crumb)
+    return None
+
+
+def _thread_subject(line: str) -> str:
+    """A thread's subject line without the board's flag or label before it.
+
+    >>> _thread_subject("[Solved] Ask: How do I keep rice dry?"), _thread_subject("Why: a story")
+    ('How do I keep rice dry?', 'a story')
+    """
+    return clean_title(SUBJECT_LABEL.sub("", SUBJECT_FLAG.sub("", line.strip(), count=1), count=1))
+
+
 # A link-sharing community's post as its page prints it: the title, then the community or the link's site in brackets
 # ("TITLE (self.Gardening)", "TITLE (theguardian.com)"), and under it who submitted it ("submitted 3 months ago by
 # NAME", "posted by u/NAME 3 hours ago")
@@ -9247,6 +9304,10 @@ def _writer_box(parsed: Parsed) -> bool:
 
 MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article
 MAX_INTRO_PARAGRAPHS = 2  # ... in a paragraph or two: three short ones are a piece's points ("Water at dawn. ...")
+# ... or a few more words where the issue's contents list stands under the note ("IN THIS ISSUE" over the pieces'
+# titles): the note that lists the pieces below is theirs, as newsletters on most parts print it (a greeting and a
+# paragraph on what this issue holds; holdout30 gd04's ran to 69 words)
+MAX_CONTENTS_INTRO_WORDS = 100
 
 
 def _introduces(parsed: Parsed) -> bool:
@@ -9262,6 +9323,11 @@ def _introduces(parsed: Parsed) -> bool:
     ...                          "Thank you to everyone who came to the work morning; we cleared the whole top path "
     ...                          "and ate all the cake before eleven, which must be a record.", "", "Cheers, Ola"]))
     True
+    >>> chat = "Spring is here and the swap meet is near, so this issue is short and sweet for once. " * 4
+    >>> _introduces(Parsed(body=["Hi all,", "", chat, "", "IN THIS ISSUE", "1. Ten Seeds To Sow"]))
+    True
+    >>> _introduces(Parsed(body=["Hi all,", "", chat]))  # (no contents: a short piece of its own)
+    False
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
     >>> _introduces(Parsed(body=["This is Findly's snapshot of http://a.example/p. It is a copy of the page as it "
@@ -9287,7 +9353,10 @@ def _introduces(parsed: Parsed) -> bool:
             and not CONTENTS_HEAD.match(block[0].strip())  # ("In this issue: A · B · C", however many entries)
             and not CACHE_BANNER.match(block[0].strip())  # (nor a cache service's banner over its copy of the page)
             and not lic.find_statements(" ".join(block))]  # (nor is the issue's reprint notice: its terms)
-    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+    contents = any(CONTENTS_HEAD.match(line.strip()) for line in [*parsed.body, *parsed.footer])  # (its trailer
+    # may have read the contents, boxed in rules at the part's foot)
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= (
+        MAX_CONTENTS_INTRO_WORDS if contents else MAX_INTRO_WORDS)
 
 
 # a search engine's or a cache service's banner over its copy of a page ("This is Seekly's cache of URL. It is a
