@@ -6642,11 +6642,16 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     (0, 1, 'dana_v')
     >>> _first_post(["Tip #1", "Water early.", "Posts: none"], [0, 1, 2]) is None
     True
+
+    A card printed on one line, the stats beside the name in columns (holdout30 gf07):
+
+    >>> _first_post(["Topic: Gates", "#1 dana_v Member Posts: 12", "Hi all."], [0, 1, 2])
+    (1, 1, 'dana_v')
     """
     for n, i in enumerate(nonblank):
         text = lines[i].strip()
         if (named := FIRST_POST_NAMED.match(text)) and not POST_TIME.search(text):
-            at, name = i, named.group("name").strip()
+            at, name = i, _card_name(named.group("name").strip())
         elif (named or text.endswith("#1") and FIRST_POST_DATED.search(text)) and n + 1 < len(nonblank) and (
                 POST_TIME.search(text)):  # (the dated head ends in "#1": searched only there)
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
@@ -6661,13 +6666,46 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             at, name = i, text  # no post number: the handle right over its stats and the post's time
         else:
             continue
-        after = [k for k in nonblank if k > at][:POST_STATS_REACH]
+        after = [k for k in nonblank if k >= at][:POST_STATS_REACH + 1]  # (the name's own line may hold them)
         if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
     return None
 
 
+def _card_name(card: str) -> str:
+    """The poster's name from a post head's card printed on one line ("NAME Senior Member Posts: 14"): what stands
+    before the stats and the rank the forum gives the poster (:data:`CARD_RANK`); else the card as it is.
+
+    >>> _card_name("bolt_mara Senior Member Posts: 3,112"), _card_name("Dana Voss"), _card_name("Dana Voss Posts: 4")
+    ('bolt_mara', 'Dana Voss', 'Dana Voss')
+    >>> _card_name("Dana Voss Tuesday")
+    'Dana Voss Tuesday'
+    """
+    if (stat := MEMBER_STAT.search(card)) is None:
+        return card
+    return CARD_RANK.sub("", card[:stat.start()].rstrip(" ·|•,")) or card
+
+
+def _numbered_card(text: str) -> str | None:
+    """The poster a post's numbered head names where it prints the member's card on its own line ("#2 NAME Senior
+    Member Posts: 3,112"); else ``None``.
+
+    >>> _numbered_card("#2 bolt_mara Senior Member Posts: 3,112"), _numbered_card("#2 Give it a rest. Posts: 3")
+    ('bolt_mara', None)
+    >>> _numbered_card("#2 bolt_mara") is None  # (its stats under it: post_card_name reads that card)
+    True
+    """
+    if (numbered := POST_NUMBER_HEAD.match(text.strip())) is None or not MEMBER_STAT.search(text):
+        return None
+    name = _card_name(numbered["card"])
+    return name if HANDLE.fullmatch(name) or is_person_name(name) else None
+
+
+POST_NUMBER_HEAD = re.compile(r"^#\d{1,5}\s+(?P<card>\S.*)$")
+# the rank a one-line card prints between the poster's name and the stats ("Member", "Senior Member", "Moderator")
+CARD_RANK = re.compile(r"\s+(?:[\w-]+\s+)?(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)$",
+                       re.I)
 MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
 MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
 
@@ -6844,6 +6882,8 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     >>> _card_heads([rule, "kit_77", "Posts: 3", "Hi.", rule, "ana_r22", "Posts: 9", "Do this.", rule, "Board index"],
     ...             list(range(10)))
     {1: 'kit_77', 5: 'ana_r22'}
+    >>> _card_heads(["#1 kit_77 Member Posts: 3", "Hi.", "#2 ana_r22 Posts: 9", "Do this."], list(range(4)))
+    {0: 'kit_77', 2: 'ana_r22'}
     """
     texts = [lines[k] for k in nonblank]
     cards: dict[int, str] = {}
@@ -6852,7 +6892,8 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     for n, text in enumerate(texts):
         signed = n and SIGNATURE_RULE.match(texts[n - 1]) and texts[n - 1].strip() not in separators
         name = None if card_above or len(text) > MAX_CARD_CHARS or signed else (
-            post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
+            post_card_name(texts, n) or _numbered_card(text))  # (a name under the signature rule signs the post
+        # over the next card)
         card_above = name is not None
         if name is not None:
             cards[nonblank[n]] = name
@@ -6877,7 +6918,8 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
         if k <= named:
             continue
         if NEXT_POST.search(lines[k].strip()) or HANDLE.fullmatch(lines[k].strip()) and post and any(
-                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH):
+                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH) or (
+                post and _numbered_card(lines[k]) is not None):  # (the next post's card on its head's line)
             break
         post.append(k)
     for k in reversed(post[-POST_STATS_REACH:]):

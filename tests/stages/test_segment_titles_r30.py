@@ -40,6 +40,25 @@ def test_a_line_about_ratings_is_no_rating_row():
     assert is_meta_line("Rating: *** (9 votes)")
 
 
+# --- a forum post's card on its head's line ------------------------------------------------------------------------
+
+def _thread(head_two: str) -> str:
+    rule = "-" * 40
+    return ("ShedTalk Forums\nForums › Sheds › Tidying\n\nTopic: Shed full of junk, where to start?\n"
+            "Page 1 of 1 · 3 posts\n\n" + rule + "\n#1 tidy_tam Member Posts: 4\nPosted 2 May 2024, 10:12\n\n"
+            "My shed is full to the door. Where do I even start?\n\n" + rule + f"\n{head_two}\n"
+            "Posted 2 May 2024, 11:40\n\nDo it in one go, not a bit each weekend:\n\n"
+            "- Take everything out on a dry day and sort it on the lawn.\n"
+            "- Hang the long tools on the wall, heads up.\n- Give the paint tins one shelf.\n\n"
+            "--\nOrla Brennick · shed-keeper since 1999\n\n" + rule + "\n#3 tidy_tam Member Posts: 5\n"
+            "Posted 3 May 2024, 09:00\n\nDone, thanks Orla!\n")
+
+
+def test_a_thread_whose_cards_stand_on_their_heads_lines_is_titled_by_its_topic():
+    article = only(_thread("#2 orla_b Senior Member Posts: 812"))
+    assert (article.title, article.author) == ("Shed full of junk, where to start?", "Orla Brennick")
+
+
 # --- an issue's contents under a rule ------------------------------------------------------------------------------
 
 def test_an_editors_note_over_the_contents_list_is_no_piece_of_its_own():
