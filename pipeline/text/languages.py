@@ -279,7 +279,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_us": ("schicken sie uns ihre fragen", "senden sie uns ihre frage", "haben sie eine frage an"),
         "function_words": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
                            "auch", "sich", "auf", "für", "im", "dem", "des", "es", "wir", "ich", "bei", "zum",
-                           "ob"),
+                           "ob", "dies"),
         "address": ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer",
                     "eure", "eurem", "euren", "eurer", "eures"),
         "formal_address": ("sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "ihnen"),
@@ -5456,7 +5456,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ingredients": ("zosakaniza", "zofunika"),  # (what is mixed; what is needed)
         "serve": ("idyani chikadali chotentha",),  # (eat it while still hot) (approximate)
         "writer_label": ("wolemba",),
-        "meta_label": ("gulu", "ndemanga", "gawani"),  # (category, comments, share)
+        # (comments, share; never "gulu" (category): a town's name opening English news headings, "Gulu: …")
+        "meta_label": ("ndemanga", "gawani"),
         "published": ("yasindikizidwa", "idasindikizidwa"),  # (approximate)
         "counter": ("gawo", "langizo"),  # (part, step; advice)
         "permission": ("ndi chilolezo cha", "mwa chilolezo cha"),  # (with the permission of)
@@ -5504,7 +5505,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("tlajkuilojkej",),  # (the writers) (approximate)
         "comments": ("tlanemililistli",),  # (approximate)
         "numbers": ("ome", "eyi", "naui", "makuili", "chikuasen", "chikome", "chikueyi", "chiknaui", "majtlaktli"),
-        "tips": ("tlanauatilli", "tlanemililistli"),  # (instructions, counsel) (approximate)
+        "tips": ("tlanauatilli", "tlanonotsalistli"),  # (instructions, counsel) (approximate)
         "sign_in": ("xikalaki",),  # (come in) (approximate)
     },
     "pap": {
@@ -5527,7 +5528,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "by": ("skirbí pa",),
         "text_noun": ("artíkulo", "artikulo", "teksto", "kolumna"),
         "may": ("bo por", "boso por", "por wòrdu", "ta permití"),  # (you can, can be, is allowed)
-        "reuse": ("publiká", "kopiá", "reprodusí"),  # (publish, copy, reproduce)
+        # (publish again, copy, reproduce; never "publiká" alone: "bo por lesa artíkulo ku nos a publiká", you can read
+        # articles we published, gives no leave)
+        "reuse": ("publiká di nobo", "republiká", "kopiá", "reprodusí"),
         "issue": ("e edishon aki", "e bòletin aki"),  # (this edition, this newsletter)
         "limits": ("no", "sin", "ningun", "solamente", "so", "nunka"),  # (not, without, no, only, only, never)
         "desk": ("redakshon",),
@@ -5620,7 +5623,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("نبشتہ کار", "نبیسوک"),
         "by": ("نبشتہ",),
         "text_noun": ("نبشتانک",),  # (writing, article: "نبشتانکءَ")
-        "may": ("کنت", "کنئیت"),  # (can: it, you) (approximate)
+        # (is allowed; never "کنت" (does, can): a blog's "publishes new writing" holds it beside the text and the reuse)
+        "may": ("اجازت اِنت", "اجازت انت"),  # (approximate)
         "reuse": ("شنگ", "کاپی"),  # (publish, copy) (approximate)
         "issue": ("اے شمارہ",),  # (approximate)
         "limits": ("مہ", "نہ", "بس", "بیدءَ"),  # (not (imperative), not, only, without)
@@ -5652,8 +5656,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("लेखक", "लेखिका", "प्रकाशक", "सम्पादक", "संपादक"),
         "by": ("द्वारा",),
         "text_noun": ("लेख", "पाठ"),
-        "may": ("सकैत छी", "सकैत छथि", "सकैत अछि"),  # (can: we/you, they, it)
-        "reuse": ("प्रकाशित", "पुनः प्रकाशित", "कॉपी"),
+        # (is allowed, are free to; never "सकैत छी" (can): "we publish new articles, you can read them" would grant)
+        "may": ("अनुमति अछि", "स्वतन्त्र छी", "स्वतंत्र छी"),
+        # (publish again; never "प्रकाशित" alone, a site's "we publish new articles, you can read them", nor "कॉपी", a
+        # copybook as often as a copy)
+        "reuse": ("पुनः प्रकाशित", "पुनर्प्रकाशित", "फेर सँ प्रकाशित"),
         "issue": ("एहि अंक",),  # (this issue)
         "limits": ("नहि", "केवल", "मात्र", "बिना", "वर्जित"),  # (not, only, only, without, forbidden)
         "desk": ("सम्पादक मण्डल",),

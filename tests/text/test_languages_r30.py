@@ -45,10 +45,12 @@ GRANTS = [
      "Àte ŋu atsɔ nyati sia ade wò nyatakakadzraɖoƒe ne èxɔ mɔɖeɖe ko."),
     ("ny", "Mukhoza kufalitsa nkhaniyi pa webusaiti yanu.", "Simukhoza kufalitsa nkhaniyi popanda chilolezo.",
      "Mukhoza kufalitsa nkhaniyi kusukulu kokha."),
-    ("pap", "Bo por publiká e artíkulo aki riba bo wèpsait.", "Bo no por publiká e artíkulo aki.",
-     "Bo por publiká e artíkulo aki solamente den skol."),
+    ("pap", "Bo por publiká di nobo e artíkulo aki riba bo wèpsait.", "Bo no por publiká di nobo e artíkulo aki.",
+     "Bo por publiká di nobo e artíkulo aki solamente den skol."),
     ("hsb", "Tutón nastawk smě so na druhich stronach wozjewić.", "Tutón nastawk so njesmě wozjewić.",
      "Tutón nastawk smě so jenož w šulach wozjewić."),
+    ("mai", "अहाँ ई लेख पुनः प्रकाशित करबा लेल स्वतन्त्र छी।", "एहि लेखकेँ पुनः प्रकाशित करबाक अनुमति नहि अछि।",
+     "अहाँ ई लेख केवल विद्यालयमे पुनः प्रकाशित करबा लेल स्वतन्त्र छी।"),
 ]
 
 
@@ -57,6 +59,16 @@ def test_a_grant_its_negation_and_its_limit(code, grant, refused, limited):
     assert _tag(grant) == FREE, code
     assert _tag(refused) not in (FREE, PD), code
     assert _tag(limited) not in (FREE, PD), code
+
+
+@pytest.mark.parametrize("sentence", [
+    "ھر ھپتگءَ اے بلاگ نوکیں نبشتانک شنگ کنت.",  # (Balochi: this blog publishes new writing every week)
+    "Bo por lesa mas artíkulo ku nos a publiká.",  # (Papiamento: you can read more articles we published)
+    "एहि साइट पर हम सभ नव लेख प्रकाशित करैत छी, अहाँ पढ़ि सकैत छी।",  # (Maithili: we publish, you can read)
+    "Àte ŋu axlẽ nyati bubuwo le míaƒe nyatakakadzraɖoƒe.",  # (Ewe: you can read other articles on our site)
+])
+def test_a_sentence_about_reading_or_publishing_grants_nothing(sentence):
+    assert _tag(sentence) not in (FREE, PD)
 
 
 def test_an_ewe_grant_kept_unchanged_stays_a_grant():
@@ -82,6 +94,7 @@ def test_the_languages_that_count_after_the_noun_lend_no_title_a_count():
     counts = number_words()
     assert "ee" in COUNT_AFTER_NOUN and "ny" in COUNT_AFTER_NOUN
     assert "eve" not in counts and "ade" not in counts  # (Ewe two and six: an English name, a Yoruba word)
+    assert "dies" not in counts  # (Papiamento ten opens German titles as "this")
     assert counts["makuili"] == 5 and counts["sinku"] == 5 and counts["pjeć"] == 5 and counts["хәба"] == 5
     assert all(len(LANGUAGES[code]["numbers"]) == 9 for code in ROUND_30)
 
