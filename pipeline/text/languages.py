@@ -5599,7 +5599,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("аредакциа",),
         "comments": ("ишәыҩырта",),  # (approximate)
         "numbers": ("ҩба", "хԥа", "ԥшьба", "хәба", "фба", "быжьба", "ааба", "жәба", "жәаба"),
-        "tips": ("арҭабзиарақәа",),  # (approximate)
+        # (recommendations: Russian's noun with the article "а-" and the plural "-қәа", as "арецептқәа", recipes)
+        "tips": ("арекомендациақәа",),  # (approximate)
         "sign_in": ("анылара",),  # (approximate)
         "weekdays": ("ашәахьа", "аҩаша", "ахаша", "аԥшьаша", "ахәаша", "асабша", "амҽыша"),
         "months": ("ажьырныҳәа", "жәабран", "хәажәкыра", "мшаԥы", "лаҵара", "рашәара", "ԥхынгәы", "нанҳәа", "цәыббра",
@@ -5631,7 +5632,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("ادارہ",),
         "comments": ("گپ",),  # (talk: "۲ گپ", two comments)
         "numbers": ("دو", "سئے", "چار", "پنچ", "شش", "ھپت", "ھشت", "نُہ", "دہ"),
-        "tips": ("سوج",),  # (advice) (approximate)
+        # (suggestion, advice: the Urdu words Balochi writes too; never "سوج", Urdu's stem of "swelling")
+        "tips": ("تجویز", "مشورہ"),  # (approximate)
         "sign_in": ("لاگ اِن",),
         "honorifics": ("واجہ", "بانک", "بانُک"),
         "share": ("بہر کنئے",),

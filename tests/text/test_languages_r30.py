@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.text.attribution import writing_credit
+from pipeline.text.dates import is_date_line
 from pipeline.text.html_meta import _byline_name
 from pipeline.text.languages import COUNT_AFTER_NOUN, LANGUAGES, number_words
 from tests.conftest import licence_tag as _tag
@@ -102,3 +103,11 @@ def test_the_languages_that_count_after_the_noun_lend_no_title_a_count():
 def test_a_byline_labelled_in_no_tables_words_before_an_account_names_nobody():
     assert _byline_name("Yayımlayan: admin") is None
     assert _byline_name("Yayımlayan: Ayşe Kaya") == "Ayşe Kaya"
+
+
+def test_the_new_rows_date_lines():
+    assert is_date_line("Djarason, 4 di yüni 2025")  # (Papiamento: the day joined to its month by "di")
+    assert is_date_line("srjeda, 9. apryla 2025")  # (Upper Sorbian, the month in the genitive)
+    assert is_date_line("3 ԥхынгәы 2024")  # (Abkhaz: July)
+    assert is_date_line("Kuɖa, 3 Dzome 2025")  # (Ewe: Wednesday, December)
+    assert not is_date_line("4 di nos yu ta bai skol")  # (four of our children go to school)
