@@ -62,8 +62,9 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
 # the digits any script's: Lao writes its own, "໒໒ ພຶດສະພາ ໒໐໒໔", and "\d" reads them)
 DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o|ທີ)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
                # (the year's noun may follow, abbreviated: "2024 р.", "2024 г.", "2024 r."; the day joined to its
-               # month by a word, Spanish "de", French "d'", Maltese "ta'", Hausa "ga": "7 ta' Marzu 2023")
-               rf"(?:de\s+|d['’]|ta['’]\s+|ga\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
+               # month by a word, Spanish "de", Papiamento "di", French "d'", Maltese "ta'", Hausa "ga": "7 ta' Marzu
+               # 2023", "13 di mart 2025")
+               rf"(?:de\s+|di\s+|d['’]|ta['’]\s+|ga\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
                # the month first, as English writes it ("ஜூலை 21, 2023", "Hulyo 9, 2024")
                rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})\s+\d{{1,2}},?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"

@@ -2095,11 +2095,14 @@ def _byline_name(text: str) -> str | None:
     >>> _byline_name("Last Updated: April 9, 2024 · References")  # a row of dates: no name
     >>> _byline_name("By Lena Mai 12 March 2025"), _byline_name("By Rosa Avril 3 May 2024")  # surnames, not months
     ('Lena Mai', 'Rosa Avril')
+    >>> _byline_name("Kaydedeni: admin")  # (a label no table holds before a CMS's account: nobody)
     """
     listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
     found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
     if found and ":" in found and (labelled := _labelled_writer(text)) is not None:
         found = labelled  # "LABEL: NAME, role" in a language whose label no table holds: the name after it
+    if found and ":" in found and found.rpartition(":")[2].strip().casefold() in NOT_NAMES:
+        return None  # "LABEL: admin" in a language whose label no table holds: a CMS's account, nobody's name
     if found is None and (dated := BYLINE_DATE_TAIL.search(text)) is not None and dated.start() > 0 and (
             (head := clean_author(DATE_LABEL_END.sub("", text[:dated.start()]))) is not None
             and len(head.split()) >= 2

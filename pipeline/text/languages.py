@@ -279,7 +279,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_us": ("schicken sie uns ihre fragen", "senden sie uns ihre frage", "haben sie eine frage an"),
         "function_words": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
                            "auch", "sich", "auf", "für", "im", "dem", "des", "es", "wir", "ich", "bei", "zum",
-                           "ob"),
+                           "ob", "dies"),
         "address": ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer",
                     "eure", "eurem", "euren", "eurer", "eures"),
         "formal_address": ("sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "ihnen"),
@@ -5409,6 +5409,273 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "months": ("januaari", "februaari", "marsi", "apriili", "maaji", "juuni", "juuli", "aggusti", "septembari",
                    "oktobari", "novembari", "decembari"),
     },
+    "ee": {
+        # (Ewe, Latin with ɖ ƒ ɣ ŋ ɔ ɛ ʋ and tone marks: "gbã" first, "emegbe" afterwards, "mlɔeba" at last. A verb is
+        # negated by a prefix ("mè-", "ma-") and "o" closing the clause ("ne mètrɔ nya aɖeke o", if you change no
+        # word: a grant's term), no word of its own: the limits are "ko" (only) and "negbe" (except). "àte ŋu" (you
+        # can) is never "màte ŋu" (you cannot): a leave word starts at a word's start. Ewe counts after the noun ("Mɔ
+        # Adre", seven ways: COUNT_AFTER_NOUN). "Efo" (elder brother, Mr) and "Togbi" (chief, grandfather) before a
+        # name are courtesy titles. The words marked approximate were seen on no page)
+        "sequence": ("gbã", "gbãtɔ", "evelia", "etɔ̃lia", "emegbe", "le esia megbe", "mlɔeba"),
+        "posted_by": ("ame si ŋlɔe",),  # (the person who wrote it) (approximate)
+        "rights_reserved": ("mɔɖeɖewo katã le asi",),  # (approximate)
+        "ingredients": ("nu siwo hiã",),  # (the things needed) (approximate)
+        "serve": ("ɖo kplɔ̃ dzi",),  # (set it on the table) (approximate)
+        "writer_label": ("ŋlɔla",),  # (writer)
+        "meta_label": ("ƒomevi",),  # (kind, category) (approximate)
+        "published": ("woɖoe ɖe",),  # (it was put on (the site): a directory's posting line)
+        "counter": ("afɔɖeɖe", "aɖaŋu"),  # (step, advice)
+        "permission": ("ƒe mɔɖeɖe", "kple mɔɖeɖe"),  # (by the leave of, with leave) (approximate)
+        "holder": ("ŋlɔla",),
+        "by": ("ŋlɔla",),
+        "text_noun": ("nyati",),  # (article: "nyati sia", this article; "nyatiwo", articles)
+        "may": ("àte ŋu", "ate ŋu", "miate ŋu"),  # (you can, one can, you (plural) can)
+        # (print again; put it on your website or in your newsletter: a directory's reprint terms)
+        "reuse": ("gbugbɔ ta", "ade wò nyatakakadzraɖoƒe", "ade wò nyadzɔdzɔgbalẽ"),
+        "issue": ("nyadzɔdzɔgbalẽ sia",),  # (this newsletter) (approximate)
+        "limits": ("ko", "negbe"),  # (only, except)
+        "desk": ("nyatakakaŋlɔlawo",),  # (the news writers) (approximate)
+        "comments": ("nyaŋuɖoɖowo",),  # (replies) (approximate)
+        "numbers": ("eve", "etɔ̃", "ene", "atɔ̃", "ade", "adre", "enyi", "asieke", "ewo"),
+        "tips": ("aɖaŋu",),  # (advice: "aɖaŋuɖoɖo", giving advice)
+        "sign_in": ("ge ɖe eme",),  # (go in)
+        "honorifics": ("efo", "togbi", "togbui"),
+        "about_author": ("ŋlɔla ŋuti nyatakaka",),  # (information about the writer)
+        "read_also": ("nyati siwo ku ɖe eŋu",),  # (articles related to it)
+        "weekdays": ("dzoɖa", "braɖa", "kuɖa", "yawoɖa", "fiɖa", "memleɖa", "kɔsiɖa"),
+        "months": ("dzove", "dzodze", "tedoxe", "afɔfĩe", "dama", "masa", "siamlɔm", "deasiamime", "anyɔnyɔ", "kele",
+                   "adeɛmekpɔxe", "dzome"),
+    },
+    "ny": {
+        # (Chichewa (Nyanja), Latin: "choyamba" first, "chachiwiri" second, "kenako" then, "pomaliza" at last. A
+        # Bantu language: a count follows its noun ("malangizo asanu", five tips) and takes the noun's class
+        # ("ziwiri", "awiri"): COUNT_AFTER_NOUN. "Mayi" (Mrs, mother) and "Bambo" (Mr, father) before a full name are
+        # courtesy titles. "ndi" (and, is, by) is far too common for a byline's "by". The words marked approximate
+        # were seen on no page)
+        "sequence": ("choyamba", "chachiwiri", "chachitatu", "kenako", "pomaliza", "potsiriza"),
+        "posted_by": ("wolemba", "yolembedwa ndi", "wolembedwa ndi"),  # (writer; written by)
+        "rights_reserved": ("ufulu wonse ndi wotetezedwa", "ufulu onse ndi wotetezedwa"),  # (all rights protected)
+        "ingredients": ("zosakaniza", "zofunika"),  # (what is mixed; what is needed)
+        "serve": ("idyani chikadali chotentha",),  # (eat it while still hot) (approximate)
+        "writer_label": ("wolemba",),
+        # (comments, share; never "gulu" (category): a town's name opening English news headings, "Gulu: …")
+        "meta_label": ("ndemanga", "gawani"),
+        "published": ("yasindikizidwa", "idasindikizidwa"),  # (approximate)
+        "counter": ("gawo", "langizo"),  # (part, step; advice)
+        "permission": ("ndi chilolezo cha", "mwa chilolezo cha"),  # (with the permission of)
+        "holder": ("wolemba", "wofalitsa", "mkonzi"),  # (writer, publisher, editor)
+        "by": ("wolemba",),
+        "text_noun": ("nkhani", "zolemba"),  # (story, article: "nkhaniyi", this article; writings)
+        "may": ("mukhoza", "mungathe", "mutha"),  # (you may, you can)
+        "reuse": ("kusindikiza", "kufalitsa", "kukopera"),  # (print, publish, copy)
+        "issue": ("kope ili",),  # (this copy, issue) (approximate)
+        "limits": ("osati", "popanda", "kokha", "ayi"),  # (not, without, only, no)
+        "desk": ("akonzi",),  # (editors)
+        "comments": ("ndemanga",),
+        "numbers": ("ziwiri", "zitatu", "zinayi", "zisanu", "zisanu ndi chimodzi", "zisanu ndi ziwiri",
+                    "zisanu ndi zitatu", "zisanu ndi zinayi", "khumi"),
+        "tips": ("malangizo", "langizo"),  # (advice, instructions)
+        "sign_in": ("lowani", "lembetsani"),  # (enter, register)
+        "honorifics": ("mayi", "bambo", "amayi", "abambo"),
+        "read_also": ("werengani zambiri",),  # (read more)
+        "warnings": ("chenjezo",),  # (warning)
+        "weekdays": ("lolemba", "lachiwiri", "lachitatu", "lachinayi", "lachisanu", "loweruka", "lamlungu"),
+        "months": ("januwale", "febuluwale", "malichi", "epulo", "meyi", "juni", "julai", "ogasiti", "seputembala",
+                   "okutobala", "novembala", "disembala"),
+    },
+    "nah": {
+        # (Nahuatl, Latin as Huasteca writers spell it ("k" and "s" where the classical spelling writes "c", "qu" and
+        # "z"; "j" for the saltillo): "achtoui" first, "satepan" afterwards. "amo" (not) negates; "san" (only). The
+        # row holds the words of the modern spelling only; the words marked approximate were seen on no page)
+        "sequence": ("achtoui", "achto", "satepan", "teipan"),
+        "posted_by": ("kijkuilo", "kitlalij"),  # (wrote it; put it) (approximate)
+        "rights_reserved": ("nochi tlanauatilmej tlapialtokej",),  # (approximate)
+        "ingredients": ("tlen monekej",),  # (what is needed) (approximate)
+        "serve": ("xikualokan",),  # (eat it, you all) (approximate)
+        "writer_label": ("tlajkuilojketl", "tlajkuiloj"),  # (writer)
+        "meta_label": ("tlanemililistli",),  # (thoughts, comments) (approximate)
+        "published": ("mokuiltonok",),  # (approximate)
+        "counter": ("tlanauatili",),  # (instruction) (approximate)
+        "permission": ("ika itlauelitilis", "ika tlauelitilistli"),  # (with his/her leave, with leave)
+        "holder": ("tlajkuilojketl", "tlajkuiloj"),
+        "by": ("kijkuilo",),  # (approximate)
+        "text_noun": ("amatlajkuilolli", "tlajkuilolli"),  # (writing on paper, document; writing)
+        "may": ("ueli", "uelis", "tiuelis"),  # (can, will be able, you will be able)
+        "reuse": ("tikkopiaros", "kikopiaros"),  # (you will copy, he will copy)
+        "issue": ("ni amatl",),  # (this paper) (approximate)
+        "limits": ("amo", "san", "axkanaj"),  # (not, only, not)
+        "desk": ("tlajkuilojkej",),  # (the writers) (approximate)
+        "comments": ("tlanemililistli",),  # (approximate)
+        "numbers": ("ome", "eyi", "naui", "makuili", "chikuasen", "chikome", "chikueyi", "chiknaui", "majtlaktli"),
+        "tips": ("tlanauatilli", "tlanonotsalistli"),  # (instructions, counsel) (approximate)
+        "sign_in": ("xikalaki",),  # (come in) (approximate)
+    },
+    "pap": {
+        # (Papiamento, Latin as Curaçao writes it (Aruba's spelling, nearer Spanish, differs: "articulo", "derecho
+        # reserva"): "promé" first, "despues" then, "finalmente" at last. "pa" (for, by) and "por" (can, by) are far
+        # too common alone: only their phrases are read. "Tia" (aunt) and "Shon" (sir) before a name are as often the
+        # name a column's writer goes by, and "Shon" is an English given name: none is listed. The words marked
+        # approximate were seen on no page)
+        "sequence": ("promé", "promé di tur", "despues", "despues di esei", "finalmente", "na final"),
+        "posted_by": ("skirbí pa", "skibí pa", "publiká pa"),  # (written by, published by)
+        "rights_reserved": ("tur derecho reservá", "tur derecho ta reservá", "tur derechonan reservá"),
+        "ingredients": ("ingrediente", "ingredientenan"),
+        "serve": ("sirbi", "sirbié"),  # (serve, serve it)
+        "writer_label": ("outor", "skirbidó", "teksto"),  # (author, writer, text)
+        "meta_label": ("kategoria", "komparti", "komentario", "etiketa"),  # (category, share, comment, tags)
+        "published": ("publiká", "aktualisá"),  # (published, updated)
+        "counter": ("paso", "konseho"),  # (step, advice)
+        "permission": ("ku pèrmit di", "ku permiso di"),  # (with the permission of)
+        "holder": ("outor", "redakshon", "editor", "publikadó"),
+        "by": ("skirbí pa",),
+        "text_noun": ("artíkulo", "artikulo", "teksto", "kolumna"),
+        "may": ("bo por", "boso por", "por wòrdu", "ta permití"),  # (you can, can be, is allowed)
+        # (publish again, copy, reproduce; never "publiká" alone: "bo por lesa artíkulo ku nos a publiká", you can read
+        # articles we published, gives no leave)
+        "reuse": ("publiká di nobo", "republiká", "kopiá", "reprodusí"),
+        "issue": ("e edishon aki", "e bòletin aki"),  # (this edition, this newsletter)
+        "limits": ("no", "sin", "ningun", "solamente", "so", "nunka"),  # (not, without, no, only, only, never)
+        "desk": ("redakshon",),
+        "comments": ("komentario", "komentarionan"),
+        "numbers": ("dos", "tres", "kuater", "sinku", "seis", "shete", "ocho", "nuebe", "dies"),
+        "tips": ("konseho",),  # (advice: "konsehonan", pieces of advice)
+        "sign_in": ("drenta",),  # (enter) (approximate)
+        "read_also": ("lesa tambe",),
+        "ask_us": ("manda bo pregunta",),  # (send your question)
+        "weekdays": ("djaluna", "djamars", "djarason", "djaweps", "djabièrnè", "djasabra", "djadumingu"),
+        "months": ("yanüari", "febrüari", "mart", "aprel", "mei", "yüni", "yüli", "ougùstùs", "sèptèmber", "òktober",
+                   "novèmber", "desèmber"),
+    },
+    "hsb": {
+        # (Upper Sorbian, Latin with č ć ě ł ń ó ř š ź ž: "prěnje" first, "potom" then, "skónčnje" at last.
+        # "Najprjedy" (first of all) opens a point's own words as often as it orders points ("Najprjedy wotstrońće
+        # …"): not listed. The words marked approximate were seen on no page)
+        "sequence": ("prěnje", "druhe", "třeće", "potom", "skónčnje", "na kóncu"),
+        "posted_by": ("napisał", "napisała"),  # (he wrote, she wrote)
+        "rights_reserved": ("wšě prawa wuhrjadźene",),  # (approximate)
+        "ingredients": ("přidawki",),  # (approximate)
+        "serve": ("dobru słodu",),  # (enjoy the meal)
+        "writer_label": ("tekst", "awtor", "awtorka"),
+        "meta_label": ("kategorija", "komentary"),
+        "published": ("wozjewjene", "wozjewjeny", "wozjewjena"),
+        "counter": ("krok", "rada"),  # (step, advice)
+        "permission": ("z dowolnosću",),  # (with the leave (of))
+        "holder": ("awtor", "wudawaćel", "redaktor"),  # (author, publisher, editor)
+        "by": ("wot",),  # (by, from: read only before a full name alone on its line)
+        "text_noun": ("nastawk", "tekst", "wobsah"),  # (article, text, content)
+        "may": ("smě", "směće", "směja"),  # (may: it, you, they)
+        "reuse": ("wužiwać", "wozjewić", "kopěrować", "rozšěrjeć"),  # (use, publish, copy, spread)
+        "issue": ("tutón list", "tute čisło"),  # (this letter, this issue)
+        "limits": ("nic", "njesmě", "jenož", "bjez", "zakazane"),  # (not, may not, only, without, forbidden)
+        "desk": ("redakcija",),
+        "comments": ("komentary", "komentarow"),
+        "numbers": ("dwaj", "tři", "štyri", "pjeć", "šěsć", "sydom", "wosom", "dźewjeć", "dźesać"),
+        "tips": ("rady", "pokiwy"),  # (advice, hints)
+        "sign_in": ("přizjewić",),  # (log in)
+        "issue_contents": ("w tutym lisće",),  # (in this letter)
+        "weekdays": ("póndźela", "wutora", "srjeda", "štwórtk", "pjatk", "sobota", "njedźela"),
+        "months": ("januara", "februara", "měrca", "apryla", "meje", "junija", "julija", "awgusta", "septembra",
+                   "oktobra", "nowembra", "decembra"),
+    },
+    "ab": {
+        # (Abkhaz, Cyrillic with its own letters ԥ ҭ ҟ ә ҳ ӡ ҩ ҵ ҷ ҿ ӷ: a verb carries its persons and its negation
+        # inside it, so few words stand alone. This row holds only the words whose sense is sure (the numbers, the
+        # calendar, "Иҩит" wrote, loans from Russian) and marks the rest approximate; a native reader should check it)
+        "sequence": ("актәи", "аҩбатәи", "ахԥатәи", "анаҩс"),  # (first, second, third, then) (approximate)
+        "posted_by": ("иҩит",),  # (wrote (it))
+        "rights_reserved": ("азинқәа зегь ихьчоуп",),  # (approximate)
+        "ingredients": ("иаҭаху",),  # (what is needed)
+        "serve": ("ишәыжәуеит",),  # (approximate)
+        "writer_label": ("иҩит", "автор"),
+        "meta_label": ("акатегориа",),  # (approximate)
+        "published": ("иҭыжьуп",),  # (published) (approximate)
+        "counter": ("ашьаҿа",),  # (step) (approximate)
+        "permission": ("аихшьала",),  # (approximate)
+        "holder": ("автор", "аредакциа"),
+        "by": ("иҩит",),
+        "text_noun": ("астатиа", "атекст"),  # (article, text: loans)
+        "may": ("ауеит",),  # (approximate)
+        "reuse": ("акьыԥхь",),  # (print) (approximate)
+        "issue": ("ари аномер",),  # (this issue) (approximate)
+        "limits": ("мап", "мацара"),  # (no, only) (approximate)
+        "desk": ("аредакциа",),
+        "comments": ("ишәыҩырта",),  # (approximate)
+        "numbers": ("ҩба", "хԥа", "ԥшьба", "хәба", "фба", "быжьба", "ааба", "жәба", "жәаба"),
+        # (recommendations: Russian's noun with the article "а-" and the plural "-қәа", as "арецептқәа", recipes)
+        "tips": ("арекомендациақәа",),  # (approximate)
+        "sign_in": ("анылара",),  # (approximate)
+        "weekdays": ("ашәахьа", "аҩаша", "ахаша", "аԥшьаша", "ахәаша", "асабша", "амҽыша"),
+        "months": ("ажьырныҳәа", "жәабран", "хәажәкыра", "мшаԥы", "лаҵара", "рашәара", "ԥхынгәы", "нанҳәа", "цәыббра",
+                   "жьҭаара", "абҵара", "ԥхынҷкәын"),
+    },
+    "bal": {
+        # (Balochi, Arabic script as Pakistan's Balochi pages write it (right to left, the Urdu letters ٹ ڈ ڑ ے, "ھ"
+        # for h, Eastern Arabic-Indic digits ۰-۹): the izafat "ءِ" and the case ending "ءَ" glue to a word, so the
+        # nouns are stems. "واجہ" (sir, Mr) and "بانک" (lady, Mrs, as "بانُک" with its vowel mark) before a name
+        # are courtesy titles. The words marked approximate were seen on no page)
+        "sequence": ("اولا", "رندا", "آخرا"),  # (first, afterwards, at last) (approximate)
+        "posted_by": ("نبشتہ کار", "نبشتہ"),  # (writer; writing (by))
+        "rights_reserved": ("سجّہیں ھک محفوظ اَنت", "سجہیں ھک محفوظ انت"),  # (approximate)
+        "ingredients": ("لوٹیت",),  # (approximate)
+        "serve": ("بورئے",),  # (eat) (approximate)
+        "writer_label": ("نبشتہ", "نبشتہ کار", "نبیسوک"),  # (writing; writer)
+        "meta_label": ("بہر کنئے",),  # (share)
+        "published": ("شنگ بوتگ",),  # (published) (approximate)
+        "counter": ("گام",),  # (step) (approximate)
+        "permission": ("اجازتءَ گوں",),  # (with the leave) (approximate)
+        "holder": ("نبشتہ کار", "نبیسوک"),
+        "by": ("نبشتہ",),
+        "text_noun": ("نبشتانک",),  # (writing, article: "نبشتانکءَ")
+        # (is allowed; never "کنت" (does, can): a blog's "publishes new writing" holds it beside the text and the reuse)
+        "may": ("اجازت اِنت", "اجازت انت"),  # (approximate)
+        "reuse": ("شنگ", "کاپی"),  # (publish, copy) (approximate)
+        "issue": ("اے شمارہ",),  # (approximate)
+        "limits": ("مہ", "نہ", "بس", "بیدءَ"),  # (not (imperative), not, only, without)
+        "desk": ("ادارہ",),
+        "comments": ("گپ",),  # (talk: "۲ گپ", two comments)
+        "numbers": ("دو", "سئے", "چار", "پنچ", "شش", "ھپت", "ھشت", "نُہ", "دہ"),
+        # (suggestion, advice: the Urdu words Balochi writes too; never "سوج", Urdu's stem of "swelling")
+        "tips": ("تجویز", "مشورہ"),  # (approximate)
+        "sign_in": ("لاگ اِن",),
+        "honorifics": ("واجہ", "بانک", "بانُک"),
+        "share": ("بہر کنئے",),
+        "read_also": ("اے دگہ بوانئے", "دگہ بوانئے"),  # (read this other (one) too)
+        "licence_noun": ("لائسنس",),
+    },
+    "mai": {
+        # (Maithili, Devanagari as Hindi writes it, with its own words: the genitive "क" glued to its noun
+        # ("लेखिकाक", the writer's), "सँ" (with, from) for Hindi's "से", "नहि" (not). "पहिने" (first, before) opens a
+        # point's own words as often as it orders them ("पहिने बचत, तखन खर्च"): not listed. Dates may count in
+        # Vikram Samvat's months ("१२ फागुन २०८१"). The words marked approximate were seen on no page)
+        "sequence": ("सभसँ पहिने", "तकर बाद", "ओकर बाद", "अन्तमे", "अंतमे"),
+        "posted_by": ("द्वारा लिखल",),  # (written by)
+        "rights_reserved": ("सर्वाधिकार सुरक्षित",),
+        "ingredients": ("सामग्री",),
+        "serve": ("परसू",),  # (serve)
+        "writer_label": ("लेखक", "लेखिका"),
+        "meta_label": ("श्रेणी", "टैग", "शेयर करू", "टिप्पणी"),
+        "published": ("प्रकाशित",),
+        "counter": ("चरण", "उपाय"),  # (step, way)
+        "permission": ("अनुमति सँ",),  # (with the leave (of): "लेखिकाक अनुमति सँ", with the writer's leave)
+        "holder": ("लेखक", "लेखिका", "प्रकाशक", "सम्पादक", "संपादक"),
+        "by": ("द्वारा",),
+        "text_noun": ("लेख", "पाठ"),
+        # (is allowed, are free to; never "सकैत छी" (can): "we publish new articles, you can read them" would grant)
+        "may": ("अनुमति अछि", "स्वतन्त्र छी", "स्वतंत्र छी"),
+        # (publish again; never "प्रकाशित" alone, a site's "we publish new articles, you can read them", nor "कॉपी", a
+        # copybook as often as a copy)
+        "reuse": ("पुनः प्रकाशित", "पुनर्प्रकाशित", "फेर सँ प्रकाशित"),
+        "issue": ("एहि अंक",),  # (this issue)
+        "limits": ("नहि", "केवल", "मात्र", "बिना", "वर्जित"),  # (not, only, only, without, forbidden)
+        "desk": ("सम्पादक मण्डल",),
+        "comments": ("टिप्पणी",),
+        "numbers": ("दू", "तीन", "चारि", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
+        "tips": ("उपाय", "सुझाव"),  # (ways, suggestions)
+        "sign_in": ("लॉग इन",),
+        "honorifics": ("श्रीमती", "श्रीमान", "श्री"),
+        "summary": ("मुख्य गप्प",),  # (the main points)
+        "months": ("बैसाख", "जेठ", "अखाढ़", "साओन", "भादव", "आसिन", "कातिक", "अगहन", "पूस", "माघ", "फागुन", "चैत"),
+    },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
@@ -5559,7 +5826,7 @@ def first_in_sequence() -> str:
 # five things, Twi; Shan's noun, number and classifier; "ߝߍߍߙߍ ߣߊߊߣߌ", four ways, Manding in N'Ko): a title in them
 # never opens with a number word, so their number words are read nowhere there, and elsewhere they would only
 # collide (Bambara "saba", three, is Swahili's seven; "tan", ten, is an English word)
-COUNT_AFTER_NOUN = ("bm", "shn", "tw", "nqo")
+COUNT_AFTER_NOUN = ("bm", "shn", "tw", "nqo", "ee", "ny")
 
 
 def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:

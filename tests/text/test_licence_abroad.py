@@ -320,6 +320,15 @@ ROW_EXAMPLES = {
         "© 2024 Damag ti Ili. Amin a karbengan ket nakareserba.",  # Ilocano
         "© 2024 Bağça Sayfası. Bütün aqlar qorçalanğan.",  # Crimean Tatar (approximate wording)
         "© 2024 Nunatta Naqitai. Pisinnaatitaaffiit tamarmik illersorneqarput.",  # Kalaallisut (approximate wording)
+        # round 30's rows
+        "© 2024 Agble Nyuie. Mɔɖeɖewo katã le asi.",  # Ewe (approximate wording)
+        "© 2024 Munda Wathu. Ufulu wonse ndi wotetezedwa.",  # Chichewa
+        "© 2024 Tokal Milli. Nochi tlanauatilmej tlapialtokej.",  # Nahuatl (approximate wording)
+        "© 2024 Kas di Kunuku. Tur derecho reservá.",  # Papiamento
+        "© 2024 Naša zahroda. Wšě prawa wuhrjadźene.",  # Upper Sorbian (approximate wording)
+        "© 2024 Аҩны ашҭа. Азинқәа зегь ихьчоуп.",  # Abkhaz (approximate wording)
+        "© 2024 سبزیں باگ. سجّہیں ھک محفوظ اَنت.",  # Balochi (approximate wording)
+        "© २०२४ हमर बाड़ी। सर्वाधिकार सुरक्षित।",  # Maithili
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
