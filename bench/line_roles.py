@@ -443,8 +443,8 @@ def main(argv: list[str] | None = None) -> int:
                                          "safety", "folds"))
     parser.add_argument("--modes", default="", help="trafilatura: the modes to run, comma-separated (default: all)")
     parser.add_argument("part", nargs="?", default="holdout10",
-                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000); folds: "
-                        "how many (5)")
+                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000); "
+                        "folds: how many (5)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))

@@ -28,8 +28,8 @@ import regex
 
 from . import licence as lic
 from .attribution import (
-    HOST_CREDIT,
     HONORIFICS,
+    HOST_CREDIT,
     JOB_WORDS,
     MIN_COMMON_WORD_LETTERS,
     NAME_PARTICLES,
@@ -792,8 +792,9 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
     article's ``title``, from a line the rules read themselves (:func:`read_by_rules`) or refuse where it stands
     (:func:`refused_in_place`, ``chrome`` the lines they set aside as the site's header: a teaser's byline, a
-    profile card over a post), and none at all on a page whose head credits a body (:func:`credits_a_body`); a line without one is not described at all, so a page whose head and
-    tail credit nobody costs little. ``language``: the article's, for the name lexicon's common words.
+    profile card over a post), and none at all on a page whose head credits a body (:func:`credits_a_body`); a line
+    without one is not described at all, so a page whose head and tail credit nobody costs little. ``language``: the
+    article's, for the name lexicon's common words.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]

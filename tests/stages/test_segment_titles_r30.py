@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.attribution import is_meta_line
-
 from tests.conftest import only_article as only
 from tests.conftest import segment_page, titles_and_authors
 

@@ -70,7 +70,6 @@ from .patterns import (
     ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
-    OUTCOME_PROMISED,
     BARE_ANSWER_LABEL,
     BARE_QUESTION_LABEL,
     BONUS_COUNTER,
@@ -129,6 +128,7 @@ from .patterns import (
     ORDINAL_LEAD,
     ORDINAL_LEAD_LOWER,
     ORDINAL_RANKS,
+    OUTCOME_PROMISED,
     PART_LABELS,
     PAST_TENSE,
     PITCH_CUE,
@@ -3176,8 +3176,8 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     concluded = False
     while end > start:
         k = end - 1
-        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k) or promises(k)
-                 or lead_sentence(block[k].text).endswith("?") or generalises(k))
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k)
+                 or promises(k) or lead_sentence(block[k].text).endswith("?") or generalises(k))
         if not other and (concluded or not one_sentence_close(k)):
             break
         concluded = concluded or not other
