@@ -1319,6 +1319,22 @@ _PAGES_LEAVE = (
     r"|\blicen[cs]ed\s+to\s+(?!(?:the\s+)?(?:public|world|everyone|everybody|anyone|anybody|all|readers)\b)"
     r"(?:us|me|this\s+(?:web\s*)?(?:site|blog)|(?:the\s+)?(?!(?-i:You)\b)(?-i:[A-Z])[\w&'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s+(?:(?:by|from)\s+\S|for\s+(?:re-?)?publication\b)")
+# Who lets the page carry a piece ("... let me share it here"): another person than the writer, as the words before
+# "let" show: a pronoun for another ("she", "he", "they"), the holder by role ("the author"), a name (a capitalised
+# word after a lower-case one, "our neighbour Hester"; a full name, "Hester Vale-Moran"; one name before "kindly"),
+# or a verb that has its subject ("has kindly let", "agreed to let"), with an adverb or two between ("very kindly").
+# The imperative has none of these ("so let me share it here", "now let me", "Please let me"): the writer's offer
+# to her readers, which no one gave (precision first: "Ann let me share it here", one name opening the sentence
+# with nothing after it, is left out with "So let me ...").
+# (a name's word: never an imperative's opening word capitalised by mistake, "Okay So let me share it here")
+_LET_NAME = r"(?!(?-i:So|Now|Then|Please|And|But|Just|Well|Here|Okay|Also|Do)\b)(?-i:[A-Z][a-z])[\w'’-]*"
+_LET_ADVERBS = r"(?:(?:very|so|most|really|also|then)\s+)*(?:[a-z]+ly\s+)?"
+_LET_GIVER = (
+    r"(?:(?:(?:she|he|they|(?:the|her|his|their|its)\s+(?:author|writer|poet|artist|owner|creator|editor|publisher)"
+    rf"|(?<=(?-i:[a-z]) ){_LET_NAME}(?:\s+{_LET_NAME})?|{_LET_NAME}\s+{_LET_NAME}"
+    rf"|{_LET_NAME}(?=\s+(?:kindly|graciously|generously)\b))\s+{_LET_ADVERBS}"
+    r"(?:(?:has|had|have)\s+" + _LET_ADVERBS + r")?|(?:has|had|have)\s+" + _LET_ADVERBS + r")"
+    r"(?:(?:agreed|offered|consented)\s+to\s+)?|(?:agreed|offered|consented)\s+to\s+)")
 # Where the page's own leave was stated: its leave yields to a licence or grant to readers in the same text ("NAME
 # has given us permission to reprint this. You may republish it under CC BY 4.0").
 PAGES_LEAVE = re.compile(_PAGES_LEAVE, re.I)
@@ -1328,10 +1344,11 @@ PERMISSION = _from_word_start(
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
-    # ... and with the bare verb after "let", the giver before it ("She kindly agreed to let us reprint it here",
-    # "has kindly let me share them here"; never a sentence's "Let me share a few tips", which no one gave)
-    r"|\blet(?<=(?-i:[a-z])\slet)\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include|feature)\s+"
-    r"(?:it|this|these|them)\s+here\b"
+    # ... and with the bare verb after "let", someone else letting (_LET_GIVER): "She kindly agreed to let us reprint
+    # it here", "NAME has kindly let me share them here"; never the writer's own offer to her readers, "Let me share
+    # a few tips", "so let me share it here", "now let me share these here", which no one gave
+    r"|\b" + _LET_GIVER + r"(?-i:let)\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include"
+    r"|feature)\s+(?:it|this|these|them)\s+here\b"
     # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
     r"|" + _PAGES_LEAVE +
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
