@@ -6744,8 +6744,9 @@ def _numbered_card(text: str) -> str | None:
 
 POST_NUMBER_HEAD = re.compile(r"^#\d{1,5}\s+(?P<card>\S.*)$")
 # the rank a one-line card prints between the poster's name and the stats ("Member", "Senior Member", "Moderator")
-CARD_RANK = re.compile(r"\s+(?:[\w-]+\s+)?(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)$",
-                       re.I)
+# (its blank run taken from its start only: from each blank of a long run of tabs "\s+" walked the rest of it)
+CARD_RANK = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+)?"
+                       r"(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)$", re.I)
 MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
 MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
 

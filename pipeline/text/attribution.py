@@ -2436,7 +2436,8 @@ META_LINE = re.compile(
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
-    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
+    # (a count's digits bounded: "[\d,]*" walked a long run of "1,1,1…" from each of its digits)
+    r"|.*\b\d[\d,]{0,14}\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
     # a recipe's or a product's rating under its title, in any language by its row of stars ("★★★★★ 4.9 from 61
     # votes", "☆☆☆☆☆ Noch keine Bewertungen", "⭐ 4.7") or by its score over a count ("Rated 4.8 from 212
     # ratings"); one star before words is a list's bullet ("★ Water in the morning")
@@ -2445,9 +2446,9 @@ META_LINE = re.compile(
     r"|rate\s+this\s+(?:article|post|page|story|recipe)\s*:"  # an article directory's rating row ("Rate this
     # article: * * * * *  (14 votes)")
     # the same row under its label ("Rating: *** (11 votes)", "Rating: 4.6 / 5 (12 votes)"; dev7, holdout6,
-    # holdout14, holdout24, holdout29, holdout30), or its count of votes closing a line: the page's, never a title
-    r"|(?:average\s+|user\s+|reader\s+)?rating\s*:\s*(?:[*★☆⭐✩✪✭✮✯]|\d(?:[.,]\d+)?\s*(?:/|of\b|out\s+of\b|\())"
-    r"|.*\(\s*(?:[^()]*[,;]\s*)?\d[\d,]*\s+votes?\s*\)$"
+    # holdout14, holdout24, holdout29, holdout30); its count of votes closing a line: _closes_with_votes
+    # ("Rating: 5 Of The Best Pots" is a title: its "of" counts out of no number)
+    r"|(?:average\s+|user\s+|reader\s+)?rating\s*:\s*(?:[*★☆⭐✩✪✭✮✯]|\d(?:[.,]\d+)?\s*(?:/|(?:out\s+)?of\s+\d|\())"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     rf"|.*\b{PAGE_COUNT}$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
@@ -2512,7 +2513,29 @@ def is_meta_line(line: str) -> bool:
     text = line.strip()
     return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
         META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text)
-        or _weekday_dated(text))
+        or _weekday_dated(text) or _closes_with_votes(text))
+
+
+# the count of votes in brackets closing a rating row: "(12 votes)", "(4.1 / 5, 22 votes)", "(3.4 of 5; 19 votes)"
+VOTES_BRACKET = re.compile(r"\(\s*(?:[^()]*[,;]\s*)?\d[\d,]*\s+votes?\s*\)$", re.I)
+MAX_VOTES_BRACKET = 40  # the bracket of a count and a score; a longer one is no rating's
+
+
+def _closes_with_votes(text: str) -> bool:
+    """A row closing with its count of votes in brackets after the rating (stars, a score: "***** (12 votes)",
+    "Rating: 4.5 (11 votes)", "Downloads: 2,311 · ★★★★☆ (48 votes)") or alone: the page's rating row. Words before
+    the bracket ("Which Pot Is Best? (12 votes)", a poll's question) make a title with its count.
+
+    >>> _closes_with_votes("Rating: *** (4 votes)"), _closes_with_votes("1 2 3 4 5  (3.8 / 5, 9 votes)")
+    (True, True)
+    >>> _closes_with_votes("Which Pot Is Best? (12 votes)"), _closes_with_votes("The Ten Best Pots (12 votes)")
+    (False, False)
+    """
+    opening = text.rfind("(")  # the bracket's own tail looked at only (a long line costs its length once)
+    if opening < 0 or len(text) - opening > MAX_VOTES_BRACKET or not VOTES_BRACKET.match(text, opening):
+        return False
+    before = text[:opening].rstrip()
+    return not before or not (before[-1].isalpha() or before[-1] in "?!")
 
 
 def _weekday_dated(text: str) -> bool:

@@ -173,6 +173,7 @@ from .patterns import (
     SPOKEN_RANKS,
     SUMMARY_HEAD,
     SUMMARY_HEAD_MAX_CHARS,
+    SUMS_UP_THE_POINTS,
     SWAP_FROM_COLUMN,
     TALK_TURN,
     TEASER_LINE,
@@ -2937,6 +2938,25 @@ def _statement_runs(block: list[Para], size: int) -> set[int]:
     return found
 
 
+def _only_promises(sentence: str) -> bool:
+    """Whether a paragraph's first sentence promises the reader an outcome and gives no instruction of its own: the
+    reader's future alone, or an instruction that sums the points up before "and you will …".
+
+    >>> _only_promises("Get these three right and you may be picking beans by June.")
+    True
+    >>> _only_promises("Whatever the weather, you will have a crop by June.")
+    True
+    >>> _only_promises("Harvest from the top and you will soon have twice the leaves.")
+    False
+    >>> _only_promises("Water the beans at dusk.")
+    False
+    """
+    found = OUTCOME_PROMISED.search(sentence)
+    if found is None:
+        return False
+    return found.group("after_instruction") is None or bool(SUMS_UP_THE_POINTS.search(sentence, 0, found.start()))
+
+
 def _bold_led(block: list[Para], leads: frozenset[str]) -> set[int]:
     """The starts of the paragraphs that open with one of an HTML page's bold leads."""
     return {p.start for p in block if leads and any(p.text.startswith(lead) for lead in leads)}
@@ -3112,7 +3132,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         # is so worded, and each one a point of its own, a last paragraph whose first sentence promises the reader
         # an outcome concludes (as points_back's conclusion does), the page's bold aside
         return (k == len(block) - 1 and k - start >= 3 and block[k].start not in bolded
-                and OUTCOME_PROMISED.search(lead_sentence(block[k].text)) is not None
+                and _only_promises(lead_sentence(block[k].text))
                 and not any(OUTCOME_PROMISED.search(lead_sentence(p.text)) for p in block[start:k])
                 and all(point(p) for p in block[start:k]))
 

@@ -838,8 +838,12 @@ BACK_POINTERS = frozenset("it they this that these those nobody everybody everyo
 # the sofa to five kilometres"). After points none of which is so worded, a last paragraph opening so concludes
 # (SPEC: a closer stating an outcome or encouragement is the conclusion). English words only.
 OUTCOME_PROMISED = re.compile(
-    r"\band\s+you(?:['’]ll|\s+will|\s+may|\s+might)\s+(?:soon\s+|quickly\s+|probably\s+)?\w+"
+    r"(?P<after_instruction>\band\s+you(?:['’]ll|\s+will|\s+may|\s+might)\s+(?:soon\s+|quickly\s+|probably\s+)?\w+)"
     r"|^(?:[^,.!?]{1,40},\s+)?you(?:['’]ll|\s+will)\s+(?:have|be|find|see|notice|wonder)\b", re.I)
+# Words by which an instruction before "and you will …" points back at the points as a whole ("Get these right",
+# "Look after them like this", "Do all of this"): only such an instruction sums the points up. One with an action of
+# its own ("Harvest from the top and you will soon have twice the leaves") is one more point that adds its outcome.
+SUMS_UP_THE_POINTS = re.compile(r"\b(?:this|these|those|them|all|everything)\b", re.I)
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
     when where which who why how if so and but or nor then now once after before while because although though

@@ -87,3 +87,16 @@ def test_a_last_paragraph_that_is_the_readers_future_concludes():
 def test_a_last_point_that_only_advises_stays_a_point():
     last = "Hang the bike up for the winter. Tyres left on a cold floor for months get a flat spot."
     assert _prose_headlines(last) == [*PROSE_POINTS, "Hang the bike up for the winter."]
+
+
+# An instruction with an action of its own stays a point even when it adds an outcome ("Prune the lower shoots and
+# you will soon have …"): only an instruction that sums the points up ("like this", "these", "all of it") concludes.
+def test_a_last_instruction_of_its_own_with_an_outcome_stays_a_point():
+    last = "Oil the pedals in October and you will soon have a quieter ride. The squeak comes from the axle."
+    assert _prose_headlines(last) == [*PROSE_POINTS, "Oil the pedals in October and you will soon have a quieter ride."]
+
+
+def test_a_last_instruction_with_a_comma_and_an_outcome_stays_a_point():
+    last = "Lower the saddle a finger's width, and you'll get more power on the hills. Knees like a slight bend."
+    assert _prose_headlines(last) == [*PROSE_POINTS, "Lower the saddle a finger's width, and you'll get more power on "
+                                      "the hills."]
