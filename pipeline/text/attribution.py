@@ -128,7 +128,8 @@ HONORIFICS = re.compile(
     # ... and an elected or appointed office ("Mayor NAME is ...", "Senator NAME"): the office is no part of the
     # name (SPEC); its short forms dotted only ("Sen.", "Gov.", "Rep.": "Rep" alone may be a name's own)
     r"|Mayor|Mayoress|Senator|Governor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman"
-    rf"|Minister|Ambassador|Commissioner|Sheriff|Judge|(?-i:Sen|Gov|Rep)(?=\.))\.?\s+|{SCRIPT_HONORIFICS})+",
+    # (never an office that is also a given name or a surname: "Sheriff", "Judge", "Marshal" may be her name)
+    rf"|Minister|Ambassador|Commissioner|(?-i:Sen|Gov|Rep)(?=\.))\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
 # Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
@@ -543,6 +544,7 @@ def courtesy_word_dropped(name: str | None, page: str) -> tuple[str, str] | None
     >>> courtesy_word_dropped("Efo Kofi Mensah", "By Efo Kofi Mensah\\nEfo Kofi Mensah is a nurse in Ho.")
     >>> courtesy_word_dropped("Lucía Fernández Ortega", "By Lucía Fernández Ortega\\nFernández Ortega is a vet.")
     >>> courtesy_word_dropped("Ann Lee", "By Ann Lee\\nLee is a vet.")
+    >>> courtesy_word_dropped("Efo Kofi Mensah", "By Efo Kofi Mensah\\nKofi Mensah, my uncle, is a nurse in Ho.")
     """
     words = (name or "").split()
     if len(words) < MIN_COURTESY_NAME_WORDS or not words[0][:1].isalpha() or words[0].casefold() in NAME_PARTICLES:
@@ -552,10 +554,15 @@ def courtesy_word_dropped(name: str | None, page: str) -> tuple[str, str] | None
         return None  # (a label, a domain or a phrase before a name is no courtesy: "Verein:", "site.com")
     from .line_roles import _lexicon, name_key  # (line_roles reads this module: imported when first asked)
 
-    if name_key(first) in _lexicon()[0]:
-        return None
-    at_start = regex.compile(rf"^[\s\W]{{0,4}}(?<!{regex.escape(first)}\s){regex.escape(rest)}(?![\p{{L}}\p{{M}}])",
-                             regex.M)
+    given, known = _lexicon()
+    if name_key(first) in known or not any(name_key(word) in given for word in words[1:]):
+        return None  # a name the lexicon knows (a surname written first: "Zhang", "Kovács"), or a shorter form with
+        # no known given name (a Spanish writer's two surnames, a relative's name): the first word may be her own
+    if len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])", page)) > len(
+            regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", page)):
+        return None  # the page uses the word elsewhere, not before her name: a name of its own
+    at_start = regex.compile(rf"^[\s\W]{{0,4}}(?<!{regex.escape(first)}\s){regex.escape(rest)}(?![\p{{L}}\p{{M}}])"
+                             r"(?!\s*[,(])", regex.M)  # her bio or her box, never an apposition ("NAME, my father")
     return (rest, first) if at_start.search(page) else None
 
 
@@ -3391,8 +3398,11 @@ DASH_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|[–—~]{1,2}|―)\s*(?P<who>[^\s\-�
 
 
 # The credit line a social site's embed code sets under a quoted post: the poster's name, the handle in brackets and
-# the post's date ("— NAME (@handle) November 19, 2019"): the poster is quoted, never the page's writer.
+# the post's date ("— NAME (@handle) November 19, 2019"): the poster is quoted, never the page's writer. Read so only
+# under the post's own last line, which the embed prints with its link ("https://t.co/...", "pic.twitter.com/..."):
+# a writer may sign her own piece with her handle and a date under her last tip.
 EMBEDDED_POST_CREDIT = regex.compile(r"\(@[\w.]{1,30}\)\s+\S[^()]{0,40}(?<!\d)(?:19|20)\d\d\s*$")
+EMBEDDED_POST_LINK = regex.compile(r"(?:https?://|\bpic\.twitter\.com/)\S+\s*$", regex.I)
 
 
 def dash_signoff(line: str, above: str = "") -> Byline | None:
@@ -3404,14 +3414,16 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
     >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
     (None, None)
-    >>> dash_signoff("— Ann Lee (@annlee) November 19, 2019")  # an embedded post's credit: its poster's
+    >>> dash_signoff("— Ann Lee (@annlee) November 19, 2019", above="So true! pic.twitter.com/x1")  # a post's poster
+    >>> dash_signoff("— Ann Lee (@annlee) May 2, 2024", above="Water before noon.").name  # the writer's own
+    'Ann Lee'
     >>> dash_signoff("-- R.Å.")  # initials only: the writer as the page gives them
     Byline(name='R.Å.', credentials=None)
     """
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
         return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
-    if EMBEDDED_POST_CREDIT.search(m["who"]):
+    if EMBEDDED_POST_CREDIT.search(m["who"]) and EMBEDDED_POST_LINK.search(above):
         return None  # "— NAME (@handle) DATE": an embedded social post's own credit, its poster quoted in the piece
     if is_initials_signature(m["who"]):
         return Byline(m["who"])  # "-- K.Ø.": a signature of initials only is the writer's, written as signed (SPEC)

@@ -1451,18 +1451,60 @@ def _other_role_only(name: str, shown: str) -> bool:
                                 for credit in credits)
 
 
+CREDIT_BY = regex.compile(r"\bby\s+", regex.I)
+MAX_BARE_CREDIT_WORDS = 4  # a credit row's bare name, one to four words
+CREDIT_HEAD_REACH = 30  # a writer's credit opens its part: "By NAME", "Originally written by NAME", never a sentence's
+
+
+def _other_writer_credited(names: list[str], shown: str) -> bool:
+    """Whether the page's visible text (``shown``) credits the writing to someone not in ``names``: a part of a
+    credit row ("By NAME", "Originally written by NAME") whose "by" no other role's word stands before, or a
+    writing credit ("Text by ...", "Words by ...") to anyone else, named or not.
+
+    >>> _other_writer_credited(["Bo Ng"], "Originally written by Ann Lee; updated by Bo Ng")
+    True
+    >>> _other_writer_credited(["Bo Ng"], "Photo: Bo Ng | Text by a friend of the club")
+    True
+    >>> _other_writer_credited(["Ann Lee"], "Last updated on May 3, 2024 by Ann Lee\\nPhotos by Bo Ng")
+    False
+    """
+    folded_names = {name.casefold() for name in names}
+    for part in CREDIT_PARTS.split(shown):
+        bare = part.strip()
+        if bare and bare.casefold() not in folded_names and len(bare.split()) <= MAX_BARE_CREDIT_WORDS and (
+                is_person_name(bare) and CREDIT_BY.search(shown)):
+            return True  # "NAME · Translated from Czech by NAME": the row's bare name is its writer's
+        for m in CREDIT_BY.finditer(part):
+            if m.start() > CREDIT_HEAD_REACH or OTHER_ROLE_BEFORE.search(part[:m.end()].rstrip()) or (
+                    OTHER_ROLE_BEFORE.search(part[:m.start()].rstrip())):
+                continue
+            rest = part[m.end():].strip()
+            if WRITING_TOO.search(part[:m.start()]) and rest and not rest.casefold().startswith(tuple(folded_names)):
+                return True  # "Text by someone we thank"
+            named = parse_byline("By " + rest)
+            if named is not None and is_person_name(named.name) and named.name.casefold() not in folded_names:
+                return True
+    return False
+
+
 def _writers_only(value: str, shown: str) -> str | None:
     """A markup author (``value``, co-authors joined by "and") without the people the page's visible text credits
     only for another work (the updater, the photographer, the translator: :func:`_other_role_only`); ``None``
     where that leaves nobody. The markup of a page an editor updated, or of a photo essay, may name that person:
-    the page shows who did what (SPEC: a wrong author is worse than none).
+    the page shows who did what (SPEC: a wrong author is worse than none). Only where the page credits the writing
+    to someone else (:func:`_other_writer_credited`): with no other writer named, the markup's author is hers, her
+    other roles ("Photo: NAME", "updated ... by NAME") her own too.
 
     >>> _writers_only("Ann Lee and Bo Ng", "By Ann Lee\\nTranslated from Czech by Bo Ng"), _writers_only("Bo Ng", "")
     ('Ann Lee', 'Bo Ng')
     >>> _writers_only("Bo Ng", "Originally written by Ann Lee; updated by Bo Ng, Claims Team")
+    >>> _writers_only("Ann Lee", "Last updated on May 3, 2024 by Ann Lee"), _writers_only("Ann Lee", "Photo: Ann Lee")
+    ('Ann Lee', 'Ann Lee')
     """
     names = value.split(" and ")
     kept = [name for name in names if not _other_role_only(name, shown)]
+    if len(kept) < len(names) and not _other_writer_credited([name for name in names if name not in kept], shown):
+        return value  # nobody else holds the byline: the markup's writer is hers (SPEC)
     return value if len(kept) == len(names) else " and ".join(kept) or None
 
 
