@@ -1577,9 +1577,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
-    shown = "\n".join(block.text for block in parts.blocks)
+    visible_text = "\n".join(block.text for block in parts.blocks)
     named = [(where, kept) for where, value in named
-             if (kept := _writers_only(value, shown) if where.startswith(MARKUP_FIELDS) else value)]
+             if (kept := _writers_only(value, visible_text) if where.startswith(MARKUP_FIELDS) else value)]
     if named and named[0][0].startswith(MARKUP_FIELDS) and parts.bylines and (
             accepted := _accepted_card(parts)) is not None and not _same_people(accepted, named[0][1]):
         named.insert(0, ("accepted-card", accepted))  # a thread's markup names its starter; the post marked as the
@@ -1724,7 +1724,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # source: BODY, Division" line names (SPEC r20), read here as the boilerplate stage drops it as chrome
     elif name := _public_publisher(articles):
         out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
-    if (dropped := courtesy_word_dropped(out.author, "\n".join(block.text for block in parts.blocks))) is not None:
+    if (dropped := courtesy_word_dropped(out.author, visible_text)) is not None:
         out.author, out.sources["author"] = dropped[0], out.sources["author"] + "+courtesy-dropped"  # "بانُک NAME"
         # over an author box opening "NAME ...": the word is an address (Mrs, Mr), not her name (SPEC)
 
