@@ -1327,6 +1327,9 @@ _PAGES_LEAVE = (
 # to her readers, which no one gave (precision first: "Ann let me share it here", one name opening the sentence
 # with nothing after it, is left out with "So let me ...").
 # (a name's word: never an imperative's opening word capitalised by mistake, "Okay So let me share it here")
+# What the page is let do with the piece: one list for the permission pattern's "let" branch and its hint words.
+LET_VERBS = ("reprint", "re-print", "publish", "republish", "re-publish", "reproduce", "repost", "re-post", "share",
+             "run", "include", "feature")
 _LET_NAME = r"(?!(?-i:So|Now|Then|Please|And|But|Just|Well|Here|Okay|Also|Do)\b)(?-i:[A-Z][a-z])[\w'’-]*"
 _LET_ADVERBS = r"(?:(?:very|so|most|really|also|then)\s+)*(?:[a-z]+ly\s+)?"
 _LET_GIVER = (
@@ -1347,8 +1350,7 @@ PERMISSION = _from_word_start(
     # ... and with the bare verb after "let", someone else letting (_LET_GIVER): "She kindly agreed to let us reprint
     # it here", "NAME has kindly let me share them here"; never the writer's own offer to her readers, "Let me share
     # a few tips", "so let me share it here", "now let me share these here", which no one gave
-    r"|\b" + _LET_GIVER + r"(?-i:let)\s+(?:me|us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|share|run|include"
-    r"|feature)\s+(?:it|this|these|them)\s+here\b"
+    r"|\b" + _LET_GIVER + r"(?-i:let)\s+(?:me|us)\s+(?:" + "|".join(LET_VERBS) + r")\s+(?:it|this|these|them)\s+here\b"
     # round 29: the leave given to the page that carries the text, named as its receiver (_PAGES_LEAVE)
     r"|" + _PAGES_LEAVE +
     # round 20: the host's account of the leave asked and given ("she very kindly said yes when I asked if we could
@@ -1594,9 +1596,7 @@ SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|v
                         r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
 LETTING_US = ("letting us", "when i asked", "when we asked",  # (and the leave asked and given: PERMISSION)
-              *(f"let {who} {verb}" for who in ("me", "us") for verb in ("reprint", "re-print", "publish", "republish",
-                                                                       "re-publish", "reproduce", "repost", "re-post",
-                                                                       "share", "run", "include", "feature")))
+              *(f"let {who} {verb}" for who in ("me", "us") for verb in LET_VERBS))
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
