@@ -6644,8 +6644,8 @@ MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+
                          rf"|{alternation('member_joined', other_languages())})\s*:", re.I)
 # The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",
 # "Moderator", "Member · 1,204 posts · Brno"): a word or two before the rank's noun, then perhaps the stats.
-FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"
-                        r"(?:\s*[·|•,]\s*.*)?$", re.I)
+RANK_NOUN = r"(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"  # (FORUM_RANK, CARD_RANK)
+FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}" + RANK_NOUN + r"(?:\s*[·|•,]\s*.*)?$", re.I)
 POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
@@ -6745,8 +6745,7 @@ def _numbered_card(text: str) -> str | None:
 POST_NUMBER_HEAD = re.compile(r"^#\d{1,5}\s+(?P<card>\S.*)$")
 # the rank a one-line card prints between the poster's name and the stats ("Member", "Senior Member", "Moderator")
 # (its blank run taken from its start only: from each blank of a long run of tabs "\s+" walked the rest of it)
-CARD_RANK = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+)?"
-                       r"(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)$", re.I)
+CARD_RANK = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+)?" + RANK_NOUN + "$", re.I)
 MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
 MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
 
